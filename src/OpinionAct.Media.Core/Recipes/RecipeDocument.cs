@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+
+namespace OpinionAct.Media.Recipes;
+
+/// <summary>A parsed recipe in Orchard Core's format (<c>name</c>, <c>displayName</c>, <c>variables</c>, <c>steps</c>...).</summary>
+public sealed record RecipeDocument
+{
+    public required string Name { get; init; }
+
+    public string? DisplayName { get; init; }
+
+    public string? Description { get; init; }
+
+    public bool IsSetupRecipe { get; init; }
+
+    public JsonObject Variables { get; init; } = [];
+
+    public IReadOnlyList<RecipeStep> Steps { get; init; } = [];
+
+    /// <summary>Where the recipe came from (file path or "inline"), for messages.</summary>
+    public string Source { get; init; } = "inline";
+}

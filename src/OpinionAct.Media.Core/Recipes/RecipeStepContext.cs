@@ -1,0 +1,15 @@
+namespace OpinionAct.Media.Recipes;
+
+/// <summary>The step being applied, with the report to add warnings and errors to.</summary>
+public sealed class RecipeStepContext(RecipeStep step, RecipeReport report, RecipeExecutionOptions options)
+{
+    public RecipeStep Step { get; } = step;
+
+    public RecipeReport Report { get; } = report;
+
+    public RecipeExecutionOptions Options { get; } = options;
+
+    public void Warn(string path, string message) => Report.Warnings.Add(new RecipeMessage(path, message));
+
+    public void Error(string path, string message) => Report.Errors.Add(new RecipeMessage(path, message));
+}

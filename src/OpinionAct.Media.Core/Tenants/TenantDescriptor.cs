@@ -1,0 +1,39 @@
+namespace OpinionAct.Media.Tenants;
+
+/// <summary>What the host knows about one tenant: identity, routing and state.</summary>
+public sealed record TenantDescriptor
+{
+    /// <summary>The host tenant's name; it serves the agency console and has no row of its own.</summary>
+    public const string HostName = "Default";
+
+    public required string Name { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public TenantState State { get; init; }
+
+    /// <summary>Normalised request hosts (lowercase, optional port, optional leading <c>*.</c> wildcard).</summary>
+    public IReadOnlyList<string> Hosts { get; init; } = [];
+
+    /// <summary>First path segment that selects this tenant, without slashes; null when routed by host only.</summary>
+    public string? Prefix { get; init; }
+
+    public string? Theme { get; init; }
+
+    public string? Recipe { get; init; }
+
+    public DateTimeOffset CreatedUtc { get; init; }
+
+    public DateTimeOffset UpdatedUtc { get; init; }
+
+    public bool IsHost => string.Equals(Name, HostName, StringComparison.Ordinal);
+
+    /// <summary>A stand-in for the host tenant, matched when no brand tenant claims a request.</summary>
+    public static TenantDescriptor Host(IReadOnlyList<string> hosts) => new()
+    {
+        Name = HostName,
+        DisplayName = "Agency console",
+        State = TenantState.Running,
+        Hosts = hosts,
+    };
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace OpinionAct.Media.Data.Host;
+
+/// <summary>The host database: tenants, their hosts, the change counter and agency accounts.</summary>
+public abstract class HostDbContext(DbContextOptions options) : IdentityDbContext<AgencyUser>(options)
+{
+    public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
+
+    public DbSet<TenantHostRecord> TenantHosts => Set<TenantHostRecord>();
+
+    public DbSet<TenantTableVersion> TenantTableVersions => Set<TenantTableVersion>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<TenantRecord>(tenant =>
+        {
+            tenant.ToTable("Tenants");
+            tenant.HasKey(t => t.Name);
+            tenant.Property(t => t.Name).HasMaxLength(40);
+            tenant.Property(t => t.DisplayName).HasMaxLength(200);
+            tenant.Property(t => t.Prefix).HasMaxLength(40);
+            tenant.Property(t => t.Theme).HasMaxLength(100);
+            tenant.Property(t => t.Recipe).HasMaxLength(200);
+            tenant.HasIndex(t => t.Prefix).IsUnique();
+            tenant.HasMany(t => t.Hosts).WithOne().HasForeignKey(h => h.TenantName).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<TenantHostRecord>(host =>
+        {
+            host.ToTable("TenantHosts");
+            host.HasKey(h => h.Host);
+            host.Property(h => h.Host).HasMaxLength(260);
+        });
+
+        builder.Entity<TenantTableVersion>(version =>
+        {
+            version.ToTable("TenantTableVersion");
+            version.HasData(new TenantTableVersion { Id = 1, Version = 0 });
+        });
+
+        builder.UseUtcDateTimes();
+    }
+}

@@ -1,0 +1,23 @@
+namespace OpinionAct.Media.Data.Host;
+
+/// <summary>A row of the host database's tenant table.</summary>
+public sealed class TenantRecord
+{
+    public required string Name { get; set; }
+
+    public required string DisplayName { get; set; }
+
+    public int State { get; set; }
+
+    public string? Prefix { get; set; }
+
+    public string? Theme { get; set; }
+
+    public string? Recipe { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime UpdatedUtc { get; set; }
+
+    public List<TenantHostRecord> Hosts { get; set; } = [];
+}

@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Tenant;
+
+namespace OpinionAct.Media.Data.Postgres;
+
+/// <summary>A tenant schema on PostgreSQL; a distinct type so each provider keeps its own migrations.</summary>
+public sealed class PostgresTenantDbContext(DbContextOptions<PostgresTenantDbContext> options) : TenantDbContext(options);

@@ -1,0 +1,26 @@
+namespace OpinionAct.Media.Data.Tenant;
+
+/// <summary>The tenant's site settings: one row, id 1.</summary>
+public sealed class SiteSettingsRecord
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; } = SingletonId;
+
+    public string SiteName { get; set; } = string.Empty;
+
+    public string? Description { get; set; }
+
+    /// <summary>Default content language, "fr" or "en".</summary>
+    public string Language { get; set; } = "fr";
+
+    /// <summary>IANA time zone used to show and schedule dates (added in schema version 2).</summary>
+    public string TimeZone { get; set; } = "Europe/Paris";
+
+    public string? Theme { get; set; }
+
+    /// <summary>Settings a recipe gave that no feature reads yet (e.g. Orchard's LayerSettings), kept as JSON.</summary>
+    public string PropertiesJson { get; set; } = "{}";
+
+    public DateTime UpdatedUtc { get; set; }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace OpinionAct.Media.Data.Tenant;
+
+/// <summary>
+/// One tenant's database (its own SQLite file, or its own PostgreSQL schema). Nothing here
+/// carries a tenant id: isolation comes from which database the context is opened on.
+/// </summary>
+public abstract class TenantDbContext(DbContextOptions options)
+    : IdentityDbContext<TenantUser, TenantRole, string>(options)
+{
+    public DbSet<SiteSettingsRecord> SiteSettings => Set<SiteSettingsRecord>();
+
+    public DbSet<FeatureRecord> Features => Set<FeatureRecord>();
+
+    public DbSet<RecipeRunRecord> RecipeRuns => Set<RecipeRunRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<SiteSettingsRecord>(settings =>
+        {
+            settings.ToTable("SiteSettings");
+            settings.Property(s => s.Id).ValueGeneratedNever();
+            settings.Property(s => s.SiteName).HasMaxLength(200);
+            settings.Property(s => s.Description).HasMaxLength(1000);
+            settings.Property(s => s.Language).HasMaxLength(10);
+            settings.Property(s => s.Theme).HasMaxLength(100);
+            settings.Property(s => s.TimeZone).HasMaxLength(100).HasDefaultValue("Europe/Paris");
+        });
+
+        builder.Entity<FeatureRecord>(feature =>
+        {
+            feature.ToTable("Features");
+            feature.HasKey(f => f.Id);
+            feature.Property(f => f.Id).HasMaxLength(200);
+        });
+
+        builder.Entity<RecipeRunRecord>(run =>
+        {
+            run.ToTable("RecipeRuns");
+            run.Property(r => r.Recipe).HasMaxLength(200);
+        });
+
+        builder.Entity<TenantRole>().Property(r => r.Description).HasMaxLength(500);
+
+        builder.UseUtcDateTimes();
+    }
+}
