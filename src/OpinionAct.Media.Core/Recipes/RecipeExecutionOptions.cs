@@ -10,4 +10,7 @@ public sealed record RecipeExecutionOptions
 
     /// <summary>Reads configuration for <c>configuration('key', 'default')</c>; null when the key is not set.</summary>
     public Func<string, string?> Configuration { get; init; } = _ => null;
+
+    /// <summary>Runs inside the recipe's transaction after every step succeeded, just before commit.</summary>
+    public Func<RecipeReport, CancellationToken, Task>? BeforeCommit { get; init; }
 }

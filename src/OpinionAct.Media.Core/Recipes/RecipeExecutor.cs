@@ -66,10 +66,15 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStepHandler> handlers, IRe
                 return report;
             }
 
+            report.Applied.AddRange(applied);
+            if (options.BeforeCommit is not null)
+            {
+                await options.BeforeCommit(report, cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
 
-        report.Applied.AddRange(applied);
         return report;
     }
 }

@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+
+namespace OpinionAct.Media.Recipes;
+
+/// <summary>Typed reads of step properties that report wrong types as errors at their JSON path.</summary>
+public static class StepReader
+{
+    /// <summary>Reads an optional string property; a value of another type is reported and read as null.</summary>
+    public static string? OptionalString(this RecipeStepContext context, JsonObject obj, string property, string path)
+    {
+        var node = obj[property];
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is JsonValue value && value.TryGetValue<string>(out var text))
+        {
+            return text;
+        }
+
+        context.Error($"{path}.{property}", $"expected a string, found {RecipeParser.Describe(node)}");
+        return null;
+    }
+
+    /// <summary>Reads an optional array of strings; anything else is reported and read as empty.</summary>
+    public static IReadOnlyList<string> StringArray(this RecipeStepContext context, JsonObject obj, string property, string path)
+    {
+        var node = obj[property];
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not JsonArray array)
+        {
+            context.Error($"{path}.{property}", $"expected an array of strings, found {RecipeParser.Describe(node)}");
+            return [];
+        }
+
+        var result = new List<string>(array.Count);
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (array[i] is JsonValue value && value.TryGetValue<string>(out var text))
+            {
+                result.Add(text);
+            }
+            else
+            {
+                context.Error($"{path}.{property}[{i}]", $"expected a string, found {RecipeParser.Describe(array[i])}");
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Finds a property whatever its casing ("Displaytext" and "DisplayText" both occur in Orchard recipes).</summary>
+    public static JsonNode? PropertyIgnoreCase(this JsonObject obj, string property, out string actualName)
+    {
+        foreach (var (key, value) in obj)
+        {
+            if (string.Equals(key, property, StringComparison.OrdinalIgnoreCase))
+            {
+                actualName = key;
+                return value;
+            }
+        }
+
+        actualName = property;
+        return null;
+    }
+}

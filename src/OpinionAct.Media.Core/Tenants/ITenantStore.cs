@@ -1,0 +1,22 @@
+namespace OpinionAct.Media.Tenants;
+
+/// <summary>The tenant table in the host database, shared by every web node and the CLI.</summary>
+public interface ITenantStore
+{
+    Task<TenantTable> LoadAsync(CancellationToken cancellationToken);
+
+    /// <summary>The change counter, bumped by every write; cheap to poll.</summary>
+    Task<long> GetVersionAsync(CancellationToken cancellationToken);
+
+    Task<TenantDescriptor?> FindAsync(string name, CancellationToken cancellationToken);
+
+    /// <exception cref="MediaValidationException">The name, a host or the prefix is already taken.</exception>
+    Task CreateAsync(TenantDescriptor tenant, CancellationToken cancellationToken);
+
+    /// <summary>Saves display name, state, theme and recipe; hosts and prefix are fixed at creation.</summary>
+    /// <exception cref="MediaValidationException">No such tenant.</exception>
+    Task<TenantDescriptor> UpdateAsync(TenantDescriptor tenant, CancellationToken cancellationToken);
+
+    /// <exception cref="MediaValidationException">No such tenant.</exception>
+    Task RemoveAsync(string name, CancellationToken cancellationToken);
+}

@@ -1,0 +1,133 @@
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Tenants;
+
+namespace OpinionAct.Media.Data.Host;
+
+/// <summary>
+/// The tenant table in the host database. Every write bumps <see cref="TenantTableVersion"/> in
+/// the same transaction, which is how other nodes and processes learn of it.
+/// </summary>
+public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : ITenantStore
+{
+    public async Task<TenantTable> LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateHostContext();
+        var version = await ReadVersionAsync(db, cancellationToken);
+        var records = await db.Tenants.AsNoTracking().Include(t => t.Hosts).OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        return new TenantTable(version, records.Select(ToDescriptor).ToList());
+    }
+
+    public async Task<long> GetVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateHostContext();
+        return await ReadVersionAsync(db, cancellationToken);
+    }
+
+    public async Task<TenantDescriptor?> FindAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateHostContext();
+        var record = await db.Tenants.AsNoTracking().Include(t => t.Hosts).FirstOrDefaultAsync(t => t.Name == name, cancellationToken);
+        return record is null ? null : ToDescriptor(record);
+    }
+
+    public async Task CreateAsync(TenantDescriptor tenant, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateHostContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        if (await db.Tenants.AnyAsync(t => t.Name == tenant.Name, cancellationToken))
+        {
+            throw new MediaValidationException($"A tenant named '{tenant.Name}' already exists.");
+        }
+
+        if (tenant.Prefix is not null
+            && await db.Tenants.Where(t => t.Prefix == tenant.Prefix).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken) is { } prefixOwner)
+        {
+            throw new MediaValidationException($"The URL prefix '/{tenant.Prefix}' is already used by tenant '{prefixOwner}'.");
+        }
+
+        var hosts = tenant.Hosts.ToList();
+        if (await db.TenantHosts.Where(h => hosts.Contains(h.Host)).FirstOrDefaultAsync(cancellationToken) is { } hostOwner)
+        {
+            throw new MediaValidationException($"The host '{hostOwner.Host}' is already used by tenant '{hostOwner.TenantName}'.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Tenants.Add(new TenantRecord
+        {
+            Name = tenant.Name,
+            DisplayName = tenant.DisplayName,
+            State = (int)tenant.State,
+            Prefix = tenant.Prefix,
+            Theme = tenant.Theme,
+            Recipe = tenant.Recipe,
+            CreatedUtc = now,
+            UpdatedUtc = now,
+            Hosts = hosts.Select(h => new TenantHostRecord { Host = h, TenantName = tenant.Name }).ToList(),
+        });
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            // Another process won a race for the same name, host or prefix; the unique keys caught it.
+            throw new MediaValidationException($"Tenant '{tenant.Name}' conflicts with a tenant created at the same time: its name, a host or its prefix is taken.", ex);
+        }
+
+        await BumpVersionAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<TenantDescriptor> UpdateAsync(TenantDescriptor tenant, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateHostContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var record = await db.Tenants.Include(t => t.Hosts).FirstOrDefaultAsync(t => t.Name == tenant.Name, cancellationToken)
+            ?? throw UnknownTenant(tenant.Name);
+        record.DisplayName = tenant.DisplayName;
+        record.State = (int)tenant.State;
+        record.Theme = tenant.Theme;
+        record.Recipe = tenant.Recipe;
+        record.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await BumpVersionAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ToDescriptor(record);
+    }
+
+    public async Task RemoveAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateHostContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var record = await db.Tenants.Include(t => t.Hosts).FirstOrDefaultAsync(t => t.Name == name, cancellationToken)
+            ?? throw UnknownTenant(name);
+        db.Tenants.Remove(record);
+        await db.SaveChangesAsync(cancellationToken);
+        await BumpVersionAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The error for a tenant name nobody has, worded the same everywhere.</summary>
+    public static MediaValidationException UnknownTenant(string name) => new($"Unknown tenant '{name}'.");
+
+    private static Task<long> ReadVersionAsync(HostDbContext db, CancellationToken cancellationToken) =>
+        db.TenantTableVersions.AsNoTracking().Where(v => v.Id == 1).Select(v => v.Version).FirstAsync(cancellationToken);
+
+    private static Task<int> BumpVersionAsync(HostDbContext db, CancellationToken cancellationToken) =>
+        db.TenantTableVersions.Where(v => v.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
+
+    private static TenantDescriptor ToDescriptor(TenantRecord record) => new()
+    {
+        Name = record.Name,
+        DisplayName = record.DisplayName,
+        State = (TenantState)record.State,
+        Prefix = record.Prefix,
+        Theme = record.Theme,
+        Recipe = record.Recipe,
+        Hosts = record.Hosts.Select(h => h.Host).Order(StringComparer.Ordinal).ToList(),
+        CreatedUtc = new DateTimeOffset(record.CreatedUtc, TimeSpan.Zero),
+        UpdatedUtc = new DateTimeOffset(record.UpdatedUtc, TimeSpan.Zero),
+    };
+}

@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using OpinionAct.Media.Data.Host;
+using OpinionAct.Media.Data.Postgres;
+using OpinionAct.Media.Data.Sqlite;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Hosting;
+using OpinionAct.Media.Tenants;
+
+namespace OpinionAct.Media.Data;
+
+/// <summary>
+/// Opens the host database and each tenant's database on the configured engine: SQLite files
+/// under the data folder, or PostgreSQL with one schema per tenant. Per-tenant options are
+/// cached by tenant name and released when the tenant stops.
+/// </summary>
+public sealed class MediaDatabase : ITenantResourceOwner
+{
+    private readonly DatabaseOptions _options;
+    private readonly ConcurrentDictionary<string, DbContextOptions> _tenantOptions = new(StringComparer.Ordinal);
+    private readonly Lazy<DbContextOptions> _hostOptions;
+
+    public MediaDatabase(IOptions<MediaOptions> options, TenantStorageLayout layout)
+    {
+        _options = options.Value.Database;
+        Layout = layout;
+        if (_options.Provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(_options.ConnectionString))
+        {
+            throw new MediaValidationException("Media:Database:ConnectionString is required when Media:Database:Provider is Postgres.");
+        }
+
+        _hostOptions = new Lazy<DbContextOptions>(BuildHostOptions);
+    }
+
+    public TenantStorageLayout Layout { get; }
+
+    public DatabaseProvider Provider => _options.Provider;
+
+    public HostDbContext CreateHostContext() => _options.Provider switch
+    {
+        DatabaseProvider.Postgres => new PostgresHostDbContext((DbContextOptions<PostgresHostDbContext>)_hostOptions.Value),
+        _ => new SqliteHostDbContext((DbContextOptions<SqliteHostDbContext>)_hostOptions.Value),
+    };
+
+    public TenantDbContext CreateTenantContext(string tenant)
+    {
+        var options = _tenantOptions.GetOrAdd(tenant, BuildTenantOptions);
+        return _options.Provider switch
+        {
+            DatabaseProvider.Postgres => new PostgresTenantDbContext((DbContextOptions<PostgresTenantDbContext>)options),
+            _ => new SqliteTenantDbContext((DbContextOptions<SqliteTenantDbContext>)options),
+        };
+    }
+
+    /// <summary>Creates or upgrades the host database to the latest schema.</summary>
+    public async Task MigrateHostAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Layout.DataPath);
+        await using var db = CreateHostContext();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>Creates the tenant's folders and database (or schema) and applies pending migrations.</summary>
+    /// <param name="targetMigration">Stop at this migration; null for the latest. Used by upgrade tests.</param>
+    public async Task MigrateTenantAsync(string tenant, CancellationToken cancellationToken, string? targetMigration = null)
+    {
+        Directory.CreateDirectory(Layout.IndexFolder(tenant));
+        Directory.CreateDirectory(Layout.MediaFolder(tenant));
+        await using var db = CreateTenantContext(tenant);
+        if (_options.Provider == DatabaseProvider.Postgres)
+        {
+            // Schema names come from validated tenant slugs ([a-z0-9_] only), so quoting them is enough.
+            var createSchema = $"CREATE SCHEMA IF NOT EXISTS \"{TenantNaming.SchemaName(tenant)}\"";
+            await db.Database.ExecuteSqlRawAsync(createSchema, cancellationToken);
+        }
+
+        var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+        await migrator.MigrateAsync(targetMigration, cancellationToken);
+    }
+
+    /// <summary>Deletes everything the tenant stored: its database or schema, index and media.</summary>
+    public async Task DeleteTenantStorageAsync(string tenant, CancellationToken cancellationToken)
+    {
+        if (_options.Provider == DatabaseProvider.Postgres)
+        {
+            await using var db = CreateHostContext();
+            var dropSchema = $"DROP SCHEMA IF EXISTS \"{TenantNaming.SchemaName(tenant)}\" CASCADE";
+            await db.Database.ExecuteSqlRawAsync(dropSchema, cancellationToken);
+        }
+
+        Release(tenant);
+        var folder = Layout.TenantFolder(tenant);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    public void Release(string tenant)
+    {
+        if (_tenantOptions.TryRemove(tenant, out _) && _options.Provider == DatabaseProvider.Sqlite)
+        {
+            // Pooled SQLite connections keep the file open; close them so the file can be deleted or moved.
+            using var connection = new SqliteConnection(SqliteConnectionString(Layout.TenantDatabaseFile(tenant)));
+            SqliteConnection.ClearPool(connection);
+        }
+    }
+
+    private DbContextOptions BuildHostOptions() => _options.Provider switch
+    {
+        DatabaseProvider.Postgres => new DbContextOptionsBuilder<PostgresHostDbContext>()
+            .UseNpgsql(_options.ConnectionString).Options,
+        _ => new DbContextOptionsBuilder<SqliteHostDbContext>()
+            .UseSqlite(SqliteConnectionString(Layout.HostDatabaseFile)).Options,
+    };
+
+    private DbContextOptions BuildTenantOptions(string tenant)
+    {
+        if (_options.Provider == DatabaseProvider.Postgres)
+        {
+            // One shared pool for all tenants (PostgreSQL allows ~100 connections, we host hundreds of
+            // tenants); each opened connection is pointed at the tenant's schema.
+            var schema = TenantNaming.SchemaName(tenant);
+            return new DbContextOptionsBuilder<PostgresTenantDbContext>()
+                .UseNpgsql(_options.ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", schema))
+                .AddInterceptors(new SearchPathInterceptor(schema))
+                .Options;
+        }
+
+        return new DbContextOptionsBuilder<SqliteTenantDbContext>()
+            .UseSqlite(SqliteConnectionString(Layout.TenantDatabaseFile(tenant)))
+            .Options;
+    }
+
+    private static string SqliteConnectionString(string file) =>
+        new SqliteConnectionStringBuilder { DataSource = file, Pooling = true, DefaultTimeout = 30 }.ToString();
+
+    /// <summary>Checks that a PostgreSQL connection string parses, so configuration errors surface at start.</summary>
+    public static void ValidatePostgres(string connectionString) => _ = new NpgsqlConnectionStringBuilder(connectionString);
+}

@@ -1,0 +1,197 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using OpinionAct.Media.Data.Host;
+using OpinionAct.Media.Recipes;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Tenancy;
+using static OpinionAct.Media.Web.Html.HtmlPage;
+
+namespace OpinionAct.Media.Web.Agency;
+
+/// <summary>
+/// The agency console on the host tenant: sign in, list tenants with their state, create one
+/// from a recipe, disable and enable. Plain server-rendered forms, each with an antiforgery token.
+/// </summary>
+public static class AgencyConsoleEndpoints
+{
+    public const string Scheme = "Agency";
+    public const string Policy = "AgencyStaff";
+    public const string Role = "Agency";
+
+    public static IEndpointRouteBuilder MapAgencyConsole(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/", () => Results.Redirect("admin"));
+        endpoints.MapGet("/admin/login", (HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
+            LoginPage(http, antiforgery, error: null, returnUrl));
+        endpoints.MapPost("/admin/login", LoginAsync);
+
+        var admin = endpoints.MapGroup("/admin").RequireAuthorization(Policy);
+        admin.MapGet("/", TenantsPage);
+        admin.MapPost("/logout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(Scheme);
+            return Results.Redirect($"{http.Request.PathBase}/admin/login");
+        });
+        admin.MapPost("/tenants", CreateTenantAsync);
+        admin.MapPost("/tenants/{name}/disable", (string name, TenantProvisioner provisioner, HttpContext http, CancellationToken ct) =>
+            SetStateAsync(name, TenantState.Disabled, provisioner, http, ct));
+        admin.MapPost("/tenants/{name}/enable", (string name, TenantProvisioner provisioner, HttpContext http, CancellationToken ct) =>
+            SetStateAsync(name, TenantState.Running, provisioner, http, ct));
+        return endpoints;
+    }
+
+    private static IResult LoginPage(HttpContext http, IAntiforgery antiforgery, string? error, string? returnUrl, int status = 200)
+    {
+        var token = antiforgery.GetAndStoreTokens(http);
+        var body = $"""
+            <h1>Agency console</h1>
+            {(error is null ? string.Empty : $"<p class=\"error\" role=\"alert\">{E(error)}</p>")}
+            <form method="post" action="{E(http.Request.PathBase)}/admin/login">
+              <input type="hidden" name="{E(token.FormFieldName)}" value="{E(token.RequestToken)}">
+              <input type="hidden" name="returnUrl" value="{E(returnUrl)}">
+              <label for="email">Email</label>
+              <input id="email" name="email" type="email" autocomplete="username" required>
+              <label for="password">Password</label>
+              <input id="password" name="password" type="password" autocomplete="current-password" required>
+              <p><button type="submit">Sign in</button></p>
+            </form>
+            """;
+        return Result("Sign in · Agency console", body, status);
+    }
+
+    private static async Task<IResult> LoginAsync(
+        HttpContext http,
+        IAntiforgery antiforgery,
+        UserManager<AgencyUser> users,
+        [FromForm] string? email,
+        [FromForm] string? password,
+        [FromForm] string? returnUrl)
+    {
+        var user = email is null ? null : await users.FindByEmailAsync(email);
+        if (user is null || password is null || await users.IsLockedOutAsync(user) || !await users.CheckPasswordAsync(user, password))
+        {
+            if (user is not null)
+            {
+                await users.AccessFailedAsync(user);
+            }
+
+            return LoginPage(http, antiforgery, "Unknown email or wrong password (accounts lock after repeated failures).", returnUrl, StatusCodes.Status401Unauthorized);
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.Email ?? user.Id), .. (await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r))],
+            Scheme);
+        await http.SignInAsync(Scheme, new ClaimsPrincipal(identity));
+
+        var target = returnUrl is { Length: > 1 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.Contains('\\', StringComparison.Ordinal)
+            ? returnUrl
+            : $"{http.Request.PathBase}/admin";
+        return Results.Redirect(target);
+    }
+
+    private static IResult TenantsPage(HttpContext http, IAntiforgery antiforgery, TenantRegistry registry, RecipeCatalog recipes, string? message, string? error)
+    {
+        var token = antiforgery.GetAndStoreTokens(http);
+        var hidden = $"<input type=\"hidden\" name=\"{E(token.FormFieldName)}\" value=\"{E(token.RequestToken)}\">";
+        var basePath = E(http.Request.PathBase);
+        var rows = string.Join("\n", registry.Table.Tenants.Select(t =>
+        {
+            var address = t.Hosts.Count > 0 ? string.Join(", ", t.Hosts) + (t.Prefix is null ? string.Empty : $"/{t.Prefix}") : $"/{t.Prefix}";
+            var link = t.Hosts.Count == 0 && t.State == TenantState.Running ? $"<a href=\"{basePath}/{E(t.Prefix)}/\">{E(address)}</a>" : E(address);
+            var action = t.State switch
+            {
+                TenantState.Running => $"<form class=\"inline\" method=\"post\" action=\"{basePath}/admin/tenants/{E(t.Name)}/disable\">{hidden}<button type=\"submit\" aria-label=\"Disable {E(t.Name)}\">Disable</button></form>",
+                TenantState.Disabled => $"<form class=\"inline\" method=\"post\" action=\"{basePath}/admin/tenants/{E(t.Name)}/enable\">{hidden}<button type=\"submit\" aria-label=\"Enable {E(t.Name)}\">Enable</button></form>",
+                _ => "<span class=\"muted\">setting up…</span>",
+            };
+            return $"<tr><td>{E(t.Name)}</td><td>{E(t.DisplayName)}</td><td>{t.State}</td><td>{link}</td><td>{E(t.Theme)}</td><td>{E(t.Recipe)}</td><td>{action}</td></tr>";
+        }));
+        var recipeOptions = string.Join(string.Empty, recipes.List().Where(r => r.Recipe is not null).Select(r =>
+            $"<option value=\"{E(r.Recipe!.Name)}\"{(r.Recipe.Name == TenantProvisioner.DefaultRecipe ? " selected" : string.Empty)}>{E(r.Recipe.DisplayName ?? r.Recipe.Name)}</option>"));
+
+        var body = $"""
+            {(message is null ? string.Empty : $"<p class=\"ok\" role=\"status\">{E(message)}</p>")}
+            {(error is null ? string.Empty : $"<p class=\"error\" role=\"alert\">{E(error)}</p>")}
+            <h1>Brand tenants</h1>
+            <table>
+              <thead><tr><th scope="col">Name</th><th scope="col">Display name</th><th scope="col">State</th><th scope="col">Address</th><th scope="col">Theme</th><th scope="col">Recipe</th><th scope="col">Action</th></tr></thead>
+              <tbody>
+            {rows}
+              </tbody>
+            </table>
+            <h2>Create a tenant</h2>
+            <form method="post" action="{basePath}/admin/tenants">
+              {hidden}
+              <label for="name">Name (lowercase, e.g. acme-energie)</label>
+              <input id="name" name="name" required pattern="[a-z][a-z0-9-]*" maxlength="40">
+              <label for="displayName">Display name</label>
+              <input id="displayName" name="displayName" maxlength="200">
+              <label for="hosts">Hosts (comma-separated, optional)</label>
+              <input id="hosts" name="hosts" placeholder="acme.example.com, *.acme.example">
+              <label for="prefix">URL prefix (optional; defaults to the name when no host is given)</label>
+              <input id="prefix" name="prefix" maxlength="40">
+              <label for="recipe">Recipe</label>
+              <select id="recipe" name="recipe">{recipeOptions}</select>
+              <p><button type="submit">Create tenant</button></p>
+            </form>
+            """;
+        var header = $"""<span>Agency console</span><form class="inline" method="post" action="{basePath}/admin/logout">{hidden}<button type="submit">Sign out</button></form>""";
+        return Result("Tenants · Agency console", body, headerHtml: header);
+    }
+
+    private static async Task<IResult> CreateTenantAsync(
+        HttpContext http,
+        TenantProvisioner provisioner,
+        [FromForm] string? name,
+        [FromForm] string? displayName,
+        [FromForm] string? hosts,
+        [FromForm] string? prefix,
+        [FromForm] string? recipe,
+        CancellationToken cancellationToken)
+    {
+        var request = new TenantCreateRequest
+        {
+            Name = name ?? string.Empty,
+            DisplayName = displayName,
+            Hosts = (hosts ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Prefix = prefix,
+            Recipe = string.IsNullOrWhiteSpace(recipe) ? null : recipe,
+        };
+
+        try
+        {
+            var result = await provisioner.CreateAsync(request, cancellationToken);
+            return result.Succeeded
+                ? BackToList(http, message: $"Tenant '{result.Tenant!.Name}' created. {result.Report.Summary}")
+                : BackToList(http, error: result.Report.Summary);
+        }
+        catch (MediaValidationException ex)
+        {
+            return BackToList(http, error: ex.Message);
+        }
+    }
+
+    private static async Task<IResult> SetStateAsync(string name, TenantState state, TenantProvisioner provisioner, HttpContext http, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var tenant = await provisioner.SetStateAsync(name, state, cancellationToken);
+            return BackToList(http, message: $"Tenant '{tenant.Name}' is now {tenant.State}.");
+        }
+        catch (MediaValidationException ex)
+        {
+            return BackToList(http, error: ex.Message);
+        }
+    }
+
+    // Post/redirect/get: the outcome travels in the query string and is encoded when shown.
+    private static IResult BackToList(HttpContext http, string? message = null, string? error = null)
+    {
+        var query = message is not null ? $"?message={Uri.EscapeDataString(message)}" : $"?error={Uri.EscapeDataString(error ?? string.Empty)}";
+        return Results.Redirect($"{http.Request.PathBase}/admin{query}");
+    }
+}

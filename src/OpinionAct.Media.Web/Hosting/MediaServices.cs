@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using OpinionAct.Media.Data;
+using OpinionAct.Media.Data.Host;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Hosting;
+using OpinionAct.Media.Recipes;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Themes;
+using OpinionAct.Media.Web.Recipes;
+using OpinionAct.Media.Web.Recipes.Steps;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Hosting;
+
+/// <summary>Registers what both the web host and the CLI need: storage, tenants, recipes, accounts.</summary>
+public static class MediaServices
+{
+    public static IServiceCollection AddMediaPlatform(this IServiceCollection services, string contentRoot)
+    {
+        services.AddOptions<MediaOptions>()
+            .BindConfiguration(MediaOptions.SectionName)
+            .PostConfigure(options =>
+            {
+                options.DataPath = Path.GetFullPath(options.DataPath, contentRoot);
+                options.RecipesPath = Path.GetFullPath(options.RecipesPath ?? Path.Combine(AppContext.BaseDirectory, "recipes"), contentRoot);
+                options.ThemesPath = Path.GetFullPath(options.ThemesPath ?? Path.Combine(AppContext.BaseDirectory, "themes"), contentRoot);
+            });
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new TenantStorageLayout(Options(sp).DataPath));
+        services.AddSingleton<MediaDatabase>();
+        services.AddSingleton<ITenantStore, TenantStore>();
+        services.AddSingleton<TenantActivator>();
+        services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<MediaDatabase>());
+        services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<TenantActivator>());
+        services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<TenantProvisioner>();
+        services.AddSingleton(sp => new RecipeCatalog(Options(sp).RecipesPath!));
+        services.AddSingleton(sp => new ThemeCatalog(Options(sp).ThemesPath!));
+
+        services.AddScoped<TenantContext>();
+        services.AddScoped<HostDbContext>(sp => sp.GetRequiredService<MediaDatabase>().CreateHostContext());
+        services.AddScoped<TenantDbContext>(sp =>
+        {
+            var tenant = sp.GetRequiredService<TenantContext>().Tenant;
+            if (tenant.IsHost)
+            {
+                throw new InvalidOperationException("The host tenant has no tenant database.");
+            }
+
+            return sp.GetRequiredService<MediaDatabase>().CreateTenantContext(tenant.Name);
+        });
+
+        services.AddAccounts();
+        services.AddRecipes();
+        return services;
+    }
+
+    private static IServiceCollection AddAccounts(this IServiceCollection services)
+    {
+        static void Policy(IdentityOptions options)
+        {
+            // Length over composition rules (NIST SP 800-63B); lockout slows guessing.
+            options.Password.RequiredLength = 12;
+            options.Password.RequireDigit = false;
+            options.Password.RequireLowercase = false;
+            options.Password.RequireUppercase = false;
+            options.Password.RequireNonAlphanumeric = false;
+            options.User.RequireUniqueEmail = true;
+            options.Lockout.MaxFailedAccessAttempts = 5;
+            options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        }
+
+        services.AddIdentityCore<AgencyUser>(Policy).AddRoles<IdentityRole>().AddEntityFrameworkStores<HostDbContext>();
+        services.AddIdentityCore<TenantUser>(Policy).AddRoles<TenantRole>().AddEntityFrameworkStores<TenantDbContext>();
+        return services;
+    }
+
+    private static IServiceCollection AddRecipes(this IServiceCollection services)
+    {
+        services.AddScoped<IRecipeUnitOfWork, TenantRecipeUnitOfWork>();
+        services.AddScoped<RecipeExecutor>();
+        services.AddScoped<IRecipeStepHandler, SettingsStep>();
+        services.AddScoped<IRecipeStepHandler, ThemesStep>();
+        services.AddScoped<IRecipeStepHandler, FeatureStep>();
+        services.AddScoped<IRecipeStepHandler, RolesStep>();
+        services.AddScoped<IRecipeStepHandler, UsersStep>();
+
+        // Capabilities extend this step by registering an IContentItemImporter per content type they own.
+        services.AddScoped<IRecipeStepHandler, ContentStep>();
+        return services;
+    }
+
+    private static MediaOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<MediaOptions>>().Value;
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+using OpinionAct.Media.Hosting;
+using OpinionAct.Media.Web.Agency;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Hosting;
+
+/// <summary>Registers the web-only parts: start-up work, tenant refresh, sign-in, antiforgery, health.</summary>
+public static class MediaWebServices
+{
+    public static IServiceCollection AddMediaWeb(this IServiceCollection services)
+    {
+        services.AddHostedService<MediaStartup>();
+        services.AddHostedService<TenantRegistryRefresher>();
+
+        // Keys live in the data folder so sign-in cookies and antiforgery tokens survive restarts.
+        services.AddDataProtection().SetApplicationName("OpinionAct.Media");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<MediaOptions>, ILoggerFactory>((keys, media, loggers) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(media.Value.DataPath, "keys")), loggers));
+
+        services.AddAuthentication(AgencyConsoleEndpoints.Scheme).AddCookie(AgencyConsoleEndpoints.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = ".media.agency";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.LoginPath = "/admin/login";
+            cookie.AccessDeniedPath = "/admin/login";
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        services.AddAuthorizationBuilder().AddPolicy(AgencyConsoleEndpoints.Policy, policy =>
+            policy.AddAuthenticationSchemes(AgencyConsoleEndpoints.Scheme).RequireRole(AgencyConsoleEndpoints.Role));
+        services.AddAntiforgery(options => options.Cookie.Name = ".media.antiforgery");
+        services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database", tags: ["ready"]);
+        return services;
+    }
+}

@@ -1,0 +1,241 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using OpinionAct.Media.Data;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Recipes;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Themes;
+using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.Recipes;
+
+namespace OpinionAct.Media.Web.Tenancy;
+
+/// <summary>
+/// Creates, sets up, switches and removes tenants. Everything is validated before anything is
+/// written, and a setup that fails is undone whole: no half-created tenant is left behind.
+/// </summary>
+public sealed class TenantProvisioner(
+    ITenantStore store,
+    MediaDatabase database,
+    RecipeCatalog recipes,
+    ThemeCatalog themes,
+    TenantRegistry registry,
+    TenantActivator activator,
+    IServiceProvider services,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<TenantProvisioner> logger)
+{
+    public const string DefaultRecipe = "expert-media";
+
+    /// <summary>Built-in tenant roles: Admin manages the hub, Editor publishes, Author writes own drafts.</summary>
+    public static readonly IReadOnlyList<string> BuiltInRoles = ["Admin", "Editor", "Author"];
+
+    private static readonly JsonSerializerOptions ReportJson = new() { WriteIndented = false };
+
+    /// <exception cref="MediaValidationException">Invalid name, host, prefix, theme or recipe, or a conflict; nothing was written.</exception>
+    public async Task<TenantSetupResult> CreateAsync(TenantCreateRequest request, CancellationToken cancellationToken)
+    {
+        var tenant = Validate(request);
+        var recipe = request.RecipeFile is not null
+            ? RecipeCatalog.ReadFile(request.RecipeFile)
+            : recipes.Get(request.Recipe ?? DefaultRecipe);
+        tenant = tenant with { Recipe = recipe.Name };
+
+        await store.CreateAsync(tenant, cancellationToken);
+        await registry.RefreshAsync(cancellationToken);
+        logger.TenantRecorded(tenant.Name, recipe.Name);
+
+        RecipeReport report;
+        try
+        {
+            await database.MigrateTenantAsync(tenant.Name, cancellationToken);
+            report = await RunRecipeAsync(tenant, recipe, cancellationToken, request.Theme);
+        }
+        catch (Exception ex)
+        {
+            logger.TenantSetupFailed(ex, tenant.Name);
+            await UndoAsync(tenant.Name);
+            throw;
+        }
+
+        if (!report.Succeeded)
+        {
+            logger.TenantRecipeFailed(tenant.Name, report.Summary);
+            await UndoAsync(tenant.Name);
+            return new TenantSetupResult(null, report);
+        }
+
+        activator.MarkActivated(tenant.Name);
+        var theme = await ReadThemeAsync(tenant, cancellationToken);
+        tenant = await store.UpdateAsync(tenant with { State = TenantState.Running, Theme = theme }, cancellationToken);
+        await registry.RefreshAsync(cancellationToken);
+        logger.TenantRunning(tenant.Name);
+        return new TenantSetupResult(tenant, report);
+    }
+
+    /// <summary>
+    /// Applies a recipe to an existing tenant in one transaction and records it.
+    /// <paramref name="theme"/>, when given, overrides the theme the recipe picks.
+    /// </summary>
+    public async Task<RecipeReport> RunRecipeAsync(TenantDescriptor tenant, RecipeDocument recipe, CancellationToken cancellationToken, string? theme = null)
+    {
+        await using var scope = services.CreateTenantScope(tenant);
+        var provider = scope.ServiceProvider;
+        await EnsureBuiltInRolesAsync(provider.GetRequiredService<RoleManager<TenantRole>>());
+
+        var db = provider.GetRequiredService<TenantDbContext>();
+        var options = new RecipeExecutionOptions
+        {
+            TenantName = tenant.Name,
+            Parameters = new Dictionary<string, string>
+            {
+                ["SiteName"] = tenant.DisplayName,
+                ["TenantName"] = tenant.Name,
+                ["AdminUserId"] = string.Empty,
+                ["AdminUsername"] = string.Empty,
+            },
+            Configuration = key => configuration[key.Replace('_', ':')] ?? configuration[key],
+            BeforeCommit = async (report, ct) =>
+            {
+                var settings = await SiteSettingsAccess.GetOrCreateAsync(db, ct);
+                if (string.IsNullOrWhiteSpace(settings.SiteName))
+                {
+                    settings.SiteName = tenant.DisplayName;
+                }
+
+                settings.Theme = theme ?? settings.Theme ?? ThemeCatalog.DefaultTheme;
+                db.RecipeRuns.Add(new RecipeRunRecord
+                {
+                    Recipe = recipe.Name,
+                    AppliedUtc = clock.GetUtcNow().UtcDateTime,
+                    ReportJson = JsonSerializer.Serialize(report, ReportJson),
+                });
+            },
+        };
+        return await provider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, options, cancellationToken);
+    }
+
+    /// <exception cref="MediaValidationException">No such tenant.</exception>
+    public async Task<TenantDescriptor> SetStateAsync(string name, TenantState state, CancellationToken cancellationToken)
+    {
+        var tenant = await store.FindAsync(name, cancellationToken) ?? throw Data.Host.TenantStore.UnknownTenant(name);
+        if (tenant.State == TenantState.Uninitialized)
+        {
+            throw new MediaValidationException($"Tenant '{name}' is still being set up; it cannot be {(state == TenantState.Disabled ? "disabled" : "enabled")} yet.");
+        }
+
+        tenant = await store.UpdateAsync(tenant with { State = state }, cancellationToken);
+        await registry.RefreshAsync(cancellationToken);
+        return tenant;
+    }
+
+    /// <summary>Removes the tenant's row, then its database or schema, index and media.</summary>
+    /// <exception cref="MediaValidationException">No such tenant.</exception>
+    public async Task RemoveAsync(string name, CancellationToken cancellationToken)
+    {
+        await store.RemoveAsync(name, cancellationToken);
+        await registry.RefreshAsync(cancellationToken);
+        await database.DeleteTenantStorageAsync(name, cancellationToken);
+        logger.TenantRemoved(name);
+    }
+
+    private TenantDescriptor Validate(TenantCreateRequest request)
+    {
+        var name = request.Name.Trim();
+        Check(TenantNaming.ValidateName(name));
+
+        var hosts = new List<string>();
+        foreach (var host in request.Hosts)
+        {
+            var normalized = TenantNaming.NormalizeHost(host, out var error);
+            Check(error);
+            if (!hosts.Contains(normalized))
+            {
+                hosts.Add(normalized);
+            }
+        }
+
+        var prefix = TenantNaming.NormalizePrefix(request.Prefix);
+        if (prefix is not null)
+        {
+            Check(TenantNaming.ValidatePrefix(prefix));
+        }
+        else if (hosts.Count == 0)
+        {
+            prefix = name;
+        }
+
+        if (request.Recipe is not null && request.RecipeFile is not null)
+        {
+            throw new MediaValidationException("Give either a recipe name or a recipe file, not both.");
+        }
+
+        if (request.Theme is not null && themes.Find(request.Theme) is null)
+        {
+            var installed = string.Join(", ", themes.List().Select(t => t.Name));
+            throw new MediaValidationException($"Unknown theme '{request.Theme}'. Installed themes: {installed}.");
+        }
+
+        var displayName = string.IsNullOrWhiteSpace(request.DisplayName) ? name : request.DisplayName.Trim();
+        if (displayName.Length > 200 || displayName.Any(char.IsControl))
+        {
+            throw new MediaValidationException("The display name must be at most 200 characters, without control characters.");
+        }
+
+        var now = clock.GetUtcNow();
+        return new TenantDescriptor
+        {
+            Name = name,
+            DisplayName = displayName,
+            State = TenantState.Uninitialized,
+            Hosts = hosts,
+            Prefix = prefix,
+            Theme = request.Theme is null ? null : themes.Find(request.Theme)!.Name,
+            CreatedUtc = now,
+            UpdatedUtc = now,
+        };
+    }
+
+    private async Task<string?> ReadThemeAsync(TenantDescriptor tenant, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateTenantContext(tenant.Name);
+        var settings = await SiteSettingsAccess.GetOrCreateAsync(db, cancellationToken);
+        return settings.Theme;
+    }
+
+    private async Task UndoAsync(string name)
+    {
+        // Undo with no cancellation: a half-removed tenant is worse than a slow one.
+        try
+        {
+            await store.RemoveAsync(name, CancellationToken.None);
+        }
+        catch (MediaValidationException)
+        {
+            // Already gone.
+        }
+
+        await database.DeleteTenantStorageAsync(name, CancellationToken.None);
+        await registry.RefreshAsync(CancellationToken.None);
+    }
+
+    private static async Task EnsureBuiltInRolesAsync(RoleManager<TenantRole> roles)
+    {
+        foreach (var role in BuiltInRoles)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new TenantRole(role) { Description = $"Built-in {role} role" });
+            }
+        }
+    }
+
+    private static void Check(string? error)
+    {
+        if (error is not null)
+        {
+            throw new MediaValidationException(error);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Options;
+using OpinionAct.Media.Hosting;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Hosting;
+
+namespace OpinionAct.Media.Web.Tenancy;
+
+/// <summary>
+/// This node's copy of the tenant table and the matcher built from it. Refreshed when the host
+/// database's change counter moves (by this process, the CLI or another node); tenants that stop
+/// running have their resources released.
+/// </summary>
+public sealed class TenantRegistry(
+    ITenantStore store,
+    IEnumerable<ITenantResourceOwner> resourceOwners,
+    IOptions<MediaOptions> options,
+    ILogger<TenantRegistry> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _refreshLock = new(1, 1);
+    private readonly IReadOnlyList<string> _hostNames = NormalizeHostNames(options.Value.HostNames);
+    private Snapshot _snapshot = new(new TenantTable(-1, []), new TenantMatcher([], []));
+
+    public TenantTable Table => _snapshot.Table;
+
+    public TenantMatcher Matcher => _snapshot.Matcher;
+
+    public TenantDescriptor? Find(string name) => _snapshot.Table.Tenants.FirstOrDefault(t => t.Name == name);
+
+    /// <summary>Reloads the table if the host database has changed since the last load.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        await _refreshLock.WaitAsync(cancellationToken);
+        try
+        {
+            var current = _snapshot;
+            var version = await store.GetVersionAsync(cancellationToken);
+            if (version == current.Table.Version)
+            {
+                return;
+            }
+
+            var table = await store.LoadAsync(cancellationToken);
+            _snapshot = new Snapshot(table, new TenantMatcher(table.Tenants, _hostNames));
+
+            var running = table.Tenants.Where(t => t.State == TenantState.Running).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+            foreach (var stopped in current.Table.Tenants.Where(t => !running.Contains(t.Name)))
+            {
+                foreach (var owner in resourceOwners)
+                {
+                    owner.Release(stopped.Name);
+                }
+
+                logger.TenantReleased(stopped.Name);
+            }
+
+            logger.TenantTableReloaded(table.Version, table.Tenants.Count);
+        }
+        finally
+        {
+            _refreshLock.Release();
+        }
+    }
+
+    public void Dispose() => _refreshLock.Dispose();
+
+    private static List<string> NormalizeHostNames(IEnumerable<string> hosts) =>
+        hosts.Where(h => !string.IsNullOrWhiteSpace(h)).Select(h => TenantNaming.NormalizeHost(h, out _)).ToList();
+
+    private sealed record Snapshot(TenantTable Table, TenantMatcher Matcher);
+}
