@@ -68,6 +68,9 @@ public static class MediaServices
             options.Password.RequireUppercase = false;
             options.Password.RequireNonAlphanumeric = false;
             options.User.RequireUniqueEmail = true;
+
+            // French names carry accents; emails are validated separately (EmailAddress).
+            options.User.AllowedUserNameCharacters = string.Empty;
             options.Lockout.MaxFailedAccessAttempts = 5;
             options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         }

@@ -15,6 +15,11 @@ internal sealed class ThemesStep(TenantDbContext db, ThemeCatalog themes) : IRec
     public async Task ApplyAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
         var step = context.Step;
+        if (step.Data["admin"] is not null)
+        {
+            context.Warn(step.PathOf("admin"), "the admin theme is built in and cannot be changed; value ignored");
+        }
+
         var site = context.OptionalString(step.Data, "site", step.Path);
         if (string.IsNullOrWhiteSpace(site))
         {
@@ -30,11 +35,6 @@ internal sealed class ThemesStep(TenantDbContext db, ThemeCatalog themes) : IRec
         {
             var installed = string.Join(", ", themes.List().Select(t => t.Name));
             context.Warn(step.PathOf("site"), $"theme '{site}' is not installed (installed: {installed}); keeping '{settings.Theme ?? ThemeCatalog.DefaultTheme}'");
-        }
-
-        if (step.Data["admin"] is not null)
-        {
-            context.Warn(step.PathOf("admin"), "the admin theme is built in and cannot be changed; value ignored");
         }
     }
 }

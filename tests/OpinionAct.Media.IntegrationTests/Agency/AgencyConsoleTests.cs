@@ -1,0 +1,107 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using OpinionAct.Media.IntegrationTests.Infrastructure;
+
+namespace OpinionAct.Media.IntegrationTests.Agency;
+
+public sealed partial class AgencyConsoleTests : IAsyncLifetime
+{
+    private TestStorage _storage = null!;
+    private MediaHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _storage = await TestStorage.CreateAsync();
+        _host = new MediaHost(_storage);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _storage.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Console_should_require_sign_in()
+    {
+        var response = await _host.Client().GetAsync(new Uri("/admin", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/admin/login", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sign_in_should_refuse_a_wrong_password()
+    {
+        var client = _host.Client();
+
+        var response = await PostFormAsync(client, "/admin/login", "/admin/login", new() { ["email"] = "staff@agency.test", ["password"] = "wrong password!!" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("wrong password", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Posting_without_an_antiforgery_token_should_be_rejected()
+    {
+        var client = await SignedInClientAsync();
+
+        var response = await client.PostAsync(new Uri("/admin/tenants", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "forged" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("forged", await client.GetStringAsync(new Uri("/admin", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staff_should_create_disable_and_enable_a_tenant_from_the_console()
+    {
+        var client = await SignedInClientAsync();
+
+        var created = await PostFormAsync(client, "/admin", "/admin/tenants", new() { ["name"] = "console-brand", ["displayName"] = "Marque <Console>", ["recipe"] = "expert-media" });
+        var list = await client.GetStringAsync(new Uri("/admin", UriKind.Relative));
+        var disabled = await PostFormAsync(client, "/admin", "/admin/tenants/console-brand/disable", []);
+        var afterDisable = await _host.Client().GetAsync(new Uri("/console-brand/", UriKind.Relative));
+        await PostFormAsync(client, "/admin", "/admin/tenants/console-brand/enable", []);
+        var afterEnable = await _host.Client().GetAsync(new Uri("/console-brand/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains("Marque &lt;Console&gt;", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("Marque <Console>", list, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, afterDisable.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, afterEnable.StatusCode);
+    }
+
+    [Fact]
+    public async Task Console_should_show_a_clear_error_for_an_invalid_tenant_name()
+    {
+        var client = await SignedInClientAsync();
+
+        var response = await PostFormAsync(client, "/admin", "/admin/tenants", new() { ["name"] = "Admin", ["recipe"] = "expert-media" });
+        var page = await client.GetStringAsync(response.Headers.Location!);
+
+        Assert.Contains("class=\"error\"", page, StringComparison.Ordinal);
+        Assert.Contains("is invalid", page, StringComparison.Ordinal);
+    }
+
+    private async Task<HttpClient> SignedInClientAsync()
+    {
+        var client = _host.Client();
+        var response = await PostFormAsync(client, "/admin/login", "/admin/login", new() { ["email"] = "staff@agency.test", ["password"] = TestStorage.AgencyPassword });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>Loads the page holding the form, takes its antiforgery token, and posts like a browser.</summary>
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formPage, string action, Dictionary<string, string> fields)
+    {
+        var html = await client.GetStringAsync(new Uri(formPage, UriKind.Relative));
+        var token = TokenPattern().Match(html);
+        Assert.True(token.Success, "the form carries an antiforgery token");
+        fields[token.Groups["name"].Value] = WebUtility.HtmlDecode(token.Groups["value"].Value);
+        return await client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(fields));
+    }
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>__RequestVerificationToken)\" value=\"(?<value>[^\"]+)\">")]
+    private static partial Regex TokenPattern();
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.IntegrationTests.Infrastructure;
+
+/// <summary>One web node of the platform, in process, on a given storage.</summary>
+public sealed class MediaHost(TestStorage storage, IReadOnlyDictionary<string, string?>? overrides = null) : WebApplicationFactory<Program>
+{
+    public TestStorage Storage { get; } = storage;
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public TenantProvisioner Provisioner => Get<TenantProvisioner>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config =>
+        {
+            var settings = Storage.Settings();
+            foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+            {
+                settings[key] = value;
+            }
+
+            config.AddInMemoryCollection(settings);
+        });
+    }
+
+    /// <summary>A client that does not follow redirects, so tests see 301/302 as they are.</summary>
+    public HttpClient Client(string host = "localhost") => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = new Uri($"http://{host}"),
+        HandleCookies = true,
+    });
+
+    /// <summary>Creates and sets up a tenant through the same path the console and CLI use.</summary>
+    public async Task<string> CreateTenantAsync(string? name = null, string? prefix = null, string[]? hosts = null, string? recipe = null)
+    {
+        name ??= "t" + Guid.NewGuid().ToString("n")[..10];
+        var result = await Provisioner.CreateAsync(new TenantCreateRequest { Name = name, Prefix = prefix, Hosts = hosts ?? [], Recipe = recipe }, default);
+        Assert.True(result.Succeeded, result.Report.Summary);
+        return name;
+    }
+}

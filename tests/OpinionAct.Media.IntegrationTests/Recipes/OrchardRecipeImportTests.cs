@@ -1,0 +1,88 @@
+using System.Text.Json;
+using OpinionAct.Media.IntegrationTests.Infrastructure;
+
+namespace OpinionAct.Media.IntegrationTests.Recipes;
+
+/// <summary>Real Orchard Core recipes (../shared/anchors) set up tenants; what we do not understand is listed.</summary>
+public sealed class OrchardRecipeImportTests : IAsyncLifetime
+{
+    private TestStorage _storage = null!;
+
+    public async Task InitializeAsync() => _storage = await TestStorage.CreateAsync();
+
+    public async Task DisposeAsync() => await _storage.DisposeAsync();
+
+    private static string Anchor(string file)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "anchors", file);
+        return File.Exists(path) ? path : throw new FileNotFoundException("Anchor recipes come from ../shared/anchors/orchard-recipes beside the repository.", path);
+    }
+
+    [Theory]
+    [InlineData("blog.recipe.json", new[] { "ContentDefinition", "media", "layers", "queries", "AdminMenu", "MediaProfiles" })]
+    [InlineData("headless.recipe.json", new string[0])]
+    public async Task Orchard_setup_recipe_should_create_a_running_tenant_and_report_what_was_skipped(string file, string[] skipped)
+    {
+        var result = await CliRunner.RunAsync(_storage, "tenants", "create", "--name", "orchard", "--recipe-file", Anchor(file), "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var output = JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal("Running", output.GetProperty("tenant").GetProperty("state").GetString());
+        var report = output.GetProperty("report");
+        Assert.Equal(skipped, report.GetProperty("skipped").EnumerateArray().Select(s => s.GetProperty("message").GetString()!.Split('\'')[1]));
+        Assert.Empty(report.GetProperty("errors").EnumerateArray());
+        var warnings = report.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("message").GetString()).ToList();
+        Assert.Contains(warnings, w => w!.Contains("theme '", StringComparison.Ordinal) || w.Contains("admin theme", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Blog_recipe_should_report_content_types_it_cannot_import_yet()
+    {
+        var result = await CliRunner.RunAsync(_storage, "tenants", "create", "--name", "blog", "--recipe-file", Anchor("blog.recipe.json"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("content type 'BlogPost' is not supported here; 1 item(s) skipped", result.Out, StringComparison.Ordinal);
+        Assert.Contains("recorded but not provided by this platform", result.Out, StringComparison.Ordinal);
+        Assert.Contains("settings kept but not used by any feature yet: HomeRoute, LayerSettings", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recipe_run_should_apply_nothing_when_a_later_step_fails()
+    {
+        await CliRunner.RunAsync(_storage, "tenants", "create", "--name", "steady");
+        var file = Path.Combine(_storage.DataPath, "half.recipe.json");
+        await File.WriteAllTextAsync(file, """
+            { "name": "half", "steps": [
+              { "name": "settings", "SiteName": "Changed name" },
+              { "name": "Roles", "Roles": [ { "Name": "Reviewer" } ] },
+              { "name": "settings", "Language": "de" } ] }
+            """);
+
+        var result = await CliRunner.RunAsync(_storage, "recipes", "run", "--tenant", "steady", "--recipe-file", file);
+        await using var host = new MediaHost(_storage);
+        var home = await host.Client().GetStringAsync(new Uri("/steady/", UriKind.Relative));
+        var roles = await CliRunner.RunWithInputAsync(_storage, "a long enough passphrase", "users", "add", "--tenant", "steady", "--email", "r@steady.test", "--role", "Reviewer");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("$.steps[2].Language", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Changed name", home, StringComparison.Ordinal);
+        Assert.Contains("Unknown role 'Reviewer'", roles.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recipe_run_should_apply_settings_and_be_recorded()
+    {
+        await CliRunner.RunAsync(_storage, "tenants", "create", "--name", "renamed");
+        var file = Path.Combine(_storage.DataPath, "rename.recipe.json");
+        await File.WriteAllTextAsync(file, """{ "name": "rename", "steps": [ { "name": "SETTINGS", "SiteName": "<script>alert(1)</script>Nouveau nom", "Language": "en" } ] }""");
+
+        var result = await CliRunner.RunAsync(_storage, "recipes", "run", "--tenant", "renamed", "--recipe-file", file, "--json");
+        await using var host = new MediaHost(_storage);
+        var home = await host.Client().GetStringAsync(new Uri("/renamed/", UriKind.Relative));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;Nouveau nom", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", home, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", home, StringComparison.Ordinal);
+    }
+}
