@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Data.Postgres;
 using OpinionAct.Media.Data.Sqlite;
@@ -138,7 +137,4 @@ public sealed class MediaDatabase : ITenantResourceOwner
 
     private static string SqliteConnectionString(string file) =>
         new SqliteConnectionStringBuilder { DataSource = file, Pooling = true, DefaultTimeout = 30 }.ToString();
-
-    /// <summary>Checks that a PostgreSQL connection string parses, so configuration errors surface at start.</summary>
-    public static void ValidatePostgres(string connectionString) => _ = new NpgsqlConnectionStringBuilder(connectionString);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using OpinionAct.Media.Content;
 
 namespace OpinionAct.Media.Recipes;
@@ -17,24 +16,10 @@ public sealed class ContentStep(IEnumerable<IContentItemImporter> importers) : I
 
     public async Task ApplyAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
-        var step = context.Step;
-        if (step.Data["Data"] is not JsonArray items)
-        {
-            context.Error(step.PathOf("Data"), $"expected an array of content items, found {RecipeParser.Describe(step.Data["Data"])}");
-            return;
-        }
-
         var unsupported = new SortedDictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < items.Count; i++)
+        foreach (var (item, path) in context.ObjectArray("Data", "content item"))
         {
-            var path = $"{step.PathOf("Data")}[{i}]";
-            if (items[i] is not JsonObject item)
-            {
-                context.Error(path, $"expected a content item object, found {RecipeParser.Describe(items[i])}");
-                continue;
-            }
-
-            var type = item["ContentType"] is JsonValue v && v.TryGetValue<string>(out var t) ? t : null;
+            var type = context.OptionalString(item, "ContentType", path);
             if (string.IsNullOrWhiteSpace(type))
             {
                 context.Error($"{path}.ContentType", "every content item needs a ContentType");
@@ -53,7 +38,7 @@ public sealed class ContentStep(IEnumerable<IContentItemImporter> importers) : I
 
         foreach (var (type, count) in unsupported)
         {
-            context.Warn(step.PathOf("Data"), $"content type '{type}' is not supported here; {count} item(s) skipped");
+            context.Warn(context.Step.PathOf("Data"), $"content type '{type}' is not supported here; {count} item(s) skipped");
         }
     }
 }

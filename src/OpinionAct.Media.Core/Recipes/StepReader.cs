@@ -54,6 +54,36 @@ public static class StepReader
         return result;
     }
 
+    /// <summary>
+    /// Reads an array of objects (roles, users, content items) with each item's JSON path. A
+    /// missing or non-array property and each non-object item are reported; the rest is returned.
+    /// </summary>
+    public static IReadOnlyList<(JsonObject Item, string Path)> ObjectArray(this RecipeStepContext context, string property, string itemKind)
+    {
+        var step = context.Step;
+        var arrayPath = step.PathOf(property);
+        if (step.Data[property] is not JsonArray array)
+        {
+            context.Error(arrayPath, $"expected an array of {itemKind}s, found {RecipeParser.Describe(step.Data[property])}");
+            return [];
+        }
+
+        var items = new List<(JsonObject, string)>(array.Count);
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (array[i] is JsonObject item)
+            {
+                items.Add((item, $"{arrayPath}[{i}]"));
+            }
+            else
+            {
+                context.Error($"{arrayPath}[{i}]", $"expected a {itemKind} object, found {RecipeParser.Describe(array[i])}");
+            }
+        }
+
+        return items;
+    }
+
     /// <summary>Finds a property whatever its casing ("Displaytext" and "DisplayText" both occur in Orchard recipes).</summary>
     public static JsonNode? PropertyIgnoreCase(this JsonObject obj, string property, out string actualName)
     {

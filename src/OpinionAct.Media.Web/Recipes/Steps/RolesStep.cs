@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Recipes;
@@ -15,23 +14,9 @@ internal sealed class RolesStep(RoleManager<TenantRole> roles) : IRecipeStepHand
 
     public async Task ApplyAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
-        var step = context.Step;
-        if (step.Data["Roles"] is not JsonArray items)
-        {
-            context.Error(step.PathOf("Roles"), $"expected an array of roles, found {RecipeParser.Describe(step.Data["Roles"])}");
-            return;
-        }
-
         var withPermissions = new List<string>();
-        for (var i = 0; i < items.Count; i++)
+        foreach (var (item, path) in context.ObjectArray("Roles", "role"))
         {
-            var path = $"{step.PathOf("Roles")}[{i}]";
-            if (items[i] is not JsonObject item)
-            {
-                context.Error(path, $"expected a role object, found {RecipeParser.Describe(items[i])}");
-                continue;
-            }
-
             var name = context.OptionalString(item, "Name", path)?.Trim();
             if (string.IsNullOrEmpty(name))
             {
@@ -57,7 +42,7 @@ internal sealed class RolesStep(RoleManager<TenantRole> roles) : IRecipeStepHand
 
         if (withPermissions.Count > 0)
         {
-            context.Warn(step.PathOf("Roles"), $"Orchard Core permissions are not applied (roles have fixed permissions here): {string.Join(", ", withPermissions)}");
+            context.Warn(context.Step.PathOf("Roles"), $"Orchard Core permissions are not applied (roles have fixed permissions here): {string.Join(", ", withPermissions)}");
         }
     }
 

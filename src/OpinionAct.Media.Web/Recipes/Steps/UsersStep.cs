@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Recipes;
@@ -17,22 +16,8 @@ internal sealed class UsersStep(UserManager<TenantUser> users, RoleManager<Tenan
 
     public async Task ApplyAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
-        var step = context.Step;
-        if (step.Data["Users"] is not JsonArray items)
+        foreach (var (item, path) in context.ObjectArray("Users", "user"))
         {
-            context.Error(step.PathOf("Users"), $"expected an array of users, found {RecipeParser.Describe(step.Data["Users"])}");
-            return;
-        }
-
-        for (var i = 0; i < items.Count; i++)
-        {
-            var path = $"{step.PathOf("Users")}[{i}]";
-            if (items[i] is not JsonObject item)
-            {
-                context.Error(path, $"expected a user object, found {RecipeParser.Describe(items[i])}");
-                continue;
-            }
-
             if (item["Password"] is not null || item["PasswordHash"] is not null)
             {
                 context.Warn(path, "passwords in recipes are ignored; set one with `users add` or a password reset");
