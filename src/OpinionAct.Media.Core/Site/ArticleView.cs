@@ -1,0 +1,42 @@
+namespace OpinionAct.Media.Site;
+
+/// <summary>The <c>model</c> of the article template.</summary>
+public sealed record ArticleView
+{
+    public required string Title { get; init; }
+
+    public string? Dek { get; init; }
+
+    /// <summary>Sanitised HTML rendered from the article's Markdown.</summary>
+    public required string BodyHtml { get; init; }
+
+    public string? CoverImageUrl { get; init; }
+
+    public string? CoverAlt { get; init; }
+
+    public required string Url { get; init; }
+
+    /// <summary>The article's own language ("fr" or "en"), which may differ from the site's.</summary>
+    public required string Language { get; init; }
+
+    public required string PublishedIso { get; init; }
+
+    public required string PublishedDisplay { get; init; }
+
+    /// <summary>Set when the article changed after publication.</summary>
+    public string? UpdatedIso { get; init; }
+
+    public string? UpdatedDisplay { get; init; }
+
+    public int ReadingMinutes { get; init; }
+
+    public IReadOnlyList<LinkView> Topics { get; init; } = [];
+
+    public IReadOnlyList<ExpertCardView> Experts { get; init; } = [];
+
+    public IReadOnlyList<SourceView> Sources { get; init; } = [];
+
+    public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
+
+    public IReadOnlyList<ArticleCardView> Related { get; init; } = [];
+}

@@ -1,0 +1,24 @@
+namespace OpinionAct.Media.Site;
+
+/// <summary>The <c>model</c> of the expert template.</summary>
+public sealed record ExpertView
+{
+    public required string Name { get; init; }
+
+    public required string Url { get; init; }
+
+    public string? JobTitle { get; init; }
+
+    public string? Credentials { get; init; }
+
+    /// <summary>Sanitised HTML rendered from the expert's Markdown bio.</summary>
+    public string? BioHtml { get; init; }
+
+    public string? PhotoUrl { get; init; }
+
+    public IReadOnlyList<LinkView> Links { get; init; } = [];
+
+    public IReadOnlyList<ArticleCardView> Articles { get; init; } = [];
+
+    public PaginationView? Pagination { get; init; }
+}

@@ -1,0 +1,16 @@
+namespace OpinionAct.Media.Site;
+
+/// <summary>The <c>model</c> of the home template.</summary>
+public sealed record HomeView
+{
+    /// <summary>Editors' picks (featured articles), on the first page only.</summary>
+    public IReadOnlyList<ArticleCardView> Featured { get; init; } = [];
+
+    public IReadOnlyList<ArticleCardView> Latest { get; init; } = [];
+
+    public IReadOnlyList<LinkView> Topics { get; init; } = [];
+
+    public IReadOnlyList<ExpertCardView> Experts { get; init; } = [];
+
+    public PaginationView? Pagination { get; init; }
+}

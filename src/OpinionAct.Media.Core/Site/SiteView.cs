@@ -1,0 +1,34 @@
+namespace OpinionAct.Media.Site;
+
+/// <summary>What every template sees as <c>site</c>: the hub's identity, navigation and UI text.</summary>
+public sealed record SiteView
+{
+    public required string Name { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>"fr" or "en": the <c>lang</c> attribute and the language of <see cref="Text"/>.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>The hub's home URL, ending with '/' (e.g. "/demo/" or "https://brand.example/").</summary>
+    public required string HomeUrl { get; init; }
+
+    /// <summary>Base URL of the theme's assets, cache-busted by version (e.g. "/demo/assets/expert/0.1.0/").</summary>
+    public required string AssetsUrl { get; init; }
+
+    public required string FeedUrl { get; init; }
+
+    public required string AtomUrl { get; init; }
+
+    public required string SearchUrl { get; init; }
+
+    /// <summary>Top-level topics for the main navigation.</summary>
+    public IReadOnlyList<LinkView> Navigation { get; init; } = [];
+
+    public IReadOnlyList<LinkView> SocialLinks { get; init; } = [];
+
+    public int Year { get; init; }
+
+    /// <summary>UI strings in <see cref="Language"/>.</summary>
+    public required ThemeText Text { get; init; }
+}

@@ -1,0 +1,110 @@
+namespace OpinionAct.Media.Site;
+
+/// <summary>
+/// The UI strings themes print (<c>site.text.read_more</c>), in French and English. Themes never
+/// hard-code UI text, so one template serves both audiences.
+/// </summary>
+public sealed record ThemeText
+{
+    public required string SkipToContent { get; init; }
+
+    public required string Home { get; init; }
+
+    public required string Topics { get; init; }
+
+    public required string Experts { get; init; }
+
+    public required string Search { get; init; }
+
+    public required string Latest { get; init; }
+
+    public required string Featured { get; init; }
+
+    public required string ReadMore { get; init; }
+
+    public required string By { get; init; }
+
+    public required string PublishedOn { get; init; }
+
+    public required string UpdatedOn { get; init; }
+
+    public required string MinutesToRead { get; init; }
+
+    public required string Sources { get; init; }
+
+    public required string Corrections { get; init; }
+
+    public required string RelatedArticles { get; init; }
+
+    public required string ArticlesByExpert { get; init; }
+
+    public required string PreviousPage { get; init; }
+
+    public required string NextPage { get; init; }
+
+    public required string PageOf { get; init; }
+
+    public required string NotFoundTitle { get; init; }
+
+    public required string NotFoundText { get; init; }
+
+    public required string Feed { get; init; }
+
+    public required string Subtopics { get; init; }
+
+    public static readonly ThemeText French = new()
+    {
+        SkipToContent = "Aller au contenu",
+        Home = "Accueil",
+        Topics = "Thèmes",
+        Experts = "Nos experts",
+        Search = "Rechercher",
+        Latest = "Derniers articles",
+        Featured = "À la une",
+        ReadMore = "Lire l'article",
+        By = "Par",
+        PublishedOn = "Publié le",
+        UpdatedOn = "Mis à jour le",
+        MinutesToRead = "min de lecture",
+        Sources = "Sources",
+        Corrections = "Corrections",
+        RelatedArticles = "À lire aussi",
+        ArticlesByExpert = "Ses articles",
+        PreviousPage = "Page précédente",
+        NextPage = "Page suivante",
+        PageOf = "sur",
+        NotFoundTitle = "Page introuvable",
+        NotFoundText = "Cette adresse ne correspond à aucune page. Vérifiez le lien ou revenez à l'accueil.",
+        Feed = "Flux RSS",
+        Subtopics = "Sous-thèmes",
+    };
+
+    public static readonly ThemeText English = new()
+    {
+        SkipToContent = "Skip to content",
+        Home = "Home",
+        Topics = "Topics",
+        Experts = "Our experts",
+        Search = "Search",
+        Latest = "Latest articles",
+        Featured = "Featured",
+        ReadMore = "Read the article",
+        By = "By",
+        PublishedOn = "Published on",
+        UpdatedOn = "Updated on",
+        MinutesToRead = "min read",
+        Sources = "Sources",
+        Corrections = "Corrections",
+        RelatedArticles = "Read next",
+        ArticlesByExpert = "Articles",
+        PreviousPage = "Previous page",
+        NextPage = "Next page",
+        PageOf = "of",
+        NotFoundTitle = "Page not found",
+        NotFoundText = "Nothing is published at this address. Check the link or go back to the home page.",
+        Feed = "RSS feed",
+        Subtopics = "Subtopics",
+    };
+
+    public static ThemeText For(string language) => language == "en" ? English : French;
+}

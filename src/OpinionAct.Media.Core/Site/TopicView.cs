@@ -1,0 +1,21 @@
+namespace OpinionAct.Media.Site;
+
+/// <summary>The <c>model</c> of the topic template.</summary>
+public sealed record TopicView
+{
+    public required string Name { get; init; }
+
+    public required string Url { get; init; }
+
+    public string? Description { get; init; }
+
+    public required string FeedUrl { get; init; }
+
+    public LinkView? Parent { get; init; }
+
+    public IReadOnlyList<LinkView> Children { get; init; } = [];
+
+    public IReadOnlyList<ArticleCardView> Articles { get; init; } = [];
+
+    public PaginationView? Pagination { get; init; }
+}
