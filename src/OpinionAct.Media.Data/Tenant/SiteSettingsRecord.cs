@@ -19,6 +19,9 @@ public sealed class SiteSettingsRecord
 
     public string? Theme { get; set; }
 
+    /// <summary>Social profile links as JSON: [{Label, Url}] (added in schema version 3).</summary>
+    public string SocialLinksJson { get; set; } = "[]";
+
     /// <summary>Settings a recipe gave that no feature reads yet (e.g. Orchard's LayerSettings), kept as JSON.</summary>
     public string PropertiesJson { get; set; } = "{}";
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Content;
 
 namespace OpinionAct.Media.Data.Tenant;
 
@@ -15,6 +16,18 @@ public abstract class TenantDbContext(DbContextOptions options)
     public DbSet<FeatureRecord> Features => Set<FeatureRecord>();
 
     public DbSet<RecipeRunRecord> RecipeRuns => Set<RecipeRunRecord>();
+
+    public DbSet<ArticleRecord> Articles => Set<ArticleRecord>();
+
+    public DbSet<ArticleRevisionRecord> ArticleRevisions => Set<ArticleRevisionRecord>();
+
+    public DbSet<TopicRecord> Topics => Set<TopicRecord>();
+
+    public DbSet<ExpertRecord> Experts => Set<ExpertRecord>();
+
+    public DbSet<PageRecord> Pages => Set<PageRecord>();
+
+    public DbSet<RedirectRecord> Redirects => Set<RedirectRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -43,6 +56,8 @@ public abstract class TenantDbContext(DbContextOptions options)
             run.ToTable("RecipeRuns");
             run.Property(r => r.Recipe).HasMaxLength(200);
         });
+
+        builder.ConfigureContent();
 
         builder.Entity<TenantRole>().Property(r => r.Description).HasMaxLength(500);
 

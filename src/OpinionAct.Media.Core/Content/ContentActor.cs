@@ -1,0 +1,20 @@
+namespace OpinionAct.Media.Content;
+
+/// <summary>Who is changing content, and what their roles allow: Authors write their own drafts, Editors and Admins publish.</summary>
+public sealed record ContentActor(string? UserId, IReadOnlySet<string> Roles)
+{
+    public const string Admin = "Admin";
+    public const string Editor = "Editor";
+    public const string Author = "Author";
+
+    /// <summary>Recipes and the scheduler act with full rights.</summary>
+    public static readonly ContentActor System = new(null, new HashSet<string>(StringComparer.Ordinal) { Admin });
+
+    public bool CanPublish => Roles.Contains(Admin) || Roles.Contains(Editor);
+
+    public bool CanWrite => CanPublish || Roles.Contains(Author);
+
+    /// <summary>Authors may change an article only while it is their own draft; Editors and Admins may change any.</summary>
+    public bool CanEdit(string? ownerUserId, ArticleStatus status) =>
+        CanPublish || (Roles.Contains(Author) && ownerUserId is not null && ownerUserId == UserId && status == ArticleStatus.Draft);
+}

@@ -1,0 +1,279 @@
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Markdown;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Content;
+
+/// <summary>
+/// Writes articles for the current tenant: validation, topic and expert resolution, Markdown
+/// rendered once per revision, a revision for every save, and the publishing workflow.
+/// Every method saves in one transaction and tells the change listeners afterwards.
+/// </summary>
+public sealed class ArticleService(
+    TenantDbContext db,
+    TenantContext tenant,
+    MarkdownRenderer markdown,
+    TimeProvider clock,
+    IEnumerable<IContentChangeListener> listeners)
+{
+    public async Task<ArticleRecord> CreateAsync(ArticleDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null)
+    {
+        if (!actor.CanWrite)
+        {
+            throw new ContentAccessDeniedException("Only Authors, Editors and Admins write articles.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var article = new ArticleRecord { Path = string.Empty, Title = string.Empty, CreatedUtc = now, OwnerUserId = actor.UserId, ContentItemId = contentItemId };
+        await ApplyAsync(article, draft, cancellationToken);
+        db.Articles.Add(article);
+        AddRevision(article, draft, actor, "created");
+        await db.SaveChangesAsync(cancellationToken);
+        return article;
+    }
+
+    public async Task<ArticleRecord> SaveAsync(int id, ArticleDraft draft, ContentActor actor, CancellationToken cancellationToken, string note = "saved")
+    {
+        var article = await LoadAsync(id, cancellationToken);
+        if (!actor.CanEdit(article.OwnerUserId, (ArticleStatus)article.Status))
+        {
+            throw new ContentAccessDeniedException("Authors may only edit their own drafts.");
+        }
+
+        await ApplyAsync(article, draft, cancellationToken);
+        AddRevision(article, draft, actor, note);
+        await db.SaveChangesAsync(cancellationToken);
+        await NotifyIfPublicAsync(article, cancellationToken);
+        return article;
+    }
+
+    /// <summary>Publishes now, or schedules when <paramref name="at"/> is in the future.</summary>
+    public async Task<ArticleRecord> PublishAsync(int id, ContentActor actor, DateTimeOffset? at, CancellationToken cancellationToken)
+    {
+        RequirePublisher(actor);
+        var article = await LoadAsync(id, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (at is { } when && when > now)
+        {
+            article.Status = (int)ArticleStatus.Scheduled;
+            article.ScheduledUtc = when.UtcDateTime;
+            await SaveStateAsync(article, actor, $"scheduled for {when.UtcDateTime:yyyy-MM-dd HH:mm} UTC", notify: false, cancellationToken);
+            return article;
+        }
+
+        MarkPublished(article, now.UtcDateTime);
+        await SaveStateAsync(article, actor, "published", notify: true, cancellationToken);
+        return article;
+    }
+
+    public async Task<ArticleRecord> UnpublishAsync(int id, ContentActor actor, CancellationToken cancellationToken) =>
+        await SetStatusAsync(id, ArticleStatus.Draft, actor, "unpublished", cancellationToken);
+
+    public async Task<ArticleRecord> ArchiveAsync(int id, ContentActor actor, CancellationToken cancellationToken) =>
+        await SetStatusAsync(id, ArticleStatus.Archived, actor, "archived", cancellationToken);
+
+    /// <summary>Makes an old revision current again, as a new revision (history is never rewritten).</summary>
+    public async Task<ArticleRecord> RestoreAsync(int id, int revisionNumber, ContentActor actor, CancellationToken cancellationToken)
+    {
+        var revision = await db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ArticleId == id && r.Number == revisionNumber, cancellationToken)
+            ?? throw new ContentNotFoundException($"Article {id} has no revision {revisionNumber}.");
+        return await SaveAsync(id, ContentJson.Draft(revision.SnapshotJson), actor, cancellationToken, $"restored revision {revisionNumber}");
+    }
+
+    public async Task<IReadOnlyList<ArticleRevisionRecord>> RevisionsAsync(int id, CancellationToken cancellationToken) =>
+        await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderByDescending(r => r.Number).ToListAsync(cancellationToken);
+
+    public async Task<ArticleDraft> RevisionDraftAsync(int id, int revisionNumber, CancellationToken cancellationToken)
+    {
+        var revision = await db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ArticleId == id && r.Number == revisionNumber, cancellationToken)
+            ?? throw new ContentNotFoundException($"Article {id} has no revision {revisionNumber}.");
+        return ContentJson.Draft(revision.SnapshotJson);
+    }
+
+    /// <summary>Publishes every scheduled article whose time has come; returns how many.</summary>
+    public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.Articles.Include(a => a.Topics).Include(a => a.Experts)
+            .Where(a => a.Status == (int)ArticleStatus.Scheduled && a.ScheduledUtc <= now)
+            .ToListAsync(cancellationToken);
+        foreach (var article in due)
+        {
+            MarkPublished(article, article.ScheduledUtc!.Value);
+            AddRevision(article, ToDraft(article), ContentActor.System, "published by the scheduler");
+        }
+
+        if (due.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await NotifyAsync(cancellationToken);
+        }
+
+        return due.Count;
+    }
+
+    public async Task<ArticleRecord> LoadAsync(int id, CancellationToken cancellationToken) =>
+        await db.Articles.Include(a => a.Topics).ThenInclude(t => t.Topic).Include(a => a.Experts).ThenInclude(e => e.Expert)
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
+        ?? throw new ContentNotFoundException($"Article {id} does not exist.");
+
+    /// <summary>The editable fields of an article, as its forms and revisions see them.</summary>
+    public static ArticleDraft ToDraft(ArticleRecord article) => new()
+    {
+        Title = article.Title,
+        Dek = article.Dek,
+        Body = article.BodyMarkdown,
+        Path = article.Path,
+        CoverImage = article.CoverImage,
+        CoverAlt = article.CoverAlt,
+        Language = article.Language,
+        SeoTitle = article.SeoTitle,
+        SeoDescription = article.SeoDescription,
+        CanonicalUrl = article.CanonicalUrl,
+        Featured = article.Featured,
+        Topics = article.Topics.OrderBy(t => t.Position).Select(t => t.Topic?.Slug ?? string.Empty).Where(s => s.Length > 0).ToList(),
+        Experts = article.Experts.OrderBy(e => e.Position).Select(e => e.Expert?.Slug ?? string.Empty).Where(s => s.Length > 0).ToList(),
+        Sources = ContentJson.Sources(article.SourcesJson),
+        Corrections = ContentJson.Corrections(article.CorrectionsJson),
+    };
+
+    private async Task<ArticleRecord> SetStatusAsync(int id, ArticleStatus status, ContentActor actor, string note, CancellationToken cancellationToken)
+    {
+        RequirePublisher(actor);
+        var article = await LoadAsync(id, cancellationToken);
+        var wasPublic = article.Status == (int)ArticleStatus.Published;
+        article.Status = (int)status;
+        article.ScheduledUtc = null;
+        await SaveStateAsync(article, actor, note, notify: wasPublic, cancellationToken);
+        return article;
+    }
+
+    private async Task SaveStateAsync(ArticleRecord article, ContentActor actor, string note, bool notify, CancellationToken cancellationToken)
+    {
+        article.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        AddRevision(article, ToDraft(article), actor, note);
+        await db.SaveChangesAsync(cancellationToken);
+        if (notify)
+        {
+            await NotifyAsync(cancellationToken);
+        }
+    }
+
+    private static void MarkPublished(ArticleRecord article, DateTime when)
+    {
+        article.Status = (int)ArticleStatus.Published;
+        article.PublishedUtc ??= when;
+        article.ScheduledUtc = null;
+    }
+
+    private static void RequirePublisher(ContentActor actor)
+    {
+        if (!actor.CanPublish)
+        {
+            throw new ContentAccessDeniedException("Only Editors and Admins publish, schedule, unpublish or archive.");
+        }
+    }
+
+    private async Task ApplyAsync(ArticleRecord article, ArticleDraft draft, CancellationToken cancellationToken)
+    {
+        var errors = ArticleValidator.Validate(draft);
+        var path = string.IsNullOrWhiteSpace(draft.Path) ? Slugs.From(draft.Title) : draft.Path.Trim();
+        if (path.Length == 0 && !errors.ContainsKey(nameof(ArticleDraft.Title)))
+        {
+            AddError(errors, nameof(ArticleDraft.Path), "cannot be derived from the title; give one.");
+        }
+        else if (Slugs.ValidatePath(path) is { } pathError && !errors.ContainsKey(nameof(ArticleDraft.Path)))
+        {
+            AddError(errors, nameof(ArticleDraft.Path), pathError);
+        }
+        else if (await db.Articles.AnyAsync(a => a.Path == path && a.Id != article.Id, cancellationToken)
+                 || await db.Pages.AnyAsync(p => p.Path == path, cancellationToken))
+        {
+            AddError(errors, nameof(ArticleDraft.Path), $"'{path}' is already used by another article or page.");
+        }
+
+        var topics = await db.Topics.Where(t => draft.Topics.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
+        foreach (var missing in draft.Topics.Where(s => !topics.ContainsKey(s)))
+        {
+            AddError(errors, nameof(ArticleDraft.Topics), $"topic '{missing}' does not exist.");
+        }
+
+        var experts = await db.Experts.Where(e => draft.Experts.Contains(e.Slug)).ToDictionaryAsync(e => e.Slug, cancellationToken);
+        foreach (var missing in draft.Experts.Where(s => !experts.ContainsKey(s)))
+        {
+            AddError(errors, nameof(ArticleDraft.Experts), $"expert '{missing}' does not exist.");
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ContentValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        }
+
+        var rendered = markdown.Render(draft.Body);
+        article.Path = path;
+        article.Title = draft.Title.Trim();
+        article.Dek = Blank(draft.Dek);
+        article.BodyMarkdown = draft.Body;
+        article.BodyHtml = rendered.Html;
+        article.BodyText = rendered.PlainText;
+        article.WordCount = rendered.WordCount;
+        article.CoverImage = Blank(draft.CoverImage);
+        article.CoverAlt = Blank(draft.CoverAlt);
+        article.Language = draft.Language;
+        article.SeoTitle = Blank(draft.SeoTitle);
+        article.SeoDescription = Blank(draft.SeoDescription);
+        article.CanonicalUrl = Blank(draft.CanonicalUrl);
+        article.Featured = draft.Featured;
+        article.SourcesJson = ContentJson.Write(draft.Sources);
+        article.CorrectionsJson = ContentJson.Write(draft.Corrections.OrderBy(c => c.Date).ToList());
+        article.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        article.Topics.Clear();
+        article.Topics.AddRange(draft.Topics.Distinct(StringComparer.Ordinal).Select((slug, i) => new ArticleTopicRecord { TopicId = topics[slug].Id, Topic = topics[slug], Position = i }));
+        article.Experts.Clear();
+        article.Experts.AddRange(draft.Experts.Distinct(StringComparer.Ordinal).Select((slug, i) => new ArticleExpertRecord { ExpertId = experts[slug].Id, Expert = experts[slug], Position = i }));
+    }
+
+    private void AddRevision(ArticleRecord article, ArticleDraft draft, ContentActor actor, string note)
+    {
+        article.RevisionNumber++;
+        article.Revisions.Add(new ArticleRevisionRecord
+        {
+            Number = article.RevisionNumber,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            UserId = actor.UserId,
+            Note = note,
+            SnapshotJson = ContentJson.Write(draft with { Path = article.Path }),
+        });
+    }
+
+    private async Task NotifyIfPublicAsync(ArticleRecord article, CancellationToken cancellationToken)
+    {
+        if (article.Status == (int)ArticleStatus.Published)
+        {
+            await NotifyAsync(cancellationToken);
+        }
+    }
+
+    private async Task NotifyAsync(CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            await listener.OnContentChangedAsync(tenant.Tenant.Name, cancellationToken);
+        }
+    }
+
+    private static void AddError(Dictionary<string, List<string>> errors, string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list))
+        {
+            errors[field] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
