@@ -16,6 +16,12 @@ public sealed class MediaOptions
     /// <summary>How often each node checks the host database for tenant changes made elsewhere.</summary>
     public TimeSpan TenantRefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long a node keeps a rendered public page; publishing evicts it at once on this node.</summary>
+    public TimeSpan OutputCacheDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often scheduled articles are checked and published.</summary>
+    public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Folder of *.recipe.json; defaults to the recipes shipped beside the binaries.</summary>
     public string? RecipesPath { get; set; }
 

@@ -5,10 +5,15 @@ namespace OpinionAct.Media.Themes;
 /// <summary>The themes installed under <c>themes/</c>: each folder with a <c>theme.json</c> manifest.</summary>
 public sealed class ThemeCatalog(string folder)
 {
+    // Themes ship with the binaries and change only on deploy: read the manifests once.
+    private IReadOnlyList<ThemeManifest>? _themes;
+
     /// <summary>The theme a tenant gets when neither the agency nor a recipe picked one.</summary>
     public const string DefaultTheme = "Expert";
 
-    public IReadOnlyList<ThemeManifest> List()
+    public IReadOnlyList<ThemeManifest> List() => _themes ??= Load();
+
+    private List<ThemeManifest> Load()
     {
         if (!Directory.Exists(folder))
         {

@@ -181,51 +181,43 @@ public sealed class ArticleService(
     {
         var errors = ArticleValidator.Validate(draft);
         var path = string.IsNullOrWhiteSpace(draft.Path) ? Slugs.From(draft.Title) : draft.Path.Trim();
-        if (path.Length == 0 && !errors.ContainsKey(nameof(ArticleDraft.Title)))
+        if (path.Length == 0 && !errors.Has(nameof(ArticleDraft.Title)))
         {
-            AddError(errors, nameof(ArticleDraft.Path), "cannot be derived from the title; give one.");
+            errors.Add(nameof(ArticleDraft.Path), "cannot be derived from the title; give one.");
         }
-        else if (Slugs.ValidatePath(path) is { } pathError && !errors.ContainsKey(nameof(ArticleDraft.Path)))
+        else if (path.Length > 0 && !errors.Has(nameof(ArticleDraft.Path)))
         {
-            AddError(errors, nameof(ArticleDraft.Path), pathError);
-        }
-        else if (await db.Articles.AnyAsync(a => a.Path == path && a.Id != article.Id, cancellationToken)
-                 || await db.Pages.AnyAsync(p => p.Path == path, cancellationToken))
-        {
-            AddError(errors, nameof(ArticleDraft.Path), $"'{path}' is already used by another article or page.");
+            await ContentPaths.CheckAsync(db, path, nameof(ArticleDraft.Path), errors, articleId: article.Id, pageId: null, cancellationToken);
         }
 
         var topics = await db.Topics.Where(t => draft.Topics.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
         foreach (var missing in draft.Topics.Where(s => !topics.ContainsKey(s)))
         {
-            AddError(errors, nameof(ArticleDraft.Topics), $"topic '{missing}' does not exist.");
+            errors.Add(nameof(ArticleDraft.Topics), $"topic '{missing}' does not exist.");
         }
 
         var experts = await db.Experts.Where(e => draft.Experts.Contains(e.Slug)).ToDictionaryAsync(e => e.Slug, cancellationToken);
         foreach (var missing in draft.Experts.Where(s => !experts.ContainsKey(s)))
         {
-            AddError(errors, nameof(ArticleDraft.Experts), $"expert '{missing}' does not exist.");
+            errors.Add(nameof(ArticleDraft.Experts), $"expert '{missing}' does not exist.");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ContentValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
-        }
+        errors.ThrowIfAny();
 
         var rendered = markdown.Render(draft.Body);
         article.Path = path;
         article.Title = draft.Title.Trim();
-        article.Dek = Blank(draft.Dek);
+        article.Dek = ContentPaths.Blank(draft.Dek);
         article.BodyMarkdown = draft.Body;
         article.BodyHtml = rendered.Html;
         article.BodyText = rendered.PlainText;
         article.WordCount = rendered.WordCount;
-        article.CoverImage = Blank(draft.CoverImage);
-        article.CoverAlt = Blank(draft.CoverAlt);
+        article.CoverImage = ContentPaths.Blank(draft.CoverImage);
+        article.CoverAlt = ContentPaths.Blank(draft.CoverAlt);
         article.Language = draft.Language;
-        article.SeoTitle = Blank(draft.SeoTitle);
-        article.SeoDescription = Blank(draft.SeoDescription);
-        article.CanonicalUrl = Blank(draft.CanonicalUrl);
+        article.SeoTitle = ContentPaths.Blank(draft.SeoTitle);
+        article.SeoDescription = ContentPaths.Blank(draft.SeoDescription);
+        article.CanonicalUrl = ContentPaths.Blank(draft.CanonicalUrl);
         article.Featured = draft.Featured;
         article.SourcesJson = ContentJson.Write(draft.Sources);
         article.CorrectionsJson = ContentJson.Write(draft.Corrections.OrderBy(c => c.Date).ToList());
@@ -257,23 +249,7 @@ public sealed class ArticleService(
         }
     }
 
-    private async Task NotifyAsync(CancellationToken cancellationToken)
-    {
-        foreach (var listener in listeners)
-        {
-            await listener.OnContentChangedAsync(tenant.Tenant.Name, cancellationToken);
-        }
-    }
+    private Task NotifyAsync(CancellationToken cancellationToken) => ContentChanges.NotifyAsync(listeners, tenant, cancellationToken);
 
-    private static void AddError(Dictionary<string, List<string>> errors, string field, string message)
-    {
-        if (!errors.TryGetValue(field, out var list))
-        {
-            errors[field] = list = [];
-        }
 
-        list.Add(message);
-    }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -35,6 +35,12 @@ internal static partial class MediaLog
     [LoggerMessage(1201, LogLevel.Debug, "Tenant table reloaded at version {Version} with {Count} tenants")]
     public static partial void TenantTableReloaded(this ILogger logger, long version, int count);
 
+    [LoggerMessage(1300, LogLevel.Information, "Published {Count} scheduled article(s) of tenant {Tenant}")]
+    public static partial void ScheduledPublished(this ILogger logger, string tenant, int count);
+
+    [LoggerMessage(1301, LogLevel.Error, "Publishing scheduled articles of tenant {Tenant} failed")]
+    public static partial void SchedulerFailed(this ILogger logger, Exception exception, string tenant);
+
     [LoggerMessage(1202, LogLevel.Warning, "Could not refresh the tenant table")]
     public static partial void TenantTableRefreshFailed(this ILogger logger, Exception exception);
 }

@@ -22,18 +22,23 @@ public static class MediaPipeline
         app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.UseMiddleware<TenantResolutionMiddleware>();
 
-        app.MapWhen(IsHostTenant, host => host.UseIsolatedEndpoints(authenticate: true, endpoints => endpoints.MapAgencyConsole()));
-        app.UseIsolatedEndpoints(authenticate: false, endpoints => endpoints.MapTenantSite());
+        app.MapWhen(IsHostTenant, host => host.UseIsolatedEndpoints(authenticate: true, outputCache: false, endpoints => endpoints.MapAgencyConsole()));
+        app.UseIsolatedEndpoints(authenticate: false, outputCache: true, endpoints => endpoints.MapTenantSite());
         return app;
     }
 
     private static bool IsHostTenant(HttpContext context) =>
         context.RequestServices.GetRequiredService<TenantContext>().Tenant.IsHost;
 
-    private static void UseIsolatedEndpoints(this IApplicationBuilder branch, bool authenticate, Action<IEndpointRouteBuilder> map)
+    private static void UseIsolatedEndpoints(this IApplicationBuilder branch, bool authenticate, bool outputCache, Action<IEndpointRouteBuilder> map)
     {
         branch.Properties.Remove(GlobalEndpointRouteBuilderKey);
         branch.UseRouting();
+        if (outputCache)
+        {
+            branch.UseOutputCache();
+        }
+
         if (authenticate)
         {
             branch.UseAuthentication();

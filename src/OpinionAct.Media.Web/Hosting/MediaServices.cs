@@ -7,6 +7,7 @@ using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Themes;
+using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Recipes;
 using OpinionAct.Media.Web.Recipes.Steps;
 using OpinionAct.Media.Web.Tenancy;
@@ -53,6 +54,7 @@ public static class MediaServices
         });
 
         services.AddAccounts();
+        services.AddContent();
         services.AddRecipes();
         return services;
     }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Web.Agency;
+using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.Site;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Hosting;
@@ -15,6 +17,8 @@ public static class MediaWebServices
     {
         services.AddHostedService<MediaStartup>();
         services.AddHostedService<TenantRegistryRefresher>();
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
 
         // Keys live in the data folder so sign-in cookies and antiforgery tokens survive restarts.
         services.AddDataProtection().SetApplicationName("OpinionAct.Media");
@@ -34,6 +38,7 @@ public static class MediaWebServices
         services.AddAuthorizationBuilder().AddPolicy(AgencyConsoleEndpoints.Policy, policy =>
             policy.AddAuthenticationSchemes(AgencyConsoleEndpoints.Scheme).RequireRole(AgencyConsoleEndpoints.Role));
         services.AddAntiforgery(options => options.Cookie.Name = ".media.antiforgery");
+        services.AddPublicSite();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database", tags: ["ready"]);
         return services;
     }

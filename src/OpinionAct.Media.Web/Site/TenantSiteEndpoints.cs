@@ -1,37 +1,44 @@
-using Microsoft.EntityFrameworkCore;
-using OpinionAct.Media.Data.Tenant;
-using OpinionAct.Media.Web.Html;
+using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Site;
+using OpinionAct.Media.Themes;
+using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Tenancy;
-using static OpinionAct.Media.Web.Html.HtmlPage;
 
 namespace OpinionAct.Media.Web.Site;
 
 /// <summary>
-/// A brand tenant's public routes. For now the home page shows the hub's identity from its
-/// settings; articles, themes and feeds arrive with the publishing capability.
+/// A brand hub's public site: home, articles, topics, experts, pages, feeds, sitemap, robots and
+/// redirects, rendered through the hub's theme and cached per tenant.
 /// </summary>
 public static class TenantSiteEndpoints
 {
     public static IEndpointRouteBuilder MapTenantSite(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", HomeAsync);
+        endpoints.MapGet("/assets/{theme}/{version}/{**file}", ThemeAssets.Serve);
+
+        var site = endpoints.MapGroup(string.Empty).CacheOutput(policy => policy.AddPolicy<SiteOutputCache>());
+        site.MapGet("/", HomeAsync);
+        site.MapGet("/topics/{slug}", TopicAsync);
+        site.MapGet("/topics/{slug}/feed.xml", TopicFeedAsync);
+        site.MapGet("/experts/{slug}", ExpertAsync);
+        site.MapGet("/feed.xml", (SitePages pages, CancellationToken ct) => pages.FeedAsync(atom: false, ct));
+        site.MapGet("/atom.xml", (SitePages pages, CancellationToken ct) => pages.FeedAsync(atom: true, ct));
+        site.MapGet("/sitemap.xml", (SitePages pages, CancellationToken ct) => pages.SitemapAsync(ct));
+        site.MapGet("/robots.txt", (SitePages pages, CancellationToken ct) => pages.RobotsAsync(ct));
+        site.MapGet("/{**path}", ContentAsync);
         return endpoints;
     }
 
-    private static async Task<IResult> HomeAsync(TenantDbContext db, TenantContext tenant, CancellationToken cancellationToken)
-    {
-        var settings = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-        var name = settings?.SiteName is { Length: > 0 } siteName ? siteName : tenant.Tenant.DisplayName;
-        var language = settings?.Language ?? "fr";
-        var tagline = language == "en" ? "Expert media hub" : "Média d'experts";
-        return Result(
-            name,
-            $"""
-            <h1>{E(name)}</h1>
-            <p>{E(settings?.Description)}</p>
-            <p class="muted">{E(tagline)}</p>
-            """,
-            language: language,
-            headerHtml: $"<span>{E(name)}</span>");
-    }
+    private static async Task<IResult> HomeAsync(SitePages pages, string? page, CancellationToken ct) =>
+        SitePages.PageNumber(page) is { } number ? await pages.HomeAsync(number, ct) : await pages.NotFoundAsync(ct);
+
+    private static async Task<IResult> TopicAsync(SitePages pages, string slug, string? page, CancellationToken ct) =>
+        SitePages.PageNumber(page) is { } number ? await pages.TopicAsync(slug, number, ct) : await pages.NotFoundAsync(ct);
+
+    private static Task<IResult> TopicFeedAsync(SitePages pages, string slug, CancellationToken ct) => pages.TopicFeedAsync(slug, ct);
+
+    private static async Task<IResult> ExpertAsync(SitePages pages, string slug, string? page, CancellationToken ct) =>
+        SitePages.PageNumber(page) is { } number ? await pages.ExpertAsync(slug, number, ct) : await pages.NotFoundAsync(ct);
+
+    private static Task<IResult> ContentAsync(SitePages pages, string path, CancellationToken ct) => pages.ContentAsync(path, ct);
 }

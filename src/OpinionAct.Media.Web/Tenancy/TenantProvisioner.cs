@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
+using OpinionAct.Media.Content;
 using OpinionAct.Media.Data;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Recipes;
@@ -113,7 +114,16 @@ public sealed class TenantProvisioner(
                 });
             },
         };
-        return await provider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, options, cancellationToken);
+        var report = await provider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, options, cancellationToken);
+        if (report.Succeeded)
+        {
+            foreach (var listener in provider.GetServices<IContentChangeListener>())
+            {
+                await listener.OnContentChangedAsync(tenant.Name, cancellationToken);
+            }
+        }
+
+        return report;
     }
 
     /// <exception cref="MediaValidationException">No such tenant.</exception>

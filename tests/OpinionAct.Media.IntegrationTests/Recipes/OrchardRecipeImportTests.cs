@@ -36,14 +36,25 @@ public sealed class OrchardRecipeImportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Blog_recipe_should_report_content_types_it_cannot_import_yet()
+    public async Task Blog_recipe_should_import_the_blog_post_with_its_terms_and_report_what_it_cannot_import()
     {
         var result = await CliRunner.RunAsync(_storage, "tenants", "create", "--name", "blog", "--recipe-file", Anchor("blog.recipe.json"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("content type 'BlogPost' is not supported here; 1 item(s) skipped", result.Out, StringComparison.Ordinal);
+        Assert.Contains("content type 'Menu' is not supported here; 1 item(s) skipped", result.Out, StringComparison.Ordinal);
+        Assert.Contains("content type 'RawHtml' is not supported here; 1 item(s) skipped", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("'BlogPost' is not supported", result.Out, StringComparison.Ordinal);
         Assert.Contains("recorded but not provided by this platform", result.Out, StringComparison.Ordinal);
         Assert.Contains("settings kept but not used by any feature yet: HomeRoute, LayerSettings", result.Out, StringComparison.Ordinal);
+        await using var host = new MediaHost(_storage);
+        var post = await host.Client().GetAsync(new Uri("/blog/blog/post-1", UriKind.Relative));
+        var html = await post.Content.ReadAsStringAsync();
+        Assert.Equal(System.Net.HttpStatusCode.OK, post.StatusCode);
+        Assert.Contains("Man must explore, and this is exploration at its greatest", html, StringComparison.Ordinal);
+        Assert.Contains("Problems look mighty small from 150 miles up", html, StringComparison.Ordinal);
+        Assert.Contains("/topics/exploration", html, StringComparison.Ordinal);
+        var about = await host.Client().GetStringAsync(new Uri("/blog/about", UriKind.Relative));
+        Assert.Contains("Lorem ipsum dolor sit amet", about, StringComparison.Ordinal);
     }
 
     [Fact]

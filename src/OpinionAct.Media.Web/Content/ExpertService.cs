@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Markdown;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Content;
+
+/// <summary>Experts of the current tenant: unique slugs, sanitised bios, safe links.</summary>
+public sealed class ExpertService(TenantDbContext db, TenantContext tenant, MarkdownRenderer markdown, IEnumerable<IContentChangeListener> listeners)
+{
+    public async Task<ExpertRecord> SaveAsync(int? id, ExpertDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null)
+    {
+        TopicService.RequireEditor(actor);
+        var expert = id is null
+            ? new ExpertRecord { Slug = string.Empty, Name = string.Empty, ContentItemId = contentItemId }
+            : await db.Experts.FirstOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Expert {id} does not exist.");
+
+        var errors = new FieldErrors();
+        errors.Text(draft.Name, nameof(ExpertDraft.Name), 200, required: true);
+        errors.Text(draft.JobTitle, nameof(ExpertDraft.JobTitle), 300, required: false);
+        errors.Text(draft.Credentials, nameof(ExpertDraft.Credentials), 500, required: false);
+        errors.Url(draft.PhotoUrl, nameof(ExpertDraft.PhotoUrl), absoluteOnly: false);
+        if (draft.Bio.Length > 20_000)
+        {
+            errors.Add(nameof(ExpertDraft.Bio), "is too long (at most 20,000 characters).");
+        }
+
+        for (var i = 0; i < draft.Links.Count; i++)
+        {
+            errors.Text(draft.Links[i].Label, $"Links[{i}].Label", 100, required: true);
+            errors.Url(draft.Links[i].Url, $"Links[{i}].Url", absoluteOnly: true);
+        }
+
+        var slug = string.IsNullOrWhiteSpace(draft.Slug) ? Slugs.From(draft.Name) : draft.Slug.Trim();
+        if (slug.Length == 0 || Slugs.From(slug) != slug)
+        {
+            errors.Add(nameof(ExpertDraft.Slug), $"'{slug}' is not a slug (lowercase letters, digits, hyphens).");
+        }
+        else if (await db.Experts.AnyAsync(e => e.Slug == slug && e.Id != expert.Id, cancellationToken))
+        {
+            errors.Add(nameof(ExpertDraft.Slug), $"another expert already uses '{slug}'.");
+        }
+
+        errors.ThrowIfAny();
+        expert.Slug = slug;
+        expert.Name = draft.Name.Trim();
+        expert.JobTitle = ContentPaths.Blank(draft.JobTitle);
+        expert.Credentials = ContentPaths.Blank(draft.Credentials);
+        expert.BioMarkdown = draft.Bio;
+        expert.BioHtml = markdown.Render(draft.Bio).Html;
+        expert.PhotoUrl = ContentPaths.Blank(draft.PhotoUrl);
+        expert.LinksJson = ContentJson.Write(draft.Links);
+        if (expert.Id == 0)
+        {
+            db.Experts.Add(expert);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant, cancellationToken);
+        return expert;
+    }
+
+    public static ExpertDraft ToDraft(ExpertRecord expert) => new()
+    {
+        Name = expert.Name,
+        Slug = expert.Slug,
+        JobTitle = expert.JobTitle,
+        Credentials = expert.Credentials,
+        Bio = expert.BioMarkdown,
+        PhotoUrl = expert.PhotoUrl,
+        Links = ContentJson.Links(expert.LinksJson),
+    };
+}

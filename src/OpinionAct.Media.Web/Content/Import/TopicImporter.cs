@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Content;
+using OpinionAct.Media.Recipes;
+using OpinionAct.Media.Data.Tenant;
+
+namespace OpinionAct.Media.Web.Content.Import;
+
+/// <summary>
+/// Imports our <c>Topic</c> items ({TopicPart: {Description, Parent}}) and Orchard Core taxonomies:
+/// each term of a <c>Taxonomy</c> (tags, categories) becomes a topic. Items are matched by
+/// ContentItemId, so running a recipe again updates rather than duplicates.
+/// </summary>
+internal sealed class TopicImporter(TopicService topics, TenantDbContext db) : IContentItemImporter
+{
+    private static readonly Dictionary<string, string> FieldPaths = new()
+    {
+        ["Name"] = "TitlePart.Title", ["Slug"] = "AutoroutePart.Path", ["Description"] = "TopicPart.Description", ["Parent"] = "TopicPart.Parent",
+    };
+
+    public IReadOnlyCollection<string> ContentTypes => ["Topic", "Taxonomy"];
+
+    public async Task ImportAsync(ContentItemImportContext context, CancellationToken cancellationToken)
+    {
+        if (context.ContentType.Equals("Taxonomy", StringComparison.OrdinalIgnoreCase))
+        {
+            var terms = context.Part("TaxonomyPart")?["Terms"] as JsonArray ?? [];
+            for (var i = 0; i < terms.Count; i++)
+            {
+                if (terms[i] is JsonObject term)
+                {
+                    var termType = context.Step.OptionalString(term, "ContentType", context.Path) ?? "Term";
+                    await ImportOneAsync(context with { Item = term, ContentType = termType, Path = $"{context.Path}.TaxonomyPart.Terms[{i}]" }, cancellationToken);
+                }
+            }
+
+            return;
+        }
+
+        await ImportOneAsync(context, cancellationToken);
+    }
+
+    private async Task ImportOneAsync(ContentItemImportContext context, CancellationToken cancellationToken)
+    {
+        var part = context.Part("TopicPart");
+        var draft = new TopicDraft(
+            context.Title(),
+            context.RoutePath(),
+            part is null ? null : context.Step.OptionalString(part, "Description", $"{context.Path}.TopicPart"),
+            part is null ? null : context.Step.OptionalString(part, "Parent", $"{context.Path}.TopicPart"));
+        var id = context.Id();
+        var existing = id is null ? null : await db.Topics.AsNoTracking().FirstOrDefaultAsync(t => t.ContentItemId == id, cancellationToken);
+        try
+        {
+            await topics.SaveAsync(existing?.Id, draft, ContentActor.System, cancellationToken, id);
+        }
+        catch (ContentValidationException ex)
+        {
+            context.Report(ex, FieldPaths);
+        }
+    }
+}

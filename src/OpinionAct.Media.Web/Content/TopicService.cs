@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Content;
+
+/// <summary>Topics of the current tenant: a tree with unique slugs and no cycles.</summary>
+public sealed class TopicService(TenantDbContext db, TenantContext tenant, IEnumerable<IContentChangeListener> listeners)
+{
+    /// <summary>Creates the topic, or updates the one with <paramref name="id"/>.</summary>
+    public async Task<TopicRecord> SaveAsync(int? id, TopicDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null)
+    {
+        RequireEditor(actor);
+        var topic = id is null
+            ? new TopicRecord { Slug = string.Empty, Name = string.Empty, ContentItemId = contentItemId }
+            : await db.Topics.FirstOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Topic {id} does not exist.");
+
+        var errors = new FieldErrors();
+        errors.Text(draft.Name, nameof(TopicDraft.Name), 200, required: true);
+        errors.Text(draft.Description, nameof(TopicDraft.Description), 2000, required: false);
+        var slug = string.IsNullOrWhiteSpace(draft.Slug) ? Slugs.From(draft.Name) : draft.Slug.Trim();
+        if (slug.Length == 0 || Slugs.From(slug) != slug)
+        {
+            errors.Add(nameof(TopicDraft.Slug), $"'{slug}' is not a slug (lowercase letters, digits, hyphens).");
+        }
+        else if (await db.Topics.AnyAsync(t => t.Slug == slug && t.Id != topic.Id, cancellationToken))
+        {
+            errors.Add(nameof(TopicDraft.Slug), $"another topic already uses '{slug}'.");
+        }
+
+        int? parentId = null;
+        if (!string.IsNullOrWhiteSpace(draft.Parent))
+        {
+            var parent = await db.Topics.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == draft.Parent, cancellationToken);
+            if (parent is null)
+            {
+                errors.Add(nameof(TopicDraft.Parent), $"topic '{draft.Parent}' does not exist.");
+            }
+            else if (topic.Id != 0 && await IsSelfOrDescendantAsync(parent.Id, topic.Id, cancellationToken))
+            {
+                errors.Add(nameof(TopicDraft.Parent), "a topic cannot be placed under itself or one of its subtopics.");
+            }
+            else
+            {
+                parentId = parent.Id;
+            }
+        }
+
+        errors.ThrowIfAny();
+        topic.Slug = slug;
+        topic.Name = draft.Name.Trim();
+        topic.Description = ContentPaths.Blank(draft.Description);
+        topic.ParentId = parentId;
+        if (topic.Id == 0)
+        {
+            topic.Position = await db.Topics.CountAsync(cancellationToken);
+            db.Topics.Add(topic);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant, cancellationToken);
+        return topic;
+    }
+
+    /// <summary>Deletes a topic that no article and no subtopic uses.</summary>
+    public async Task DeleteAsync(int id, ContentActor actor, CancellationToken cancellationToken)
+    {
+        RequireEditor(actor);
+        var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Topic {id} does not exist.");
+        if (await db.Set<ArticleTopicRecord>().AnyAsync(l => l.TopicId == id, cancellationToken) || await db.Topics.AnyAsync(t => t.ParentId == id, cancellationToken))
+        {
+            throw new MediaValidationException($"Topic '{topic.Name}' is still used by articles or subtopics; move them first.");
+        }
+
+        db.Topics.Remove(topic);
+        await db.SaveChangesAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant, cancellationToken);
+    }
+
+    private async Task<bool> IsSelfOrDescendantAsync(int candidateId, int topicId, CancellationToken cancellationToken)
+    {
+        var parents = await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ParentId, cancellationToken);
+        for (int? current = candidateId; current is not null; current = parents.GetValueOrDefault(current.Value))
+        {
+            if (current == topicId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static void RequireEditor(ContentActor actor)
+    {
+        if (!actor.CanPublish)
+        {
+            throw new ContentAccessDeniedException("Only Editors and Admins manage topics, experts, pages and redirects.");
+        }
+    }
+}

@@ -1,0 +1,208 @@
+using System.Text;
+using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Site;
+using OpinionAct.Media.Themes;
+using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Site;
+
+/// <summary>Builds each public page of the current hub from the reader, and renders it through the theme.</summary>
+public sealed class SitePages(SiteReader reader, ThemeRenderer renderer, ThemeCatalog themes, TenantContext tenant, IHttpContextAccessor http)
+{
+    private SiteRequest? _site;
+
+    /// <summary>"?page=" must be a positive number; anything else is a page that does not exist.</summary>
+    public static int? PageNumber(string? page) =>
+        page is null ? 1 : int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and < 100_000 ? n : null;
+
+    public async Task<IResult> HomeAsync(int page, CancellationToken ct)
+    {
+        var site = await SiteAsync(ct);
+        var (latest, total) = await reader.ArticlesAsync(page, ct);
+        if (page > 1 && latest.Count == 0)
+        {
+            return await NotFoundAsync(ct);
+        }
+
+        var featured = page == 1 ? (await reader.ArticlesAsync(1, ct, featured: true, pageSize: 3)).Items : [];
+        var experts = page == 1 ? await reader.ExpertsAsync(ct) : [];
+        var model = new HomeView
+        {
+            Featured = featured.Select(site.Card).ToList(),
+            Latest = latest.Select(site.Card).ToList(),
+            Topics = site.Topics.Where(t => t.ParentId is null).Select(site.Link).ToList(),
+            Experts = experts.Select(site.Card).ToList(),
+            Pagination = site.Pagination(site.Urls.Home, page, total),
+        };
+        var head = site.Head(site.Site.Name, site.Settings.Description, SiteUrls.Paged(site.Urls.Home, page), jsonLd: JsonLd.WebSite(site));
+        return await RenderAsync(site, "home", head, model, ct);
+    }
+
+    public async Task<IResult> TopicAsync(string slug, int page, CancellationToken ct)
+    {
+        var site = await SiteAsync(ct);
+        var topic = site.Topics.FirstOrDefault(t => t.Slug == slug);
+        if (topic is null)
+        {
+            return await NotFoundAsync(ct);
+        }
+
+        var (articles, total) = await reader.ArticlesAsync(page, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id));
+        if (page > 1 && articles.Count == 0)
+        {
+            return await NotFoundAsync(ct);
+        }
+
+        var url = site.Urls.Topic(slug);
+        var parent = site.Topics.FirstOrDefault(t => t.Id == topic.ParentId);
+        var model = new TopicView
+        {
+            Name = topic.Name,
+            Url = url,
+            Description = topic.Description,
+            FeedUrl = site.Urls.TopicFeed(slug),
+            Parent = parent is null ? null : site.Link(parent),
+            Children = site.Topics.Where(t => t.ParentId == topic.Id).Select(site.Link).ToList(),
+            Articles = articles.Select(site.Card).ToList(),
+            Pagination = site.Pagination(url, page, total),
+        };
+        var feeds = new[] { new LinkView(topic.Name, site.Urls.Absolute(model.FeedUrl)), new LinkView(site.Site.Name, site.Urls.Absolute(site.Urls.Feed)) };
+        return await RenderAsync(site, "topic", site.Head(topic.Name, topic.Description, SiteUrls.Paged(url, page), feeds: feeds), model, ct);
+    }
+
+    public async Task<IResult> ExpertAsync(string slug, int page, CancellationToken ct)
+    {
+        var site = await SiteAsync(ct);
+        var expert = await reader.ExpertAsync(slug, ct);
+        if (expert is null)
+        {
+            return await NotFoundAsync(ct);
+        }
+
+        var (articles, total) = await reader.ArticlesAsync(page, ct, expertId: expert.Id);
+        var url = site.Urls.Expert(slug);
+        var model = new ExpertView
+        {
+            Name = expert.Name,
+            Url = url,
+            JobTitle = expert.JobTitle,
+            Credentials = expert.Credentials,
+            BioHtml = expert.BioHtml,
+            PhotoUrl = site.Urls.Content(expert.PhotoUrl),
+            Links = ContentJson.Links(expert.LinksJson),
+            Articles = articles.Select(site.Card).ToList(),
+            Pagination = site.Pagination(url, page, total),
+        };
+        var knowsAbout = articles.SelectMany(a => a.Topics).Select(t => t.Topic?.Name).OfType<string>().Distinct();
+        var head = site.Head(expert.Name, expert.Credentials ?? expert.JobTitle, SiteUrls.Paged(url, page), site.Urls.Content(expert.PhotoUrl), "profile", JsonLd.Person(model, knowsAbout, site));
+        return await RenderAsync(site, "expert", head, model, ct);
+    }
+
+    /// <summary>The catch-all: an article, else a page, else a redirect (301), else 404.</summary>
+    public async Task<IResult> ContentAsync(string path, CancellationToken ct)
+    {
+        var site = await SiteAsync(ct);
+        var normalized = path.Trim('/');
+        if (await reader.ArticleAsync(normalized, ct) is { } article)
+        {
+            var related = await reader.RelatedAsync(article, 3, ct);
+            var view = site.View(article, related);
+            var canonical = article.CanonicalUrl ?? view.Url;
+            var head = site.Head(article.SeoTitle ?? article.Title, article.SeoDescription ?? article.Dek, canonical, view.CoverImageUrl, "article", JsonLd.Article(view, site));
+            return await RenderAsync(site, "article", head, view, ct);
+        }
+
+        if (await reader.PageAsync(normalized, ct) is { } page)
+        {
+            var view = new PageView(page.Title, page.BodyHtml, site.Urls.Article(page.Path));
+            return await RenderAsync(site, "page", site.Head(page.Title, null, view.Url), view, ct);
+        }
+
+        if (await reader.RedirectAsync(normalized.ToLowerInvariant(), ct) is { } redirect)
+        {
+            var target = redirect.ToUrl.StartsWith('/') ? site.Urls.Home.TrimEnd('/') + redirect.ToUrl : redirect.ToUrl;
+            return Results.Redirect(target, permanent: true);
+        }
+
+        return await NotFoundAsync(ct);
+    }
+
+    public async Task<IResult> FeedAsync(bool atom, CancellationToken ct)
+    {
+        var site = await SiteAsync(ct);
+        var (articles, _) = await reader.ArticlesAsync(1, ct, pageSize: 30);
+        return Feed(site, site.Site.Name, atom ? site.Urls.Atom : site.Urls.Feed, site.Urls.Home, articles, atom);
+    }
+
+    public async Task<IResult> TopicFeedAsync(string slug, CancellationToken ct)
+    {
+        var site = await SiteAsync(ct);
+        var topic = site.Topics.FirstOrDefault(t => t.Slug == slug);
+        if (topic is null)
+        {
+            return await NotFoundAsync(ct);
+        }
+
+        var (articles, _) = await reader.ArticlesAsync(1, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id), pageSize: 30);
+        return Feed(site, $"{topic.Name} · {site.Site.Name}", site.Urls.TopicFeed(slug), site.Urls.Topic(slug), articles, atom: false);
+    }
+
+    public async Task<IResult> SitemapAsync(CancellationToken ct)
+    {
+        var site = await SiteAsync(ct);
+        var (articles, _) = await reader.ArticlesAsync(1, ct, pageSize: 50_000);
+        var experts = await reader.ExpertsAsync(ct);
+        var pages = await reader.PagesAsync(ct);
+        var entries = new List<(string, DateTime?)> { (site.Urls.Absolute(site.Urls.Home), articles.Count > 0 ? articles.Max(a => a.UpdatedUtc) : null) };
+        entries.AddRange(articles.Select(a => (site.Urls.Absolute(site.Urls.Article(a.Path)), (DateTime?)a.UpdatedUtc)));
+        entries.AddRange(site.Topics.Select(t => (site.Urls.Absolute(site.Urls.Topic(t.Slug)), (DateTime?)null)));
+        entries.AddRange(experts.Select(e => (site.Urls.Absolute(site.Urls.Expert(e.Slug)), (DateTime?)null)));
+        entries.AddRange(pages.Select(p => (site.Urls.Absolute(site.Urls.Article(p.Path)), (DateTime?)p.UpdatedUtc)));
+        return new SiteResult(SyndicationWriter.Sitemap(entries), "application/xml; charset=utf-8");
+    }
+
+    public async Task<IResult> RobotsAsync(CancellationToken ct)
+    {
+        var site = await SiteAsync(ct);
+        var text = $"""
+            User-agent: *
+            Allow: /
+            Disallow: {site.Urls.Home}admin
+            Disallow: {site.Urls.Home}api/
+            Sitemap: {site.Urls.Absolute(site.Urls.Sitemap)}
+
+            """;
+        return new SiteResult(Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8");
+    }
+
+    /// <summary>The themed 404 page of the hub.</summary>
+    public async Task<IResult> NotFoundAsync(CancellationToken ct)
+    {
+        var site = await SiteAsync(ct);
+        var head = site.Head(site.Site.Text.NotFoundTitle, null, site.Urls.Home) with { NoIndex = true };
+        var html = await renderer.RenderPageAsync(site.ThemeName, "not-found", site.Site, head, null, ct);
+        return SiteResult.Html(html, StatusCodes.Status404NotFound);
+    }
+
+    private static SiteResult Feed(SiteRequest site, string title, string self, string page, List<ArticleRecord> articles, bool atom) => atom
+        ? new SiteResult(SyndicationWriter.Atom(site, title, self, page, articles), "application/atom+xml; charset=utf-8")
+        : new SiteResult(SyndicationWriter.Rss(site, title, self, page, articles), "application/rss+xml; charset=utf-8");
+
+    private async Task<IResult> RenderAsync(SiteRequest site, string template, HeadView head, object model, CancellationToken ct) =>
+        SiteResult.Html(await renderer.RenderPageAsync(site.ThemeName, template, site.Site, head, model, ct));
+
+    private async Task<SiteRequest> SiteAsync(CancellationToken ct) =>
+        _site ??= await SiteRequest.LoadAsync(reader, http.HttpContext!.Request, themes, tenant.Tenant.DisplayName, ct);
+
+    private static List<int> SelfAndDescendants(List<TopicRecord> topics, int id)
+    {
+        var result = new List<int> { id };
+        for (var i = 0; i < result.Count; i++)
+        {
+            result.AddRange(topics.Where(t => t.ParentId == result[i]).Select(t => t.Id));
+        }
+
+        return result;
+    }
+}

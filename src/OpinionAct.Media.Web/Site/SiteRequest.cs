@@ -1,0 +1,138 @@
+using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Site;
+using OpinionAct.Media.Themes;
+using OpinionAct.Media.Web.Content;
+
+namespace OpinionAct.Media.Web.Site;
+
+/// <summary>
+/// One public request's view of the hub: its settings, theme, URLs and dates, and the mapping from
+/// stored content to the view models themes render.
+/// </summary>
+public sealed class SiteRequest
+{
+    private SiteRequest(SiteSettingsRecord settings, List<TopicRecord> topics, SiteUrls urls, ThemeCatalog themes, string fallbackName)
+    {
+        Settings = settings;
+        Topics = topics;
+        Urls = urls;
+        Dates = new SiteDates(settings.Language, settings.TimeZone);
+        Theme = themes.Find(settings.Theme ?? ThemeCatalog.DefaultTheme) ?? themes.Find(ThemeCatalog.DefaultTheme);
+        var name = settings.SiteName.Length > 0 ? settings.SiteName : fallbackName;
+        Site = new SiteView
+        {
+            Name = name,
+            Description = settings.Description,
+            Language = settings.Language,
+            HomeUrl = urls.Home,
+            AssetsUrl = urls.Assets(Theme?.Name ?? ThemeCatalog.DefaultTheme, Theme?.Version),
+            FeedUrl = urls.Feed,
+            AtomUrl = urls.Atom,
+            SearchUrl = urls.Search,
+            Navigation = topics.Where(t => t.ParentId is null).Select(Link).ToList(),
+            SocialLinks = ContentJson.Links(settings.SocialLinksJson),
+            Year = DateTime.UtcNow.Year,
+            Text = ThemeText.For(settings.Language),
+        };
+    }
+
+    public SiteSettingsRecord Settings { get; }
+
+    public List<TopicRecord> Topics { get; }
+
+    public SiteUrls Urls { get; }
+
+    public SiteDates Dates { get; }
+
+    public ThemeManifest? Theme { get; }
+
+    public string ThemeName => Theme?.Name ?? ThemeCatalog.DefaultTheme;
+
+    public SiteView Site { get; }
+
+    public static async Task<SiteRequest> LoadAsync(SiteReader reader, HttpRequest request, ThemeCatalog themes, string fallbackName, CancellationToken cancellationToken)
+    {
+        var settings = await reader.SettingsAsync(cancellationToken);
+        var topics = await reader.TopicsAsync(cancellationToken);
+        return new SiteRequest(settings, topics, new SiteUrls(request), themes, fallbackName);
+    }
+
+    public LinkView Link(TopicRecord topic) => new(topic.Name, Urls.Topic(topic.Slug));
+
+    public LinkView Link(ExpertRecord expert) => new(expert.Name, Urls.Expert(expert.Slug));
+
+    public ExpertCardView Card(ExpertRecord expert) => new()
+    {
+        Name = expert.Name,
+        Url = Urls.Expert(expert.Slug),
+        JobTitle = expert.JobTitle,
+        Credentials = expert.Credentials,
+        PhotoUrl = Urls.Content(expert.PhotoUrl),
+    };
+
+    public ArticleCardView Card(ArticleRecord article) => new()
+    {
+        Title = article.Title,
+        Dek = article.Dek,
+        Url = Urls.Article(article.Path),
+        CoverImageUrl = Urls.Content(article.CoverImage),
+        CoverAlt = article.CoverAlt,
+        PublishedIso = Dates.Iso(article.PublishedUtc ?? article.CreatedUtc),
+        PublishedDisplay = Dates.Display(article.PublishedUtc ?? article.CreatedUtc),
+        ReadingMinutes = ReadingMinutes(article.WordCount),
+        Topics = article.Topics.OrderBy(t => t.Position).Select(t => t.Topic).OfType<TopicRecord>().Select(Link).ToList(),
+        Experts = article.Experts.OrderBy(e => e.Position).Select(e => e.Expert).OfType<ExpertRecord>().Select(Link).ToList(),
+    };
+
+    public ArticleView View(ArticleRecord article, IEnumerable<ArticleRecord> related)
+    {
+        var published = article.PublishedUtc ?? article.CreatedUtc;
+        var updated = article.UpdatedUtc > published.AddMinutes(1) ? article.UpdatedUtc : (DateTime?)null;
+        return new ArticleView
+        {
+            Title = article.Title,
+            Dek = article.Dek,
+            BodyHtml = article.BodyHtml,
+            CoverImageUrl = Urls.Content(article.CoverImage),
+            CoverAlt = article.CoverAlt,
+            Url = Urls.Article(article.Path),
+            Language = article.Language,
+            PublishedIso = Dates.Iso(published),
+            PublishedDisplay = Dates.Display(published),
+            UpdatedIso = updated is { } u ? Dates.Iso(u) : null,
+            UpdatedDisplay = updated is { } d ? Dates.Display(d) : null,
+            ReadingMinutes = ReadingMinutes(article.WordCount),
+            Topics = article.Topics.OrderBy(t => t.Position).Select(t => t.Topic).OfType<TopicRecord>().Select(Link).ToList(),
+            Experts = article.Experts.OrderBy(e => e.Position).Select(e => e.Expert).OfType<ExpertRecord>().Select(Card).ToList(),
+            Sources = ContentJson.Sources(article.SourcesJson).Select(s => new SourceView(s.Title, s.Url, s.Publisher, s.Claim)).ToList(),
+            Corrections = ContentJson.Corrections(article.CorrectionsJson)
+                .Select(c => new CorrectionView(Dates.Iso(c.Date.UtcDateTime), Dates.Display(c.Date.UtcDateTime), c.Text)).ToList(),
+            Related = related.Select(Card).ToList(),
+        };
+    }
+
+    public PaginationView? Pagination(string url, int page, int total, int pageSize = SiteReader.PageSize)
+    {
+        var pages = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
+        return pages <= 1 ? null : new PaginationView(
+            page,
+            pages,
+            page > 1 ? SiteUrls.Paged(url, page - 1) : null,
+            page < pages ? SiteUrls.Paged(url, page + 1) : null);
+    }
+
+    public HeadView Head(string title, string? description, string canonical, string? image = null, string type = "website", string? jsonLd = null, IReadOnlyList<LinkView>? feeds = null) => new()
+    {
+        Title = title == Site.Name ? title : $"{title} · {Site.Name}",
+        Description = description ?? Settings.Description,
+        CanonicalUrl = Urls.Absolute(canonical),
+        ImageUrl = image is null ? null : Urls.Absolute(image),
+        OpenGraphType = type,
+        JsonLd = jsonLd,
+        Feeds = feeds ?? [new LinkView(Site.Name, Urls.Absolute(Urls.Feed))],
+    };
+
+    /// <summary>About 220 words a minute, the usual figure for reading on screen.</summary>
+    public static int ReadingMinutes(int words) => words == 0 ? 0 : Math.Max(1, (int)Math.Ceiling(words / 220.0));
+}

@@ -1,0 +1,37 @@
+namespace OpinionAct.Media.Web.Site;
+
+/// <summary>Every public URL of a hub, relative to its PathBase (prefix tenants) or absolute for feeds and canonicals.</summary>
+public sealed class SiteUrls(HttpRequest request)
+{
+    private readonly string _base = request.PathBase.Value ?? string.Empty;
+    private readonly string _origin = $"{request.Scheme}://{request.Host.Value}";
+
+    public string Home => _base + "/";
+
+    public string Article(string path) => $"{_base}/{path}";
+
+    public string Topic(string slug) => $"{_base}/topics/{slug}";
+
+    public string TopicFeed(string slug) => $"{_base}/topics/{slug}/feed.xml";
+
+    public string Expert(string slug) => $"{_base}/experts/{slug}";
+
+    public string Feed => _base + "/feed.xml";
+
+    public string Atom => _base + "/atom.xml";
+
+    public string Search => _base + "/search";
+
+    public string Sitemap => _base + "/sitemap.xml";
+
+    public string Assets(string theme, string? version) => $"{_base}/assets/{theme.ToLowerInvariant()}/{version ?? "0"}/";
+
+    /// <summary>Adds ?page=N (omitted for page 1).</summary>
+    public static string Paged(string url, int page) => page <= 1 ? url : $"{url}?page={page}";
+
+    /// <summary>Makes a site-relative URL absolute; absolute URLs pass through.</summary>
+    public string Absolute(string url) => url.StartsWith('/') ? _origin + url : url;
+
+    /// <summary>Media and cover paths stored as "/media/..." are relative to the hub, not the host.</summary>
+    public string? Content(string? url) => url is null ? null : url.StartsWith('/') ? _base + url : url;
+}
