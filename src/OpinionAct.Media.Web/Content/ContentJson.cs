@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Site;
@@ -7,7 +8,8 @@ namespace OpinionAct.Media.Web.Content;
 /// <summary>The JSON stored in content columns (sources, corrections, links) and revision snapshots.</summary>
 internal static class ContentJson
 {
-    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+    // Stored, never embedded in HTML: keep accents readable in the database (and searchable with LIKE).
+    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Content;
+using OpinionAct.Media.Site;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Recipes;
 
@@ -73,6 +75,9 @@ internal sealed class SettingsStep(TenantDbContext db, TimeProvider clock) : IRe
                     }
 
                     break;
+                case "SOCIALLINKS":
+                    settings.SocialLinksJson = ReadLinks(context, path, value);
+                    break;
                 default:
                     extra[key] = value?.DeepClone();
                     kept.Add(key);
@@ -88,5 +93,32 @@ internal sealed class SettingsStep(TenantDbContext db, TimeProvider clock) : IRe
         settings.PropertiesJson = extra.ToJsonString();
         settings.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Social links: [{Label, Url}] with http(s) URLs only.</summary>
+    private static string ReadLinks(RecipeStepContext context, string path, JsonNode? value)
+    {
+        var links = new List<LinkView>();
+        if (value is not JsonArray array)
+        {
+            context.Error(path, $"expected an array of {{Label, Url}}, found {RecipeParser.Describe(value)}");
+            return "[]";
+        }
+
+        for (var i = 0; i < array.Count; i++)
+        {
+            var itemPath = $"{path}[{i}]";
+            var label = array[i] is JsonObject o ? context.OptionalString(o, "Label", itemPath) : null;
+            var url = array[i] is JsonObject u ? context.OptionalString(u, "Url", itemPath) : null;
+            if (string.IsNullOrWhiteSpace(label) || url is null || !ArticleValidator.IsSafeUrl(url, absoluteOnly: true))
+            {
+                context.Error(itemPath, "each social link needs a Label and an absolute http(s) Url");
+                continue;
+            }
+
+            links.Add(new LinkView(label.Trim(), url.Trim()));
+        }
+
+        return JsonSerializer.Serialize(links);
     }
 }
