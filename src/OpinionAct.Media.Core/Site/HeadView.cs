@@ -14,6 +14,9 @@ public sealed record HeadView
     /// <summary>Absolute URL of the social-card image, if any.</summary>
     public string? ImageUrl { get; init; }
 
+    /// <summary>Text alternative of <see cref="ImageUrl"/> (og:image:alt, twitter:image:alt).</summary>
+    public string? ImageAlt { get; init; }
+
     /// <summary>OpenGraph type: "website" or "article".</summary>
     public string OpenGraphType { get; init; } = "website";
 

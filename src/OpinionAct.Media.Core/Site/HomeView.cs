@@ -12,5 +12,8 @@ public sealed record HomeView
 
     public IReadOnlyList<ExpertCardView> Experts { get; init; } = [];
 
+    /// <summary>A few recent articles per top-level topic, for themes that lay the home page out by topic.</summary>
+    public IReadOnlyList<TopicSectionView> Sections { get; init; } = [];
+
     public PaginationView? Pagination { get; init; }
 }

@@ -52,6 +52,30 @@ public sealed record ThemeText
 
     public required string Subtopics { get; init; }
 
+    /// <summary>"Page", as in "Page 2 sur 5".</summary>
+    public required string Page { get; init; }
+
+    /// <summary>Accessible name of the pagination landmark.</summary>
+    public required string Pagination { get; init; }
+
+    /// <summary>Accessible name of the main navigation landmark.</summary>
+    public required string MainNavigation { get; init; }
+
+    /// <summary>Accessible name of the breadcrumb trail (topic parents).</summary>
+    public required string Breadcrumb { get; init; }
+
+    /// <summary>Introduces the claim a source supports ("À l'appui de :").</summary>
+    public required string SupportsClaim { get; init; }
+
+    /// <summary>Heading of an expert's links (website, profiles).</summary>
+    public required string Links { get; init; }
+
+    /// <summary>Accessible name of the site's social links.</summary>
+    public required string SocialLinks { get; init; }
+
+    /// <summary>Link to the whole of a list ("Tout voir"), e.g. a topic section on the home page.</summary>
+    public required string SeeAll { get; init; }
+
     public static readonly ThemeText French = new()
     {
         SkipToContent = "Aller au contenu",
@@ -77,6 +101,14 @@ public sealed record ThemeText
         NotFoundText = "Cette adresse ne correspond à aucune page. Vérifiez le lien ou revenez à l'accueil.",
         Feed = "Flux RSS",
         Subtopics = "Sous-thèmes",
+        Page = "Page",
+        Pagination = "Pagination",
+        MainNavigation = "Navigation principale",
+        Breadcrumb = "Fil d'Ariane",
+        SupportsClaim = "À l'appui de :",
+        Links = "Liens",
+        SocialLinks = "Réseaux sociaux",
+        SeeAll = "Tout voir",
     };
 
     public static readonly ThemeText English = new()
@@ -104,6 +136,14 @@ public sealed record ThemeText
         NotFoundText = "Nothing is published at this address. Check the link or go back to the home page.",
         Feed = "RSS feed",
         Subtopics = "Subtopics",
+        Page = "Page",
+        Pagination = "Pagination",
+        MainNavigation = "Main navigation",
+        Breadcrumb = "Breadcrumb",
+        SupportsClaim = "Supports:",
+        Links = "Links",
+        SocialLinks = "Social media",
+        SeeAll = "See all",
     };
 
     public static ThemeText For(string language) => language == "en" ? English : French;

@@ -39,6 +39,7 @@ public static class MediaServices
         services.AddSingleton<TenantProvisioner>();
         services.AddSingleton(sp => new RecipeCatalog(Options(sp).RecipesPath!));
         services.AddSingleton(sp => new ThemeCatalog(Options(sp).ThemesPath!));
+        services.AddSingleton<ThemeRenderer>();
 
         services.AddScoped<TenantContext>();
         services.AddScoped<HostDbContext>(sp => sp.GetRequiredService<MediaDatabase>().CreateHostContext());

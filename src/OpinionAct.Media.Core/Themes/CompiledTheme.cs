@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Fluid;
+
+namespace OpinionAct.Media.Themes;
+
+/// <summary>
+/// One installed theme, ready to render: its options (sandbox, file provider, Fluid's cache of
+/// partials) and its page templates, each parsed once on first use.
+/// </summary>
+internal sealed class CompiledTheme
+{
+    private readonly FluidParser _parser;
+    private readonly ThemeFileProvider _files;
+    private readonly Action _parsed;
+    private readonly ConcurrentDictionary<string, Lazy<IFluidTemplate>> _templates = new(StringComparer.Ordinal);
+
+    public CompiledTheme(ThemeManifest manifest, FluidParser parser, Action parsed)
+    {
+        Manifest = manifest;
+        _parser = parser;
+        _parsed = parsed;
+        _files = new ThemeFileProvider(manifest.Folder);
+        Options = ThemeSandbox.CreateOptions(_files, (_, template) =>
+        {
+            // Fluid calls this once per partial it loads for {% render %} / {% include %}, before caching it.
+            parsed();
+            return template;
+        });
+    }
+
+    public ThemeManifest Manifest { get; }
+
+    public TemplateOptions Options { get; }
+
+    /// <summary>The parsed <c>&lt;name&gt;.liquid</c>; parsed on first use, then shared by every render.</summary>
+    /// <exception cref="ThemeTemplateException">The file is missing or does not parse.</exception>
+    public IFluidTemplate Template(string name)
+    {
+        var lazy = _templates.GetOrAdd(name, n => new Lazy<IFluidTemplate>(() => Parse(n)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch (ThemeTemplateException)
+        {
+            // Do not keep the failure: the next request reads the (perhaps fixed) file again.
+            _templates.TryRemove(new KeyValuePair<string, Lazy<IFluidTemplate>>(name, lazy));
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Renders a parsed template, naming the theme and file in any Liquid error: a partial that is
+    /// missing (or outside the theme folder) or does not parse, a runaway loop or recursion.
+    /// </summary>
+    public async ValueTask<string> RenderAsync(IFluidTemplate template, string name, TemplateContext context)
+    {
+        var output = new StringBuilder(16 * 1024);
+        await using var writer = new StringWriter(output);
+        try
+        {
+            await template.RenderAsync(writer, ThemeSandbox.Encoder, context);
+        }
+        catch (Exception e) when (e is FluidException or InvalidOperationException or FileNotFoundException)
+        {
+            throw new ThemeTemplateException(Manifest.Name, FileName(name), e.Message, e);
+        }
+
+        await writer.FlushAsync();
+        return output.ToString();
+    }
+
+    private IFluidTemplate Parse(string name)
+    {
+        var file = _files.GetFileInfo(FileName(name));
+        if (!file.Exists)
+        {
+            throw new ThemeTemplateException(Manifest.Name, FileName(name), "the file does not exist in the theme folder.");
+        }
+
+        string source;
+        using (var reader = new StreamReader(file.CreateReadStream(), Encoding.UTF8))
+        {
+            source = reader.ReadToEnd();
+        }
+
+        if (!_parser.TryParse(source, out var template, out var error))
+        {
+            throw new ThemeTemplateException(Manifest.Name, FileName(name), error);
+        }
+
+        _parsed();
+        return template;
+    }
+
+    private static string FileName(string name) => name + ".liquid";
+}

@@ -1,0 +1,46 @@
+using OpinionAct.Media.Themes;
+
+namespace OpinionAct.Media.Tests.Themes;
+
+/// <summary>A throw-away themes folder for themes written by a test (broken, nosy...); deleted on dispose.</summary>
+internal sealed class TempThemes : IDisposable
+{
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "oa-themes-" + Guid.NewGuid().ToString("N"));
+
+    public ThemeCatalog Catalog => new(Folder);
+
+    /// <summary>Writes <c>&lt;name&gt;/theme.json</c>, a minimal layout unless given, and the files.</summary>
+    public TempThemes Theme(string name, params (string File, string Text)[] files)
+    {
+        var folder = Path.Combine(Folder, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "theme.json"), $$"""{ "name": "{{name}}", "version": "1.0.0" }""");
+        if (!files.Any(f => f.File == "layout.liquid"))
+        {
+            File.WriteAllText(Path.Combine(folder, "layout.liquid"), "<main>{{ content }}</main>");
+        }
+
+        foreach (var (file, text) in files)
+        {
+            File.WriteAllText(Path.Combine(folder, file), text);
+        }
+
+        return this;
+    }
+
+    /// <summary>A file outside any theme folder, which no template may read.</summary>
+    public TempThemes Outside(string file, string text)
+    {
+        Directory.CreateDirectory(Folder);
+        File.WriteAllText(Path.Combine(Folder, file), text);
+        return this;
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+}
