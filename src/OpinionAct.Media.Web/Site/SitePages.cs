@@ -27,12 +27,23 @@ public sealed class SitePages(SiteReader reader, ThemeRenderer renderer, ThemeCa
 
         var featured = page == 1 ? (await reader.ArticlesAsync(1, ct, featured: true, pageSize: 3)).Items : [];
         var experts = page == 1 ? await reader.ExpertsAsync(ct) : [];
+        var sections = new List<TopicSectionView>();
+        foreach (var topic in page == 1 ? site.Topics.Where(t => t.ParentId is null) : [])
+        {
+            var (items, _) = await reader.ArticlesAsync(1, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id), pageSize: 3);
+            if (items.Count > 0)
+            {
+                sections.Add(new TopicSectionView(site.Link(topic), items.Select(site.Card).ToList()));
+            }
+        }
+
         var model = new HomeView
         {
             Featured = featured.Select(site.Card).ToList(),
             Latest = latest.Select(site.Card).ToList(),
             Topics = site.Topics.Where(t => t.ParentId is null).Select(site.Link).ToList(),
             Experts = experts.Select(site.Card).ToList(),
+            Sections = sections,
             Pagination = site.Pagination(site.Urls.Home, page, total),
         };
         var head = site.Head(site.Site.Name, site.Settings.Description, SiteUrls.Paged(site.Urls.Home, page), jsonLd: JsonLd.WebSite(site));
@@ -67,7 +78,7 @@ public sealed class SitePages(SiteReader reader, ThemeRenderer renderer, ThemeCa
             Articles = articles.Select(site.Card).ToList(),
             Pagination = site.Pagination(url, page, total),
         };
-        var feeds = new[] { new LinkView(topic.Name, site.Urls.Absolute(model.FeedUrl)), new LinkView(site.Site.Name, site.Urls.Absolute(site.Urls.Feed)) };
+        LinkView[] feeds = [new LinkView(topic.Name, site.Urls.Absolute(model.FeedUrl)), .. site.SiteFeeds()];
         return await RenderAsync(site, "topic", site.Head(topic.Name, topic.Description, SiteUrls.Paged(url, page), feeds: feeds), model, ct);
     }
 
@@ -109,7 +120,7 @@ public sealed class SitePages(SiteReader reader, ThemeRenderer renderer, ThemeCa
             var related = await reader.RelatedAsync(article, 3, ct);
             var view = site.View(article, related);
             var canonical = article.CanonicalUrl ?? view.Url;
-            var head = site.Head(article.SeoTitle ?? article.Title, article.SeoDescription ?? article.Dek, canonical, view.CoverImageUrl, "article", JsonLd.Article(view, site));
+            var head = site.Head(article.SeoTitle ?? article.Title, article.SeoDescription ?? article.Dek, canonical, view.CoverImageUrl, "article", JsonLd.Article(view, site)) with { ImageAlt = article.CoverAlt };
             return await RenderAsync(site, "article", head, view, ct);
         }
 

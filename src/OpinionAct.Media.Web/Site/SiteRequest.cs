@@ -130,8 +130,12 @@ public sealed class SiteRequest
         ImageUrl = image is null ? null : Urls.Absolute(image),
         OpenGraphType = type,
         JsonLd = jsonLd,
-        Feeds = feeds ?? [new LinkView(Site.Name, Urls.Absolute(Urls.Feed))],
+        Feeds = feeds ?? SiteFeeds(),
     };
+
+    /// <summary>The hub's RSS and Atom feeds, announced on every page.</summary>
+    public LinkView[] SiteFeeds() =>
+        [new LinkView(Site.Name, Urls.Absolute(Urls.Feed)), new LinkView($"{Site.Name} (Atom)", Urls.Absolute(Urls.Atom)) { Type = "application/atom+xml" }];
 
     /// <summary>About 220 words a minute, the usual figure for reading on screen.</summary>
     public static int ReadingMinutes(int words) => words == 0 ? 0 : Math.Max(1, (int)Math.Ceiling(words / 220.0));

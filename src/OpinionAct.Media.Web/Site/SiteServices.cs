@@ -9,7 +9,6 @@ public static class SiteServices
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddSingleton<ThemeRenderer>();
         services.AddScoped<SiteReader>();
         services.AddScoped<SitePages>();
         services.AddSingleton<SiteOutputCache>();
