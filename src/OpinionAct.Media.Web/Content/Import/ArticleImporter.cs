@@ -53,6 +53,10 @@ internal sealed class ArticleImporter(ArticleService articles, PageImporter page
             {
                 article.PublishedUtc = publishedUtc?.UtcDateTime ?? article.PublishedUtc;
                 await articles.PublishAsync(article.Id, ContentActor.System, at: null, cancellationToken);
+
+                // An imported article was last changed when it was published or last corrected, not when imported.
+                article.UpdatedUtc = draft.Corrections.Select(c => c.Date.UtcDateTime).Append(article.PublishedUtc!.Value).Max();
+                await db.SaveChangesAsync(cancellationToken);
             }
         }
         catch (ContentValidationException ex)
