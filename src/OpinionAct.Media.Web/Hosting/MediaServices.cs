@@ -4,6 +4,7 @@ using OpinionAct.Media.Data;
 using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Hosting;
+using OpinionAct.Media.Markdown;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Themes;
@@ -38,6 +39,7 @@ public static class MediaServices
         services.AddSingleton<TenantProvisioner>();
         services.AddSingleton(sp => new RecipeCatalog(Options(sp).RecipesPath!));
         services.AddSingleton(sp => new ThemeCatalog(Options(sp).ThemesPath!));
+        services.AddSingleton<MarkdownRenderer>();
 
         services.AddScoped<TenantContext>();
         services.AddScoped<HostDbContext>(sp => sp.GetRequiredService<MediaDatabase>().CreateHostContext());
