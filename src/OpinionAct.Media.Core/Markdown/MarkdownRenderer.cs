@@ -50,6 +50,22 @@ public sealed partial class MarkdownRenderer
     public string SanitizeHtml(string? html) => _sanitizer.Sanitize(html);
 
     /// <summary>
+    /// Like <see cref="Render"/> for a body that arrives as HTML (Orchard's HtmlBodyPart): the
+    /// sanitised HTML with its plain text and word count.
+    /// </summary>
+    public RenderedMarkdown RenderHtmlBody(string? html)
+    {
+        var source = MarkdownLimits.Truncate(html);
+        if (source.Length == 0)
+        {
+            return RenderedMarkdown.Empty;
+        }
+
+        var (sanitized, text) = _sanitizer.SanitizeWithText(source);
+        return new RenderedMarkdown(sanitized, text, PlainText.CountWords(text));
+    }
+
+    /// <summary>
     /// The text of <paramref name="markdown"/> as a reader sees it, without markup, for search
     /// indexing, feed and meta descriptions. It is text, not HTML: encode it when writing it out.
     /// </summary>

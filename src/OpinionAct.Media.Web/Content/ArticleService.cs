@@ -19,7 +19,8 @@ public sealed class ArticleService(
     TimeProvider clock,
     IEnumerable<IContentChangeListener> listeners)
 {
-    public async Task<ArticleRecord> CreateAsync(ArticleDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null)
+    /// <param name="htmlBody">A body that arrives as HTML (Orchard's HtmlBodyPart) instead of the draft's Markdown; it is sanitised.</param>
+    public async Task<ArticleRecord> CreateAsync(ArticleDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null, string? htmlBody = null)
     {
         if (!actor.CanWrite)
         {
@@ -28,14 +29,14 @@ public sealed class ArticleService(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var article = new ArticleRecord { Path = string.Empty, Title = string.Empty, CreatedUtc = now, OwnerUserId = actor.UserId, ContentItemId = contentItemId };
-        await ApplyAsync(article, draft, cancellationToken);
+        await ApplyAsync(article, draft, cancellationToken, htmlBody);
         db.Articles.Add(article);
         AddRevision(article, draft, actor, "created");
         await db.SaveChangesAsync(cancellationToken);
         return article;
     }
 
-    public async Task<ArticleRecord> SaveAsync(int id, ArticleDraft draft, ContentActor actor, CancellationToken cancellationToken, string note = "saved")
+    public async Task<ArticleRecord> SaveAsync(int id, ArticleDraft draft, ContentActor actor, CancellationToken cancellationToken, string note = "saved", string? htmlBody = null)
     {
         var article = await LoadAsync(id, cancellationToken);
         if (!actor.CanEdit(article.OwnerUserId, (ArticleStatus)article.Status))
@@ -43,7 +44,7 @@ public sealed class ArticleService(
             throw new ContentAccessDeniedException("Authors may only edit their own drafts.");
         }
 
-        await ApplyAsync(article, draft, cancellationToken);
+        await ApplyAsync(article, draft, cancellationToken, htmlBody);
         AddRevision(article, draft, actor, note);
         await db.SaveChangesAsync(cancellationToken);
         await NotifyIfPublicAsync(article, cancellationToken);
@@ -177,7 +178,7 @@ public sealed class ArticleService(
         }
     }
 
-    private async Task ApplyAsync(ArticleRecord article, ArticleDraft draft, CancellationToken cancellationToken)
+    private async Task ApplyAsync(ArticleRecord article, ArticleDraft draft, CancellationToken cancellationToken, string? htmlBody = null)
     {
         var errors = ArticleValidator.Validate(draft);
         var path = string.IsNullOrWhiteSpace(draft.Path) ? Slugs.From(draft.Title) : draft.Path.Trim();
@@ -204,7 +205,7 @@ public sealed class ArticleService(
 
         errors.ThrowIfAny();
 
-        var rendered = markdown.Render(draft.Body);
+        var rendered = htmlBody is null ? markdown.Render(draft.Body) : markdown.RenderHtmlBody(htmlBody);
         article.Path = path;
         article.Title = draft.Title.Trim();
         article.Dek = ContentPaths.Blank(draft.Dek);

@@ -80,6 +80,25 @@ public sealed class ContentRecipeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Html_body_from_orchard_should_be_sanitised_before_it_is_stored()
+    {
+        var result = await RunRecipeAsync("""
+            { "ContentType": "BlogPost", "ContentItemId": "b1", "Published": true, "TitlePart": { "Title": "Billet" }, "AutoroutePart": { "Path": "billet" },
+              "HtmlBodyPart": { "Html": "<p>Bonjour <b>lecteurs</b></p><script>alert(1)</script><img src=x onerror=alert(2)><a href=\"javascript:alert(3)\">lien</a>" } }
+            """);
+
+        Assert.Equal(0, result.ExitCode);
+        await using var host = new MediaHost(_storage);
+        await using var db = host.Get<MediaDatabase>().CreateTenantContext("content");
+        var article = await db.Articles.SingleAsync();
+        Assert.Contains("<p>Bonjour <b>lecteurs</b></p>", article.BodyHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("script", article.BodyHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("onerror", article.BodyHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("javascript:", article.BodyHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Bonjour lecteurs lien", article.BodyText);
+    }
+
+    [Fact]
     public async Task Content_step_should_refuse_two_articles_with_the_same_path()
     {
         var result = await RunRecipeAsync(GoodArticle + "," + GoodArticle.Replace("\"a1\"", "\"a2\"", StringComparison.Ordinal));

@@ -3,16 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Data.Tenant;
-using OpinionAct.Media.Markdown;
 
 namespace OpinionAct.Media.Web.Content.Import;
 
 /// <summary>
 /// Imports articles: our <c>Article</c> items with an ArticlePart, and Orchard Core's <c>BlogPost</c>
-/// (Subtitle → dek, taxonomy terms → topics). Orchard's own <c>Article</c> type, which has no
+/// (Subtitle → dek, taxonomy terms → topics, HtmlBodyPart sanitised when there is no Markdown). Orchard's own <c>Article</c> type, which has no
 /// ArticlePart and is a plain page in TheBlogTheme, is imported as a page.
 /// </summary>
-internal sealed class ArticleImporter(ArticleService articles, PageImporter pages, TenantDbContext db, MarkdownRenderer markdown) : IContentItemImporter
+internal sealed class ArticleImporter(ArticleService articles, PageImporter pages, TenantDbContext db) : IContentItemImporter
 {
     private static readonly Dictionary<string, string> FieldPaths = new()
     {
@@ -46,9 +45,10 @@ internal sealed class ArticleImporter(ArticleService articles, PageImporter page
         var existing = id is null ? null : await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.ContentItemId == id, cancellationToken);
         try
         {
+            var html = draft.Body.Length == 0 ? context.Text("HtmlBodyPart", "Html") : null;
             var article = existing is null
-                ? await articles.CreateAsync(draft, ContentActor.System, cancellationToken, id)
-                : await articles.SaveAsync(existing.Id, draft, ContentActor.System, cancellationToken, "updated by a recipe");
+                ? await articles.CreateAsync(draft, ContentActor.System, cancellationToken, id, html)
+                : await articles.SaveAsync(existing.Id, draft, ContentActor.System, cancellationToken, "updated by a recipe", html);
             if (context.Published())
             {
                 article.PublishedUtc = publishedUtc?.UtcDateTime ?? article.PublishedUtc;
@@ -69,8 +69,7 @@ internal sealed class ArticleImporter(ArticleService articles, PageImporter page
     {
         var partPath = $"{context.Path}.ArticlePart";
         var step = context.Step;
-        var html = context.Text("HtmlBodyPart", "Html");
-        var body = context.Text("MarkdownBodyPart", "Markdown") ?? (html is null ? string.Empty : markdown.SanitizeHtml(html));
+        var body = context.Text("MarkdownBodyPart", "Markdown") ?? string.Empty;
         var blogPost = context.Part("BlogPost");
         var language = part is null ? null : step.OptionalString(part, "Language", partPath);
         return new ArticleDraft
