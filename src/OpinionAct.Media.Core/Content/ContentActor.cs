@@ -14,6 +14,9 @@ public sealed record ContentActor(string? UserId, IReadOnlySet<string> Roles)
 
     public bool CanWrite => CanPublish || Roles.Contains(Author);
 
+    /// <summary>Admins also manage the site's settings and its people.</summary>
+    public bool CanManageSite => Roles.Contains(Admin);
+
     /// <summary>Authors may change an article only while it is their own draft; Editors and Admins may change any.</summary>
     public bool CanEdit(string? ownerUserId, ArticleStatus status) =>
         CanPublish || (Roles.Contains(Author) && ownerUserId is not null && ownerUserId == UserId && status == ArticleStatus.Draft);

@@ -9,6 +9,9 @@ public sealed class FieldErrors
 
     public bool Has(string field) => _errors.ContainsKey(field);
 
+    /// <summary>The messages collected so far, per field (what <see cref="ThrowIfAny"/> would throw).</summary>
+    public IReadOnlyDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
     public void Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list))
@@ -57,7 +60,7 @@ public sealed class FieldErrors
     {
         if (Any)
         {
-            throw new ContentValidationException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+            throw new ContentValidationException(ToDictionary());
         }
     }
 }

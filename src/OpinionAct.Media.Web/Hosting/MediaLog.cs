@@ -43,4 +43,13 @@ internal static partial class MediaLog
 
     [LoggerMessage(1202, LogLevel.Warning, "Could not refresh the tenant table")]
     public static partial void TenantTableRefreshFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(1400, LogLevel.Information, "Editor {UserId} signed in to tenant {Tenant}")]
+    public static partial void EditorSignedIn(this ILogger logger, string tenant, string userId);
+
+    [LoggerMessage(1401, LogLevel.Warning, "Editor sign-in refused at tenant {Tenant}: {Reason}")]
+    public static partial void EditorSignInRefused(this ILogger logger, string tenant, string reason);
+
+    [LoggerMessage(1402, LogLevel.Warning, "Editor cookie refused at tenant {Tenant}: {Reason}")]
+    public static partial void EditorCookieRefused(this ILogger logger, string tenant, string reason);
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Html;
 using OpinionAct.Media.Web.Site;
@@ -16,21 +17,42 @@ public static class MediaPipeline
     // drops it so the console's "/" and a hub's "/" live in separate tables and never collide.
     private const string GlobalEndpointRouteBuilderKey = "__GlobalEndpointRouteBuilder";
 
+    // WebApplication adds UseAuthentication/UseAuthorization at the very start of the pipeline unless
+    // these are set; each branch places its own (after tenant resolution, so PathBase holds the prefix),
+    // and the public site gets none.
+    private const string AuthenticationMiddlewareSetKey = "__AuthenticationMiddlewareSet";
+    private const string AuthorizationMiddlewareSetKey = "__AuthorizationMiddlewareSet";
+
     public static WebApplication UseMediaPipeline(this WebApplication app)
     {
         app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.UseMiddleware<TenantResolutionMiddleware>();
+        ((IApplicationBuilder)app).Properties[AuthenticationMiddlewareSetKey] = true;
+        ((IApplicationBuilder)app).Properties[AuthorizationMiddlewareSetKey] = true;
 
-        app.MapWhen(IsHostTenant, host => host.UseIsolatedEndpoints(authenticate: true, outputCache: false, endpoints => endpoints.MapAgencyConsole()));
-        app.UseIsolatedEndpoints(authenticate: false, outputCache: true, endpoints => endpoints.MapTenantSite());
+        app.MapWhen(IsHostTenant, host => host.UseIsolatedEndpoints(
+            outputCache: false,
+            security: console =>
+            {
+                console.UseAuthentication();
+                console.UseAuthorization();
+            },
+            endpoints => endpoints.MapAgencyConsole()));
+
+        // Brand hubs: only /admin requests are authenticated (editor cookie); the public site stays
+        // anonymous and output-cached, and admin endpoints carry no output-cache policy.
+        app.UseIsolatedEndpoints(
+            outputCache: true,
+            security: hub => hub.UseEditorAdmin(),
+            endpoints => endpoints.MapEditorAdmin().MapTenantSite());
         return app;
     }
 
     private static bool IsHostTenant(HttpContext context) =>
         context.RequestServices.GetRequiredService<TenantContext>().Tenant.IsHost;
 
-    private static void UseIsolatedEndpoints(this IApplicationBuilder branch, bool authenticate, bool outputCache, Action<IEndpointRouteBuilder> map)
+    private static void UseIsolatedEndpoints(this IApplicationBuilder branch, bool outputCache, Action<IApplicationBuilder> security, Action<IEndpointRouteBuilder> map)
     {
         branch.Properties.Remove(GlobalEndpointRouteBuilderKey);
         branch.UseRouting();
@@ -39,11 +61,7 @@ public static class MediaPipeline
             branch.UseOutputCache();
         }
 
-        if (authenticate)
-        {
-            branch.UseAuthentication();
-            branch.UseAuthorization();
-        }
+        security(branch);
 
         branch.UseAntiforgery();
         branch.UseEndpoints(map);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Hosting;
+using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Site;
@@ -10,7 +11,7 @@ using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Hosting;
 
-/// <summary>Registers the web-only parts: start-up work, tenant refresh, sign-in, antiforgery, health.</summary>
+/// <summary>Registers the web-only parts: start-up work, tenant refresh, sign-in (agency and editors), antiforgery, health.</summary>
 public static class MediaWebServices
 {
     public static IServiceCollection AddMediaWeb(this IServiceCollection services)
@@ -37,6 +38,7 @@ public static class MediaWebServices
         });
         services.AddAuthorizationBuilder().AddPolicy(AgencyConsoleEndpoints.Policy, policy =>
             policy.AddAuthenticationSchemes(AgencyConsoleEndpoints.Scheme).RequireRole(AgencyConsoleEndpoints.Role));
+        services.AddEditorAdmin();
         services.AddAntiforgery(options => options.Cookie.Name = ".media.antiforgery");
         services.AddPublicSite();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database", tags: ["ready"]);

@@ -10,7 +10,8 @@ namespace OpinionAct.Media.Web.Html;
 /// </summary>
 public static class HtmlPage
 {
-    private const string Style = """
+    /// <summary>The shared stylesheet; the editor admin adds its own rules after it.</summary>
+    internal const string Style = """
         :root{color-scheme:light;font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.5;color:#1a1a1a;background:#fafafa}
         body{margin:0}a{color:#0b4f9c}a:focus,button:focus,input:focus,select:focus{outline:3px solid #f5a623;outline-offset:2px}
         .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}

@@ -1,0 +1,22 @@
+using OpinionAct.Media.Site;
+
+namespace OpinionAct.Media.Content;
+
+/// <summary>What a hub's Admin can change about the site: name, description, language, theme, time zone, social links.</summary>
+public sealed record SiteSettingsDraft
+{
+    public required string SiteName { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>"fr" or "en": the public site's and the admin's language.</summary>
+    public string Language { get; init; } = "fr";
+
+    /// <summary>An installed theme's name.</summary>
+    public string? Theme { get; init; }
+
+    /// <summary>IANA time zone id ("Europe/Paris"), used to show and schedule dates.</summary>
+    public string TimeZone { get; init; } = "Europe/Paris";
+
+    public IReadOnlyList<LinkView> SocialLinks { get; init; } = [];
+}

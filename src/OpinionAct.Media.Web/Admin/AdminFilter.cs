@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Antiforgery;
+using OpinionAct.Media.Content;
+
+namespace OpinionAct.Media.Web.Admin;
+
+/// <summary>
+/// Wraps every admin endpoint: loads the request context, refuses any POST whose antiforgery token
+/// is missing or wrong (400, before anything is read or written), and turns content exceptions into
+/// the admin's 403 and 404 pages.
+/// </summary>
+internal sealed class AdminFilter(IAntiforgery antiforgery) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var request = http.RequestServices.GetRequiredService<AdminRequest>();
+        await request.LoadAsync(http, http.RequestAborted);
+        if (!IsSafe(http.Request.Method) && !await antiforgery.IsRequestValidAsync(http))
+        {
+            return AdminLayout.BadForm(request);
+        }
+
+        try
+        {
+            return await next(context);
+        }
+        catch (ContentAccessDeniedException ex)
+        {
+            return AdminLayout.Forbidden(request, ex.Message);
+        }
+        catch (ContentNotFoundException)
+        {
+            return AdminLayout.NotFound(request);
+        }
+    }
+
+    private static bool IsSafe(string method) =>
+        HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
+}

@@ -1,0 +1,119 @@
+using OpinionAct.Media.Web.Html;
+using static OpinionAct.Media.Web.Html.HtmlPage;
+
+namespace OpinionAct.Media.Web.Admin;
+
+/// <summary>
+/// The admin's page shell: skip link, header with the site name, the navigation this editor's
+/// roles allow and a sign-out button, then the main landmark. The page's lang is the site's language.
+/// </summary>
+internal static class AdminLayout
+{
+    private const string Style = """
+        main{max-width:72rem}header{flex-wrap:wrap}.brand{font-weight:700;text-decoration:none}
+        .nav{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:0;padding:0}.nav a[aria-current=page]{text-decoration:underline 3px}
+        .account{display:flex;gap:.75rem;align-items:center}header button{background:transparent;border:1px solid #fff}
+        textarea{font:inherit;padding:.4rem;width:100%;box-sizing:border-box}textarea.code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.95rem}
+        input[type=checkbox]{width:auto}.check{margin:.25rem 0}.check label{display:inline;font-weight:400}
+        :focus-visible{outline:3px solid #f5a623;outline-offset:2px}textarea:focus,fieldset:focus{outline:3px solid #f5a623;outline-offset:2px}
+        fieldset{border:1px solid #bbb;border-radius:4px;margin:1rem 0;padding:.5rem 1rem 1rem}legend{font-weight:700;padding:0 .25rem}
+        .row{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:0 1rem}.row label{font-weight:400}
+        .hint{display:block;color:#444;font-size:.9rem}.field-error{display:block;color:#9b0019;font-weight:600}
+        [aria-invalid=true]{border:2px solid #b00020}.actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0}
+        button.secondary,a.button.secondary{background:#fff;color:#0b4f9c;border:1px solid #0b4f9c}button.danger{background:#9b0019}
+        a.button{display:inline-block;padding:.4rem .9rem;background:#0b4f9c;color:#fff;border-radius:3px;text-decoration:none}
+        .preview{background:#fff;border:1px solid #ccc;padding:1rem;min-height:3rem;overflow-wrap:anywhere}
+        .status{display:inline-block;padding:0 .4rem;border-radius:3px;background:#e8e8e8;font-size:.9rem}
+        .status-Published{background:#e7f5ea}.status-Scheduled{background:#fff4d6}.status-Archived{background:#eee;color:#444}
+        .filters{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:end}.filters .field{min-width:10rem}
+        .diff{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9rem;white-space:pre-wrap;overflow-wrap:anywhere}
+        .diff td{padding:.1rem .4rem;border:0}.diff .n{color:#555;text-align:right;width:3rem}
+        .diff ins,.diff del{text-decoration:none;display:block}.diff tr.add{background:#e6f4ea}.diff tr.del{background:#fbe9eb}.diff tr.gap td{color:#555;font-style:italic}
+        .secret{font-size:1.2rem;background:#fff4d6;padding:.25rem .5rem}
+        .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+        nav.pages{display:flex;gap:1rem;align-items:center;margin:1rem 0}
+        """;
+
+    public static IResult Page(AdminRequest r, string title, string body, int status = StatusCodes.Status200OK, string? section = null) =>
+        Results.Content(Render(r, title, body, section), "text/html; charset=utf-8", statusCode: status);
+
+    public static IResult Forbidden(AdminRequest r, string? detail = null) => Page(
+        r,
+        r.T("forbidden.title"),
+        $"""
+        <h1>{E(r.T("forbidden.title"))}</h1>
+        <p>{E(r.T("forbidden.text"))}</p>
+        {(detail is null ? string.Empty : $"<p class=\"muted\">{E(detail)}</p>")}
+        <p><a href="{E(r.AdminBase)}/articles">{E(r.T("nav.articles"))}</a></p>
+        """,
+        StatusCodes.Status403Forbidden);
+
+    public static IResult NotFound(AdminRequest r) => Page(
+        r,
+        r.T("notfound.title"),
+        $"""
+        <h1>{E(r.T("notfound.title"))}</h1>
+        <p>{E(r.T("notfound.text"))}</p>
+        <p><a href="{E(r.AdminBase)}/articles">{E(r.T("nav.articles"))}</a></p>
+        """,
+        StatusCodes.Status404NotFound);
+
+    /// <summary>A POST without a valid antiforgery token: an old tab, an expired session, or a forged request.</summary>
+    public static IResult BadForm(AdminRequest r) => Page(
+        r,
+        r.T("badform.title"),
+        $"""
+        <h1>{E(r.T("badform.title"))}</h1>
+        <p>{E(r.T("badform.text"))}</p>
+        <p><a href="{E(r.AdminBase)}/articles">{E(r.T("nav.articles"))}</a></p>
+        """,
+        StatusCodes.Status400BadRequest);
+
+    public static IResult Redirect(AdminRequest r, string pathAndQuery) => Results.Redirect(r.AdminBase + pathAndQuery);
+
+    private static string Render(AdminRequest r, string title, string body, string? section)
+    {
+        var t = r.Text;
+        var header = $"<a class=\"brand\" href=\"{E(r.AdminBase)}/articles\">{E(r.SiteName)} · {E(t["admin"])}</a>";
+        if (r.Actor is { } actor)
+        {
+            var items = new List<(string Section, string Label)> { ("articles", t["nav.articles"]) };
+            if (actor.CanPublish)
+            {
+                items.AddRange([("topics", t["nav.topics"]), ("experts", t["nav.experts"]), ("pages", t["nav.pages"]), ("redirects", t["nav.redirects"])]);
+            }
+
+            if (actor.CanManageSite)
+            {
+                items.AddRange([("settings", t["nav.settings"]), ("people", t["nav.people"])]);
+            }
+
+            var links = string.Concat(items.Select(i =>
+                $"<li><a href=\"{E(r.AdminBase)}/{i.Section}\"{(i.Section == section ? " aria-current=\"page\"" : string.Empty)}>{E(i.Label)}</a></li>"));
+            header += $"""
+                <nav aria-label="{E(t["nav.label"])}"><ul class="nav">{links}<li><a href="{E(r.Base)}/">{E(t["nav.site"])}</a></li></ul></nav>
+                <div class="account"><span>{E(r.UserEmail)}</span><form class="inline" method="post" action="{E(r.AdminBase)}/logout">{r.TokenField()}<button type="submit">{E(t["signout"])}</button></form></div>
+                """;
+        }
+
+        return $"""
+            <!DOCTYPE html>
+            <html lang="{r.Language}">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="robots" content="noindex">
+            <title>{E(title)} · {E(r.SiteName)} · {E(t["admin"])}</title>
+            <style>{HtmlPage.Style}{Style}</style>
+            </head>
+            <body>
+            <a class="skip" href="#main">{E(t["skip"])}</a>
+            <header>{header}</header>
+            <main id="main" tabindex="-1">
+            {body}
+            </main>
+            </body>
+            </html>
+            """;
+    }
+}

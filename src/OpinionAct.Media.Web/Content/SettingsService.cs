@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Site;
+using OpinionAct.Media.Themes;
+using OpinionAct.Media.Web.Recipes;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Content;
+
+/// <summary>The current tenant's site settings: read for every admin page, changed by Admins only.</summary>
+public sealed class SettingsService(TenantDbContext db, TenantContext tenant, ThemeCatalog themes, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
+{
+    public const int MaxSocialLinks = 20;
+
+    public async Task<SiteSettingsRecord> GetAsync(CancellationToken cancellationToken) =>
+        await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == SiteSettingsRecord.SingletonId, cancellationToken) ?? new SiteSettingsRecord();
+
+    public static SiteSettingsDraft ToDraft(SiteSettingsRecord settings) => new()
+    {
+        SiteName = settings.SiteName,
+        Description = settings.Description,
+        Language = settings.Language,
+        Theme = settings.Theme ?? ThemeCatalog.DefaultTheme,
+        TimeZone = settings.TimeZone,
+        SocialLinks = ContentJson.Links(settings.SocialLinksJson),
+    };
+
+    /// <summary>Validates every field, saves, and evicts the public pages that show the settings.</summary>
+    public async Task SaveAsync(SiteSettingsDraft draft, ContentActor actor, CancellationToken cancellationToken)
+    {
+        if (!actor.CanManageSite)
+        {
+            throw new ContentAccessDeniedException("Only Admins change the site settings.");
+        }
+
+        var errors = new FieldErrors();
+        errors.Text(draft.SiteName, nameof(SiteSettingsDraft.SiteName), 200, required: true);
+        errors.Text(draft.Description, nameof(SiteSettingsDraft.Description), 1000, required: false);
+        if (!ArticleValidator.Languages.Contains(draft.Language))
+        {
+            errors.Add(nameof(SiteSettingsDraft.Language), $"'{draft.Language}' is not supported; use 'fr' or 'en'.");
+        }
+
+        var theme = string.IsNullOrWhiteSpace(draft.Theme) ? null : themes.Find(draft.Theme.Trim());
+        if (theme is null)
+        {
+            errors.Add(nameof(SiteSettingsDraft.Theme), $"'{draft.Theme}' is not an installed theme.");
+        }
+
+        var zoneId = draft.TimeZone.Trim();
+        if (!IsIanaZone(zoneId))
+        {
+            errors.Add(nameof(SiteSettingsDraft.TimeZone), $"'{draft.TimeZone}' is not a known IANA time zone (e.g. 'Europe/Paris').");
+        }
+
+        if (draft.SocialLinks.Count > MaxSocialLinks)
+        {
+            errors.Add(nameof(SiteSettingsDraft.SocialLinks), $"at most {MaxSocialLinks} links.");
+        }
+
+        for (var i = 0; i < draft.SocialLinks.Count; i++)
+        {
+            errors.Text(draft.SocialLinks[i].Label, $"SocialLinks[{i}].Label", 100, required: true);
+            if (string.IsNullOrWhiteSpace(draft.SocialLinks[i].Url))
+            {
+                errors.Add($"SocialLinks[{i}].Url", "is required.");
+            }
+            else
+            {
+                errors.Url(draft.SocialLinks[i].Url, $"SocialLinks[{i}].Url", absoluteOnly: true);
+            }
+        }
+
+        errors.ThrowIfAny();
+        var settings = await SiteSettingsAccess.GetOrCreateAsync(db, cancellationToken);
+        settings.SiteName = draft.SiteName.Trim();
+        settings.Description = ContentPaths.Blank(draft.Description);
+        settings.Language = draft.Language;
+        settings.Theme = theme!.Name;
+        settings.TimeZone = zoneId;
+        settings.SocialLinksJson = ContentJson.Write(draft.SocialLinks.Select(l => new LinkView(l.Label.Trim(), l.Url.Trim())).ToList());
+        settings.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant, cancellationToken);
+    }
+
+    /// <summary>True for IANA ids known to this machine ("Europe/Paris", "UTC"); Windows ids are refused.</summary>
+    public static bool IsIanaZone(string id) =>
+        id.Length is > 0 and <= 100 && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
+}
