@@ -1,0 +1,7 @@
+namespace OpinionAct.Media.Search;
+
+public enum SearchSort
+{
+    Relevance = 0,
+    Date = 1,
+}
