@@ -52,6 +52,22 @@ public sealed record ThemeText
 
     public required string Subtopics { get; init; }
 
+    public required string SearchResultsFor { get; init; }
+
+    public required string ResultsCount { get; init; }
+
+    public required string NoResults { get; init; }
+
+    public required string SearchPrompt { get; init; }
+
+    public required string SortBy { get; init; }
+
+    public required string SortRelevance { get; init; }
+
+    public required string SortDate { get; init; }
+
+    public required string FilterByTopic { get; init; }
+
     /// <summary>"Page", as in "Page 2 sur 5".</summary>
     public required string Page { get; init; }
 
@@ -101,6 +117,14 @@ public sealed record ThemeText
         NotFoundText = "Cette adresse ne correspond à aucune page. Vérifiez le lien ou revenez à l'accueil.",
         Feed = "Flux RSS",
         Subtopics = "Sous-thèmes",
+        SearchResultsFor = "Résultats pour",
+        ResultsCount = "résultat(s)",
+        NoResults = "Aucun article ne correspond à cette recherche. Essayez d'autres mots ou retirez un filtre.",
+        SearchPrompt = "Que cherchez-vous ?",
+        SortBy = "Trier par",
+        SortRelevance = "pertinence",
+        SortDate = "date",
+        FilterByTopic = "Affiner par thème",
         Page = "Page",
         Pagination = "Pagination",
         MainNavigation = "Navigation principale",
@@ -136,6 +160,14 @@ public sealed record ThemeText
         NotFoundText = "Nothing is published at this address. Check the link or go back to the home page.",
         Feed = "RSS feed",
         Subtopics = "Subtopics",
+        SearchResultsFor = "Results for",
+        ResultsCount = "result(s)",
+        NoResults = "No article matches this search. Try other words or remove a filter.",
+        SearchPrompt = "What are you looking for?",
+        SortBy = "Sort by",
+        SortRelevance = "relevance",
+        SortDate = "date",
+        FilterByTopic = "Refine by topic",
         Page = "Page",
         Pagination = "Pagination",
         MainNavigation = "Main navigation",

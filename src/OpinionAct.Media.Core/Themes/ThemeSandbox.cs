@@ -22,6 +22,7 @@ internal static class ThemeSandbox
         typeof(HomeView), typeof(ArticleView), typeof(TopicView), typeof(ExpertView), typeof(PageView),
         typeof(ArticleCardView), typeof(ExpertCardView), typeof(TopicSectionView), typeof(LinkView),
         typeof(SourceView), typeof(CorrectionView), typeof(PaginationView),
+        typeof(SearchView), typeof(SearchHitView), typeof(FacetView),
     };
 
     /// <summary>Encodes markup characters and quotes, but leaves accented letters readable in the page source.</summary>

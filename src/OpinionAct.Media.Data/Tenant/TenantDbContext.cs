@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.Search;
 
 namespace OpinionAct.Media.Data.Tenant;
 
@@ -8,7 +9,7 @@ namespace OpinionAct.Media.Data.Tenant;
 /// One tenant's database (its own SQLite file, or its own PostgreSQL schema). Nothing here
 /// carries a tenant id: isolation comes from which database the context is opened on.
 /// </summary>
-public abstract class TenantDbContext(DbContextOptions options)
+public abstract partial class TenantDbContext(DbContextOptions options)
     : IdentityDbContext<TenantUser, TenantRole, string>(options)
 {
     public DbSet<SiteSettingsRecord> SiteSettings => Set<SiteSettingsRecord>();
@@ -28,6 +29,10 @@ public abstract class TenantDbContext(DbContextOptions options)
     public DbSet<PageRecord> Pages => Set<PageRecord>();
 
     public DbSet<RedirectRecord> Redirects => Set<RedirectRecord>();
+
+    public DbSet<SearchIndexLogRecord> SearchIndexLog => Set<SearchIndexLogRecord>();
+
+    public DbSet<SearchQueryRecord> SearchQueries => Set<SearchQueryRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -58,6 +63,14 @@ public abstract class TenantDbContext(DbContextOptions options)
         });
 
         builder.ConfigureContent();
+
+        builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
+        builder.Entity<SearchQueryRecord>(query =>
+        {
+            query.ToTable("SearchQueries");
+            query.Property(q => q.Query).HasMaxLength(200);
+            query.HasIndex(q => q.CreatedUtc);
+        });
 
         builder.Entity<TenantRole>().Property(r => r.Description).HasMaxLength(500);
 

@@ -2,11 +2,11 @@ namespace OpinionAct.Media.Web.Cli;
 
 /// <summary>
 /// Parsed command line: leading words (<c>tenants create</c>) and <c>--option value</c> pairs.
-/// Options may repeat (<c>--host a --host b</c>); <c>--json</c>, <c>--yes</c> and <c>--help</c> take no value.
+/// Options may repeat (<c>--host a --host b</c>); <c>--json</c>, <c>--yes</c>, <c>--zero-results</c> and <c>--help</c> take no value.
 /// </summary>
 internal sealed class CliArguments
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "yes", "help" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "yes", "help", "zero-results" };
     private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 

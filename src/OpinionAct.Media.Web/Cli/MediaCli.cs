@@ -16,7 +16,7 @@ public static class MediaCli
     public const int Failure = 1;
     public const int Usage = 2;
 
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "tenants", "recipes", "users", "help" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "tenants", "recipes", "users", "search", "help" };
 
     internal static readonly JsonSerializerOptions Json = new()
     {
@@ -34,6 +34,8 @@ public static class MediaCli
           recipes run --tenant N (--recipe R | --recipe-file PATH) [--json]
           users add --tenant N --email E --role R   (password from stdin, or generated and printed once;
                                                      --tenant Default --role Agency adds agency staff)
+          search rebuild --tenant N
+          search queries --tenant N [--days D] [--zero-results] [--json]
         """;
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
@@ -92,6 +94,8 @@ public static class MediaCli
                 ["recipes", "list"] => RecipeCommands.ListAsync(context),
                 ["recipes", "run"] => RecipeCommands.RunAsync(context),
                 ["users", "add"] => UserCommands.AddAsync(context),
+                ["search", "rebuild"] => SearchCommands.RebuildAsync(context),
+                ["search", "queries"] => SearchCommands.QueriesAsync(context),
                 _ => throw new CliUsageException($"Unknown command '{string.Join(' ', arguments.Words)}'. Run 'help' for the list."),
             });
         }

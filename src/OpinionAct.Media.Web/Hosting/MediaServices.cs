@@ -9,6 +9,7 @@ using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Recipes;
+using OpinionAct.Media.Web.Search;
 using OpinionAct.Media.Web.Recipes.Steps;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -56,6 +57,7 @@ public static class MediaServices
 
         services.AddAccounts();
         services.AddContent();
+        services.AddSiteSearch();
         services.AddRecipes();
         return services;
     }

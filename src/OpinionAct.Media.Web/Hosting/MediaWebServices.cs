@@ -6,6 +6,7 @@ using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.Search;
 using OpinionAct.Media.Web.Site;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -41,6 +42,7 @@ public static class MediaWebServices
         services.AddEditorAdmin();
         services.AddAntiforgery(options => options.Cookie.Name = ".media.antiforgery");
         services.AddPublicSite();
+        services.AddSearchIndexing();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database", tags: ["ready"]);
         return services;
     }

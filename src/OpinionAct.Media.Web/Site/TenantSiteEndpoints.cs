@@ -2,6 +2,7 @@ using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.Search;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Site;
@@ -15,6 +16,7 @@ public static class TenantSiteEndpoints
     public static IEndpointRouteBuilder MapTenantSite(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/assets/{theme}/{version}/{**file}", ThemeAssets.Serve);
+        endpoints.MapSiteSearch();
 
         var site = endpoints.MapGroup(string.Empty).CacheOutput(policy => policy.AddPolicy<SiteOutputCache>());
         site.MapGet("/", HomeAsync);

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using OpinionAct.Media.Web.Site;
+
+namespace OpinionAct.Media.Web.Search;
+
+/// <summary>
+/// Search on a hub: the themed page, the JSON API and click reporting. Never output-cached:
+/// every query is an audience signal and is logged.
+/// </summary>
+public static class SearchEndpoints
+{
+    public static IEndpointRouteBuilder MapSiteSearch(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/search", ([AsParameters] SearchQueryString query, SitePages pages, CancellationToken ct) => pages.SearchAsync(query, ct));
+        endpoints.MapGet("/search/go/{queryId:long}/{position:int}/{**path}", GoAsync);
+        endpoints.MapGet("/api/search", ApiAsync);
+        endpoints.MapPost("/api/search/clicks", ClickAsync);
+        return endpoints;
+    }
+
+    /// <summary>Records which result was opened, then sends the reader to the article (only ever a path of this hub).</summary>
+    private static async Task<IResult> GoAsync(long queryId, int position, string path, SiteSearch search, HttpContext http, CancellationToken ct)
+    {
+        await search.RecordClickAsync(queryId, position, ct);
+        var safe = string.Join('/', path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.EscapeDataString));
+        return Results.Redirect($"{http.Request.PathBase}/{safe}");
+    }
+
+    private static async Task<Results<Ok<SearchApiResponse>, ValidationProblem>> ApiAsync(
+        [AsParameters] SearchQueryString query, SitePages pages, SiteSearch search, HttpContext http, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var request = query.ToRequest(await pages.TopicFilterAsync(query.Topic, ct), errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The search parameters are not valid.");
+        }
+
+        var results = await search.SearchAsync(request, ct);
+        var queryId = await search.LogAsync(results, ct);
+        var urls = new SiteUrls(http.Request);
+        return TypedResults.Ok(new SearchApiResponse(
+            results.Query,
+            queryId,
+            results.Total,
+            results.Page,
+            results.PageSize,
+            results.Hits.Select(h => new SearchApiHit(h.Title, urls.Article(h.Path), h.SnippetHtml, h.PublishedUtc, h.Topics.Select(t => t.Slug).ToList(), h.Experts.Select(e => e.Slug).ToList(), h.Score)).ToList(),
+            new SearchApiFacets(results.Topics.Select(f => new SearchApiFacet(f.Slug, f.Name, f.Count)).ToList())));
+    }
+
+    private static async Task<NoContent> ClickAsync([FromBody] SearchClick click, SiteSearch search, CancellationToken ct)
+    {
+        await search.RecordClickAsync(click.QueryId, click.Position, ct);
+        return TypedResults.NoContent();
+    }
+}

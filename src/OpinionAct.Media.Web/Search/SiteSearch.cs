@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Search;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Search;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Search;
+
+/// <summary>
+/// Searches the current tenant's index after catching it up with the indexing log, and records
+/// public queries as audience signals: normalised text (emails and long numbers redacted), result
+/// count, time and, later, the clicked position. Nothing about the reader is stored.
+/// </summary>
+public sealed partial class SiteSearch(TenantDbContext db, SearchIndexer indexer, TenantSearchIndexes indexes, TenantContext tenant, TimeProvider clock)
+{
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        await indexer.CatchUpAsync(cancellationToken);
+        return indexes.For(tenant.Tenant.Name).Search(request);
+    }
+
+    /// <summary>Logs a public query with a non-empty text; returns its id for click reporting.</summary>
+    public async Task<long?> LogAsync(SearchResults results, CancellationToken cancellationToken)
+    {
+        if (results.Query.Length == 0)
+        {
+            return null;
+        }
+
+        var record = new SearchQueryRecord { Query = Redact(results.Query), ResultCount = results.Total, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+        db.SearchQueries.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return record.Id;
+    }
+
+    /// <summary>Records the first result opened from a logged query; later clicks and unknown ids are ignored.</summary>
+    public async Task RecordClickAsync(long queryId, int position, CancellationToken cancellationToken)
+    {
+        if (position is < 1 or > 1000)
+        {
+            return;
+        }
+
+        await db.SearchQueries.Where(q => q.Id == queryId && q.ClickedPosition == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.ClickedPosition, position), cancellationToken);
+    }
+
+    /// <summary>People type addresses and phone numbers into search boxes; those never reach the log.</summary>
+    public static string Redact(string query) => LongNumber().Replace(Email().Replace(query, "[email]"), "[number]");
+
+    [GeneratedRegex(@"\S+@\S+", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"\d[\d .-]{5,}\d", RegexOptions.CultureInvariant)]
+    private static partial Regex LongNumber();
+}

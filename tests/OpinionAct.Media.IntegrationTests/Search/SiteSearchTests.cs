@@ -1,0 +1,230 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpinionAct.Media.Data;
+using OpinionAct.Media.IntegrationTests.Infrastructure;
+using OpinionAct.Media.Web.Content;
+
+namespace OpinionAct.Media.IntegrationTests.Search;
+
+public sealed class SiteSearchTests : IAsyncLifetime
+{
+    private TestStorage _storage = null!;
+    private MediaHost _host = null!;
+    private ContentSeed _seed = null!;
+    private int _heatPumps;
+
+    public async Task InitializeAsync()
+    {
+        _storage = await TestStorage.CreateAsync();
+        _host = new MediaHost(_storage);
+        await _host.CreateTenantAsync("alpha");
+        await _host.CreateTenantAsync("beta");
+        _seed = new ContentSeed(_host, "alpha");
+        await _seed.TopicAsync("Rénovation", "renovation");
+        await _seed.TopicAsync("Réseaux", "reseaux");
+        await _seed.ExpertAsync("Claire Morel");
+        _heatPumps = await _seed.ArticleAsync(ContentSeed.Draft("Pompes à chaleur et rénovation", ["renovation"], ["claire-morel"]) with { Body = "La pompe à chaleur réduit la facture de chauffage." });
+        await _seed.ArticleAsync(ContentSeed.Draft("Le réseau électrique", ["reseaux"]) with { Body = "Le réseau doit accueillir plus de chauffage électrique." });
+        await _seed.ArticleAsync(ContentSeed.Draft("Brouillon sur le chauffage", ["renovation"]) with { Body = "Chauffage confidentiel." }, publish: false);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _storage.DisposeAsync();
+    }
+
+    private async Task<JsonElement> ApiAsync(string tenant, string query)
+    {
+        var response = await _host.Client().GetAsync(new Uri($"/{tenant}/api/search?{query}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private async Task<List<(string Query, int Results, int? Clicked)>> LoggedAsync()
+    {
+        await using var db = _host.Get<MediaDatabase>().CreateTenantContext("alpha");
+        return (await db.SearchQueries.OrderBy(q => q.Id).ToListAsync()).Select(q => (q.Query, q.ResultCount, q.ClickedPosition)).ToList();
+    }
+
+    [Fact]
+    public async Task Published_articles_should_be_found_at_once_and_drafts_never()
+    {
+        var json = await ApiAsync("alpha", "q=chauffage");
+
+        var titles = json.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()).ToList();
+        Assert.Equal(2, json.GetProperty("total").GetInt32());
+        Assert.Contains("Pompes à chaleur et rénovation", titles);
+        Assert.DoesNotContain("Brouillon sur le chauffage", titles);
+        Assert.All(json.GetProperty("hits").EnumerateArray(), h => Assert.StartsWith("/alpha/", h.GetProperty("url").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Unpublishing_should_remove_an_article_from_search_at_once()
+    {
+        await _seed.InTenantAsync(sp => sp.GetRequiredService<ArticleService>().UnpublishAsync(_heatPumps, ContentSeed.Editor, default));
+
+        var json = await ApiAsync("alpha", "q=pompe");
+
+        Assert.Equal(0, json.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Search_on_one_tenant_should_never_return_another_tenants_articles()
+    {
+        var beta = await ApiAsync("beta", "q=chauffage");
+        var html = await _host.Client().GetStringAsync(new Uri("/beta/search?q=chauffage", UriKind.Relative));
+
+        Assert.Equal(0, beta.GetProperty("total").GetInt32());
+        Assert.DoesNotContain("Pompes à chaleur", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Topic_filter_and_facets_should_narrow_and_count_matches()
+    {
+        var all = await ApiAsync("alpha", "q=chauffage");
+        var filtered = await ApiAsync("alpha", "q=chauffage&topic=reseaux");
+
+        var facets = all.GetProperty("facets").GetProperty("topics").EnumerateArray().ToDictionary(f => f.GetProperty("slug").GetString()!, f => f.GetProperty("count").GetInt32());
+        Assert.Equal(1, facets["renovation"]);
+        Assert.Equal(1, facets["reseaux"]);
+        Assert.Equal("Le réseau électrique", Assert.Single(filtered.GetProperty("hits").EnumerateArray()).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Queries_should_be_logged_normalised_redacted_and_with_their_result_count()
+    {
+        await ApiAsync("alpha", "q=%20%20Chauffage%20%20");
+        await ApiAsync("alpha", "q=hydrog%C3%A8ne");
+        await ApiAsync("alpha", "q=contact%20jean.dupont%40example.org%2006%2012%2034%2056%2078");
+        await ApiAsync("alpha", "q=");
+
+        var logged = await LoggedAsync();
+
+        Assert.Equal([("chauffage", 2, (int?)null), ("hydrogène", 0, null), ("contact [email] [number]", 0, null)], logged);
+    }
+
+    [Fact]
+    public async Task Opening_a_result_from_the_search_page_should_record_its_position_and_redirect_to_the_article()
+    {
+        var client = _host.Client();
+        var html = await client.GetStringAsync(new Uri("/alpha/search?q=pompe", UriKind.Relative));
+        var link = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/alpha/search/go/[^\"]+)\"").Groups[1].Value;
+
+        var response = await client.GetAsync(new Uri(link, UriKind.Relative));
+        var logged = await LoggedAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/alpha/pompes-a-chaleur-et-renovation", response.Headers.Location!.ToString());
+        Assert.Equal(1, Assert.Single(logged).Clicked);
+    }
+
+    [Fact]
+    public async Task Click_api_should_record_the_first_click_only()
+    {
+        var json = await ApiAsync("alpha", "q=chauffage");
+        var queryId = json.GetProperty("queryId").GetInt64();
+        var client = _host.Client();
+
+        var first = await client.PostAsJsonAsync(new Uri("/alpha/api/search/clicks", UriKind.Relative), new { queryId, position = 2 });
+        await client.PostAsJsonAsync(new Uri("/alpha/api/search/clicks", UriKind.Relative), new { queryId, position = 1 });
+
+        Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
+        Assert.Equal(2, Assert.Single(await LoggedAsync()).Clicked);
+    }
+
+    [Theory]
+    [InlineData("q=")]
+    [InlineData("q=%22unbalanced")]
+    [InlineData("q=(((")]
+    [InlineData("q=*chauffage")]
+    [InlineData("q=%3Fhauffage")]
+    [InlineData("q=title%3Ax%20AND%20OR%20NOT")]
+    [InlineData("q=%5C%5C%5C")]
+    [InlineData("q=a%00b%01c")]
+    [InlineData("q=%F0%9F%94%A5%20chauffage")]
+    [InlineData("q=chauffage&page=9999")]
+    public async Task Hostile_or_odd_queries_should_be_answered_on_the_page_and_the_api(string query)
+    {
+        var client = _host.Client();
+
+        var page = await client.GetAsync(new Uri($"/alpha/search?{query}", UriKind.Relative));
+        var api = await client.GetAsync(new Uri($"/alpha/api/search?{query}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task Very_long_query_should_be_cut_and_answered()
+    {
+        var json = await ApiAsync("alpha", "q=" + new string('a', 1500) + "%20chauffage");
+
+        Assert.True(json.GetProperty("query").GetString()!.Length <= 200);
+    }
+
+    [Theory]
+    [InlineData("page=0", "page")]
+    [InlineData("page=abc", "page")]
+    [InlineData("from=hier", "from")]
+    [InlineData("from=2026-12-01&to=2026-01-01", "to")]
+    [InlineData("sort=random", "sort")]
+    public async Task Api_should_answer_bad_parameters_with_a_validation_problem(string query, string field)
+    {
+        var response = await _host.Client().GetAsync(new Uri($"/alpha/api/search?q=x&{query}", UriKind.Relative));
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task Search_page_should_show_hits_with_highlights_and_not_be_indexed()
+    {
+        var html = await _host.Client().GetStringAsync(new Uri("/alpha/search?q=pompe", UriKind.Relative));
+
+        Assert.Contains("Pompes à chaleur et rénovation", html, StringComparison.Ordinal);
+        Assert.Contains("noindex", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"pompe\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Changes_made_by_another_process_should_be_found_after_catching_up_from_the_log()
+    {
+        var file = Path.Combine(_storage.DataPath, "more.recipe.json");
+        await File.WriteAllTextAsync(file, """
+            { "name": "more", "steps": [ { "name": "content", "Data": [
+              { "ContentType": "Article", "ContentItemId": "x1", "Published": true, "TitlePart": { "Title": "Hydrogène vert" },
+                "MarkdownBodyPart": { "Markdown": "L'hydrogène vert reste cher." }, "ArticlePart": { "Language": "fr" } } ] } ] }
+            """);
+
+        var run = await CliRunner.RunAsync(_storage, "recipes", "run", "--tenant", "alpha", "--recipe-file", file);
+        var json = await ApiAsync("alpha", "q=hydrog%C3%A8ne");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("Hydrogène vert", Assert.Single(json.GetProperty("hits").EnumerateArray()).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Cli_should_list_top_and_zero_result_queries()
+    {
+        await ApiAsync("alpha", "q=chauffage");
+        await ApiAsync("alpha", "q=chauffage");
+        await ApiAsync("alpha", "q=biomasse");
+
+        var top = await CliRunner.RunAsync(_storage, "search", "queries", "--tenant", "alpha", "--json");
+        var zero = await CliRunner.RunAsync(_storage, "search", "queries", "--tenant", "alpha", "--zero-results");
+        var bad = await CliRunner.RunAsync(_storage, "search", "queries", "--tenant", "alpha", "--days", "zero");
+
+        var rows = JsonDocument.Parse(top.Out).RootElement.EnumerateArray().ToList();
+        Assert.Equal("chauffage", rows[0].GetProperty("query").GetString());
+        Assert.Equal(2, rows[0].GetProperty("searches").GetInt32());
+        Assert.Contains("biomasse", zero.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("chauffage", zero.Out, StringComparison.Ordinal);
+        Assert.Equal(2, bad.ExitCode);
+    }
+}
