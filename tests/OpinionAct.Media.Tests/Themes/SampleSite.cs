@@ -163,4 +163,19 @@ internal static class SampleSite
 
     public static PageView Page(string? title = null) =>
         new(title ?? "À propos", "<p>Énergies demain est le média d'experts de <strong>Voltéa</strong>.</p>", "/demo/a-propos");
+
+    public static SearchView Search() => new()
+    {
+        Query = "réseau <b>",
+        Total = 2,
+        Url = "/demo/search",
+        RelevanceUrl = "/demo/search?q=r%C3%A9seau",
+        DateUrl = "/demo/search?q=r%C3%A9seau&sort=date",
+        Hits =
+        [
+            new SearchHitView("Le <mark> est dans le réseau", "/demo/search/go/1/1/reseau", "Le <mark>réseau</mark> électrique &lt;sature&gt;", "2026-10-02T09:30:00+02:00", "2 octobre 2026", [new LinkView("Réseaux", "/demo/topics/reseaux")]),
+            new SearchHitView("Raccordements", "/demo/search/go/1/2/raccordements", "Les files du <mark>réseau</mark>", "2026-09-12T09:30:00+02:00", "12 septembre 2026", []),
+        ],
+        Topics = [new FacetView("Rénovation", "/demo/search?q=r%C3%A9seau&topic=renovation", 2, false), new FacetView("Réseaux", "/demo/search?q=r%C3%A9seau", 1, true)],
+    };
 }

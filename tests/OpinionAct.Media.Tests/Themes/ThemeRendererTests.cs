@@ -16,7 +16,7 @@ public sealed class ThemeRendererTests
         var data = new TheoryData<string, string>();
         foreach (var theme in new[] { "Expert", "Magazine" })
         {
-            foreach (var template in new[] { "home", "article", "topic", "expert", "page", "not-found" })
+            foreach (var template in new[] { "home", "article", "topic", "expert", "page", "search", "not-found" })
             {
                 data.Add(theme, template);
             }
@@ -33,6 +33,7 @@ public sealed class ThemeRendererTests
         "topic" => (SampleSite.Head("Renouvelables", "/demo/themes/renouvelables"), SampleSite.Topic()),
         "expert" => (SampleSite.Head("Claire Martin", "/demo/experts/claire-martin", "profile"), SampleSite.Expert()),
         "page" => (SampleSite.Head("À propos", "/demo/a-propos"), SampleSite.Page()),
+        "search" => (SampleSite.Head("Résultats pour « réseau »", "/demo/search", noIndex: true), SampleSite.Search()),
         "not-found" => (SampleSite.Head("Page introuvable", "/demo/nulle-part", noIndex: true), null),
         _ => throw new ArgumentOutOfRangeException(nameof(template)),
     };
@@ -320,7 +321,7 @@ public sealed class ThemeRendererTests
     }
 
     [Theory]
-    [InlineData("search")]
+    [InlineData("newsletter")]
     [InlineData("layout")]
     [InlineData("_card")]
     [InlineData("../Magazine/home")]
@@ -394,5 +395,18 @@ public sealed class ThemeRendererTests
         Assert.True(from >= 0, $"'{start}' is missing");
         var to = text.IndexOf(end, from, StringComparison.Ordinal);
         return text[from..to];
+    }
+
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public async Task Search_page_should_show_hits_with_raw_highlights_facets_and_encoded_text(string theme)
+    {
+        var html = await RenderAsync(theme, "search");
+
+        Assert.Contains("<mark>réseau</mark>", html, StringComparison.Ordinal);
+        Assert.Contains("Rénovation (2)", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"réseau &lt;b&gt;\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/demo/search?q=r%C3%A9seau&amp;sort=date\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
     }
 }
