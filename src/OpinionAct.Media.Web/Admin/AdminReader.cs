@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Search;
+using OpinionAct.Media.Web.Search;
 
 namespace OpinionAct.Media.Web.Admin;
 
 /// <summary>The admin's read side: lists and lookups, without tracking. Writes go through the content services.</summary>
-public sealed class AdminReader(TenantDbContext db, UserManager<TenantUser> users)
+public sealed class AdminReader(TenantDbContext db, UserManager<TenantUser> users, SiteSearch search)
 {
     public async Task<(List<ArticleRecord> Items, int Total)> ArticlesAsync(ArticleListFilter filter, CancellationToken cancellationToken)
     {
@@ -33,11 +35,10 @@ public sealed class AdminReader(TenantDbContext db, UserManager<TenantUser> user
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            // A plain substring match for now (LIKE on both providers); the Lucene index replaces it with real search.
-#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(); a culture has no meaning there
-            var term = filter.Search.Trim().ToLower();
-            query = query.Where(a => a.Title.ToLower().Contains(term) || (a.Dek != null && a.Dek.ToLower().Contains(term)));
-#pragma warning restore CA1304, CA1311, CA1862
+            // The same index as the public site, drafts included; the other filters then narrow its 50 best matches.
+            var results = await search.SearchAsync(new SearchRequest { Query = filter.Search, IncludeUnpublished = true, PageSize = 50 }, cancellationToken);
+            var ids = results.Hits.Select(h => h.Id).ToList();
+            query = query.Where(a => ids.Contains(a.Id));
         }
 
         var total = await query.CountAsync(cancellationToken);
