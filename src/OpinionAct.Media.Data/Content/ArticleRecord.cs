@@ -64,6 +64,12 @@ public sealed class ArticleRecord
 
     public List<ArticleExpertRecord> Experts { get; set; } = [];
 
+    /// <summary>The article's topics in display order (the links must have been loaded with their topics).</summary>
+    public IEnumerable<TopicRecord> OrderedTopics() => Topics.OrderBy(t => t.Position).Select(t => t.Topic).OfType<TopicRecord>();
+
+    /// <summary>The article's experts in byline order (the links must have been loaded with their experts).</summary>
+    public IEnumerable<ExpertRecord> OrderedExperts() => Experts.OrderBy(e => e.Position).Select(e => e.Expert).OfType<ExpertRecord>();
+
     /// <summary>Not loaded for reading; used to add the revision of each save in the same unit of work.</summary>
     public List<ArticleRevisionRecord> Revisions { get; set; } = [];
 }

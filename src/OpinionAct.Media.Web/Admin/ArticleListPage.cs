@@ -37,7 +37,7 @@ internal static class ArticleListPage
                 ArticleStatus.Scheduled => r.Date(article.ScheduledUtc),
                 _ => string.Empty,
             };
-            var bylines = string.Join(", ", article.Experts.OrderBy(e => e.Position).Select(e => e.Expert?.Name).OfType<string>());
+            var bylines = string.Join(", ", article.OrderedExperts().Select(e => e.Name));
             var owner = article.OwnerUserId is { } id && owners.TryGetValue(id, out var email) ? email : string.Empty;
             rows.Append(CultureInfo.InvariantCulture, $"""
                 <tr>

@@ -98,7 +98,7 @@ public sealed class ArticleService(
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.Articles.Include(a => a.Topics).Include(a => a.Experts)
+        var due = await db.Articles.Include(a => a.Topics).ThenInclude(t => t.Topic).Include(a => a.Experts).ThenInclude(e => e.Expert)
             .Where(a => a.Status == (int)ArticleStatus.Scheduled && a.ScheduledUtc <= now)
             .ToListAsync(cancellationToken);
         foreach (var article in due)
@@ -135,8 +135,8 @@ public sealed class ArticleService(
         SeoDescription = article.SeoDescription,
         CanonicalUrl = article.CanonicalUrl,
         Featured = article.Featured,
-        Topics = article.Topics.OrderBy(t => t.Position).Select(t => t.Topic?.Slug ?? string.Empty).Where(s => s.Length > 0).ToList(),
-        Experts = article.Experts.OrderBy(e => e.Position).Select(e => e.Expert?.Slug ?? string.Empty).Where(s => s.Length > 0).ToList(),
+        Topics = article.OrderedTopics().Select(t => t.Slug).ToList(),
+        Experts = article.OrderedExperts().Select(e => e.Slug).ToList(),
         Sources = ContentJson.Sources(article.SourcesJson),
         Corrections = ContentJson.Corrections(article.CorrectionsJson),
     };

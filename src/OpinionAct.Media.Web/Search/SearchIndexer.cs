@@ -110,7 +110,7 @@ public sealed class SearchIndexer(TenantDbContext db, TenantContext tenant, Tena
         Language = article.Language,
         PublishedUtc = article.PublishedUtc ?? article.CreatedUtc,
         IsPublished = article.Status == (int)ArticleStatus.Published,
-        Topics = article.Topics.OrderBy(t => t.Position).Select(t => t.Topic).OfType<TopicRecord>().Select(t => new SearchTerm(t.Slug, t.Name)).ToList(),
-        Experts = article.Experts.OrderBy(e => e.Position).Select(e => e.Expert).OfType<ExpertRecord>().Select(e => new SearchTerm(e.Slug, e.Name)).ToList(),
+        Topics = article.OrderedTopics().Select(t => new SearchTerm(t.Slug, t.Name)).ToList(),
+        Experts = article.OrderedExperts().Select(e => new SearchTerm(e.Slug, e.Name)).ToList(),
     };
 }

@@ -81,8 +81,8 @@ public sealed class SiteRequest
         PublishedIso = Dates.Iso(article.PublishedUtc ?? article.CreatedUtc),
         PublishedDisplay = Dates.Display(article.PublishedUtc ?? article.CreatedUtc),
         ReadingMinutes = ReadingMinutes(article.WordCount),
-        Topics = article.Topics.OrderBy(t => t.Position).Select(t => t.Topic).OfType<TopicRecord>().Select(Link).ToList(),
-        Experts = article.Experts.OrderBy(e => e.Position).Select(e => e.Expert).OfType<ExpertRecord>().Select(Link).ToList(),
+        Topics = article.OrderedTopics().Select(Link).ToList(),
+        Experts = article.OrderedExperts().Select(Link).ToList(),
     };
 
     public ArticleView View(ArticleRecord article, IEnumerable<ArticleRecord> related)
@@ -103,8 +103,8 @@ public sealed class SiteRequest
             UpdatedIso = updated is { } u ? Dates.Iso(u) : null,
             UpdatedDisplay = updated is { } d ? Dates.Display(d) : null,
             ReadingMinutes = ReadingMinutes(article.WordCount),
-            Topics = article.Topics.OrderBy(t => t.Position).Select(t => t.Topic).OfType<TopicRecord>().Select(Link).ToList(),
-            Experts = article.Experts.OrderBy(e => e.Position).Select(e => e.Expert).OfType<ExpertRecord>().Select(Card).ToList(),
+            Topics = article.OrderedTopics().Select(Link).ToList(),
+            Experts = article.OrderedExperts().Select(Card).ToList(),
             Sources = ContentJson.Sources(article.SourcesJson).Select(s => new SourceView(s.Title, s.Url, s.Publisher, s.Claim)).ToList(),
             Corrections = ContentJson.Corrections(article.CorrectionsJson)
                 .Select(c => new CorrectionView(Dates.Iso(c.Date.UtcDateTime), Dates.Display(c.Date.UtcDateTime), c.Text)).ToList(),

@@ -45,12 +45,12 @@ public static class SyndicationWriter
             xml.WriteEndElement();
             xml.WriteElementString("pubDate", Rfc1123(article.PublishedUtc ?? article.CreatedUtc));
             xml.WriteElementString("description", Summary(article));
-            foreach (var expert in Experts(article))
+            foreach (var expert in article.OrderedExperts())
             {
                 xml.WriteElementString("dc", "creator", DublinCore, expert.Name);
             }
 
-            foreach (var topic in Topics(article))
+            foreach (var topic in article.OrderedTopics())
             {
                 xml.WriteElementString("category", topic.Name);
             }
@@ -80,7 +80,7 @@ public static class SyndicationWriter
             Link(xml, url, "alternate");
             xml.WriteElementString("published", AtomNamespace, Iso(article.PublishedUtc ?? article.CreatedUtc));
             xml.WriteElementString("updated", AtomNamespace, Iso(article.UpdatedUtc));
-            foreach (var expert in Experts(article))
+            foreach (var expert in article.OrderedExperts())
             {
                 xml.WriteStartElement("author", AtomNamespace);
                 xml.WriteElementString("name", AtomNamespace, expert.Name);
@@ -88,7 +88,7 @@ public static class SyndicationWriter
                 xml.WriteEndElement();
             }
 
-            foreach (var topic in Topics(article))
+            foreach (var topic in article.OrderedTopics())
             {
                 xml.WriteStartElement("category", AtomNamespace);
                 xml.WriteAttributeString("term", topic.Slug);
@@ -131,12 +131,6 @@ public static class SyndicationWriter
         var text = article.BodyText;
         return text.Length <= 300 ? text : text[..300].TrimEnd() + "…";
     }
-
-    private static IEnumerable<ExpertRecord> Experts(ArticleRecord article) =>
-        article.Experts.OrderBy(e => e.Position).Select(e => e.Expert).OfType<ExpertRecord>();
-
-    private static IEnumerable<TopicRecord> Topics(ArticleRecord article) =>
-        article.Topics.OrderBy(t => t.Position).Select(t => t.Topic).OfType<TopicRecord>();
 
     private static void Link(XmlWriter xml, string href, string rel)
     {
