@@ -1,0 +1,283 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Store;
+
+namespace OpinionAct.Media.Search;
+
+/// <summary>
+/// One tenant's full-text index over a folder (Lucene, near-real-time). Thread-safe: any number of
+/// concurrent searches; writes (upsert, delete, commit) are serialised. Changes become visible to
+/// searches on <see cref="Refresh"/> and durable on <see cref="Commit"/>, which records the cursor
+/// of the last applied indexing-log entry. <see cref="Dispose"/> discards uncommitted changes, so
+/// the index on disk always matches its cursor. A folder that is missing is created; an index that
+/// cannot be opened (corrupted files) is deleted and recreated empty, with cursor 0, so that the
+/// indexing log rebuilds it.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    public const int MaxPageSize = 50;
+
+    private const string CursorKey = "cursor";
+
+    private const double RamBufferMb = 32;
+
+    private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(SearchFields.Date, SortFieldType.INT64, true));
+
+    private static readonly Sort ByDate = new(new SortField(SearchFields.Date, SortFieldType.INT64, true), SortField.FIELD_SCORE);
+
+    private readonly System.Threading.Lock _writeLock = new();
+    private readonly BitSetCachingFilter _publishedOnly = new(new QueryWrapperFilter(SearchFilters.PublishedOnly));
+    private readonly FSDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private long _cursor;
+    private volatile bool _disposed;
+
+    public SearchIndex(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        Folder = Path.GetFullPath(folder);
+        (_directory, _writer, _searchers) = Open(Folder);
+        _cursor = ReadCursor(_writer.CommitData);
+    }
+
+    public string Folder { get; }
+
+    /// <summary>The last applied indexing-log id, as of the last <see cref="Commit"/>; 0 for a new index.</summary>
+    public long Cursor => Interlocked.Read(ref _cursor);
+
+    /// <summary>Adds the document, or replaces the one with the same id.</summary>
+    public void Upsert(SearchDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var fields = SearchDocumentMapper.ToLucene(document);
+        lock (_writeLock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _writer.UpdateDocument(IdTerm(document.Id), fields);
+        }
+    }
+
+    public void Delete(int id)
+    {
+        lock (_writeLock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _writer.DeleteDocuments(IdTerm(id));
+        }
+    }
+
+    public void DeleteAll()
+    {
+        lock (_writeLock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _writer.DeleteAll();
+        }
+    }
+
+    /// <summary>Makes every change so far durable, with <paramref name="cursor"/> in the commit's user data.</summary>
+    public void Commit(long cursor)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(cursor);
+        lock (_writeLock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+            _writer.Commit();
+            Interlocked.Exchange(ref _cursor, cursor);
+        }
+    }
+
+    /// <summary>Makes every change so far (committed or not) visible to the searches that start after it.</summary>
+    public void Refresh()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Runs a reader's or editor's search; any text, page or filter gives results, never an exception.</summary>
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+
+        var parsed = SearchQueryParser.Parse(SearchText.Normalize(request.Query));
+        var page = Math.Max(1, request.Page);
+        var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var none = new SearchResults { Query = parsed.Text, Page = page, PageSize = pageSize };
+        if (parsed.MatchesNothing)
+        {
+            return none;
+        }
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var words = SearchQueryBuilder.Resolve(parsed, searcher.IndexReader);
+            if (SearchQueryBuilder.Build(parsed, words) is not { } text || SearchFilters.Apply(text, request, _publishedOnly) is not { } query)
+            {
+                return none;
+            }
+
+            var sort = parsed.MatchesAll || request.Sort == SearchSort.Date ? ByDate : ByRelevance;
+            return Run(searcher, new SearchPlan(parsed, words, query, sort), none);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>How many documents searches currently see (after the last <see cref="Refresh"/>).</summary>
+    public int Count(bool includeUnpublished)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            if (includeUnpublished)
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+
+            var count = new TotalHitCountCollector();
+            searcher.Search(new MatchAllDocsQuery(), _publishedOnly, count);
+            return count.TotalHits;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_writeLock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            try
+            {
+                _searchers.Dispose();
+                _writer.Rollback(); // closes the writer and releases write.lock
+            }
+            finally
+            {
+                _directory.Dispose();
+            }
+        }
+    }
+
+    private static SearchResults Run(IndexSearcher searcher, SearchPlan plan, SearchResults page)
+    {
+        var facets = new TopicFacetCollector();
+        var offset = (long)(page.Page - 1) * page.PageSize;
+        var maxDoc = searcher.IndexReader.MaxDoc;
+        if (offset >= maxDoc)
+        {
+            // Past any possible end: count and facet only.
+            var count = new TotalHitCountCollector();
+            searcher.Search(plan.Query, MultiCollector.Wrap(count, facets));
+            return page with { Total = count.TotalHits, Topics = facets.Results() };
+        }
+
+        var top = TopFieldCollector.Create(
+            plan.Sort,
+            (int)Math.Min(offset + page.PageSize, maxDoc),
+            fillFields: false,
+            trackDocScores: true,
+            trackMaxScore: false,
+            docsScoredInOrder: false);
+        searcher.Search(plan.Query, MultiCollector.Wrap(top, facets));
+        var docs = top.GetTopDocs((int)offset, page.PageSize);
+
+        var highlights = new Dictionary<string, WeightedTerm[]>(StringComparer.Ordinal);
+        var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+        foreach (var scoreDoc in docs.ScoreDocs)
+        {
+            var document = searcher.Doc(scoreDoc.Doc);
+            var language = SearchDocumentMapper.LanguageOf(SearchDocumentMapper.Stored(document, SearchFields.Language));
+            if (!highlights.TryGetValue(language, out var highlight))
+            {
+                highlight = SearchQueryBuilder.HighlightTerms(plan.Parsed, plan.Words, language);
+                highlights[language] = highlight;
+            }
+
+            var snippet = SearchSnippets.For(
+                language,
+                highlight,
+                SearchDocumentMapper.Stored(document, SearchFields.BodyStored),
+                SearchDocumentMapper.Stored(document, SearchFields.DekStored),
+                SearchDocumentMapper.Stored(document, SearchFields.TitleStored));
+            hits.Add(SearchDocumentMapper.ToHit(document, snippet, scoreDoc.Score));
+        }
+
+        return page with { Total = top.TotalHits, Hits = hits, Topics = facets.Results() };
+    }
+
+    private static Term IdTerm(int id) => new(SearchFields.Id, SearchDocumentMapper.IdTerm(id));
+
+    private static long ReadCursor(IDictionary<string, string>? data) =>
+        data is not null
+        && data.TryGetValue(CursorKey, out var text)
+        && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var cursor)
+            ? cursor
+            : 0;
+
+    private static (FSDirectory Directory, IndexWriter Writer, SearcherManager Searchers) Open(string folder)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        try
+        {
+            return Open(folder, OpenMode.CREATE_OR_APPEND);
+        }
+        catch (IOException exception) when (exception is not LockObtainFailedException)
+        {
+            // Unreadable index files: start again empty; the indexing log replays from cursor 0.
+            DeleteIndexFiles(folder);
+            return Open(folder, OpenMode.CREATE);
+        }
+    }
+
+    private static (FSDirectory Directory, IndexWriter Writer, SearcherManager Searchers) Open(string folder, OpenMode mode)
+    {
+        var directory = FSDirectory.Open(new DirectoryInfo(folder));
+        IndexWriter? writer = null;
+        try
+        {
+            var config = new IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.Index)
+            {
+                OpenMode = mode,
+                RAMBufferSizeMB = RamBufferMb,
+            };
+            writer = new IndexWriter(directory, config);
+            return (directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null));
+        }
+        catch
+        {
+            writer?.Rollback();
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Deletes Lucene's files only (segments*, _*, write.lock): the folder may hold nothing else of value, but never assume so.</summary>
+    private static void DeleteIndexFiles(string folder)
+    {
+        foreach (var file in System.IO.Directory.EnumerateFiles(folder))
+        {
+            var name = Path.GetFileName(file);
+            if (name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_') || name == "write.lock")
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}
