@@ -3,6 +3,7 @@
 #   1. a bare endpoint (/health/live: no tenant, no database, a few bytes),
 #   2. a cached article page (output cache hit),
 #   3. an uncached article render (Cache-Control: no-cache: database queries + Liquid render),
+#   4. /api/search on the demo hub (catch-up check, Lucene query with snippets and facets, query log insert),
 # and prints each as requests/s and as a ratio of the bare endpoint. Targets (issue 3): cached >= 0.5,
 # uncached >= 0.15. Usage: tests/OpinionAct.Media.Benchmarks/site-wrk.sh [seconds=10] [connections=64]
 set -euo pipefail
@@ -29,12 +30,16 @@ rps() { wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "$@" | awk '/Requests\/
 wrk -t2 -c16 -d2s "http://127.0.0.1:$PORT/health/live" >/dev/null           # warm up the JIT
 wrk -t2 -c16 -d2s "$ARTICLE" >/dev/null
 wrk -t2 -c16 -d2s -H "Cache-Control: no-cache" "$ARTICLE" >/dev/null
+SEARCH="http://127.0.0.1:$PORT/demo/api/search?q=pompe%20chaleur"
+wrk -t2 -c16 -d2s "$SEARCH" >/dev/null
 
 bare=$(rps "http://127.0.0.1:$PORT/health/live")
 cached=$(rps "$ARTICLE")
 uncached=$(rps -H "Cache-Control: no-cache" "$ARTICLE")
-awk -v b="$bare" -v c="$cached" -v u="$uncached" 'BEGIN {
+search=$(rps "$SEARCH")
+awk -v b="$bare" -v c="$cached" -v u="$uncached" -v s="$search" 'BEGIN {
   printf "bare endpoint      %10.0f req/s  1.00\n", b
   printf "cached article     %10.0f req/s  %.2f (target >= 0.50)\n", c, c / b
   printf "uncached article   %10.0f req/s  %.2f (target >= 0.15)\n", u, u / b
+  printf "search API         %10.0f req/s  %.2f\n", s, s / b
 }'

@@ -12,24 +12,17 @@ namespace OpinionAct.Media.Web.Cli;
 /// <summary><c>search rebuild | queries</c>.</summary>
 internal static class SearchCommands
 {
+    /// <summary>
+    /// Queues a rebuild in the indexing log. The CLI never opens an index itself: a running node may
+    /// hold it, and Lucene's lock does not stop a second process on every platform.
+    /// </summary>
     public static async Task<int> RebuildAsync(CliContext cli)
     {
         var tenant = await TenantAsync(cli, cli.Arguments.Required("tenant"));
         cli.Arguments.RejectUnknownOptions();
         await using var scope = cli.Services.CreateTenantScope(tenant);
-        var indexer = scope.ServiceProvider.GetRequiredService<SearchIndexer>();
-        await indexer.RequestRebuildAsync(CancellationToken.None);
-        try
-        {
-            await indexer.CatchUpAsync(CancellationToken.None);
-            await cli.Out.WriteLineAsync($"Search index of '{tenant.Name}' rebuilt here; other nodes rebuild theirs on their next search.");
-        }
-        catch (IOException)
-        {
-            // A running web node holds this index (Lucene's write lock); it rebuilds on its next search.
-            await cli.Out.WriteLineAsync($"Rebuild of '{tenant.Name}' queued: the running node(s) rebuild their index on their next search.");
-        }
-
+        await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RequestRebuildAsync(CancellationToken.None);
+        await cli.Out.WriteLineAsync($"Rebuild of the search index of '{tenant.Name}' queued: every node rebuilds its index from the database before its next search.");
         return MediaCli.Success;
     }
 

@@ -210,6 +210,26 @@ public sealed class SiteSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cli_rebuild_should_be_queued_and_applied_by_the_node_before_its_next_search()
+    {
+        await ApiAsync("alpha", "q=chauffage");
+
+        // Make the node's index wrong on purpose: forget a published article behind its back.
+        var index = _host.Get<Web.Search.TenantSearchIndexes>().For("alpha");
+        index.Delete(_heatPumps);
+        index.Refresh();
+
+        var broken = await ApiAsync("alpha", "q=pompe");
+        var rebuild = await CliRunner.RunAsync(_storage, "search", "rebuild", "--tenant", "alpha");
+        var repaired = await ApiAsync("alpha", "q=pompe");
+
+        Assert.Equal(0, broken.GetProperty("total").GetInt32());
+        Assert.Equal(0, rebuild.ExitCode);
+        Assert.Contains("queued", rebuild.Out, StringComparison.Ordinal);
+        Assert.Equal(1, repaired.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Cli_should_list_top_and_zero_result_queries()
     {
         await ApiAsync("alpha", "q=chauffage");
