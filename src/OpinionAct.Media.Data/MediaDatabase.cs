@@ -114,7 +114,9 @@ public sealed class MediaDatabase : ITenantResourceOwner
         DatabaseProvider.Postgres => new DbContextOptionsBuilder<PostgresHostDbContext>()
             .UseNpgsql(_options.ConnectionString).Options,
         _ => new DbContextOptionsBuilder<SqliteHostDbContext>()
-            .UseSqlite(SqliteConnectionString(Layout.HostDatabaseFile)).Options,
+            .UseSqlite(SqliteConnectionString(Layout.HostDatabaseFile))
+            .AddInterceptors(SqlitePragmaInterceptor.Instance)
+            .Options,
     };
 
     private DbContextOptions BuildTenantOptions(string tenant)
@@ -132,6 +134,7 @@ public sealed class MediaDatabase : ITenantResourceOwner
 
         return new DbContextOptionsBuilder<SqliteTenantDbContext>()
             .UseSqlite(SqliteConnectionString(Layout.TenantDatabaseFile(tenant)))
+            .AddInterceptors(SqlitePragmaInterceptor.Instance)
             .Options;
     }
 
