@@ -17,6 +17,15 @@ public sealed record ContentActor(string? UserId, IReadOnlySet<string> Roles)
     /// <summary>Admins also manage the site's settings and its people.</summary>
     public bool CanManageSite => Roles.Contains(Admin);
 
+    /// <exception cref="ContentAccessDeniedException">The actor may not manage topics, experts, pages or redirects.</exception>
+    public void EnsureCanManageCatalog()
+    {
+        if (!CanPublish)
+        {
+            throw new ContentAccessDeniedException("Only Editors and Admins manage topics, experts, pages and redirects.");
+        }
+    }
+
     /// <summary>Authors may change an article only while it is their own draft; Editors and Admins may change any.</summary>
     public bool CanEdit(string? ownerUserId, ArticleStatus status) =>
         CanPublish || (Roles.Contains(Author) && ownerUserId is not null && ownerUserId == UserId && status == ArticleStatus.Draft);

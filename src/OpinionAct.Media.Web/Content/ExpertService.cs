@@ -12,7 +12,7 @@ public sealed class ExpertService(TenantDbContext db, TenantContext tenant, Mark
 {
     public async Task<ExpertRecord> SaveAsync(int? id, ExpertDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null)
     {
-        TopicService.RequireEditor(actor);
+        actor.EnsureCanManageCatalog();
         var expert = id is null
             ? new ExpertRecord { Slug = string.Empty, Name = string.Empty, ContentItemId = contentItemId }
             : await db.Experts.FirstOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Expert {id} does not exist.");

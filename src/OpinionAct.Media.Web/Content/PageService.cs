@@ -13,7 +13,7 @@ public sealed class PageService(TenantDbContext db, TenantContext tenant, Markdo
     /// <param name="html">Already-sanitised HTML to use instead of rendering <see cref="PageDraft.Body"/> (Orchard's HtmlBodyPart).</param>
     public async Task<PageRecord> SaveAsync(int? id, PageDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null, string? html = null)
     {
-        TopicService.RequireEditor(actor);
+        actor.EnsureCanManageCatalog();
         var page = id is null
             ? new PageRecord { Path = string.Empty, Title = string.Empty, ContentItemId = contentItemId }
             : await db.Pages.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Page {id} does not exist.");

@@ -11,7 +11,7 @@ public sealed class RedirectService(TenantDbContext db, TenantContext tenant, Ti
 {
     public async Task<RedirectRecord> AddAsync(string from, string to, ContentActor actor, CancellationToken cancellationToken)
     {
-        TopicService.RequireEditor(actor);
+        actor.EnsureCanManageCatalog();
         var errors = new FieldErrors();
         var fromPath = from.Trim().Trim('/').ToLowerInvariant();
         var target = to.Trim();
@@ -43,7 +43,7 @@ public sealed class RedirectService(TenantDbContext db, TenantContext tenant, Ti
 
     public async Task DeleteAsync(int id, ContentActor actor, CancellationToken cancellationToken)
     {
-        TopicService.RequireEditor(actor);
+        actor.EnsureCanManageCatalog();
         var redirect = await db.Redirects.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Redirect {id} does not exist.");
         db.Redirects.Remove(redirect);
         await db.SaveChangesAsync(cancellationToken);

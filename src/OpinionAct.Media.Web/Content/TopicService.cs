@@ -12,7 +12,7 @@ public sealed class TopicService(TenantDbContext db, TenantContext tenant, IEnum
     /// <summary>Creates the topic, or updates the one with <paramref name="id"/>.</summary>
     public async Task<TopicRecord> SaveAsync(int? id, TopicDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null)
     {
-        RequireEditor(actor);
+        actor.EnsureCanManageCatalog();
         var topic = id is null
             ? new TopicRecord { Slug = string.Empty, Name = string.Empty, ContentItemId = contentItemId }
             : await db.Topics.FirstOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Topic {id} does not exist.");
@@ -67,7 +67,7 @@ public sealed class TopicService(TenantDbContext db, TenantContext tenant, IEnum
     /// <summary>Deletes a topic that no article and no subtopic uses.</summary>
     public async Task DeleteAsync(int id, ContentActor actor, CancellationToken cancellationToken)
     {
-        RequireEditor(actor);
+        actor.EnsureCanManageCatalog();
         var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Topic {id} does not exist.");
         if (await db.Set<ArticleTopicRecord>().AnyAsync(l => l.TopicId == id, cancellationToken) || await db.Topics.AnyAsync(t => t.ParentId == id, cancellationToken))
         {
@@ -91,13 +91,5 @@ public sealed class TopicService(TenantDbContext db, TenantContext tenant, IEnum
         }
 
         return false;
-    }
-
-    internal static void RequireEditor(ContentActor actor)
-    {
-        if (!actor.CanPublish)
-        {
-            throw new ContentAccessDeniedException("Only Editors and Admins manage topics, experts, pages and redirects.");
-        }
     }
 }

@@ -24,8 +24,6 @@ public sealed class TenantRegistry(
 
     public TenantMatcher Matcher => _snapshot.Matcher;
 
-    public TenantDescriptor? Find(string name) => _snapshot.Table.Tenants.FirstOrDefault(t => t.Name == name);
-
     /// <summary>Reloads the table if the host database has changed since the last load.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
