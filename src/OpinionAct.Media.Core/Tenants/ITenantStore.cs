@@ -19,4 +19,7 @@ public interface ITenantStore
 
     /// <exception cref="MediaValidationException">No such tenant.</exception>
     Task RemoveAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>Records that the tenant's public content changed, for every node to see on its next refresh.</summary>
+    Task BumpContentVersionAsync(string name, CancellationToken cancellationToken);
 }

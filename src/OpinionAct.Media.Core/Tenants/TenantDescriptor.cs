@@ -26,6 +26,9 @@ public sealed record TenantDescriptor
 
     public DateTimeOffset UpdatedUtc { get; init; }
 
+    /// <summary>Moves whenever the tenant's public content changes anywhere (another node, the CLI).</summary>
+    public long ContentVersion { get; init; }
+
     public bool IsHost => string.Equals(Name, HostName, StringComparison.Ordinal);
 
     /// <summary>A stand-in for the host tenant, matched when no brand tenant claims a request.</summary>

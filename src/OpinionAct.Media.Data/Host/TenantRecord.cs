@@ -19,5 +19,8 @@ public sealed class TenantRecord
 
     public DateTime UpdatedUtc { get; set; }
 
+    /// <summary>Bumped whenever the tenant's public content changes, so every node can evict its cached pages.</summary>
+    public long ContentVersion { get; set; }
+
     public List<TenantHostRecord> Hosts { get; set; } = [];
 }

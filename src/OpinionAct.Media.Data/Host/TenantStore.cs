@@ -109,6 +109,15 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task BumpContentVersionAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateHostContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Tenants.Where(t => t.Name == name).ExecuteUpdateAsync(s => s.SetProperty(t => t.ContentVersion, t => t.ContentVersion + 1), cancellationToken);
+        await BumpVersionAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>The error for a tenant name nobody has, worded the same everywhere.</summary>
     public static MediaValidationException UnknownTenant(string name) => new($"Unknown tenant '{name}'.");
 
@@ -129,5 +138,6 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
         Hosts = record.Hosts.Select(h => h.Host).Order(StringComparer.Ordinal).ToList(),
         CreatedUtc = new DateTimeOffset(record.CreatedUtc, TimeSpan.Zero),
         UpdatedUtc = new DateTimeOffset(record.UpdatedUtc, TimeSpan.Zero),
+        ContentVersion = record.ContentVersion,
     };
 }

@@ -15,6 +15,7 @@ public static class ContentServices
         services.AddScoped<ExpertService>();
         services.AddScoped<PageService>();
         services.AddScoped<RedirectService>();
+        services.AddSingleton<IContentChangeListener, ContentVersionPublisher>();
         services.AddScoped<SettingsService>();
 
         services.AddScoped<PageImporter>();

@@ -1,4 +1,5 @@
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Themes;
 
 namespace OpinionAct.Media.Web.Site;
@@ -13,7 +14,9 @@ public static class SiteServices
         services.AddScoped<SitePages>();
         services.AddSingleton<SiteOutputCache>();
         services.AddOutputCache();
-        services.AddSingleton<IContentChangeListener, OutputCacheInvalidator>();
+        services.AddSingleton<OutputCacheInvalidator>();
+        services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<OutputCacheInvalidator>());
+        services.AddSingleton<ITenantContentObserver>(sp => sp.GetRequiredService<OutputCacheInvalidator>());
         return services;
     }
 }

@@ -8,11 +8,13 @@ namespace OpinionAct.Media.Web.Tenancy;
 /// <summary>
 /// This node's copy of the tenant table and the matcher built from it. Refreshed when the host
 /// database's change counter moves (by this process, the CLI or another node); tenants that stop
-/// running have their resources released.
+/// running have their resources released, and tenants whose content version moved are announced
+/// to the content observers (the output cache).
 /// </summary>
 public sealed class TenantRegistry(
     ITenantStore store,
     IEnumerable<ITenantResourceOwner> resourceOwners,
+    IEnumerable<ITenantContentObserver> contentObservers,
     IOptions<MediaOptions> options,
     ILogger<TenantRegistry> logger) : IDisposable
 {
@@ -49,6 +51,15 @@ public sealed class TenantRegistry(
                 }
 
                 logger.TenantReleased(stopped.Name);
+            }
+
+            var before = current.Table.Tenants.ToDictionary(t => t.Name, t => t.ContentVersion, StringComparer.Ordinal);
+            foreach (var changed in table.Tenants.Where(t => before.TryGetValue(t.Name, out var version) && version != t.ContentVersion))
+            {
+                foreach (var observer in contentObservers)
+                {
+                    await observer.OnTenantContentChangedAsync(changed.Name, cancellationToken);
+                }
             }
 
             logger.TenantTableReloaded(table.Version, table.Tenants.Count);

@@ -30,4 +30,23 @@ public sealed class CrossNodeTests
         await Eventually.TrueAsync(async () => (await clientA.GetAsync(new Uri("/crossnode/", UriKind.Relative))).StatusCode == HttpStatusCode.NotFound, Deadline, "node A hiding the disabled tenant");
         await Eventually.TrueAsync(async () => (await clientB.GetAsync(new Uri("/crossnode/", UriKind.Relative))).StatusCode == HttpStatusCode.NotFound, Deadline, "node B hiding the disabled tenant");
     }
+
+    [Fact]
+    public async Task Content_published_on_one_node_should_evict_the_cached_pages_of_the_others()
+    {
+        await using var storage = await TestStorage.CreateAsync();
+        await using var nodeA = new MediaHost(storage, ProductInterval);
+        await using var nodeB = new MediaHost(storage, ProductInterval);
+        await nodeA.CreateTenantAsync("shared");
+        var seedA = new ContentSeed(nodeA, "shared");
+        await seedA.ArticleAsync(ContentSeed.Draft("Premier article"));
+        var clientB = nodeB.Client();
+        await Eventually.TrueAsync(async () => (await clientB.GetStringAsync(new Uri("/shared/", UriKind.Relative))).Contains("Premier article", StringComparison.Ordinal), Deadline, "node B serving the hub");
+        var cached = await clientB.GetAsync(new Uri("/shared/", UriKind.Relative));
+
+        await seedA.ArticleAsync(ContentSeed.Draft("Second article"));
+
+        Assert.NotNull(cached.Headers.Age);
+        await Eventually.TrueAsync(async () => (await clientB.GetStringAsync(new Uri("/shared/", UriKind.Relative))).Contains("Second article", StringComparison.Ordinal), Deadline, "node B evicting its cached home page");
+    }
 }

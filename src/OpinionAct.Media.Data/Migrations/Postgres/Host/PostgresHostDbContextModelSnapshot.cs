@@ -244,6 +244,9 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Host
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<long>("ContentVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -235,6 +235,9 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Host
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ContentVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
