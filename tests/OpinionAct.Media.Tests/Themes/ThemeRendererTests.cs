@@ -409,4 +409,19 @@ public sealed class ThemeRendererTests
         Assert.Contains("href=\"/demo/search?q=r%C3%A9seau&amp;sort=date\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Search_landmarks_should_each_have_a_distinct_label(string theme, string template)
+    {
+        var html = await RenderAsync(theme, template);
+
+        var labels = System.Text.RegularExpressions.Regex.Matches(html, "<form[^>]*role=\"search\"[^>]*>")
+            .Select(m => System.Text.RegularExpressions.Regex.Match(m.Value, "aria-label=\"([^\"]+)\"").Groups[1].Value)
+            .ToList();
+
+        Assert.NotEmpty(labels);
+        Assert.All(labels, label => Assert.NotEqual(string.Empty, label));
+        Assert.Equal(labels.Count, labels.Distinct(StringComparer.Ordinal).Count());
+    }
 }
