@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures (1) the time from `tenants create` to the tenant's first 200 response on a running
 # node, and (2) the web process's resident memory with 1 and with N running tenants, each
-# requested once. Usage: tests/scripts/measure-tenants.sh [N=200] [PARALLEL=2]
+# requested once, then each searched once (which opens its Lucene index). Usage: tests/scripts/measure-tenants.sh [N=200] [PARALLEL=2]
 # Runs on SQLite in a throwaway data folder; everything it starts listens on 127.0.0.1 only.
 set -euo pipefail
 N=${1:-200}
@@ -40,3 +40,7 @@ for i in $(seq 1 "$N"); do
   [ "$code" = 200 ] || fails=$((fails + 1))
 done
 echo "working set, $N tenants: $(rss_mb) MB (each requested once; $fails non-200 answers)"
+for i in $(seq 1 "$N"); do
+  curl -s -o /dev/null "http://127.0.0.1:$PORT/m$i/search?q=energie"
+done
+echo "working set, $N tenants, each also searched once (one open search index each): $(rss_mb) MB"
