@@ -250,7 +250,7 @@ public sealed class ArticleService(
         }
     }
 
-    private Task NotifyAsync(CancellationToken cancellationToken) => ContentChanges.NotifyAsync(listeners, tenant, cancellationToken);
+    private Task NotifyAsync(CancellationToken cancellationToken) => ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
 
 
 }

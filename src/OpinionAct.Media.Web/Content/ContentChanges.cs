@@ -1,16 +1,25 @@
 using OpinionAct.Media.Content;
-using OpinionAct.Media.Web.Tenancy;
+using OpinionAct.Media.Data.Tenant;
 
 namespace OpinionAct.Media.Web.Content;
 
 internal static class ContentChanges
 {
-    /// <summary>Tells every listener (caches, later the search index) that the tenant's public content changed.</summary>
-    public static async Task NotifyAsync(IEnumerable<IContentChangeListener> listeners, TenantContext tenant, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tells every listener (output cache, search index, content version) that the tenant's public
+    /// content changed. Listeners only hear of committed changes: inside an enclosing transaction
+    /// (a recipe) nothing is sent, and the transaction's owner notifies once after it commits.
+    /// </summary>
+    public static async Task NotifyAsync(IEnumerable<IContentChangeListener> listeners, string tenant, TenantDbContext db, CancellationToken cancellationToken)
     {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return;
+        }
+
         foreach (var listener in listeners)
         {
-            await listener.OnContentChangedAsync(tenant.Tenant.Name, cancellationToken);
+            await listener.OnContentChangedAsync(tenant, cancellationToken);
         }
     }
 }

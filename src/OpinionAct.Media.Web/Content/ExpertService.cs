@@ -58,7 +58,7 @@ public sealed class ExpertService(TenantDbContext db, TenantContext tenant, Mark
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await ContentChanges.NotifyAsync(listeners, tenant, cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
         return expert;
     }
 

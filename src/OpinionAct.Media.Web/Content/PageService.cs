@@ -48,7 +48,7 @@ public sealed class PageService(TenantDbContext db, TenantContext tenant, Markdo
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await ContentChanges.NotifyAsync(listeners, tenant, cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
         return page;
     }
 }

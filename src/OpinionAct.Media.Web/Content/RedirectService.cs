@@ -37,7 +37,7 @@ public sealed class RedirectService(TenantDbContext db, TenantContext tenant, Ti
         var redirect = new RedirectRecord { FromPath = fromPath, ToUrl = target, CreatedUtc = clock.GetUtcNow().UtcDateTime };
         db.Redirects.Add(redirect);
         await db.SaveChangesAsync(cancellationToken);
-        await ContentChanges.NotifyAsync(listeners, tenant, cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
         return redirect;
     }
 
@@ -47,6 +47,6 @@ public sealed class RedirectService(TenantDbContext db, TenantContext tenant, Ti
         var redirect = await db.Redirects.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Redirect {id} does not exist.");
         db.Redirects.Remove(redirect);
         await db.SaveChangesAsync(cancellationToken);
-        await ContentChanges.NotifyAsync(listeners, tenant, cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
     }
 }

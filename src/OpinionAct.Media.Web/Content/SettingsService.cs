@@ -82,7 +82,7 @@ public sealed class SettingsService(TenantDbContext db, TenantContext tenant, Th
         settings.SocialLinksJson = ContentJson.Write(draft.SocialLinks.Select(l => new LinkView(l.Label.Trim(), l.Url.Trim())).ToList());
         settings.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        await ContentChanges.NotifyAsync(listeners, tenant, cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
     }
 
     /// <summary>True for IANA ids known to this machine ("Europe/Paris", "UTC"); Windows ids are refused.</summary>

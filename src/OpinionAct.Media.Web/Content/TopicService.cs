@@ -60,7 +60,7 @@ public sealed class TopicService(TenantDbContext db, TenantContext tenant, IEnum
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await ContentChanges.NotifyAsync(listeners, tenant, cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
         return topic;
     }
 
@@ -76,7 +76,7 @@ public sealed class TopicService(TenantDbContext db, TenantContext tenant, IEnum
 
         db.Topics.Remove(topic);
         await db.SaveChangesAsync(cancellationToken);
-        await ContentChanges.NotifyAsync(listeners, tenant, cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
     }
 
     private async Task<bool> IsSelfOrDescendantAsync(int candidateId, int topicId, CancellationToken cancellationToken)

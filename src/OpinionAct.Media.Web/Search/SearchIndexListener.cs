@@ -1,15 +1,15 @@
 using OpinionAct.Media.Content;
-using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Search;
 
 /// <summary>Catches the local index up as soon as content changes on this node, so publishing shows in search at once.</summary>
-internal sealed class SearchIndexListener(IServiceProvider services, ITenantStore store) : IContentChangeListener
+internal sealed class SearchIndexListener(IServiceProvider services, TenantRegistry registry) : IContentChangeListener
 {
     public async Task OnContentChangedAsync(string tenant, CancellationToken cancellationToken)
     {
-        var descriptor = await store.FindAsync(tenant, cancellationToken);
+        // The node's in-memory tenant table: no host-database round trip per change.
+        var descriptor = registry.Table.Tenants.FirstOrDefault(t => t.Name == tenant);
         if (descriptor is null)
         {
             return;

@@ -6,6 +6,7 @@ using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Themes;
+using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Recipes;
 
@@ -117,10 +118,7 @@ public sealed class TenantProvisioner(
         var report = await provider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, options, cancellationToken);
         if (report.Succeeded)
         {
-            foreach (var listener in provider.GetServices<IContentChangeListener>())
-            {
-                await listener.OnContentChangedAsync(tenant.Name, cancellationToken);
-            }
+            await ContentChanges.NotifyAsync(provider.GetServices<IContentChangeListener>(), tenant.Name, db, cancellationToken);
         }
 
         return report;
