@@ -115,7 +115,7 @@ public sealed class MediaDatabase : ITenantResourceOwner
             .UseNpgsql(_options.ConnectionString).Options,
         _ => new DbContextOptionsBuilder<SqliteHostDbContext>()
             .UseSqlite(SqliteConnectionString(Layout.HostDatabaseFile))
-            .AddInterceptors(SqlitePragmaInterceptor.Instance)
+            .AddInterceptors(ConnectionSetupInterceptor.Sqlite)
             .Options,
     };
 
@@ -128,13 +128,13 @@ public sealed class MediaDatabase : ITenantResourceOwner
             var schema = TenantNaming.SchemaName(tenant);
             return new DbContextOptionsBuilder<PostgresTenantDbContext>()
                 .UseNpgsql(_options.ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", schema))
-                .AddInterceptors(new SearchPathInterceptor(schema))
+                .AddInterceptors(ConnectionSetupInterceptor.PostgresSchema(schema))
                 .Options;
         }
 
         return new DbContextOptionsBuilder<SqliteTenantDbContext>()
             .UseSqlite(SqliteConnectionString(Layout.TenantDatabaseFile(tenant)))
-            .AddInterceptors(SqlitePragmaInterceptor.Instance)
+            .AddInterceptors(ConnectionSetupInterceptor.Sqlite)
             .Options;
     }
 
