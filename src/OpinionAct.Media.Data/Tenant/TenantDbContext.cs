@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Search;
 
 namespace OpinionAct.Media.Data.Tenant;
@@ -63,6 +64,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         });
 
         builder.ConfigureContent();
+        builder.ConfigureNewsletters();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>

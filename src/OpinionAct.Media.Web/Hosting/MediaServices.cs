@@ -8,6 +8,7 @@ using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.Newsletters;
 using OpinionAct.Media.Web.Recipes;
 using OpinionAct.Media.Web.Search;
 using OpinionAct.Media.Web.Recipes.Steps;
@@ -59,6 +60,7 @@ public static class MediaServices
         services.AddContent();
         services.AddSiteSearch();
         services.AddRecipes();
+        services.AddNewsletters();
         return services;
     }
 

@@ -1,0 +1,21 @@
+namespace OpinionAct.Media.Newsletters;
+
+/// <summary>
+/// One rendered email, ready for the wire. Addresses are already validated; header values must
+/// not contain CR or LF (the transport refuses them rather than fold them).
+/// </summary>
+public sealed record EmailMessage(
+    EmailMailbox From,
+    EmailMailbox To,
+    string Subject,
+    string HtmlBody,
+    string TextBody)
+{
+    public EmailMailbox? ReplyTo { get; init; }
+
+    /// <summary>The Message-ID without angle brackets; the transport generates one when null.</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>Extra headers such as List-Unsubscribe and List-Unsubscribe-Post.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+}

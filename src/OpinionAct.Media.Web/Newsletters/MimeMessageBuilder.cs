@@ -1,0 +1,46 @@
+using MimeKit;
+using MimeKit.Utils;
+using OpinionAct.Media.Newsletters;
+
+namespace OpinionAct.Media.Web.Newsletters;
+
+/// <summary>Turns an <see cref="EmailMessage"/> into a multipart/alternative MIME message (text first, then HTML).</summary>
+internal static class MimeMessageBuilder
+{
+    public static MimeMessage Build(EmailMessage message)
+    {
+        var mime = new MimeMessage();
+        mime.From.Add(Mailbox(message.From));
+        mime.To.Add(Mailbox(message.To));
+        if (message.ReplyTo is { } replyTo)
+        {
+            mime.ReplyTo.Add(Mailbox(replyTo));
+        }
+
+        mime.Subject = HeaderValue(message.Subject);
+        mime.Date = DateTimeOffset.UtcNow;
+        mime.MessageId = message.MessageId is null ? MimeUtils.GenerateMessageId(DomainOf(message.From.Address)) : HeaderValue(message.MessageId);
+        foreach (var (name, value) in message.Headers)
+        {
+            mime.Headers.Add(HeaderValue(name), HeaderValue(value));
+        }
+
+        mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
+        return mime;
+    }
+
+    private static MailboxAddress Mailbox(EmailMailbox mailbox) =>
+        new(mailbox.Name is null ? null : HeaderValue(mailbox.Name), HeaderValue(mailbox.Address));
+
+    /// <summary>CR or LF in a header value would let input write its own headers: refuse, never fold or strip.</summary>
+    private static string HeaderValue(string value) =>
+        value.AsSpan().IndexOfAny('\r', '\n') >= 0
+            ? throw new MailDeliveryException("A header value contains a line break.", isTransient: false)
+            : value;
+
+    private static string DomainOf(string address)
+    {
+        var at = address.LastIndexOf('@');
+        return at >= 0 ? address[(at + 1)..] : "localhost";
+    }
+}

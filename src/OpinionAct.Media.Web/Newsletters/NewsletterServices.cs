@@ -1,0 +1,14 @@
+using OpinionAct.Media.Newsletters;
+
+namespace OpinionAct.Media.Web.Newsletters;
+
+/// <summary>Registers the newsletter capability: mail transport, subscriptions, issues and the send queue.</summary>
+public static class NewsletterServices
+{
+    public static IServiceCollection AddNewsletters(this IServiceCollection services)
+    {
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName);
+        services.AddSingleton<IMailTransport, SmtpMailTransport>();
+        return services;
+    }
+}

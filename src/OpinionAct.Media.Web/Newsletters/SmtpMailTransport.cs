@@ -1,0 +1,39 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using OpinionAct.Media.Newsletters;
+
+namespace OpinionAct.Media.Web.Newsletters;
+
+/// <summary>Opens MailKit SMTP sessions; one session carries many messages over one connection.</summary>
+public sealed class SmtpMailTransport(IOptions<SmtpOptions> defaults) : IMailTransport
+{
+    public async Task<IMailSession> OpenAsync(string tenantName, CancellationToken cancellationToken)
+    {
+        var settings = defaults.Value;
+        var client = new SmtpClient { Timeout = settings.TimeoutSeconds * 1000 };
+        try
+        {
+            await client.ConnectAsync(settings.Host, settings.Port, SocketOptions(settings.TlsMode), cancellationToken);
+            if (!string.IsNullOrEmpty(settings.UserName))
+            {
+                await client.AuthenticateAsync(settings.UserName, settings.Password ?? string.Empty, cancellationToken);
+            }
+
+            return new SmtpMailSession(client);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            client.Dispose();
+            throw SmtpMailSession.Classify(exception);
+        }
+    }
+
+    private static SecureSocketOptions SocketOptions(SmtpTlsMode mode) => mode switch
+    {
+        SmtpTlsMode.None => SecureSocketOptions.None,
+        SmtpTlsMode.StartTls => SecureSocketOptions.StartTls,
+        SmtpTlsMode.Tls => SecureSocketOptions.SslOnConnect,
+        _ => SecureSocketOptions.StartTlsWhenAvailable,
+    };
+}
