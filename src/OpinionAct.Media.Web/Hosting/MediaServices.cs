@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Data;
@@ -42,6 +45,12 @@ public static class MediaServices
         services.AddSingleton(sp => new RecipeCatalog(Options(sp).RecipesPath!));
         services.AddSingleton(sp => new ThemeCatalog(Options(sp).ThemesPath!));
         services.AddSingleton<ThemeRenderer>();
+
+        // Keys live in the data folder so cookies, antiforgery tokens and emailed links survive restarts,
+        // and the CLI signs links with the same key ring as the web host.
+        services.AddDataProtection().SetApplicationName("OpinionAct.Media");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<MediaOptions>, ILoggerFactory>((keys, media, loggers) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(media.Value.DataPath, "keys")), loggers));
 
         services.AddScoped<TenantContext>();
         services.AddScoped<HostDbContext>(sp => sp.GetRequiredService<MediaDatabase>().CreateHostContext());

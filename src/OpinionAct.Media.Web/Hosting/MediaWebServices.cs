@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Web.Admin;
@@ -21,11 +18,6 @@ public static class MediaWebServices
         services.AddHostedService<TenantRegistryRefresher>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
-
-        // Keys live in the data folder so sign-in cookies and antiforgery tokens survive restarts.
-        services.AddDataProtection().SetApplicationName("OpinionAct.Media");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<MediaOptions>, ILoggerFactory>((keys, media, loggers) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(media.Value.DataPath, "keys")), loggers));
 
         services.AddAuthentication(AgencyConsoleEndpoints.Scheme).AddCookie(AgencyConsoleEndpoints.Scheme, cookie =>
         {

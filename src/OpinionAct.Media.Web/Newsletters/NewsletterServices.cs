@@ -9,6 +9,7 @@ public static class NewsletterServices
     {
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName);
         services.AddSingleton<IMailTransport, SmtpMailTransport>();
+        services.AddSingleton<SignedTokens>();
         return services;
     }
 }
