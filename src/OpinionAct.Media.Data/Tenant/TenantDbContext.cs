@@ -65,6 +65,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
 
         builder.ConfigureContent();
         builder.ConfigureNewsletters();
+        builder.ConfigureSubscriptions();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>

@@ -80,12 +80,12 @@ internal static class AdminLayout
             var items = new List<(string Section, string Label)> { ("articles", t["nav.articles"]) };
             if (actor.CanPublish)
             {
-                items.AddRange([("topics", t["nav.topics"]), ("experts", t["nav.experts"]), ("pages", t["nav.pages"]), ("redirects", t["nav.redirects"])]);
+                items.AddRange([("topics", t["nav.topics"]), ("experts", t["nav.experts"]), ("pages", t["nav.pages"]), ("redirects", t["nav.redirects"]), ("newsletters", t["nav.newsletters"])]);
             }
 
             if (actor.CanManageSite)
             {
-                items.AddRange([("settings", t["nav.settings"]), ("people", t["nav.people"])]);
+                items.AddRange([("settings", t["nav.settings"]), ("people", t["nav.people"]), ("subscribers", t["nav.subscribers"])]);
             }
 
             var links = string.Concat(items.Select(i =>

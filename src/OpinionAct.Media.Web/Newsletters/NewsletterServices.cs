@@ -12,6 +12,7 @@ public static class NewsletterServices
         services.AddSingleton<SignedTokens>();
         services.AddOptions<SubscriptionOptions>().BindConfiguration(SubscriptionOptions.SectionName);
         services.AddSingleton<SubscriberLinks>();
+        services.AddScoped<NewsletterService>();
         return services;
     }
 }
