@@ -23,6 +23,8 @@ internal static class ThemeSandbox
         typeof(ArticleCardView), typeof(ExpertCardView), typeof(TopicSectionView), typeof(LinkView),
         typeof(SourceView), typeof(CorrectionView), typeof(PaginationView),
         typeof(SearchView), typeof(SearchHitView), typeof(FacetView),
+        typeof(SignupFormView), typeof(NewsletterOptionView), typeof(SubscriptionText), typeof(SubscribeView),
+        typeof(PreferencesView), typeof(NewsletterNoticeView),
     };
 
     /// <summary>Encodes markup characters and quotes, but leaves accented letters readable in the page source.</summary>
