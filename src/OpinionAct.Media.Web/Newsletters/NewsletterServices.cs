@@ -10,6 +10,8 @@ public static class NewsletterServices
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName);
         services.AddSingleton<IMailTransport, SmtpMailTransport>();
         services.AddSingleton<SignedTokens>();
+        services.AddSingleton<TenantSiteUrls>();
+        services.AddSingleton<EmailTemplates>();
         return services;
     }
 }
