@@ -10,12 +10,6 @@ public sealed class MediaOptions
 
     public DatabaseOptions Database { get; set; } = new();
 
-    /// <summary>
-    /// Scheme, host and port of the public site for tenants reached by URL prefix (no host of their own),
-    /// used where no request tells it: links in emails. A tenant with a host name gets https://that-host/.
-    /// </summary>
-    public string PublicOrigin { get; set; } = "http://localhost:5000";
-
     /// <summary>Hosts answered by the agency console; empty means any host that no brand tenant claims.</summary>
     public List<string> HostNames { get; set; } = [];
 

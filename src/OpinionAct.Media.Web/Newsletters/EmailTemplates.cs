@@ -13,7 +13,7 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// with inline styles and the plain-text part, through the same Fluid setup and sandbox as the site.
 /// Any template name works: <c>issue</c>, <c>confirm</c>... as long as both of its files exist in the theme.
 /// </summary>
-public sealed class EmailTemplates(ThemeRenderer renderer, ThemeCatalog themes, TenantRegistry registry, IServiceProvider services, TenantSiteUrls urls, TimeProvider clock)
+public sealed class EmailTemplates(ThemeRenderer renderer, ThemeCatalog themes, TenantRegistry registry, IServiceProvider services, SubscriberLinks links, TimeProvider clock)
 {
     /// <summary>Loads the tenant's settings (name, language, theme) and absolute home URL: once per batch of emails.</summary>
     /// <exception cref="InvalidOperationException">No running tenant has that name.</exception>
@@ -29,7 +29,7 @@ public sealed class EmailTemplates(ThemeRenderer renderer, ThemeCatalog themes, 
             Name = settings.SiteName.Length > 0 ? settings.SiteName : tenant.DisplayName,
             Description = settings.Description,
             Language = settings.Language,
-            HomeUrl = urls.Home(tenant),
+            HomeUrl = links.BaseUrl(tenant.Name) + "/",
             Year = clock.GetUtcNow().Year,
             Text = EmailText.For(settings.Language),
         };

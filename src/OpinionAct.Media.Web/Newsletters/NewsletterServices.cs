@@ -10,8 +10,9 @@ public static class NewsletterServices
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName);
         services.AddSingleton<IMailTransport, SmtpMailTransport>();
         services.AddSingleton<SignedTokens>();
-        services.AddSingleton<TenantSiteUrls>();
-        services.AddSingleton<EmailTemplates>();
+        services.AddOptions<SubscriptionOptions>().BindConfiguration(SubscriptionOptions.SectionName);
+        services.AddSingleton<SubscriberLinks>();
+        services.AddNewsletterIssues();
         return services;
     }
 }
