@@ -65,6 +65,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
 
         builder.ConfigureContent();
         builder.ConfigureNewsletters();
+        builder.ConfigureNewsletterIssues();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>
