@@ -13,6 +13,7 @@ public static class NewsletterServices
         services.AddOptions<SubscriptionOptions>().BindConfiguration(SubscriptionOptions.SectionName);
         services.AddSingleton<SubscriberLinks>();
         services.AddScoped<NewsletterService>();
+        services.AddNewsletterIssues();
         return services;
     }
 }
