@@ -4,7 +4,8 @@ namespace OpinionAct.Media.Site;
 /// The signup form (<c>site.Signup</c>, rendered by the theme's <c>_signup</c> partial on the home page,
 /// under articles and on <c>/subscribe</c>). Fields: <c>email</c>, <c>newsletters</c> (one checkbox per
 /// newsletter), the honeypot <see cref="HoneypotName"/> (hidden from people, left empty), and on the
-/// uncached <c>/subscribe</c> page the antiforgery field. The form element carries <c>data-newsletter-signup</c>.
+/// uncached <c>/subscribe</c> page the antiforgery field. The form element carries <c>data-newsletter-signup</c>;
+/// the partial is rendered with a <c>placement</c> parameter ("home", "article", "page") to keep element ids unique.
 /// </summary>
 public sealed record SignupFormView
 {
@@ -25,10 +26,4 @@ public sealed record SignupFormView
     public string? AntiforgeryName { get; init; }
 
     public string? AntiforgeryValue { get; init; }
-
-    /// <summary>"home", "article" or "page": lets the partial and the tracker tell the placements apart.</summary>
-    public string Placement { get; init; } = "page";
-
-    /// <summary>The same form, stamped with its placement (themes pass it through unchanged).</summary>
-    public SignupFormView At(string placement) => this with { Placement = placement };
 }

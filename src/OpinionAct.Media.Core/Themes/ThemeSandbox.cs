@@ -24,7 +24,7 @@ internal static class ThemeSandbox
         typeof(SourceView), typeof(CorrectionView), typeof(PaginationView),
         typeof(SearchView), typeof(SearchHitView), typeof(FacetView),
         typeof(SignupFormView), typeof(NewsletterOptionView), typeof(SubscriptionText), typeof(SubscribeView),
-        typeof(PreferencesView), typeof(NewsletterNoticeView),
+        typeof(PreferencesView), typeof(NewsletterNoticeView), typeof(ConfirmEmailView),
         typeof(EmailSiteView), typeof(EmailText), typeof(EmailView), typeof(IssueEmailView), typeof(DigestItemView),
     };
 

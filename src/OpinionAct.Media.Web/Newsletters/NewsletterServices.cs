@@ -12,7 +12,7 @@ public static class NewsletterServices
         services.AddSingleton<SignedTokens>();
         services.AddOptions<SubscriptionOptions>().BindConfiguration(SubscriptionOptions.SectionName);
         services.AddSingleton<SubscriberLinks>();
-        services.AddScoped<NewsletterService>();
+        services.AddSubscriptions();
         services.AddNewsletterIssues();
         return services;
     }

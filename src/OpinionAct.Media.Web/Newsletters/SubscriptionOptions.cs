@@ -28,6 +28,9 @@ public sealed class SubscriptionOptions
     /// <summary>A second signup of the same address within this window sends no second confirmation email.</summary>
     public TimeSpan ConfirmationResendInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>Waits before retrying a confirmation email after a transient SMTP failure; one retry per entry.</summary>
+    public TimeSpan[] ConfirmationRetryDelays { get; set; } = [TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)];
+
     /// <summary>Signup attempts per client IP per minute (both the form and the API).</summary>
     public int SignupsPerClientPerMinute { get; set; } = 10;
 

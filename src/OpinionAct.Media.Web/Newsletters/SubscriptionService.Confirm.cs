@@ -10,9 +10,9 @@ public sealed partial class SubscriptionService
     /// <summary>
     /// Confirms the pending subscriptions of one consent, once: the stored nonce is cleared in the same
     /// conditional update that checks it, so two clicks (or two nodes) cannot both confirm.
-    /// Returns the names of the newsletters now confirmed, or null when the link is unknown or already used.
+    /// Returns the subscriber and the names of the newsletters now confirmed, or null when the link is unknown or already used.
     /// </summary>
-    public async Task<IReadOnlyList<string>?> ConfirmAsync(int consentId, string nonce, CancellationToken cancellationToken)
+    public async Task<ConfirmedSubscription?> ConfirmAsync(int consentId, string nonce, CancellationToken cancellationToken)
     {
         var consent = await db.SubscriberConsents.AsNoTracking().FirstOrDefaultAsync(c => c.Id == consentId, cancellationToken);
         if (consent?.Nonce is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(consent.Nonce), Encoding.ASCII.GetBytes(nonce)))
@@ -44,6 +44,6 @@ public sealed partial class SubscriptionService
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return subscriptions.Select(s => s.Newsletter!.Name).Order(StringComparer.CurrentCulture).ToList();
+        return new ConfirmedSubscription(consent.SubscriberId, subscriptions.Select(s => s.Newsletter!.Name).Order(StringComparer.CurrentCulture).ToList());
     }
 }
