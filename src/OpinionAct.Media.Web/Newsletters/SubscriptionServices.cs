@@ -12,6 +12,7 @@ public static class SubscriptionServices
         services.AddScoped<SubscriptionPages>();
         services.AddScoped<ConfirmationMailer>();
         services.AddScoped<SuppressionService>();
+        services.AddScoped<SubscriberImporter>();
         services.AddScoped<NewsletterSettingsService>();
         services.AddSingleton<ConfirmationOutbox>();
         services.AddSingleton<SignupThrottle>();
