@@ -81,6 +81,8 @@ public static class EditorAdmin
         var admins = admin.MapGroup(string.Empty).RequireAuthorization(AdminPolicy);
         admins.MapAdminSettings();
         admins.MapAdminPeople();
+        admins.MapAdminSubscribers();
+        admins.MapAdminMailSettings();
         return endpoints;
     }
 

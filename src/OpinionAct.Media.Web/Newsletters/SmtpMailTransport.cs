@@ -5,12 +5,15 @@ using OpinionAct.Media.Newsletters;
 
 namespace OpinionAct.Media.Web.Newsletters;
 
-/// <summary>Opens MailKit SMTP sessions; one session carries many messages over one connection.</summary>
-public sealed class SmtpMailTransport(IOptions<SmtpOptions> defaults) : IMailTransport
+/// <summary>
+/// Opens MailKit SMTP sessions; one session carries many messages over one connection. A tenant with
+/// SMTP settings of its own (admin → mail settings) uses them; other tenants use <c>Media:Smtp</c>.
+/// </summary>
+public sealed class SmtpMailTransport(IOptions<SmtpOptions> defaults, TenantSmtpSettings? tenants = null) : IMailTransport
 {
     public async Task<IMailSession> OpenAsync(string tenantName, CancellationToken cancellationToken)
     {
-        var settings = defaults.Value;
+        var settings = (tenants is null ? null : await tenants.FindAsync(tenantName, defaults.Value, cancellationToken)) ?? defaults.Value;
         var client = new SmtpClient { Timeout = settings.TimeoutSeconds * 1000 };
         try
         {

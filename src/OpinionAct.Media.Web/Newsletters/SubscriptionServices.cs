@@ -16,6 +16,7 @@ public static class SubscriptionServices
         services.AddScoped<NewsletterSettingsService>();
         services.AddSingleton<ConfirmationOutbox>();
         services.AddSingleton<SignupThrottle>();
+        services.AddSingleton<TenantSmtpSettings>();
         return services;
     }
 
