@@ -5,7 +5,7 @@ namespace OpinionAct.Media.Newsletters;
 /// <summary>
 /// The one rule for addresses readers type: trimmed; one '@'; an ASCII local part (dot-atom, at most 64
 /// characters); a domain of at least two labels, international domain names accepted and converted to
-/// punycode (<c>élysée.fr</c> → <c>xn--lyse-bpab.fr</c>) so every relay can deliver it; lower-case domain;
+/// punycode (<c>élysée.fr</c> → <c>xn--lyse-9oad.fr</c>) so every relay can deliver it; lower-case domain;
 /// at most 254 characters in all. No line breaks, spaces, quotes, comments or IP literals: they are
 /// legal in RFC 5322 but only ever typed by attackers (header injection) or by mistake.
 /// </summary>

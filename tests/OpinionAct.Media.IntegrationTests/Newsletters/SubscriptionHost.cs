@@ -99,6 +99,28 @@ public sealed partial class SubscriptionHost : IAsyncDisposable
         return await client.PostAsync(link.AbsolutePath, new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token }));
     }
 
+    /// <summary>Signs an address up, confirms it, then records a hard bounce for it.</summary>
+    public async Task<int> SubscribeAndSuppressAsync(string email)
+    {
+        var id = await ConfirmedSubscriberAsync(email, "hebdo");
+        await InTenantAsync(sp => sp.GetRequiredService<SuppressionService>().RecordAsync(email, DeliveryReportKind.HardBounce, "550 5.1.1 user unknown", default));
+        return id;
+    }
+
+    /// <summary>A confirmed subscriber, written directly (as an import with consent would).</summary>
+    public Task<int> ConfirmedSubscriberAsync(string email, params string[] slugs) => DbAsync(async db =>
+    {
+        var subscriber = new SubscriberRecord { Email = email, CreatedUtc = DateTime.UtcNow };
+        foreach (var newsletter in await db.Newsletters.Where(n => slugs.Contains(n.Slug)).ToListAsync())
+        {
+            subscriber.Subscriptions.Add(new SubscriptionRecord { NewsletterId = newsletter.Id, State = SubscriptionState.Confirmed, RequestedUtc = DateTime.UtcNow, ConfirmedUtc = DateTime.UtcNow });
+        }
+
+        db.Subscribers.Add(subscriber);
+        await db.SaveChangesAsync();
+        return subscriber.Id;
+    });
+
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();
