@@ -5,8 +5,9 @@ namespace OpinionAct.Media.Newsletters;
 /// <summary>
 /// The one rule for addresses readers type: trimmed; one '@'; an ASCII local part (dot-atom, at most 64
 /// characters); a domain of at least two labels, international domain names accepted and converted to
-/// punycode (<c>élysée.fr</c> → <c>xn--lyse-9oad.fr</c>) so every relay can deliver it; lower-case domain;
-/// at most 254 characters in all. No line breaks, spaces, quotes, comments or IP literals: they are
+/// punycode (<c>élysée.fr</c> → <c>xn--lyse-9oad.fr</c>) so every relay can deliver it; all lower-case
+/// (RFC 5321 lets a server treat the local part's case as significant, but no mainstream mailbox does, and
+/// one person must be one row: a bounce reported as <c>Lea@…</c> has to find <c>lea@…</c>); at most 254 characters in all. No line breaks, spaces, quotes, comments or IP literals: they are
 /// legal in RFC 5322 but only ever typed by attackers (header injection) or by mistake.
 /// </summary>
 public static class EmailAddresses
@@ -74,7 +75,7 @@ public static class EmailAddresses
             return null;
         }
 
-        var normalized = $"{local}@{ascii}";
+        var normalized = $"{local.ToLowerInvariant()}@{ascii}";
         if (normalized.Length > MaxLength)
         {
             error = $"An email address has at most {MaxLength} characters.";
