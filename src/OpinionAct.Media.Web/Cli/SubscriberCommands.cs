@@ -114,9 +114,10 @@ internal static class SubscriberCommands
             {
                 sent += await mailer.SendAsync(tenant.Name, consentId, CancellationToken.None) ? 1 : 0;
             }
-            catch (MailDeliveryException)
+            catch (MailDeliveryException ex)
             {
                 failed++;
+                await cli.Error.WriteLineAsync($"confirmation email for consent {consentId} not sent: {ex.Message}");
             }
         }
 

@@ -99,6 +99,22 @@ public sealed partial class SubscriptionHost : IAsyncDisposable
         return await client.PostAsync(link.AbsolutePath, new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token }));
     }
 
+    /// <summary>Runs the CLI on this host's storage, with the SMTP sink and link settings the web host has.</summary>
+    public async Task<CliResult> CliAsync(params string[] args)
+    {
+        var settings = Storage.Settings();
+        foreach (var (key, value) in Sink.Settings())
+        {
+            settings[key] = value;
+        }
+
+        settings["Media:Subscriptions:PublicBaseUrl"] = "http://localhost";
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await Web.Cli.MediaCli.RunAsync(args, stdout, stderr, new StringReader(string.Empty), settings);
+        return new CliResult(code, stdout.ToString(), stderr.ToString());
+    }
+
     /// <summary>Signs an address up, confirms it, then records a hard bounce for it.</summary>
     public async Task<int> SubscribeAndSuppressAsync(string email)
     {
