@@ -3,11 +3,13 @@ using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Newsletters;
+using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Newsletters;
 
 /// <summary>The current tenant's newsletters: validated, unique slugs, sender fields safe to put in mail headers.</summary>
-public sealed class NewsletterService(TenantDbContext db, TimeProvider clock)
+public sealed class NewsletterService(TenantDbContext db, TenantContext tenant, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
 {
     public const int MaxNewsletters = 50;
 
@@ -33,6 +35,9 @@ public sealed class NewsletterService(TenantDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // The signup form on every public page lists the newsletters: evict the cached pages.
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
         return newsletter;
     }
 
@@ -44,6 +49,7 @@ public sealed class NewsletterService(TenantDbContext db, TimeProvider clock)
             ?? throw new ContentNotFoundException($"Newsletter {id} does not exist.");
         db.Newsletters.Remove(newsletter);
         await db.SaveChangesAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
     }
 
     /// <summary>Every rule of a newsletter; the recipe step uses it too, so both paths accept the same input.</summary>

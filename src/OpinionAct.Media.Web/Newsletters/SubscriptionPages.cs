@@ -80,7 +80,8 @@ public sealed class SubscriptionPages(SiteReader reader, ThemeRenderer renderer,
     private async Task<IResult> RenderAsync(string template, string title, object model, int status, CancellationToken ct)
     {
         var site = await SiteAsync(ct);
-        var head = site.Head(title, null, Http.Request.Path.Value ?? "/") with { NoIndex = true, CanonicalUrl = site.Urls.Absolute(site.Urls.Subscribe) };
+        // The canonical URL is the page's path without its query: a token never goes into <link rel=canonical> or og:url.
+        var head = site.Head(title, null, Http.Request.PathBase.Value + Http.Request.Path.Value) with { NoIndex = true };
         var html = await renderer.RenderPageAsync(site.ThemeName, template, site.Site, head, model, ct);
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
     }

@@ -19,6 +19,7 @@ public sealed class NewsletterAdminTests
         var admin = await AdminClient.SignInAsync(h.Host.Client(), "brand", "editor@brand.example");
 
         var list = await admin.PageAsync("/newsletters");
+        Assert.DoesNotContain("La quotidienne", await h.Host.Client().GetStringAsync("/brand/"), StringComparison.Ordinal);
         Assert.Contains("La lettre hebdo", list, StringComparison.Ordinal);
 
         var bad = await admin.PostFormAsync("/newsletters/new", "/newsletters/new", [new("Name", "Quotidienne\r\nBcc: x@y.example"), new("SenderName", "Brand"), new("SenderAddress", "bad address"), new("Slug", "hebdo")]);

@@ -89,6 +89,7 @@ public sealed class SubscriberLinkTests
         var client = h.Host.Client();
         var html = await client.GetStringAsync(manage.PathAndQuery);
         Assert.Contains("prefs@reader.example", html, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/brand/newsletters/manage\">", html, StringComparison.Ordinal);
         var antiforgery = AdminClient.Token(html);
         var token = TokenOf(manage.Query);
         Task<HttpResponseMessage> PostAsync(params KeyValuePair<string, string>[] fields) =>
