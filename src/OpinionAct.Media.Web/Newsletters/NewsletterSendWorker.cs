@@ -19,6 +19,7 @@ public sealed class NewsletterSendWorker(
     IServiceProvider services,
     TenantRegistry registry,
     IssueSender sender,
+    TenantActivator activator,
     IOptions<NewsletterSendOptions> options,
     TimeProvider clock,
     ILogger<NewsletterSendWorker> logger) : BackgroundService
@@ -71,6 +72,8 @@ public sealed class NewsletterSendWorker(
         ArgumentNullException.ThrowIfNull(tenant);
         try
         {
+            // Migrates a tenant not used since a deploy, as its first request would.
+            await activator.EnsureActivatedAsync(tenant.Name);
             List<int> sending;
             await using (var scope = services.CreateTenantScope(tenant))
             {
