@@ -76,6 +76,7 @@ public static class EditorAdmin
         publishers.MapAdminExperts();
         publishers.MapAdminPages();
         publishers.MapAdminRedirects();
+        publishers.MapAdminIssues();
 
         var admins = admin.MapGroup(string.Empty).RequireAuthorization(AdminPolicy);
         admins.MapAdminSettings();

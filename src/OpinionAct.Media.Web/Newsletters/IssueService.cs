@@ -79,7 +79,7 @@ public sealed class IssueService(
     {
         if (when <= clock.GetUtcNow())
         {
-            throw new ContentValidationException(new Dictionary<string, string[]> { ["ScheduledFor"] = ["Pick a time in the future."] });
+            throw new ContentValidationException(new Dictionary<string, string[]> { ["SendAt"] = ["Pick a time in the future."] });
         }
 
         var issue = await EditableAsync(id, cancellationToken);
@@ -192,7 +192,7 @@ public sealed class IssueService(
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!await db.Newsletters.AnyAsync(n => n.Id == draft.NewsletterId, cancellationToken))
         {
-            errors["NewsletterId"] = ["Pick one of this site's newsletters."];
+            errors["IssueNewsletter"] = ["Pick one of this site's newsletters."];
         }
 
         var subject = draft.Subject?.Trim() ?? string.Empty;
@@ -212,7 +212,7 @@ public sealed class IssueService(
 
         if (draft.Body.Length > MaxBody)
         {
-            errors["Body"] = [$"The body is longer than {MaxBody:N0} characters; shorten it or link to an article."];
+            errors["Markdown"] = [$"The body is longer than {MaxBody:N0} characters; shorten it or link to an article."];
         }
 
         var ids = draft.ArticleIds.Distinct().ToList();
@@ -231,7 +231,7 @@ public sealed class IssueService(
 
         if (string.IsNullOrWhiteSpace(draft.Body) && ids.Count == 0)
         {
-            errors["Body"] = ["Write a body, pick articles for a digest, or both."];
+            errors["Markdown"] = ["Write a body, pick articles for a digest, or both."];
         }
 
         return errors;
