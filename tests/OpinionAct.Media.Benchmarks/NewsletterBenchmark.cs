@@ -30,11 +30,12 @@ internal static class NewsletterBenchmark
         var dataPath = Path.Combine(Path.GetTempPath(), "media-bench-" + Guid.NewGuid().ToString("n")[..8]);
         Directory.CreateDirectory(dataPath);
         await using var sink = new ScriptedSmtpServer(keepMessages: false);
+        var database = provider == "Postgres" ? await ThrowawayDatabase.CreateAsync(Environment.GetEnvironmentVariable("MEDIA_BENCH_POSTGRES")!) : null;
         var settings = new Dictionary<string, string?>
         {
             ["Media:DataPath"] = dataPath,
             ["Media:Database:Provider"] = provider,
-            ["Media:Database:ConnectionString"] = Environment.GetEnvironmentVariable("MEDIA_BENCH_POSTGRES"),
+            ["Media:Database:ConnectionString"] = database?.ConnectionString,
             ["Media:ThemesPath"] = Path.Combine(RepositoryRoot(), "themes"),
             ["Media:RecipesPath"] = Path.Combine(RepositoryRoot(), "recipes"),
             ["Media:Newsletters:Sending:Concurrency"] = concurrency.ToString(CultureInfo.InvariantCulture),
@@ -117,6 +118,11 @@ internal static class NewsletterBenchmark
         {
             await host.StopAsync();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (database is not null)
+            {
+                await database.DisposeAsync();
+            }
+
             try
             {
                 Directory.Delete(dataPath, recursive: true);
