@@ -15,11 +15,12 @@ internal static partial class MediaLog
     [LoggerMessage(1543, LogLevel.Information, "Issue {IssueId} of tenant {Tenant} is sent: no recipient left to settle")]
     public static partial void IssueCompleted(this ILogger logger, string tenant, int issueId);
 
-    [LoggerMessage(1544, LogLevel.Warning, "Delivery {DeliveryId} of issue {IssueId} (tenant {Tenant}) failed for good: {Error}")]
-    public static partial void DeliveryFailed(this ILogger logger, string tenant, int issueId, long deliveryId, string error);
+    // SMTP reply texts often quote the recipient's address: logs carry the reply code only (the row keeps the text).
+    [LoggerMessage(1544, LogLevel.Warning, "Delivery {DeliveryId} of issue {IssueId} (tenant {Tenant}) failed for good: SMTP reply {StatusCode}")]
+    public static partial void DeliveryFailed(this ILogger logger, string tenant, int issueId, long deliveryId, int? statusCode);
 
-    [LoggerMessage(1545, LogLevel.Debug, "Delivery {DeliveryId} of issue {IssueId} (tenant {Tenant}) will be retried in {Delay}: {Error}")]
-    public static partial void DeliveryRetry(this ILogger logger, string tenant, int issueId, long deliveryId, TimeSpan delay, string error);
+    [LoggerMessage(1545, LogLevel.Debug, "Delivery {DeliveryId} of issue {IssueId} (tenant {Tenant}) will be retried in {Delay}: SMTP reply {StatusCode}")]
+    public static partial void DeliveryRetry(this ILogger logger, string tenant, int issueId, long deliveryId, TimeSpan delay, int? statusCode);
 
     [LoggerMessage(1546, LogLevel.Error, "The newsletter send worker failed for tenant {Tenant}")]
     public static partial void SendWorkerFailed(this ILogger logger, Exception exception, string tenant);

@@ -200,13 +200,13 @@ public sealed class IssueSender(
             var delay = settings.Backoff(delivery.Attempts);
             await queue.MarkRetryAsync(delivery.Id, delay, failure.Message, CancellationToken.None);
             Interlocked.Add(ref run.Retried, 1);
-            logger.DeliveryRetry(tenant.Name, issue.Id, delivery.Id, delay, failure.Message);
+            logger.DeliveryRetry(tenant.Name, issue.Id, delivery.Id, delay, failure.StatusCode);
         }
         else
         {
             await queue.MarkFailedAsync(delivery.Id, failure.Message, CancellationToken.None);
             Interlocked.Add(ref run.Failed, 1);
-            logger.DeliveryFailed(tenant.Name, issue.Id, delivery.Id, failure.Message);
+            logger.DeliveryFailed(tenant.Name, issue.Id, delivery.Id, failure.StatusCode);
         }
     }
 
