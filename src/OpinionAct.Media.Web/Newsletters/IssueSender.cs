@@ -149,31 +149,33 @@ public sealed class IssueSender(
                     continue;
                 }
 
-                MailDeliveryException? failure = null;
+                // A lane never dies on one row: if it did, the producer would wait forever on a full channel.
                 try
                 {
-                    var message = run.Template.For(delivery);
-                    session ??= await transport.OpenAsync(tenant.Name, CancellationToken.None);
-
-                    // Never cancelled half-way: once DATA may have been accepted, the answer must be recorded.
-                    await session.SendAsync(message, CancellationToken.None);
-                }
-                catch (MailDeliveryException e)
-                {
-                    failure = e;
-                    if (session is not null)
+                    MailDeliveryException? failure = null;
+                    try
                     {
-                        await session.DisposeAsync();
-                        session = null;
-                    }
-                }
+                        var message = run.Template.For(delivery);
+                        session ??= await transport.OpenAsync(tenant.Name, CancellationToken.None);
 
-                try
-                {
+                        // Never cancelled half-way: once DATA may have been accepted, the answer must be recorded.
+                        await session.SendAsync(message, CancellationToken.None);
+                    }
+                    catch (MailDeliveryException e)
+                    {
+                        failure = e;
+                        if (session is not null)
+                        {
+                            await session.DisposeAsync();
+                            session = null;
+                        }
+                    }
+
                     await SettleAsync(tenant, issue, queue, delivery, failure, run);
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e)
                 {
+                    // The row stays leased and is taken again when its lease ends.
                     logger.DeliverySettleFailed(e, tenant.Name, issue.Id, delivery.Id);
                 }
             }
