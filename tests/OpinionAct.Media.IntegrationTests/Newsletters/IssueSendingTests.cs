@@ -226,6 +226,32 @@ public sealed class IssueSendingTests
         Assert.Equal(Enumerable.Range(0, 30).Select(IssueSeed.Address).Order(), recipients.Order());
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Send_should_share_one_queue_between_passes_running_at_once_without_mailing_anyone_twice(string provider)
+    {
+        await using var storage = await TestStorage.CreateAsync(provider);
+        await using var smtp = new ScriptedSmtpServer();
+        await using var host = Host(storage, smtp.Settings(), worker: false);
+        var name = await host.CreateTenantAsync(prefix: "shared");
+        var tenant = await TenantAsync(host, name);
+        var seed = new IssueSeed(host, name);
+        var newsletter = await seed.NewsletterAsync();
+        await seed.SubscribersAsync(newsletter, 150);
+        var issue = await seed.IssueAsync(newsletter);
+        await seed.QueueAsync(issue);
+
+        // Two passes at once stand for two nodes: each leases its own batches (SKIP LOCKED on PostgreSQL).
+        var sender = host.Get<IssueSender>();
+        var results = await Task.WhenAll(sender.RunAsync(tenant, issue, default), sender.RunAsync(tenant, issue, default));
+        var progress = await seed.ProgressAsync(issue);
+
+        Assert.Equal(150, results.Sum(r => r.Sent));
+        Assert.Equal(("Sent", 150), (progress.Status, progress.Sent));
+        Assert.Equal(150, smtp.Count);
+        Assert.Equal(Enumerable.Range(0, 150).Select(IssueSeed.Address).Order(), smtp.Messages.Select(Recipient).Order());
+    }
+
     [Fact]
     public async Task Queue_should_refuse_a_second_send_and_an_issue_with_nothing_to_send()
     {
