@@ -30,4 +30,7 @@ internal static partial class MediaLog
 
     [LoggerMessage(1548, LogLevel.Error, "Delivery {DeliveryId} of issue {IssueId} (tenant {Tenant}) could not be settled; it stays leased and is retried when the lease ends")]
     public static partial void DeliverySettleFailed(this ILogger logger, Exception exception, string tenant, int issueId, long deliveryId);
+
+    [LoggerMessage(1549, LogLevel.Warning, "Scheduled issue {IssueId} of tenant {Tenant} could not be queued and is back to draft: {Reason}")]
+    public static partial void ScheduledIssueNotQueued(this ILogger logger, string tenant, int issueId, string reason);
 }

@@ -99,6 +99,11 @@ public sealed class IssueService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>A scheduled issue that could not be queued goes back to draft, so the worker does not retry it forever.</summary>
+    public async Task<bool> ReturnToDraftAsync(int id, CancellationToken cancellationToken) =>
+        await db.NewsletterIssues.Where(i => i.Id == id && i.Status == IssueStatus.Scheduled)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, IssueStatus.Draft).SetProperty(i => i.ScheduledUtc, (DateTime?)null).SetProperty(i => i.UpdatedUtc, clock.GetUtcNow().UtcDateTime), cancellationToken) > 0;
+
     /// <summary>Deletes a draft or scheduled issue; a sent (or sending) issue is kept as the record of what was sent.</summary>
     public async Task DeleteAsync(int id, CancellationToken cancellationToken)
     {

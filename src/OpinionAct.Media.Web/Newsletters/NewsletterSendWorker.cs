@@ -83,13 +83,19 @@ public sealed class NewsletterSendWorker(
                     .OrderBy(i => i.ScheduledUtc).Select(i => i.Id).ToListAsync(stoppingToken);
                 foreach (var id in due)
                 {
+                    var issues = scope.ServiceProvider.GetRequiredService<IssueService>();
                     try
                     {
-                        await scope.ServiceProvider.GetRequiredService<IssueService>().QueueAsync(id, stoppingToken);
+                        await issues.QueueAsync(id, stoppingToken);
                     }
-                    catch (MediaValidationException)
+                    catch (MediaValidationException ex)
                     {
-                        // Another node queued it first, or it has nothing left to send: nothing to do here.
+                        // Another node queued it first (it is Sending now: nothing changes), or it has nothing left
+                        // to send (its articles were unpublished): back to draft for an editor to look at.
+                        if (await issues.ReturnToDraftAsync(id, stoppingToken))
+                        {
+                            logger.ScheduledIssueNotQueued(tenant.Name, id, ex.Message);
+                        }
                     }
                 }
 

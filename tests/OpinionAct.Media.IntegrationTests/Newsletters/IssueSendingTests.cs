@@ -302,4 +302,28 @@ public sealed class IssueSendingTests
         Assert.Equal(("Scheduled", 0), (before.Status, before.Total));
         Assert.Equal(4, progress.Sent);
     }
+
+    [Fact]
+    public async Task Worker_should_return_a_scheduled_issue_to_draft_when_it_has_nothing_left_to_send()
+    {
+        await using var storage = await TestStorage.CreateAsync();
+        using var sink = new SmtpSink();
+        await using var host = Host(storage, sink.Settings());
+        var seed = new IssueSeed(host, await host.CreateTenantAsync(prefix: "emptied"));
+        var newsletter = await seed.NewsletterAsync();
+        await seed.SubscribersAsync(newsletter, 2);
+        var article = await seed.Content.ArticleAsync(ContentSeed.Draft("Retiré avant l'envoi"));
+        var issue = await seed.IssueAsync(newsletter, body: string.Empty, articles: [article]);
+
+        await seed.Content.InTenantAsync(async sp =>
+        {
+            await sp.GetRequiredService<IssueService>().ScheduleAsync(issue, DateTimeOffset.UtcNow.AddSeconds(1), default);
+            await sp.GetRequiredService<OpinionAct.Media.Web.Content.ArticleService>().UnpublishAsync(article, ContentSeed.Editor, default);
+            return 0;
+        });
+        await Eventually.TrueAsync(async () => (await seed.ProgressAsync(issue)).Status == nameof(IssueStatus.Draft), TimeSpan.FromSeconds(30), "back to draft");
+
+        Assert.Empty(await seed.DeliveriesAsync(issue));
+        Assert.Equal(0, sink.Count);
+    }
 }
