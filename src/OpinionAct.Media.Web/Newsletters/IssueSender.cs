@@ -51,7 +51,7 @@ public sealed class IssueSender(
         var site = await emails.SiteAsync(tenant.Name, stopping);
         var envelope = new EmailView { Subject = issue.Subject, Preheader = issue.Preheader, NewsletterName = newsletter.Name, ManageUrl = IssueMessageTemplate.ManagePlaceholder };
         var rendered = await emails.RenderAsync(site, "issue", envelope, IssueComposer.Thaw(issue.FrozenJson ?? "{}"), stopping);
-        var run = new Pass(new IssueMessageTemplate(rendered, issue, newsletter, tenant.Name, links), $"{Node}:{Guid.NewGuid():N}");
+        var run = new SendPass(new IssueMessageTemplate(rendered, issue, newsletter, tenant.Name, links), $"{Node}:{Guid.NewGuid():N}");
 
         var settings = options.Value;
         var limits = settings.LimitsFor(tenant.Name);
@@ -87,7 +87,7 @@ public sealed class IssueSender(
         }
     }
 
-    private async Task ProduceAsync(TenantDescriptor tenant, NewsletterIssueRecord issue, ChannelWriter<ClaimedDelivery> writer, Pass run, CancellationToken stopping)
+    private async Task ProduceAsync(TenantDescriptor tenant, NewsletterIssueRecord issue, ChannelWriter<ClaimedDelivery> writer, SendPass run, CancellationToken stopping)
     {
         var settings = options.Value;
         await using var scope = services.CreateTenantScope(tenant);
@@ -126,7 +126,7 @@ public sealed class IssueSender(
         }
     }
 
-    private async Task LaneAsync(TenantDescriptor tenant, NewsletterIssueRecord issue, ChannelReader<ClaimedDelivery> reader, RateLimiter? limiter, Pass run, CancellationToken stopping)
+    private async Task LaneAsync(TenantDescriptor tenant, NewsletterIssueRecord issue, ChannelReader<ClaimedDelivery> reader, RateLimiter? limiter, SendPass run, CancellationToken stopping)
     {
         var settings = options.Value;
         var margin = (long)(settings.LeaseDuration.TotalMilliseconds / 5);
@@ -189,7 +189,7 @@ public sealed class IssueSender(
         }
     }
 
-    private async Task SettleAsync(TenantDescriptor tenant, NewsletterIssueRecord issue, DeliveryStore queue, ClaimedDelivery delivery, MailDeliveryException? failure, Pass run)
+    private async Task SettleAsync(TenantDescriptor tenant, NewsletterIssueRecord issue, DeliveryStore queue, ClaimedDelivery delivery, MailDeliveryException? failure, SendPass run)
     {
         var settings = options.Value;
         if (failure is null)
@@ -244,22 +244,5 @@ public sealed class IssueSender(
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,
         });
-    }
-
-    /// <summary>State of one pass, shared by the producer and the lanes.</summary>
-    private sealed class Pass(IssueMessageTemplate template, string owner)
-    {
-        public int Sent;
-        public int Retried;
-        public int Failed;
-        public int Skipped;
-
-        public IssueMessageTemplate Template { get; } = template;
-
-        public string Owner { get; } = owner;
-
-        public ConcurrentBag<long> Unstarted { get; } = [];
-
-        public SendPassResult Result() => new(Volatile.Read(ref Sent), Volatile.Read(ref Retried), Volatile.Read(ref Failed), Volatile.Read(ref Skipped));
     }
 }
