@@ -77,6 +77,7 @@ public static class EditorAdmin
         publishers.MapAdminPages();
         publishers.MapAdminRedirects();
         publishers.MapAdminNewsletters();
+        publishers.MapAdminIssues();
 
         var admins = admin.MapGroup(string.Empty).RequireAuthorization(AdminPolicy);
         admins.MapAdminSettings();

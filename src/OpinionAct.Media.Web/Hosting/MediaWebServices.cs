@@ -37,6 +37,7 @@ public static class MediaWebServices
         services.AddPublicSite();
         services.AddSearchIndexing();
         services.AddSubscriptionWorkers();
+        services.AddNewsletterSendWorker();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database", tags: ["ready"]);
         return services;
     }

@@ -17,7 +17,7 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> defaults, TenantSmtp
         var client = new SmtpClient { Timeout = settings.TimeoutSeconds * 1000 };
         try
         {
-            await client.ConnectAsync(settings.Host, settings.Port, SocketOptions(settings.TlsMode), cancellationToken);
+            await client.ConnectAsync(await SmtpSockets.ConnectAsync(settings.Host, settings.Port, cancellationToken), settings.Host, settings.Port, SocketOptions(settings.TlsMode), cancellationToken);
             if (!string.IsNullOrEmpty(settings.UserName))
             {
                 await client.AuthenticateAsync(settings.UserName, settings.Password ?? string.Empty, cancellationToken);
