@@ -8,7 +8,7 @@ namespace OpinionAct.Media.Web.Newsletters;
 
 /// <summary>
 /// Sends queued confirmation emails one by one. A transient failure (4xx, connection lost) is retried
-/// after each of <see cref="SubscriptionOptions.ConfirmationRetryDelays"/>; a permanent one (5xx) or the
+/// after each of <see cref="SubscriptionOptions.RetryDelays"/>; a permanent one (5xx) or the
 /// last failed retry is logged with the consent id (never the address) and dropped.
 /// </summary>
 public sealed class ConfirmationMailWorker(
@@ -42,9 +42,9 @@ public sealed class ConfirmationMailWorker(
                 logger.ConfirmationSent(job.Tenant, job.ConsentId);
             }
         }
-        catch (MailDeliveryException ex) when (ex.IsTransient && job.Attempt <= options.Value.ConfirmationRetryDelays.Length)
+        catch (MailDeliveryException ex) when (ex.IsTransient && job.Attempt <= options.Value.RetryDelays.Count)
         {
-            var delay = options.Value.ConfirmationRetryDelays[job.Attempt - 1];
+            var delay = options.Value.RetryDelays[job.Attempt - 1];
             logger.ConfirmationRetry(job.Tenant, job.ConsentId, job.Attempt, delay, ex.Message);
             _ = RetryLaterAsync(job, delay, stoppingToken);
         }

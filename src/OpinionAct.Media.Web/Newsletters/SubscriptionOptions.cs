@@ -28,8 +28,16 @@ public sealed class SubscriptionOptions
     /// <summary>A second signup of the same address within this window sends no second confirmation email.</summary>
     public TimeSpan ConfirmationResendInterval { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Waits before retrying a confirmation email after a transient SMTP failure; one retry per entry.</summary>
-    public TimeSpan[] ConfirmationRetryDelays { get; set; } = [TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)];
+    /// <summary>Used when <see cref="ConfirmationRetryDelays"/> is empty.</summary>
+    public static readonly IReadOnlyList<TimeSpan> DefaultRetryDelays = [TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)];
+
+    /// <summary>
+    /// Waits before retrying a confirmation email after a transient SMTP failure, one retry per entry;
+    /// empty means <see cref="DefaultRetryDelays"/> (a default list here would be appended to, not replaced, by configuration).
+    /// </summary>
+    public TimeSpan[] ConfirmationRetryDelays { get; set; } = [];
+
+    public IReadOnlyList<TimeSpan> RetryDelays => ConfirmationRetryDelays.Length > 0 ? ConfirmationRetryDelays : DefaultRetryDelays;
 
     /// <summary>Signup attempts per client IP per minute (both the form and the API).</summary>
     public int SignupsPerClientPerMinute { get; set; } = 10;
