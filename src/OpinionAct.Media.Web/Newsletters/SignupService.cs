@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Web.Hosting;
@@ -9,7 +10,7 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// One signup over HTTP, the same for the form and the API: client throttle, honeypot, address check,
 /// address throttle, then <see cref="SubscriptionService"/>; a due confirmation goes to the outbox.
 /// </summary>
-public sealed class SignupService(SubscriptionService subscriptions, SignupThrottle throttle, ConfirmationOutbox outbox, TenantContext tenant, ILogger<SignupService> logger)
+public sealed class SignupService(SubscriptionService subscriptions, SignupThrottle throttle, ConfirmationOutbox outbox, TenantContext tenant, TimeProvider clock, IOptions<SubscriptionOptions> options, ILogger<SignupService> logger)
 {
     public async Task<SignupAttempt> HandleAsync(HttpContext http, string? email, IReadOnlyList<string>? newsletters, string? honeypot, ConsentSource source, string? consentText, CancellationToken ct)
     {
@@ -20,9 +21,11 @@ public sealed class SignupService(SubscriptionService subscriptions, SignupThrot
             return new SignupAttempt(RetryAfter: clientWait);
         }
 
+        var started = clock.GetTimestamp();
         if (!string.IsNullOrEmpty(honeypot))
         {
             logger.HoneypotFilled(name);
+            await PadAsync(started, ct);
             return SignupAttempt.Accepted;
         }
 
@@ -48,11 +51,22 @@ public sealed class SignupService(SubscriptionService subscriptions, SignupThrot
                 outbox.Enqueue(name, consentId);
             }
 
+            await PadAsync(started, ct);
             return SignupAttempt.Accepted;
         }
         catch (MediaValidationException ex)
         {
             return new SignupAttempt(Error: ex.Message);
+        }
+    }
+
+    /// <summary>Waits out the rest of <see cref="SubscriptionOptions.MinimumSignupDuration"/>, so every accepted path answers alike.</summary>
+    private async Task PadAsync(long started, CancellationToken ct)
+    {
+        var left = options.Value.MinimumSignupDuration - clock.GetElapsedTime(started);
+        if (left > TimeSpan.Zero)
+        {
+            await Task.Delay(left, clock, ct);
         }
     }
 }

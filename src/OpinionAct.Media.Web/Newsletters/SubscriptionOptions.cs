@@ -39,6 +39,13 @@ public sealed class SubscriptionOptions
 
     public IReadOnlyList<TimeSpan> RetryDelays => ConfirmationRetryDelays.Length > 0 ? ConfirmationRetryDelays : DefaultRetryDelays;
 
+    /// <summary>
+    /// An accepted signup is answered no sooner than this after it arrived, whichever path it took (new,
+    /// pending, confirmed, suppressed, honeypot): the database work differs by about a millisecond between
+    /// paths, and this floor hides it. Zero turns it off.
+    /// </summary>
+    public TimeSpan MinimumSignupDuration { get; set; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>Signup attempts per client IP per minute (both the form and the API).</summary>
     public int SignupsPerClientPerMinute { get; set; } = 10;
 

@@ -66,12 +66,15 @@ public sealed partial class SubscriptionService(TenantDbContext db, TimeProvider
         }
         else if (subscriber.SuppressedUtc is not null)
         {
+            // Recorded like any request (no email), so this path costs what the others cost: no timing oracle.
+            await RecordRequestOnlyAsync(subscriber.Id, newsletters, request, now, cancellationToken);
             return new SignupResult(SignupOutcome.Suppressed);
         }
 
         var pending = MarkPending(subscriber, newsletters, now);
         if (pending.Count == 0)
         {
+            await RecordRequestOnlyAsync(subscriber.Id, newsletters, request, now, cancellationToken);
             return new SignupResult(SignupOutcome.AlreadyConfirmed);
         }
 
@@ -95,6 +98,20 @@ public sealed partial class SubscriptionService(TenantDbContext db, TimeProvider
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return recentlySent ? new SignupResult(SignupOutcome.ConfirmationRecentlySent) : new SignupResult(SignupOutcome.ConfirmationDue, consent.Id);
+    }
+
+    /// <summary>Keeps the request in the consent log without a link to follow (nothing to confirm, or nothing may be sent).</summary>
+    private async Task RecordRequestOnlyAsync(int subscriberId, List<NewsletterRecord> newsletters, SignupRequest request, DateTime now, CancellationToken cancellationToken)
+    {
+        db.SubscriberConsents.Add(new SubscriberConsentRecord
+        {
+            SubscriberId = subscriberId,
+            Newsletters = string.Join(",", newsletters.Select(n => n.Slug).Order(StringComparer.Ordinal)),
+            ConsentText = Limit(request.ConsentText, 2000),
+            Source = request.Source,
+            RequestedUtc = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Sets the asked-for subscriptions that are not confirmed to pending; returns their newsletters.</summary>
