@@ -171,7 +171,11 @@ internal static class SubscriberLinkEndpoints
 
     private static async Task<IResult> InvalidAsync(SubscriptionPages pages, CancellationToken ct)
     {
-        var text = await pages.TextAsync(ct);
-        return await pages.NoticeAsync(text.LinkInvalidTitle, text.LinkInvalidText, ct, StatusCodes.Status400BadRequest);
+        var site = await pages.SiteAsync(ct);
+        var text = site.Site.SubscribeText;
+
+        // The way back in: signing up again sends a fresh link (and, for a known address, confirms nothing twice).
+        var link = site.Site.Signup is null ? null : new LinkView(text.SignupTitle, site.Urls.Subscribe);
+        return await pages.NoticeAsync(text.LinkInvalidTitle, text.LinkInvalidText, ct, StatusCodes.Status400BadRequest, link: link);
     }
 }
