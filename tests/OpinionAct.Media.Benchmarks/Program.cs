@@ -2,10 +2,50 @@ using System.Globalization;
 using OpinionAct.Media.Benchmarks;
 
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- search [count=50000]
-if (args.Length == 0 || args[0] != "search")
+// dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- newsletters [count=20000] [--concurrency 4] [--rate 0] [--postgres] [--smtp-port P]
+const string Usage = "usage: search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)]";
+if (args.Length == 0 || args[0] is not ("search" or "newsletters"))
 {
-    Console.Error.WriteLine("usage: search [count=50000]");
+    Console.Error.WriteLine(Usage);
     return 2;
+}
+
+if (args[0] == "newsletters")
+{
+    var recipients = 20_000;
+    var concurrency = 4;
+    var rate = 0.0;
+    var provider = "Sqlite";
+    int? smtpPort = null;
+    for (var i = 1; i < args.Length; i++)
+    {
+        if (args[i] == "--postgres")
+        {
+            provider = "Postgres";
+            continue;
+        }
+
+        var ok = args[i] switch
+        {
+            "--concurrency" when i + 1 < args.Length => int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out concurrency) && concurrency is > 0 and <= 64,
+            "--rate" when i + 1 < args.Length => double.TryParse(args[++i], NumberStyles.Float, CultureInfo.InvariantCulture, out rate) && rate >= 0,
+            "--smtp-port" when i + 1 < args.Length => int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out var port) && (smtpPort = port) is > 0 and < 65536,
+            var n => int.TryParse(n, NumberStyles.Integer, CultureInfo.InvariantCulture, out recipients) && recipients >= 10,
+        };
+        if (!ok)
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+    }
+
+    if (provider == "Postgres" && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("MEDIA_BENCH_POSTGRES")))
+    {
+        Console.Error.WriteLine("--postgres needs MEDIA_BENCH_POSTGRES (a connection string to a database the benchmark may fill)");
+        return 2;
+    }
+
+    return await NewsletterBenchmark.RunAsync(recipients, concurrency, rate, provider, smtpPort, Console.Out);
 }
 
 var count = 50_000;

@@ -12,7 +12,7 @@ public static partial class Slugs
     /// <summary>First path segments that belong to the site's own routes.</summary>
     public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "admin", "api", "topics", "experts", "search", "subscribe", "preferences", "assets", "media",
+        "admin", "api", "topics", "experts", "search", "subscribe", "preferences", "newsletters", "assets", "media",
         "feed.xml", "atom.xml", "sitemap.xml", "robots.txt", "health", "connect", "favicon.ico",
     };
 

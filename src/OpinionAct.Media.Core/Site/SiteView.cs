@@ -31,4 +31,10 @@ public sealed record SiteView
 
     /// <summary>UI strings in <see cref="Language"/>.</summary>
     public required ThemeText Text { get; init; }
+
+    /// <summary>The newsletter signup form for the <c>_signup</c> partial; null when the hub has no newsletter.</summary>
+    public SignupFormView? Signup { get; init; }
+
+    /// <summary>Strings of the signup form and the subscription pages, in <see cref="Language"/>.</summary>
+    public SubscriptionText SubscribeText { get; init; } = SubscriptionText.French;
 }

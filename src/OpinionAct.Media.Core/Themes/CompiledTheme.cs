@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.Encodings.Web;
 using Fluid;
 
 namespace OpinionAct.Media.Themes;
@@ -54,13 +55,13 @@ internal sealed class CompiledTheme
     /// Renders a parsed template, naming the theme and file in any Liquid error: a partial that is
     /// missing (or outside the theme folder) or does not parse, a runaway loop or recursion.
     /// </summary>
-    public async ValueTask<string> RenderAsync(IFluidTemplate template, string name, TemplateContext context)
+    public async ValueTask<string> RenderAsync(IFluidTemplate template, string name, TemplateContext context, TextEncoder? encoder = null)
     {
         var output = new StringBuilder(16 * 1024);
         await using var writer = new StringWriter(output);
         try
         {
-            await template.RenderAsync(writer, ThemeSandbox.Encoder, context);
+            await template.RenderAsync(writer, encoder ?? ThemeSandbox.Encoder, context);
         }
         catch (Exception e) when (e is FluidException or InvalidOperationException or FileNotFoundException)
         {

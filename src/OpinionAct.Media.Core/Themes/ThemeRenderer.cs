@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Fluid;
+using System.Text.Encodings.Web;
 using Fluid.Values;
+using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Site;
 
 namespace OpinionAct.Media.Themes;
@@ -15,6 +17,11 @@ public sealed class ThemeRenderer(ThemeCatalog catalog)
 {
     /// <summary>The template every page is wrapped in.</summary>
     public const string LayoutTemplate = "layout";
+
+    /// <summary>Where a theme keeps its email templates.</summary>
+    public const string EmailFolder = "email/";
+
+    private const string TextSuffix = ".txt";
 
     // Thread-safe and stateless once built: one for the whole process (Fluid's advice).
     private static readonly FluidParser Parser = new();
@@ -62,6 +69,47 @@ public sealed class ThemeRenderer(ThemeCatalog catalog)
         // Already encoded by the page's own rendering: printed as is by {{ content }}.
         context.SetValue("content", new StringValue(body, encode: false));
         return await compiled.RenderAsync(layout, LayoutTemplate, context);
+    }
+
+    /// <summary>
+    /// Renders an email from the theme's <c>email/</c> folder: <c>email/&lt;template&gt;.liquid</c> wrapped in
+    /// <c>email/layout.liquid</c> for the HTML part (HTML-encoded, styles written inline by the templates),
+    /// and <c>email/&lt;template&gt;.txt.liquid</c> wrapped in <c>email/layout.txt.liquid</c> for the text part,
+    /// rendered without any encoding (it is text, never read as HTML). An unknown theme falls back to the default.
+    /// </summary>
+    /// <param name="template">The email template: issue, confirm... (lower-case letters, digits and hyphens).</param>
+    /// <exception cref="ThemeTemplateException">A template or layout is missing, or a Liquid file is broken.</exception>
+    public async ValueTask<RenderedEmail> RenderEmailAsync(
+        string theme, string template, EmailSiteView site, EmailView email, object? model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(email);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var compiled = Resolve(theme);
+        if (!IsPageTemplateName(template))
+        {
+            throw new ThemeTemplateException(compiled.Manifest.Name, $"{EmailFolder}{template}.liquid",
+                "not an email template name (lower-case letters, digits and hyphens; not 'layout').");
+        }
+
+        var html = await RenderEmailPartAsync(compiled, template, string.Empty, site, email, model, ThemeSandbox.Encoder);
+        cancellationToken.ThrowIfCancellationRequested();
+        var text = await RenderEmailPartAsync(compiled, template, TextSuffix, site, email, model, NullEncoder.Default);
+        return new RenderedEmail(html, text);
+    }
+
+    private static async ValueTask<string> RenderEmailPartAsync(
+        CompiledTheme compiled, string template, string suffix, EmailSiteView site, EmailView email, object? model, TextEncoder encoder)
+    {
+        var name = EmailFolder + template + suffix;
+        var layoutName = EmailFolder + LayoutTemplate + suffix;
+        var page = compiled.Template(name);
+        var layout = compiled.Template(layoutName);
+        var context = ThemeSandbox.CreateEmailContext(compiled.Options, template, site, email, model);
+        var body = await compiled.RenderAsync(page, name, context, encoder);
+        context.SetValue("content", new StringValue(body, encode: false));
+        return await compiled.RenderAsync(layout, layoutName, context, encoder);
     }
 
     /// <summary>

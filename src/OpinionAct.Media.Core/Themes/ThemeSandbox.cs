@@ -23,6 +23,9 @@ internal static class ThemeSandbox
         typeof(ArticleCardView), typeof(ExpertCardView), typeof(TopicSectionView), typeof(LinkView),
         typeof(SourceView), typeof(CorrectionView), typeof(PaginationView),
         typeof(SearchView), typeof(SearchHitView), typeof(FacetView),
+        typeof(SignupFormView), typeof(NewsletterOptionView), typeof(SubscriptionText), typeof(SubscribeView),
+        typeof(PreferencesView), typeof(NewsletterNoticeView), typeof(ConfirmEmailView),
+        typeof(EmailSiteView), typeof(EmailText), typeof(EmailView), typeof(IssueEmailView), typeof(DigestItemView),
     };
 
     /// <summary>Encodes markup characters and quotes, but leaves accented letters readable in the page source.</summary>
@@ -48,6 +51,7 @@ internal static class ThemeSandbox
         };
         options.ValueConverters.Add(value => IsAllowed(value.GetType()) ? null : NilValue.Instance);
         options.Filters.AddFilter("safe_url", SafeUrl);
+        options.Filters.AddFilter("inline_styles", EmailStyles.InlineStyles);
         return options;
     }
 
@@ -56,6 +60,17 @@ internal static class ThemeSandbox
         var context = new TemplateContext(options);
         context.SetValue("site", FluidValue.Create(site, options));
         context.SetValue("head", FluidValue.Create(head, options));
+        context.SetValue("model", model is null ? NilValue.Instance : FluidValue.Create(model, options));
+        context.SetValue("template", StringValue.Create(template));
+        return context;
+    }
+
+    /// <summary>The context of an email template: <c>site</c>, <c>email</c>, <c>model</c> and <c>template</c>.</summary>
+    public static TemplateContext CreateEmailContext(TemplateOptions options, string template, EmailSiteView site, EmailView email, object? model)
+    {
+        var context = new TemplateContext(options);
+        context.SetValue("site", FluidValue.Create(site, options));
+        context.SetValue("email", FluidValue.Create(email, options));
         context.SetValue("model", model is null ? NilValue.Instance : FluidValue.Create(model, options));
         context.SetValue("template", StringValue.Create(template));
         return context;

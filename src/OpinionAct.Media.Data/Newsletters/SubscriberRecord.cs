@@ -1,8 +1,8 @@
 namespace OpinionAct.Media.Data.Newsletters;
 
 /// <summary>
-/// One email address known to the tenant. The address is stored normalised (trimmed, domain in
-/// lower-case ASCII) so one person is one row; suppression is per address, across newsletters.
+/// One email address known to the tenant. The address is stored normalised (trimmed, lower-case, domain
+/// in ASCII/punycode: see <c>EmailAddresses</c>) so one person is one row; suppression is per address, across newsletters.
 /// </summary>
 public sealed class SubscriberRecord
 {

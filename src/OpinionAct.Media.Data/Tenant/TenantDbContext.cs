@@ -65,6 +65,8 @@ public abstract partial class TenantDbContext(DbContextOptions options)
 
         builder.ConfigureContent();
         builder.ConfigureNewsletters();
+        builder.ConfigureSubscriptions();
+        builder.ConfigureNewsletterIssues();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>

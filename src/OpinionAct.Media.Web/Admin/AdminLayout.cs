@@ -24,7 +24,7 @@ internal static class AdminLayout
         a.button{display:inline-block;padding:.4rem .9rem;background:#0b4f9c;color:#fff;border-radius:3px;text-decoration:none}
         .preview{background:#fff;border:1px solid #ccc;padding:1rem;min-height:3rem;overflow-wrap:anywhere}
         .status{display:inline-block;padding:0 .4rem;border-radius:3px;background:#e8e8e8;font-size:.9rem}
-        .status-Published{background:#e7f5ea}.status-Scheduled{background:#fff4d6}.status-Archived{background:#eee;color:#444}
+        .status-Published{background:#e7f5ea}.status-Scheduled{background:#fff4d6}.status-Sending{background:#e3eefb}.status-Sent{background:#e7f5ea}.status-Archived{background:#eee;color:#444}
         .filters{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:end}.filters .field{min-width:10rem}
         .diff{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9rem;white-space:pre-wrap;overflow-wrap:anywhere}
         .diff td{padding:.1rem .4rem;border:0}.diff .n{color:#555;text-align:right;width:3rem}
@@ -80,12 +80,12 @@ internal static class AdminLayout
             var items = new List<(string Section, string Label)> { ("articles", t["nav.articles"]) };
             if (actor.CanPublish)
             {
-                items.AddRange([("topics", t["nav.topics"]), ("experts", t["nav.experts"]), ("pages", t["nav.pages"]), ("redirects", t["nav.redirects"])]);
+                items.AddRange([("topics", t["nav.topics"]), ("experts", t["nav.experts"]), ("pages", t["nav.pages"]), ("redirects", t["nav.redirects"]), ("newsletters", t["nav.newsletters"]), ("issues", t["nav.issues"])]);
             }
 
             if (actor.CanManageSite)
             {
-                items.AddRange([("settings", t["nav.settings"]), ("people", t["nav.people"])]);
+                items.AddRange([("settings", t["nav.settings"]), ("people", t["nav.people"]), ("subscribers", t["nav.subscribers"])]);
             }
 
             var links = string.Concat(items.Select(i =>

@@ -76,10 +76,14 @@ public static class EditorAdmin
         publishers.MapAdminExperts();
         publishers.MapAdminPages();
         publishers.MapAdminRedirects();
+        publishers.MapAdminNewsletters();
+        publishers.MapAdminIssues();
 
         var admins = admin.MapGroup(string.Empty).RequireAuthorization(AdminPolicy);
         admins.MapAdminSettings();
         admins.MapAdminPeople();
+        admins.MapAdminSubscribers();
+        admins.MapAdminMailSettings();
         return endpoints;
     }
 

@@ -16,7 +16,7 @@ public static class MediaCli
     public const int Failure = 1;
     public const int Usage = 2;
 
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "tenants", "recipes", "users", "search", "help" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "tenants", "recipes", "users", "search", "newsletters", "subscribers", "help" };
 
     internal static readonly JsonSerializerOptions Json = new()
     {
@@ -36,7 +36,9 @@ public static class MediaCli
                                                      --tenant Default --role Agency adds agency staff)
           search rebuild --tenant N
           search queries --tenant N [--days D] [--zero-results] [--json]
-        """;
+          newsletters status --tenant N [--issue ID] [--json]   (sent, failed, pending, rate of issues)
+          newsletters send --tenant N --issue ID                 (queue an issue now; the web nodes send it)
+        """ + "\n" + SubscriberCommands.Help;
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -96,6 +98,14 @@ public static class MediaCli
                 ["users", "add"] => UserCommands.AddAsync(context),
                 ["search", "rebuild"] => SearchCommands.RebuildAsync(context),
                 ["search", "queries"] => SearchCommands.QueriesAsync(context),
+                ["newsletters", "status"] => NewsletterSendCommands.StatusAsync(context),
+                ["newsletters", "send"] => NewsletterSendCommands.SendAsync(context),
+                ["newsletters", "list"] => SubscriberCommands.ListNewslettersAsync(context),
+                ["subscribers", "bounce"] => SubscriberCommands.ReportAsync(context, Data.Newsletters.DeliveryReportKind.HardBounce),
+                ["subscribers", "complaint"] => SubscriberCommands.ReportAsync(context, Data.Newsletters.DeliveryReportKind.Complaint),
+                ["subscribers", "unsuppress"] => SubscriberCommands.UnsuppressAsync(context),
+                ["subscribers", "import"] => SubscriberCommands.ImportAsync(context),
+                ["subscribers", "export"] => SubscriberCommands.ExportAsync(context),
                 _ => throw new CliUsageException($"Unknown command '{string.Join(' ', arguments.Words)}'. Run 'help' for the list."),
             });
         }

@@ -105,6 +105,7 @@ public static class MediaServices
         services.AddScoped<IRecipeStepHandler, FeatureStep>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();
         services.AddScoped<IRecipeStepHandler, UsersStep>();
+        services.AddScoped<IRecipeStepHandler, NewslettersStep>();
 
         // Capabilities extend this step by registering an IContentItemImporter per content type they own.
         services.AddScoped<IRecipeStepHandler, ContentStep>();

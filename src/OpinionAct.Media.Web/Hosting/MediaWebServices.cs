@@ -3,6 +3,7 @@ using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.Newsletters;
 using OpinionAct.Media.Web.Search;
 using OpinionAct.Media.Web.Site;
 using OpinionAct.Media.Web.Tenancy;
@@ -35,6 +36,8 @@ public static class MediaWebServices
         services.AddAntiforgery(options => options.Cookie.Name = ".media.antiforgery");
         services.AddPublicSite();
         services.AddSearchIndexing();
+        services.AddSubscriptionWorkers();
+        services.AddNewsletterSendWorker();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database", tags: ["ready"]);
         return services;
     }

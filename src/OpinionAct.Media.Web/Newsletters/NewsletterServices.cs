@@ -10,6 +10,10 @@ public static class NewsletterServices
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName);
         services.AddSingleton<IMailTransport, SmtpMailTransport>();
         services.AddSingleton<SignedTokens>();
+        services.AddOptions<SubscriptionOptions>().BindConfiguration(SubscriptionOptions.SectionName);
+        services.AddSingleton<SubscriberLinks>();
+        services.AddSubscriptions();
+        services.AddNewsletterIssues();
         return services;
     }
 }

@@ -5,16 +5,19 @@ using OpinionAct.Media.Newsletters;
 
 namespace OpinionAct.Media.Web.Newsletters;
 
-/// <summary>Opens MailKit SMTP sessions; one session carries many messages over one connection.</summary>
-public sealed class SmtpMailTransport(IOptions<SmtpOptions> defaults) : IMailTransport
+/// <summary>
+/// Opens MailKit SMTP sessions; one session carries many messages over one connection. A tenant with
+/// SMTP settings of its own (admin → mail settings) uses them; other tenants use <c>Media:Smtp</c>.
+/// </summary>
+public sealed class SmtpMailTransport(IOptions<SmtpOptions> defaults, TenantSmtpSettings? tenants = null) : IMailTransport
 {
     public async Task<IMailSession> OpenAsync(string tenantName, CancellationToken cancellationToken)
     {
-        var settings = defaults.Value;
+        var settings = (tenants is null ? null : await tenants.FindAsync(tenantName, defaults.Value, cancellationToken)) ?? defaults.Value;
         var client = new SmtpClient { Timeout = settings.TimeoutSeconds * 1000 };
         try
         {
-            await client.ConnectAsync(settings.Host, settings.Port, SocketOptions(settings.TlsMode), cancellationToken);
+            await client.ConnectAsync(await SmtpSockets.ConnectAsync(settings.Host, settings.Port, cancellationToken), settings.Host, settings.Port, SocketOptions(settings.TlsMode), cancellationToken);
             if (!string.IsNullOrEmpty(settings.UserName))
             {
                 await client.AuthenticateAsync(settings.UserName, settings.Password ?? string.Empty, cancellationToken);

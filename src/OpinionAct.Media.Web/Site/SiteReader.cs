@@ -10,6 +10,10 @@ public sealed class SiteReader(TenantDbContext db)
 {
     public const int PageSize = 10;
 
+    /// <summary>The hub's newsletters, for the signup form every page may carry.</summary>
+    public async Task<List<Data.Newsletters.NewsletterRecord>> NewslettersAsync(CancellationToken cancellationToken) =>
+        await db.Newsletters.AsNoTracking().OrderBy(n => n.Name).ThenBy(n => n.Id).ToListAsync(cancellationToken);
+
     public async Task<SiteSettingsRecord> SettingsAsync(CancellationToken cancellationToken) =>
         await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new SiteSettingsRecord();
 

@@ -1,4 +1,5 @@
 using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Themes;
@@ -12,7 +13,7 @@ namespace OpinionAct.Media.Web.Site;
 /// </summary>
 public sealed class SiteRequest
 {
-    private SiteRequest(SiteSettingsRecord settings, List<TopicRecord> topics, SiteUrls urls, ThemeCatalog themes, string fallbackName)
+    private SiteRequest(SiteSettingsRecord settings, List<TopicRecord> topics, List<NewsletterRecord> newsletters, SiteUrls urls, ThemeCatalog themes, string fallbackName)
     {
         Settings = settings;
         Topics = topics;
@@ -34,7 +35,9 @@ public sealed class SiteRequest
             SocialLinks = ContentJson.Links(settings.SocialLinksJson),
             Year = DateTime.UtcNow.Year,
             Text = ThemeText.For(settings.Language),
+            SubscribeText = SubscriptionText.For(settings.Language),
         };
+        Site = Site with { Signup = newsletters.Count == 0 ? null : SignupForm(newsletters) };
     }
 
     public SiteSettingsRecord Settings { get; }
@@ -55,8 +58,17 @@ public sealed class SiteRequest
     {
         var settings = await reader.SettingsAsync(cancellationToken);
         var topics = await reader.TopicsAsync(cancellationToken);
-        return new SiteRequest(settings, topics, new SiteUrls(request), themes, fallbackName);
+        var newsletters = await reader.NewslettersAsync(cancellationToken);
+        return new SiteRequest(settings, topics, newsletters, new SiteUrls(request), themes, fallbackName);
     }
+
+    /// <summary>The signup form as output-cached pages show it: no antiforgery field, nothing ticked unless there is one newsletter.</summary>
+    private SignupFormView SignupForm(List<NewsletterRecord> newsletters) => new()
+    {
+        Action = Urls.Subscribe,
+        ConsentText = Site.SubscribeText.Consent(Site.Name),
+        Newsletters = newsletters.Select(n => new NewsletterOptionView(n.Slug, n.Name, n.Description, n.Cadence) { Checked = newsletters.Count == 1 }).ToList(),
+    };
 
     public LinkView Link(TopicRecord topic) => new(topic.Name, Urls.Topic(topic.Slug));
 

@@ -22,6 +22,12 @@ public sealed class SiteUrls(HttpRequest request)
 
     public string Search => _base + "/search";
 
+    /// <summary>The signup page; signup forms post here too.</summary>
+    public string Subscribe => _base + "/subscribe";
+
+    /// <summary>Base of the emailed subscription links (confirm, manage, unsubscribe).</summary>
+    public string Newsletters => _base + "/newsletters";
+
     public string Sitemap => _base + "/sitemap.xml";
 
     public string Assets(string theme, string? version) => $"{_base}/assets/{theme.ToLowerInvariant()}/{version ?? "0"}/";

@@ -2,6 +2,7 @@ using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.Newsletters;
 using OpinionAct.Media.Web.Search;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -17,6 +18,7 @@ public static class TenantSiteEndpoints
     {
         endpoints.MapGet("/assets/{theme}/{version}/{**file}", ThemeAssets.Serve);
         endpoints.MapSiteSearch();
+        endpoints.MapSubscriptions();
 
         var site = endpoints.MapGroup(string.Empty).CacheOutput(policy => policy.AddPolicy<SiteOutputCache>());
         site.MapGet("/", HomeAsync);

@@ -22,6 +22,7 @@ internal sealed class TempThemes : IDisposable
 
         foreach (var (file, text) in files)
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, file))!);
             File.WriteAllText(Path.Combine(folder, file), text);
         }
 

@@ -358,8 +358,8 @@ public sealed class ThemeRendererTests
             await RenderAsync("nope", "article");
         }
 
-        // article, layout and the partials it renders: _head, _byline, _card.
-        Assert.Equal(5, afterFirst);
+        // article, layout and the partials it renders: _head, _byline, _card, _signup.
+        Assert.Equal(6, afterFirst);
         Assert.Equal(afterFirst, _renderer.ParseCount);
 
         await RenderAsync("Expert", "home");

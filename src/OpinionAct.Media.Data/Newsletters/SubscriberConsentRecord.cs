@@ -1,0 +1,31 @@
+namespace OpinionAct.Media.Data.Newsletters;
+
+/// <summary>
+/// Proof of consent: what a person asked for (the newsletters, the consent text they were shown),
+/// when and how, and when they confirmed it by following the emailed link. One row per request, kept
+/// while the subscriber exists. <see cref="Nonce"/> makes the confirmation link single-use: it is set
+/// when the email goes out and cleared when the link is followed.
+/// </summary>
+public sealed class SubscriberConsentRecord
+{
+    public int Id { get; set; }
+
+    public int SubscriberId { get; set; }
+
+    /// <summary>Slugs of the newsletters asked for, comma-separated, as they were at the time.</summary>
+    public required string Newsletters { get; set; }
+
+    public required string ConsentText { get; set; }
+
+    public ConsentSource Source { get; set; }
+
+    public DateTime RequestedUtc { get; set; }
+
+    public DateTime? ConfirmedUtc { get; set; }
+
+    /// <summary>Random, unguessable; null once used, or when no confirmation email was sent for this request.</summary>
+    public string? Nonce { get; set; }
+
+    /// <summary>When the confirmation email for this request was handed to the mail queue; null when none was due.</summary>
+    public DateTime? ConfirmationSentUtc { get; set; }
+}

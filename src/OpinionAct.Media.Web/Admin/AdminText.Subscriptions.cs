@@ -1,0 +1,61 @@
+namespace OpinionAct.Media.Web.Admin;
+
+/// <summary>Strings of the newsletter, subscriber and mail-settings pages (the subscriptions side of newsletters).</summary>
+public sealed partial class AdminText
+{
+    private static (string Key, string En, string Fr)[] SubscriptionEntries() =>
+    [
+        ("nav.newsletters", "Newsletters", "Lettres d'information"),
+        ("nav.subscribers", "Subscribers", "Abonnés"),
+        ("newsletters.none", "No newsletters yet.", "Aucune lettre d'information pour l'instant."),
+        ("newsletters.confirmed", "Confirmed", "Confirmés"),
+        ("newsletters.pending", "Pending", "En attente"),
+        ("newsletters.delete_hint", "Deleting a newsletter also deletes its subscriptions; the subscribers stay for their other newsletters.", "Supprimer une lettre supprime aussi ses abonnements ; les abonnés restent pour leurs autres lettres."),
+        ("newsletter.new", "New newsletter", "Nouvelle lettre"),
+        ("newsletter.edit", "Edit newsletter: {0}", "Modifier la lettre : {0}"),
+        ("field.Cadence", "Cadence", "Fréquence"),
+        ("field.SenderName", "Sender name", "Nom de l'expéditeur"),
+        ("field.SenderAddress", "Sender address", "Adresse de l'expéditeur"),
+        ("field.ReplyTo", "Reply-to address", "Adresse de réponse"),
+        ("hint.cadence", "Shown to readers, e.g. \"Every Tuesday\".", "Affichée aux lecteurs, par ex. « Chaque mardi »."),
+        ("hint.sender", "Must be an address your mail provider lets you send from (SPF/DKIM).", "Doit être une adresse autorisée par votre fournisseur d'envoi (SPF/DKIM)."),
+
+        ("subscribers.summary", "{0} address(es): {1} with a confirmed subscription, {2} suppressed.", "{0} adresse(s) : {1} avec un abonnement confirmé, {2} bloquée(s)."),
+        ("subscribers.export", "Export subscribers (CSV)", "Exporter les abonnés (CSV)"),
+        ("subscribers.import", "Import subscribers (CSV)", "Importer des abonnés (CSV)"),
+        ("subscribers.import_hint", "Columns: email,newsletters,consent_text,consented_at (newsletters separated by spaces or semicolons). Rows with consent_text and consented_at are imported as confirmed; other rows stay pending and receive a confirmation email.", "Colonnes : email,newsletters,consent_text,consented_at (lettres séparées par des espaces ou des points-virgules). Les lignes avec consent_text et consented_at sont importées comme confirmées ; les autres restent en attente et reçoivent un courriel de confirmation."),
+        ("subscribers.file", "CSV file", "Fichier CSV"),
+        ("subscribers.skip_invalid", "Import the valid rows even if some rows are invalid", "Importer les lignes valides même si certaines sont invalides"),
+        ("subscribers.imported", "{0} row(s) imported ({1} confirmed, {2} awaiting confirmation, {3} skipped).", "{0} ligne(s) importée(s) ({1} confirmée(s), {2} en attente de confirmation, {3} ignorée(s))."),
+        ("subscribers.invalid", "Nothing was imported: fix these rows, or tick the box to import the valid rows only.", "Rien n'a été importé : corrigez ces lignes, ou cochez la case pour n'importer que les lignes valides."),
+        ("subscribers.suppressed", "Suppressed addresses", "Adresses bloquées"),
+        ("subscribers.none_suppressed", "No suppressed address.", "Aucune adresse bloquée."),
+        ("col.email", "Email", "Adresse"),
+        ("col.reason", "Reason", "Motif"),
+
+        ("nav.mail", "Mail settings", "Réglages d'envoi"),
+        ("mail.smtp", "SMTP server", "Serveur SMTP"),
+        ("mail.smtp_hint", "Leave the host empty to use the platform's default server.", "Laissez l'hôte vide pour utiliser le serveur par défaut de la plateforme."),
+        ("field.SmtpHost", "Host", "Hôte"),
+        ("field.SmtpPort", "Port", "Port"),
+        ("field.SmtpTlsMode", "Encryption", "Chiffrement"),
+        ("field.SmtpUserName", "User name", "Identifiant"),
+        ("field.SmtpPassword", "Password", "Mot de passe"),
+        ("mail.password_set", "A password is stored; it is never shown. Leave empty to keep it.", "Un mot de passe est enregistré ; il n'est jamais affiché. Laissez vide pour le conserver."),
+        ("mail.password_clear", "Remove the stored password", "Effacer le mot de passe enregistré"),
+        ("tls.None", "None (loopback or trusted relay only)", "Aucun (boucle locale ou relais de confiance seulement)"),
+        ("tls.StartTlsWhenAvailable", "STARTTLS when offered", "STARTTLS si proposé"),
+        ("tls.StartTls", "STARTTLS required", "STARTTLS obligatoire"),
+        ("tls.Tls", "TLS from the start (port 465)", "TLS dès la connexion (port 465)"),
+        ("mail.tracking", "Tracking", "Mesure"),
+        ("field.ClickTracking", "Count clicks on links in issues", "Compter les clics sur les liens des lettres"),
+        ("field.OpenTracking", "Count opens (tracking pixel)", "Compter les ouvertures (pixel de suivi)"),
+        ("mail.tracking_hint", "Both are off by default. Open tracking is unreliable and invasive; turn it on only if you need it.", "Les deux sont désactivés par défaut. La mesure des ouvertures est peu fiable et intrusive ; ne l'activez qu'en cas de besoin."),
+        ("mail.webhook", "Bounce and complaint webhook", "Webhook des rebonds et plaintes"),
+        ("mail.webhook_hint", "Your mail provider posts bounces and complaints to {0} with the header Authorization: Bearer <secret>.", "Votre fournisseur d'envoi publie rebonds et plaintes sur {0} avec l'en-tête Authorization: Bearer <secret>."),
+        ("mail.webhook_set", "A secret is configured.", "Un secret est configuré."),
+        ("mail.webhook_none", "No secret yet: the webhook refuses every request.", "Pas encore de secret : le webhook refuse toute requête."),
+        ("mail.webhook_new", "Generate a new secret", "Générer un nouveau secret"),
+        ("mail.webhook_secret", "New secret (shown only this once; the previous one no longer works):", "Nouveau secret (affiché une seule fois ; l'ancien ne fonctionne plus) :"),
+    ];
+}

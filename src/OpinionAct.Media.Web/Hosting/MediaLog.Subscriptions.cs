@@ -1,0 +1,49 @@
+using OpinionAct.Media.Web.Newsletters;
+
+namespace OpinionAct.Media.Web.Hosting;
+
+/// <summary>Subscriptions side of newsletters: event ids 1500–1539. Addresses and secrets are never logged; ids are.</summary>
+internal static partial class MediaLog
+{
+    [LoggerMessage(1500, LogLevel.Information, "Confirmation email for consent {ConsentId} of tenant {Tenant} sent")]
+    public static partial void ConfirmationSent(this ILogger logger, string tenant, int consentId);
+
+    [LoggerMessage(1501, LogLevel.Warning, "Confirmation email for consent {ConsentId} of tenant {Tenant} failed (attempt {Attempt}); retrying in {Delay}: {Reason}")]
+    public static partial void ConfirmationRetry(this ILogger logger, string tenant, int consentId, int attempt, TimeSpan delay, string reason);
+
+    [LoggerMessage(1502, LogLevel.Error, "Confirmation email for consent {ConsentId} of tenant {Tenant} was not sent; the reader can sign up again")]
+    public static partial void ConfirmationFailed(this ILogger logger, Exception exception, string tenant, int consentId);
+
+    [LoggerMessage(1503, LogLevel.Warning, "Confirmation email queue is full; consent {ConsentId} of tenant {Tenant} dropped")]
+    public static partial void ConfirmationQueueFull(this ILogger logger, string tenant, int consentId);
+
+    [LoggerMessage(1504, LogLevel.Debug, "Signup at tenant {Tenant} from {Source}: {Outcome}")]
+    public static partial void SignupRecorded(this ILogger logger, string tenant, Data.Newsletters.ConsentSource source, SignupOutcome outcome);
+
+    [LoggerMessage(1505, LogLevel.Information, "Signup throttled at tenant {Tenant} ({Scope})")]
+    public static partial void SignupThrottled(this ILogger logger, string tenant, string scope);
+
+    [LoggerMessage(1506, LogLevel.Information, "Signup honeypot filled at tenant {Tenant}; ignored")]
+    public static partial void HoneypotFilled(this ILogger logger, string tenant);
+
+    [LoggerMessage(1507, LogLevel.Information, "Consent {ConsentId} of tenant {Tenant} confirmed")]
+    public static partial void SubscriptionConfirmed(this ILogger logger, string tenant, int consentId);
+
+    [LoggerMessage(1508, LogLevel.Information, "Subscriber {SubscriberId} of tenant {Tenant} unsubscribed from newsletter {NewsletterId} ({How})")]
+    public static partial void Unsubscribed(this ILogger logger, string tenant, int subscriberId, int newsletterId, string how);
+
+    [LoggerMessage(1509, LogLevel.Information, "Subscriber {SubscriberId} of tenant {Tenant} erased at their request")]
+    public static partial void SubscriberErased(this ILogger logger, string tenant, int subscriberId);
+
+    [LoggerMessage(1510, LogLevel.Information, "Delivery report {Kind} recorded at tenant {Tenant}; suppressed: {Suppressed}")]
+    public static partial void DeliveryReportRecorded(this ILogger logger, string tenant, Data.Newsletters.DeliveryReportKind kind, bool suppressed);
+
+    [LoggerMessage(1511, LogLevel.Warning, "Newsletter webhook refused at tenant {Tenant}: {Reason}")]
+    public static partial void WebhookRefused(this ILogger logger, string tenant, string reason);
+
+    [LoggerMessage(1512, LogLevel.Information, "Subscriber import at tenant {Tenant}: {Imported} row(s) imported, {Skipped} skipped")]
+    public static partial void SubscribersImported(this ILogger logger, string tenant, int imported, int skipped);
+
+    [LoggerMessage(1513, LogLevel.Information, "Mail settings of tenant {Tenant} changed by {UserId}")]
+    public static partial void MailSettingsChanged(this ILogger logger, string tenant, string? userId);
+}

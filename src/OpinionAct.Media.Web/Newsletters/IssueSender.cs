@@ -1,0 +1,248 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using System.Threading.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpinionAct.Media.Data.Newsletters;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Newsletters;
+using OpinionAct.Media.Site;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Newsletters;
+
+/// <summary>
+/// Works one issue's queue for one pass: leases batches of due rows, hands them to
+/// <see cref="TenantSendLimits.Concurrency"/> lanes that each hold one SMTP session, paces them with a token
+/// bucket, and settles each row as soon as its answer is known. A pass ends when no row is due (rows waiting
+/// for a retry are left for a later pass) or when stopping is requested; rows leased but not started are then
+/// given back, and a message already handed to SMTP is always finished and recorded first.
+/// </summary>
+public sealed class IssueSender(
+    IServiceProvider services,
+    IMailTransport transport,
+    EmailTemplates emails,
+    SubscriberLinks links,
+    IOptions<NewsletterSendOptions> options,
+    TimeProvider clock,
+    ILogger<IssueSender> logger)
+{
+    /// <summary>Identifies this process in lease owners (with a per-pass suffix).</summary>
+    private static readonly string Node = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    /// <summary>One pass over the issue's due rows; returns what it settled.</summary>
+    public async Task<SendPassResult> RunAsync(TenantDescriptor tenant, int issueId, CancellationToken stopping)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        NewsletterIssueRecord? issue;
+        await using (var scope = services.CreateTenantScope(tenant))
+        {
+            issue = await scope.ServiceProvider.GetRequiredService<TenantDbContext>().NewsletterIssues.AsNoTracking()
+                .Include(i => i.Newsletter).FirstOrDefaultAsync(i => i.Id == issueId, stopping);
+        }
+
+        if (issue is not { Status: IssueStatus.Sending, Newsletter: { } newsletter })
+        {
+            return SendPassResult.None;
+        }
+
+        var site = await emails.SiteAsync(tenant.Name, stopping);
+        var envelope = new EmailView { Subject = issue.Subject, Preheader = issue.Preheader, NewsletterName = newsletter.Name, ManageUrl = IssueMessageTemplate.ManagePlaceholder };
+        var rendered = await emails.RenderAsync(site, "issue", envelope, IssueComposer.Thaw(issue.FrozenJson ?? "{}"), stopping);
+        var run = new SendPass(new IssueMessageTemplate(rendered, issue, newsletter, tenant.Name, links), $"{Node}:{Guid.NewGuid():N}");
+
+        var settings = options.Value;
+        var limits = settings.LimitsFor(tenant.Name);
+        var concurrency = Math.Clamp(limits.Concurrency ?? 1, 1, 64);
+        var rate = limits.MessagesPerSecond ?? 0;
+        using var limiter = rate > 0 ? Limiter(rate) : null;
+        logger.IssueSendStarted(tenant.Name, issueId, concurrency, rate);
+
+        var channel = Channel.CreateBounded<ClaimedDelivery>(new BoundedChannelOptions(Math.Max(settings.BatchSize, 1)) { SingleWriter = true });
+        var lanes = Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => LaneAsync(tenant, issue, channel.Reader, limiter, run, stopping), CancellationToken.None)).ToArray();
+        try
+        {
+            await ProduceAsync(tenant, issue, channel.Writer, run, stopping);
+        }
+        finally
+        {
+            channel.Writer.TryComplete();
+            await Task.WhenAll(lanes);
+        }
+
+        await using (var scope = services.CreateTenantScope(tenant))
+        {
+            var queue = scope.ServiceProvider.GetRequiredService<DeliveryStore>();
+            await queue.ReleaseAsync(run.Unstarted.ToList(), run.Owner, CancellationToken.None);
+            var result = run.Result();
+            logger.IssueSendPass(tenant.Name, issueId, result.Sent, result.Retried, result.Failed, result.Skipped);
+            if (await queue.CompleteIfDoneAsync(issueId, CancellationToken.None))
+            {
+                logger.IssueCompleted(tenant.Name, issueId);
+            }
+
+            return result;
+        }
+    }
+
+    private async Task ProduceAsync(TenantDescriptor tenant, NewsletterIssueRecord issue, ChannelWriter<ClaimedDelivery> writer, SendPass run, CancellationToken stopping)
+    {
+        var settings = options.Value;
+        await using var scope = services.CreateTenantScope(tenant);
+        var queue = scope.ServiceProvider.GetRequiredService<DeliveryStore>();
+        while (!stopping.IsCancellationRequested)
+        {
+            var claimed = await queue.ClaimAsync(issue.Id, run.Owner, settings.LeaseDuration, settings.BatchSize, CancellationToken.None);
+            if (claimed.Count == 0)
+            {
+                return;
+            }
+
+            var gone = await queue.NoLongerMailableAsync(issue.NewsletterId, claimed.Select(c => c.SubscriberId).ToList(), CancellationToken.None);
+            var skipped = claimed.Where(c => gone.Contains(c.SubscriberId)).Select(c => c.Id).ToList();
+            await queue.MarkSkippedAsync(skipped, "Suppressed or unsubscribed since the issue was queued.", CancellationToken.None);
+            Interlocked.Add(ref run.Skipped, skipped.Count);
+
+            var handed = 0;
+            try
+            {
+                foreach (var delivery in claimed.Where(c => !gone.Contains(c.SubscriberId)))
+                {
+                    await writer.WriteAsync(delivery, stopping);
+                    handed++;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                foreach (var delivery in claimed.Where(c => !gone.Contains(c.SubscriberId)).Skip(handed))
+                {
+                    run.Unstarted.Add(delivery.Id);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private async Task LaneAsync(TenantDescriptor tenant, NewsletterIssueRecord issue, ChannelReader<ClaimedDelivery> reader, RateLimiter? limiter, SendPass run, CancellationToken stopping)
+    {
+        var settings = options.Value;
+        var margin = (long)(settings.LeaseDuration.TotalMilliseconds / 5);
+        await using var scope = services.CreateTenantScope(tenant);
+        var queue = scope.ServiceProvider.GetRequiredService<DeliveryStore>();
+        IMailSession? session = null;
+        try
+        {
+            await foreach (var delivery in reader.ReadAllAsync(CancellationToken.None))
+            {
+                if (stopping.IsCancellationRequested || !await PermitAsync(limiter, stopping))
+                {
+                    run.Unstarted.Add(delivery.Id);
+                    continue;
+                }
+
+                // Too close to the lease's end: another worker may take the row soon, so do not start it; it is leased again later.
+                if (clock.GetUtcNow().ToUnixTimeMilliseconds() >= delivery.LeaseUntil - margin)
+                {
+                    continue;
+                }
+
+                // A lane never dies on one row: if it did, the producer would wait forever on a full channel.
+                try
+                {
+                    MailDeliveryException? failure = null;
+                    try
+                    {
+                        var message = run.Template.For(delivery);
+                        session ??= await transport.OpenAsync(tenant.Name, CancellationToken.None);
+
+                        // Never cancelled half-way: once DATA may have been accepted, the answer must be recorded.
+                        await session.SendAsync(message, CancellationToken.None);
+                    }
+                    catch (MailDeliveryException e)
+                    {
+                        failure = e;
+                        if (session is not null)
+                        {
+                            await session.DisposeAsync();
+                            session = null;
+                        }
+                    }
+
+                    await SettleAsync(tenant, issue, queue, delivery, failure, run);
+                }
+                catch (Exception e)
+                {
+                    // The row stays leased and is taken again when its lease ends.
+                    logger.DeliverySettleFailed(e, tenant.Name, issue.Id, delivery.Id);
+                }
+            }
+        }
+        finally
+        {
+            if (session is not null)
+            {
+                await session.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task SettleAsync(TenantDescriptor tenant, NewsletterIssueRecord issue, DeliveryStore queue, ClaimedDelivery delivery, MailDeliveryException? failure, SendPass run)
+    {
+        var settings = options.Value;
+        if (failure is null)
+        {
+            await queue.MarkSentAsync(delivery.Id, CancellationToken.None);
+            Interlocked.Add(ref run.Sent, 1);
+        }
+        else if (failure.IsTransient && delivery.Attempts < settings.MaxAttempts)
+        {
+            var delay = settings.Backoff(delivery.Attempts);
+            await queue.MarkRetryAsync(delivery.Id, delay, failure.Message, CancellationToken.None);
+            Interlocked.Add(ref run.Retried, 1);
+            logger.DeliveryRetry(tenant.Name, issue.Id, delivery.Id, delay, failure.StatusCode);
+        }
+        else
+        {
+            await queue.MarkFailedAsync(delivery.Id, failure.Message, CancellationToken.None);
+            Interlocked.Add(ref run.Failed, 1);
+            logger.DeliveryFailed(tenant.Name, issue.Id, delivery.Id, failure.StatusCode);
+        }
+    }
+
+    private static async Task<bool> PermitAsync(RateLimiter? limiter, CancellationToken stopping)
+    {
+        if (limiter is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var lease = await limiter.AcquireAsync(1, stopping);
+            return lease.IsAcquired;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A token bucket refilled every 50 ms, holding at most a tenth of a second's worth (so no long burst).</summary>
+    private static TokenBucketRateLimiter Limiter(double perSecond)
+    {
+        var perPeriod = Math.Max(1, (int)Math.Round(perSecond / 20));
+        var period = TimeSpan.FromMilliseconds(1000.0 * perPeriod / perSecond);
+        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(perPeriod, (int)Math.Ceiling(perSecond / 10)),
+            TokensPerPeriod = perPeriod,
+            ReplenishmentPeriod = period,
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        });
+    }
+}

@@ -1,0 +1,244 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Newsletters;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Newsletters;
+using OpinionAct.Media.Site;
+using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Newsletters;
+
+/// <summary>
+/// Issues of the current tenant's newsletters: write (drafts and scheduled issues only), preview, test send,
+/// schedule, and queue for sending. Every input is validated before anything is written; queueing snapshots
+/// the recipients and freezes the email in one transaction, and happens once per issue.
+/// </summary>
+public sealed class IssueService(
+    TenantDbContext db,
+    TenantContext tenant,
+    IssueComposer composer,
+    EmailTemplates emails,
+    IMailTransport transport,
+    TimeProvider clock,
+    ILogger<IssueService> logger)
+{
+    public const int MaxSubject = 200;
+    public const int MaxPreheader = 300;
+    public const int MaxBody = 200_000;
+    public const int MaxArticles = 30;
+
+    public Task<List<NewsletterIssueRecord>> ListAsync(CancellationToken cancellationToken) =>
+        db.NewsletterIssues.AsNoTracking().Include(i => i.Newsletter).OrderByDescending(i => i.Id).Take(200).ToListAsync(cancellationToken);
+
+    public Task<NewsletterIssueRecord?> FindAsync(int id, CancellationToken cancellationToken) =>
+        db.NewsletterIssues.AsNoTracking().Include(i => i.Newsletter).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+
+    /// <summary>Creates (id null) or changes an issue that is still a draft or scheduled.</summary>
+    /// <exception cref="ContentValidationException">A field is missing or wrong; nothing was written.</exception>
+    public async Task<NewsletterIssueRecord> SaveAsync(int? id, IssueDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var errors = await ValidateAsync(draft, cancellationToken);
+        NewsletterIssueRecord? issue = null;
+        if (id is { } existing)
+        {
+            issue = await db.NewsletterIssues.FirstOrDefaultAsync(i => i.Id == existing, cancellationToken) ?? throw new ContentNotFoundException();
+            if (issue.Status is not (IssueStatus.Draft or IssueStatus.Scheduled))
+            {
+                errors["Subject"] = ["This issue is being sent or was sent; it can no longer change."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ContentValidationException(errors);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (issue is null)
+        {
+            issue = new NewsletterIssueRecord { Subject = draft.Subject, MessageKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), CreatedUtc = now };
+            db.NewsletterIssues.Add(issue);
+        }
+
+        issue.NewsletterId = draft.NewsletterId;
+        issue.Subject = draft.Subject.Trim();
+        issue.Preheader = string.IsNullOrWhiteSpace(draft.Preheader) ? null : draft.Preheader.Trim();
+        issue.BodyMarkdown = draft.Body;
+        issue.ArticleIdsJson = JsonSerializer.Serialize(draft.ArticleIds.Distinct().ToList());
+        issue.UpdatedUtc = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return issue;
+    }
+
+    /// <summary>Schedules a draft (or moves a scheduled issue) to a future time; the send worker queues it then.</summary>
+    public async Task ScheduleAsync(int id, DateTimeOffset when, CancellationToken cancellationToken)
+    {
+        if (when <= clock.GetUtcNow())
+        {
+            throw new ContentValidationException(new Dictionary<string, string[]> { ["SendAt"] = ["Pick a time in the future."] });
+        }
+
+        var issue = await EditableAsync(id, cancellationToken);
+        issue.Status = IssueStatus.Scheduled;
+        issue.ScheduledUtc = when.UtcDateTime;
+        issue.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A scheduled issue goes back to draft.</summary>
+    public async Task UnscheduleAsync(int id, CancellationToken cancellationToken)
+    {
+        var issue = await EditableAsync(id, cancellationToken);
+        issue.Status = IssueStatus.Draft;
+        issue.ScheduledUtc = null;
+        issue.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A scheduled issue that could not be queued goes back to draft, so the worker does not retry it forever.</summary>
+    public async Task<bool> ReturnToDraftAsync(int id, CancellationToken cancellationToken) =>
+        await db.NewsletterIssues.Where(i => i.Id == id && i.Status == IssueStatus.Scheduled)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, IssueStatus.Draft).SetProperty(i => i.ScheduledUtc, (DateTime?)null).SetProperty(i => i.UpdatedUtc, clock.GetUtcNow().UtcDateTime), cancellationToken) > 0;
+
+    /// <summary>Deletes a draft or scheduled issue; a sent (or sending) issue is kept as the record of what was sent.</summary>
+    public async Task DeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var issue = await EditableAsync(id, cancellationToken);
+        db.NewsletterIssues.Remove(issue);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts sending: in one transaction the issue moves to Sending (only from Draft or Scheduled, so twice is
+    /// refused), its email is frozen, and one queue row is written per recipient: Confirmed subscriptions of
+    /// the newsletter whose subscriber is not suppressed. Returns the number of recipients.
+    /// </summary>
+    /// <exception cref="MediaValidationException">The issue is already sent or sending, or has nothing to send.</exception>
+    public async Task<int> QueueAsync(int id, CancellationToken cancellationToken)
+    {
+        var issue = await db.NewsletterIssues.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) ?? throw new ContentNotFoundException();
+        if (issue.Status is not (IssueStatus.Draft or IssueStatus.Scheduled))
+        {
+            throw new MediaValidationException("This issue is already being sent or was sent; write a new issue to send again.");
+        }
+
+        var site = await emails.SiteAsync(tenant.Tenant.Name, cancellationToken);
+        var view = await composer.ComposeAsync(issue, site.HomeUrl, cancellationToken);
+        if (view.BodyHtml.Length == 0 && view.Digest.Count == 0)
+        {
+            throw new MediaValidationException("This issue has nothing to send: write a body or pick published articles.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var moved = await db.NewsletterIssues.Where(i => i.Id == id && (i.Status == IssueStatus.Draft || i.Status == IssueStatus.Scheduled))
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, IssueStatus.Sending).SetProperty(i => i.QueuedUtc, now).SetProperty(i => i.UpdatedUtc, now)
+                .SetProperty(i => i.FrozenJson, IssueComposer.Freeze(view)), cancellationToken);
+        if (moved == 0)
+        {
+            throw new MediaValidationException("This issue is already being sent or was sent; write a new issue to send again.");
+        }
+
+        var confirmed = (int)SubscriptionState.Confirmed;
+        var count = await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO "IssueDeliveries" ("IssueId", "SubscriberId", "Email", "State", "Attempts", "NextAttemptAt", "LeaseUntil")
+            SELECT {id}, s."Id", s."Email", 0, 0, 0, 0
+            FROM "Subscriptions" x JOIN "Subscribers" s ON s."Id" = x."SubscriberId"
+            WHERE x."NewsletterId" = {issue.NewsletterId} AND x."State" = {confirmed} AND s."SuppressedUtc" IS NULL
+            ORDER BY s."Id"
+            """, cancellationToken);
+        await db.NewsletterIssues.Where(i => i.Id == id).ExecuteUpdateAsync(s => s.SetProperty(i => i.RecipientCount, count), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.IssueQueued(tenant.Tenant.Name, id, count);
+        return count;
+    }
+
+    /// <summary>The issue's email exactly as recipients get it, without their personal manage link.</summary>
+    public async Task<RenderedEmail> RenderAsync(NewsletterIssueRecord issue, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        var newsletter = issue.Newsletter ?? await db.Newsletters.AsNoTracking().FirstAsync(n => n.Id == issue.NewsletterId, cancellationToken);
+        var site = await emails.SiteAsync(tenant.Tenant.Name, cancellationToken);
+        var view = issue.FrozenJson is { } frozen ? IssueComposer.Thaw(frozen) : await composer.ComposeAsync(issue, site.HomeUrl, cancellationToken);
+        var envelope = new EmailView { Subject = issue.Subject, Preheader = issue.Preheader, NewsletterName = newsletter.Name };
+        return await emails.RenderAsync(site, "issue", envelope, view, cancellationToken);
+    }
+
+    /// <summary>Sends the issue at once to one address (the signed-in editor's), outside the queue, subject marked as a test.</summary>
+    /// <exception cref="MailDeliveryException">The SMTP server refused or could not be reached.</exception>
+    public async Task SendTestAsync(int id, string address, CancellationToken cancellationToken)
+    {
+        var issue = await FindAsync(id, cancellationToken) ?? throw new ContentNotFoundException();
+        var newsletter = issue.Newsletter!;
+        var email = await RenderAsync(issue, cancellationToken);
+        var message = new EmailMessage(new EmailMailbox(newsletter.SenderName, newsletter.SenderAddress), new EmailMailbox(null, address), $"[Test] {issue.Subject}", email.Html, email.Text)
+        {
+            ReplyTo = string.IsNullOrWhiteSpace(newsletter.ReplyTo) ? null : new EmailMailbox(null, newsletter.ReplyTo),
+        };
+        await using var session = await transport.OpenAsync(tenant.Tenant.Name, cancellationToken);
+        await session.SendAsync(message, cancellationToken);
+        logger.IssueTestSent(tenant.Tenant.Name, id);
+    }
+
+    private async Task<NewsletterIssueRecord> EditableAsync(int id, CancellationToken cancellationToken)
+    {
+        var issue = await db.NewsletterIssues.FirstOrDefaultAsync(i => i.Id == id, cancellationToken) ?? throw new ContentNotFoundException();
+        return issue.Status is IssueStatus.Draft or IssueStatus.Scheduled
+            ? issue
+            : throw new MediaValidationException("This issue is being sent or was sent; it can no longer change.");
+    }
+
+    private async Task<Dictionary<string, string[]>> ValidateAsync(IssueDraft draft, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!await db.Newsletters.AnyAsync(n => n.Id == draft.NewsletterId, cancellationToken))
+        {
+            errors["IssueNewsletter"] = ["Pick one of this site's newsletters."];
+        }
+
+        var subject = draft.Subject?.Trim() ?? string.Empty;
+        if (subject.Length == 0)
+        {
+            errors["Subject"] = ["Write a subject."];
+        }
+        else if (subject.Length > MaxSubject || subject.AsSpan().IndexOfAny('\r', '\n') >= 0)
+        {
+            errors["Subject"] = [$"Keep the subject on one line of at most {MaxSubject} characters."];
+        }
+
+        if (draft.Preheader is { } preheader && (preheader.Trim().Length > MaxPreheader || preheader.AsSpan().IndexOfAny('\r', '\n') >= 0))
+        {
+            errors["Preheader"] = [$"Keep the preheader on one line of at most {MaxPreheader} characters."];
+        }
+
+        if (draft.Body.Length > MaxBody)
+        {
+            errors["Markdown"] = [$"The body is longer than {MaxBody:N0} characters; shorten it or link to an article."];
+        }
+
+        var ids = draft.ArticleIds.Distinct().ToList();
+        if (ids.Count > MaxArticles)
+        {
+            errors["Articles"] = [$"Pick at most {MaxArticles} articles."];
+        }
+        else if (ids.Count > 0)
+        {
+            var published = await db.Articles.Where(a => ids.Contains(a.Id) && a.Status == (int)ArticleStatus.Published).CountAsync(cancellationToken);
+            if (published != ids.Count)
+            {
+                errors["Articles"] = ["Pick published articles only."];
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(draft.Body) && ids.Count == 0)
+        {
+            errors["Markdown"] = ["Write a body, pick articles for a digest, or both."];
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,142 @@
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Newsletters;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Newsletters;
+using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Newsletters;
+
+/// <summary>The current tenant's newsletters: validated, unique slugs, sender fields safe to put in mail headers.</summary>
+public sealed class NewsletterService(TenantDbContext db, TenantContext tenant, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
+{
+    public const int MaxNewsletters = 50;
+
+    public async Task<List<NewsletterRecord>> ListAsync(CancellationToken cancellationToken) =>
+        await db.Newsletters.AsNoTracking().OrderBy(n => n.Name).ThenBy(n => n.Id).ToListAsync(cancellationToken);
+
+    public async Task<NewsletterRecord?> FindAsync(int id, CancellationToken cancellationToken) =>
+        await db.Newsletters.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+
+    /// <summary>Creates the newsletter, or updates the one with <paramref name="id"/>; nothing is written unless every field is valid.</summary>
+    /// <exception cref="ContentValidationException">Field errors, keyed by <see cref="NewsletterDraft"/> property names.</exception>
+    public async Task<NewsletterRecord> SaveAsync(int? id, NewsletterDraft draft, ContentActor actor, CancellationToken cancellationToken)
+    {
+        actor.EnsureCanManageCatalog();
+        var newsletter = await TrackAsync(id, cancellationToken);
+        var errors = await ValidateAsync(draft, newsletter.Id, cancellationToken);
+        errors.ThrowIfAny();
+        Apply(newsletter, draft);
+        if (newsletter.Id == 0)
+        {
+            newsletter.CreatedUtc = clock.GetUtcNow().UtcDateTime;
+            db.Newsletters.Add(newsletter);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The signup form on every public page lists the newsletters: evict the cached pages.
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
+        return newsletter;
+    }
+
+    /// <summary>Deletes a newsletter with its subscriptions (subscribers stay; they may belong to other newsletters).</summary>
+    public async Task DeleteAsync(int id, ContentActor actor, CancellationToken cancellationToken)
+    {
+        actor.EnsureCanManageCatalog();
+        var newsletter = await db.Newsletters.FirstOrDefaultAsync(n => n.Id == id, cancellationToken)
+            ?? throw new ContentNotFoundException($"Newsletter {id} does not exist.");
+        db.Newsletters.Remove(newsletter);
+        await db.SaveChangesAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
+    }
+
+    /// <summary>Every rule of a newsletter; the recipe step uses it too, so both paths accept the same input.</summary>
+    public async Task<FieldErrors> ValidateAsync(NewsletterDraft draft, int selfId, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        HeaderText(errors, draft.Name, nameof(NewsletterDraft.Name), 200, required: true);
+        errors.Text(draft.Description, nameof(NewsletterDraft.Description), 1000, required: false);
+        HeaderText(errors, draft.Cadence, nameof(NewsletterDraft.Cadence), 200, required: false);
+        HeaderText(errors, draft.SenderName, nameof(NewsletterDraft.SenderName), 200, required: true);
+        Address(errors, draft.SenderAddress, nameof(NewsletterDraft.SenderAddress), required: true);
+        Address(errors, draft.ReplyTo, nameof(NewsletterDraft.ReplyTo), required: false);
+
+        var slug = SlugOf(draft);
+        if (slug.Length == 0 || slug.Length > 100 || Slugs.From(slug, 100) != slug)
+        {
+            errors.Add(nameof(NewsletterDraft.Slug), $"'{slug}' is not a slug (lowercase letters, digits, hyphens).");
+        }
+        else if (await db.Newsletters.AnyAsync(n => n.Slug == slug && n.Id != selfId, cancellationToken))
+        {
+            errors.Add(nameof(NewsletterDraft.Slug), $"another newsletter already uses '{slug}'.");
+        }
+
+        if (selfId == 0 && await db.Newsletters.CountAsync(cancellationToken) >= MaxNewsletters)
+        {
+            errors.Add(nameof(NewsletterDraft.Name), $"a site has at most {MaxNewsletters} newsletters.");
+        }
+
+        return errors;
+    }
+
+    /// <summary>The slug given, or one made from the name.</summary>
+    public static string SlugOf(NewsletterDraft draft) =>
+        string.IsNullOrWhiteSpace(draft.Slug) ? Slugs.From(draft.Name, 100) : draft.Slug.Trim();
+
+    /// <summary>Copies a validated draft onto a record.</summary>
+    public static void Apply(NewsletterRecord newsletter, NewsletterDraft draft)
+    {
+        newsletter.Slug = SlugOf(draft);
+        newsletter.Name = draft.Name.Trim();
+        newsletter.Description = string.IsNullOrWhiteSpace(draft.Description) ? null : draft.Description.Trim();
+        newsletter.Cadence = string.IsNullOrWhiteSpace(draft.Cadence) ? null : draft.Cadence.Trim();
+        newsletter.SenderName = draft.SenderName.Trim();
+        newsletter.SenderAddress = EmailAddresses.Normalize(draft.SenderAddress, out _)!;
+        newsletter.ReplyTo = string.IsNullOrWhiteSpace(draft.ReplyTo) ? null : EmailAddresses.Normalize(draft.ReplyTo, out _);
+    }
+
+    public static NewsletterDraft ToDraft(NewsletterRecord newsletter) => new()
+    {
+        Slug = newsletter.Slug,
+        Name = newsletter.Name,
+        Description = newsletter.Description,
+        Cadence = newsletter.Cadence,
+        SenderName = newsletter.SenderName,
+        SenderAddress = newsletter.SenderAddress,
+        ReplyTo = newsletter.ReplyTo,
+    };
+
+    private async Task<NewsletterRecord> TrackAsync(int? id, CancellationToken cancellationToken) => id is null
+        ? new NewsletterRecord { Slug = string.Empty, Name = string.Empty, SenderName = string.Empty, SenderAddress = string.Empty }
+        : await db.Newsletters.FirstOrDefaultAsync(n => n.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Newsletter {id} does not exist.");
+
+    /// <summary>Text that ends up in a mail header (From name, subject lines): one line only.</summary>
+    private static void HeaderText(FieldErrors errors, string? value, string field, int max, bool required)
+    {
+        errors.Text(value, field, max, required);
+        if (value is not null && value.AsSpan().IndexOfAny('\r', '\n') >= 0)
+        {
+            errors.Add(field, "must be a single line (it goes into email headers).");
+        }
+    }
+
+    private static void Address(FieldErrors errors, string? value, string field, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(field, "is required.");
+            }
+
+            return;
+        }
+
+        if (EmailAddresses.Normalize(value, out var error) is null)
+        {
+            errors.Add(field, error!);
+        }
+    }
+}

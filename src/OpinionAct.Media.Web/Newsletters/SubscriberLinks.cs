@@ -1,0 +1,98 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Newsletters;
+
+/// <summary>
+/// The signed links every email carries: the preferences ("manage") page, RFC 8058 one-click
+/// unsubscribe and the RFC 2369 <c>List-Unsubscribe</c> headers, and the double opt-in confirmation.
+/// Tokens are bound to the tenant and to their purpose, so one tenant's link reads as forged at another.
+/// Thread-safe and cheap: the sending worker calls it once per recipient.
+/// </summary>
+public sealed class SubscriberLinks(SignedTokens tokens, TenantRegistry registry, IOptions<SubscriptionOptions> options)
+{
+    internal const string ManagePurpose = "manage";
+    internal const string UnsubscribePurpose = "unsubscribe";
+    internal const string ConfirmPurpose = "confirm";
+
+    /// <summary>Value of <c>List-Unsubscribe-Post</c> (RFC 8058), also the form body of the one-click POST.</summary>
+    public const string OneClickBody = "List-Unsubscribe=One-Click";
+
+    /// <summary>Absolute URL of the subscriber's preferences page (choose newsletters, unsubscribe, export, delete).</summary>
+    public string ManageUrl(string tenantName, int subscriberId) =>
+        $"{BaseUrl(tenantName)}/newsletters/manage?token={tokens.Create(tenantName, ManagePurpose, Id(subscriberId), options.Value.ManageLinkLifetime)}";
+
+    /// <summary>Absolute URL that unsubscribes from one newsletter: POST = one-click (RFC 8058), GET = a page with a button.</summary>
+    public string UnsubscribeUrl(string tenantName, int subscriberId, int newsletterId) =>
+        $"{BaseUrl(tenantName)}/newsletters/unsubscribe?token={UnsubscribeToken(tenantName, subscriberId, newsletterId)}";
+
+    /// <summary>
+    /// <c>List-Unsubscribe</c> (https, plus mailto when <see cref="SubscriptionOptions.UnsubscribeMailDomain"/> is set)
+    /// and <c>List-Unsubscribe-Post: List-Unsubscribe=One-Click</c> for one recipient of one newsletter.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> UnsubscribeHeaders(string tenantName, int subscriberId, int newsletterId)
+    {
+        var token = UnsubscribeToken(tenantName, subscriberId, newsletterId);
+        var value = $"<{BaseUrl(tenantName)}/newsletters/unsubscribe?token={token}>";
+        if (!string.IsNullOrWhiteSpace(options.Value.UnsubscribeMailDomain))
+        {
+            value += $", <mailto:unsubscribe@{options.Value.UnsubscribeMailDomain.Trim()}?subject=unsubscribe-{token}>";
+        }
+
+        return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["List-Unsubscribe"] = value,
+            ["List-Unsubscribe-Post"] = OneClickBody,
+        };
+    }
+
+    /// <summary>The single-use confirmation link for one consent record; the nonce is cleared when it is used.</summary>
+    public string ConfirmUrl(string tenantName, int consentId, string nonce) =>
+        $"{BaseUrl(tenantName)}/newsletters/confirm?token={tokens.Create(tenantName, ConfirmPurpose, $"{Id(consentId)}:{nonce}", options.Value.ConfirmationLifetime)}";
+
+    /// <summary>The subscriber id of a valid manage token, or null (forged, expired, another tenant's).</summary>
+    public int? ReadManage(string tenantName, string? token) =>
+        ParseId(tokens.Read(tenantName, ManagePurpose, token));
+
+    /// <summary>The (subscriber, newsletter) of a valid unsubscribe token, or null.</summary>
+    public (int SubscriberId, int NewsletterId)? ReadUnsubscribe(string tenantName, string? token)
+    {
+        var parts = tokens.Read(tenantName, UnsubscribePurpose, token)?.Split(':');
+        return parts is [var s, var n] && ParseId(s) is { } subscriber && ParseId(n) is { } newsletter ? (subscriber, newsletter) : null;
+    }
+
+    /// <summary>The (consent record, nonce) of a valid confirmation token, or null; single use is checked against the stored nonce.</summary>
+    public (int ConsentId, string Nonce)? ReadConfirm(string tenantName, string? token)
+    {
+        var parts = tokens.Read(tenantName, ConfirmPurpose, token)?.Split(':');
+        return parts is [var c, var nonce] && ParseId(c) is { } consent && nonce.Length > 0 ? (consent, nonce) : null;
+    }
+
+    /// <summary>The hub's public root without a trailing slash, as readers reach it.</summary>
+    public string BaseUrl(string tenantName)
+    {
+        var tenant = registry.Table.Tenants.FirstOrDefault(t => t.Name == tenantName)
+            ?? throw new InvalidOperationException($"Tenant '{tenantName}' is not in this node's tenant table.");
+        return BaseUrl(tenant, options.Value.PublicBaseUrl);
+    }
+
+    internal static string BaseUrl(TenantDescriptor tenant, string publicBaseUrl)
+    {
+        var platform = new Uri(publicBaseUrl.TrimEnd('/') + "/", UriKind.Absolute);
+        var prefix = tenant.Prefix is null ? string.Empty : "/" + tenant.Prefix;
+        var host = tenant.Hosts.FirstOrDefault(h => !h.StartsWith("*.", StringComparison.Ordinal));
+        return host is null
+            ? platform.GetLeftPart(UriPartial.Path).TrimEnd('/') + prefix
+            : $"{platform.Scheme}://{host}{prefix}";
+    }
+
+    private string UnsubscribeToken(string tenantName, int subscriberId, int newsletterId) =>
+        tokens.Create(tenantName, UnsubscribePurpose, $"{Id(subscriberId)}:{Id(newsletterId)}", options.Value.ManageLinkLifetime);
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static int? ParseId(string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+}

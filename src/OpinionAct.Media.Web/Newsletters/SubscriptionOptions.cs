@@ -1,0 +1,54 @@
+namespace OpinionAct.Media.Web.Newsletters;
+
+/// <summary>
+/// <c>Media:Subscriptions</c>: how emailed links are built and how signups are throttled. Links leave
+/// the request that caused them (a worker sends issues), so the public address of each hub comes from
+/// here: a tenant routed by host name gets <c>{scheme}://{host}[/{prefix}]</c>, a tenant routed by
+/// prefix only gets <c>{PublicBaseUrl}/{prefix}</c>.
+/// </summary>
+public sealed class SubscriptionOptions
+{
+    public const string SectionName = "Media:Subscriptions";
+
+    /// <summary>The platform's public origin, e.g. <c>https://media.example.com</c>; its scheme is used for host-routed tenants too.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost";
+
+    /// <summary>
+    /// Domain of the <c>mailto:</c> form of List-Unsubscribe (<c>unsubscribe@{domain}?subject=unsubscribe-{token}</c>).
+    /// Null leaves the mailto form out: its mailbox is the operator's to wire (see docs/newsletters.md).
+    /// </summary>
+    public string? UnsubscribeMailDomain { get; set; }
+
+    /// <summary>How long a confirmation link works (the issue says 48 hours).</summary>
+    public TimeSpan ConfirmationLifetime { get; set; } = TimeSpan.FromHours(48);
+
+    /// <summary>How long manage and unsubscribe links in a sent email keep working.</summary>
+    public TimeSpan ManageLinkLifetime { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>A second signup of the same address within this window sends no second confirmation email.</summary>
+    public TimeSpan ConfirmationResendInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Used when <see cref="ConfirmationRetryDelays"/> is empty.</summary>
+    public static readonly IReadOnlyList<TimeSpan> DefaultRetryDelays = [TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)];
+
+    /// <summary>
+    /// Waits before retrying a confirmation email after a transient SMTP failure, one retry per entry;
+    /// empty means <see cref="DefaultRetryDelays"/> (a default list here would be appended to, not replaced, by configuration).
+    /// </summary>
+    public TimeSpan[] ConfirmationRetryDelays { get; set; } = [];
+
+    public IReadOnlyList<TimeSpan> RetryDelays => ConfirmationRetryDelays.Length > 0 ? ConfirmationRetryDelays : DefaultRetryDelays;
+
+    /// <summary>
+    /// An accepted signup is answered no sooner than this after it arrived, whichever path it took (new,
+    /// pending, confirmed, suppressed, honeypot): the database work differs by about a millisecond between
+    /// paths, and this floor hides it. Zero turns it off.
+    /// </summary>
+    public TimeSpan MinimumSignupDuration { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Signup attempts per client IP per minute (both the form and the API).</summary>
+    public int SignupsPerClientPerMinute { get; set; } = 10;
+
+    /// <summary>Signup attempts per address per hour, whoever sends them.</summary>
+    public int SignupsPerAddressPerHour { get; set; } = 5;
+}

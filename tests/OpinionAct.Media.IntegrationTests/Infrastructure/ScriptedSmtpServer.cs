@@ -1,0 +1,198 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using MimeKit;
+
+namespace OpinionAct.Media.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A small SMTP server on a loopback port whose answers a test scripts: per recipient (4xx or 5xx at RCPT), and
+/// before the reply to DATA (to hold a message while the test kills the sender). A message counts as received
+/// only once its 250 reply was written, as with a real MTA; a connection lost before that loses the message.
+/// Fast enough to be the sink of the sending benchmark (it keeps messages only when asked).
+/// </summary>
+public sealed class ScriptedSmtpServer : IAsyncDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentQueue<string> _received = new();
+    private readonly bool _keep;
+    private readonly Task _accepting;
+    private int _count;
+    private int _arrived;
+    private int _connections;
+
+    public ScriptedSmtpServer(bool keepMessages = true)
+    {
+        _keep = keepMessages;
+        _listener.Start(512);
+        _accepting = AcceptAsync();
+    }
+
+    /// <summary>The reply to RCPT TO for (address, attempt number from 1), or null for 250.</summary>
+    public Func<string, int, string?>? OnRecipient { get; set; }
+
+    /// <summary>Awaited after the message's data arrived and before its 250 reply (its number counts from 1).</summary>
+    public Func<int, Task>? BeforeAccept { get; set; }
+
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    /// <summary>Messages accepted (250 written).</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>SMTP connections opened so far.</summary>
+    public int Connections => Volatile.Read(ref _connections);
+
+    public IReadOnlyList<MimeMessage> Messages =>
+        _received.Select(raw => MimeMessage.Load(new MemoryStream(Encoding.Latin1.GetBytes(raw)))).ToList();
+
+    public IEnumerable<KeyValuePair<string, string?>> Settings() =>
+    [
+        new("Media:Smtp:Host", "127.0.0.1"),
+        new("Media:Smtp:Port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Media:Smtp:TlsMode", "None"),
+        new("Media:Smtp:TimeoutSeconds", "10"),
+    ];
+
+    private async Task AcceptAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
+            {
+                return;
+            }
+
+            Interlocked.Increment(ref _connections);
+            _ = Task.Run(() => ServeAsync(client));
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client)
+    {
+        using var _ = client;
+        client.NoDelay = true;
+        try
+        {
+            var stream = client.GetStream();
+            using var reader = new StreamReader(stream, Encoding.Latin1, false, 64 * 1024);
+            await using var writer = new StreamWriter(stream, Encoding.Latin1, 4096) { NewLine = "\r\n" };
+            await ReplyAsync(writer, "220 scripted ESMTP");
+            var recipients = new List<string>();
+            while (await reader.ReadLineAsync(_stop.Token) is { } line)
+            {
+                var verb = line.Length >= 4 ? line[..4].ToUpperInvariant() : line.ToUpperInvariant();
+                switch (verb)
+                {
+                    case "EHLO":
+                        await ReplyAsync(writer, "250-scripted\r\n250-8BITMIME\r\n250 SIZE 52428800");
+                        break;
+                    case "HELO":
+                    case "NOOP":
+                        await ReplyAsync(writer, "250 OK");
+                        break;
+                    case "MAIL":
+                        recipients.Clear();
+                        await ReplyAsync(writer, "250 OK");
+                        break;
+                    case "RSET":
+                        recipients.Clear();
+                        await ReplyAsync(writer, "250 OK");
+                        break;
+                    case "RCPT":
+                        var address = Address(line);
+                        var attempt = _attempts.AddOrUpdate(address, 1, (_, n) => n + 1);
+                        var refusal = OnRecipient?.Invoke(address, attempt);
+                        if (refusal is null)
+                        {
+                            recipients.Add(address);
+                        }
+
+                        await ReplyAsync(writer, refusal ?? "250 OK");
+                        break;
+                    case "DATA":
+                        if (recipients.Count == 0)
+                        {
+                            await ReplyAsync(writer, "554 No valid recipients");
+                            break;
+                        }
+
+                        await ReplyAsync(writer, "354 End data with <CR><LF>.<CR><LF>");
+                        var data = _keep ? new StringBuilder(8192) : null;
+                        while (await reader.ReadLineAsync(_stop.Token) is { } dataLine && dataLine != ".")
+                        {
+                            data?.Append(dataLine.StartsWith("..", StringComparison.Ordinal) ? dataLine[1..] : dataLine).Append("\r\n");
+                        }
+
+                        var number = Interlocked.Increment(ref _arrived);
+                        if (BeforeAccept is { } hold)
+                        {
+                            await hold(number);
+
+                            // A sender killed while we held its message has closed the connection: never accept it.
+                            if (client.Client.Poll(0, SelectMode.SelectRead) && client.Client.Available == 0)
+                            {
+                                return;
+                            }
+                        }
+
+                        await ReplyAsync(writer, "250 OK queued");
+                        Interlocked.Increment(ref _count);
+                        if (data is not null)
+                        {
+                            _received.Enqueue(data.ToString());
+                        }
+
+                        recipients.Clear();
+                        break;
+                    case "QUIT":
+                        await ReplyAsync(writer, "221 Bye");
+                        return;
+                    default:
+                        await ReplyAsync(writer, "502 Command not implemented");
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The client went away (or was killed): whatever was not answered with 250 is lost, as with a real MTA.
+        }
+    }
+
+    private static async Task ReplyAsync(StreamWriter writer, string reply)
+    {
+        await writer.WriteAsync(reply);
+        await writer.WriteAsync("\r\n");
+        await writer.FlushAsync();
+    }
+
+    private static string Address(string line)
+    {
+        var start = line.IndexOf('<', StringComparison.Ordinal);
+        var end = line.IndexOf('>', StringComparison.Ordinal);
+        return start >= 0 && end > start ? line[(start + 1)..end] : line[8..].Trim();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _listener.Stop();
+        try
+        {
+            await _accepting;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+}
