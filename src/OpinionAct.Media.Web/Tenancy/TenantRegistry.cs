@@ -42,8 +42,10 @@ public sealed class TenantRegistry(
             var table = await store.LoadAsync(cancellationToken);
             _snapshot = new Snapshot(table, new TenantMatcher(table.Tenants, _hostNames));
 
-            var running = table.Tenants.Where(t => t.State == TenantState.Running).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-            foreach (var stopped in current.Table.Tenants.Where(t => !running.Contains(t.Name)))
+            // Only a tenant whose state moved away from Running (or that is gone) is released: one still
+            // being set up keeps the resources its recipe is using, and a disabled one is released once.
+            var states = table.Tenants.ToDictionary(t => t.Name, t => t.State, StringComparer.Ordinal);
+            foreach (var stopped in current.Table.Tenants.Where(t => !states.TryGetValue(t.Name, out var state) || (state != t.State && state != TenantState.Running)))
             {
                 foreach (var owner in resourceOwners)
                 {

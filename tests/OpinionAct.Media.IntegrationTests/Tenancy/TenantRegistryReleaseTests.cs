@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using OpinionAct.Media.Hosting;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.IntegrationTests.Tenancy;
+
+public sealed class TenantRegistryReleaseTests
+{
+    private sealed class TableStore : ITenantStore
+    {
+        public TenantTable Table { get; set; } = new(0, []);
+
+        public Task<TenantTable> LoadAsync(CancellationToken cancellationToken) => Task.FromResult(Table);
+
+        public Task<long> GetVersionAsync(CancellationToken cancellationToken) => Task.FromResult(Table.Version);
+
+        public Task<TenantDescriptor?> FindAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task CreateAsync(TenantDescriptor tenant, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<TenantDescriptor> UpdateAsync(TenantDescriptor tenant, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task RemoveAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task BumpContentVersionAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+
+    private sealed class ReleaseLog : ITenantResourceOwner
+    {
+        public List<string> Released { get; } = [];
+
+        public void Release(string tenant) => Released.Add(tenant);
+    }
+
+    private readonly TableStore _store = new();
+    private readonly ReleaseLog _log = new();
+    private readonly TenantRegistry _registry;
+
+    public TenantRegistryReleaseTests() =>
+        _registry = new TenantRegistry(_store, [_log], [], Options.Create(new MediaOptions()), NullLogger<TenantRegistry>.Instance);
+
+    private static TenantDescriptor Tenant(string name, TenantState state) => new() { Name = name, DisplayName = name, State = state, Prefix = name };
+
+    private async Task LoadAsync(long version, params TenantDescriptor[] tenants)
+    {
+        _store.Table = new TenantTable(version, tenants);
+        await _registry.RefreshAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Registry_should_not_release_a_tenant_being_set_up_when_the_table_moves_for_another_reason()
+    {
+        await LoadAsync(1, Tenant("brand", TenantState.Uninitialized));
+        await LoadAsync(2, Tenant("brand", TenantState.Uninitialized), Tenant("other", TenantState.Running));
+        await LoadAsync(3, Tenant("brand", TenantState.Running), Tenant("other", TenantState.Running));
+
+        Assert.Empty(_log.Released);
+    }
+
+    [Fact]
+    public async Task Registry_should_release_a_tenant_once_when_it_is_disabled_or_removed()
+    {
+        await LoadAsync(1, Tenant("brand", TenantState.Running), Tenant("other", TenantState.Running));
+        await LoadAsync(2, Tenant("brand", TenantState.Disabled), Tenant("other", TenantState.Running));
+        await LoadAsync(3, Tenant("brand", TenantState.Disabled), Tenant("other", TenantState.Running));
+        await LoadAsync(4, Tenant("brand", TenantState.Disabled));
+
+        Assert.Equal(["brand", "other"], _log.Released);
+    }
+}
