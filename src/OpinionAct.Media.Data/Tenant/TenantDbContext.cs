@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Search;
 
@@ -63,6 +64,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         });
 
         builder.ConfigureContent();
+        builder.ConfigureAnalytics();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace OpinionAct.Media.Data.Analytics;
+
+/// <summary>Tables of the analytics capability, in the tenant's own database.</summary>
+internal static class AnalyticsModel
+{
+    public static void ConfigureAnalytics(this ModelBuilder builder)
+    {
+        builder.Entity<AnalyticsEventRecord>(e =>
+        {
+            e.ToTable("AnalyticsEvents");
+            e.Property(x => x.Path).HasMaxLength(300);
+            e.Property(x => x.Campaign).HasMaxLength(100);
+            e.Property(x => x.ReferrerHost).HasMaxLength(255);
+            e.Property(x => x.TargetHost).HasMaxLength(255);
+            e.Property(x => x.Query).HasMaxLength(200);
+            e.HasIndex(x => new { x.Day, x.VisitorKey });
+        });
+
+        builder.Entity<AnalyticsDailyRecord>(d =>
+        {
+            d.ToTable("AnalyticsDaily");
+            d.HasKey(x => new { x.Day, x.ArticleId, x.Source, x.Campaign });
+            d.Property(x => x.Campaign).HasMaxLength(100);
+        });
+
+        builder.Entity<AnalyticsVisitorsRecord>(v =>
+        {
+            v.ToTable("AnalyticsVisitors");
+            v.HasKey(x => new { x.Day, x.Scope, x.ScopeId });
+        });
+
+        builder.Entity<AnalyticsSaltRecord>(s =>
+        {
+            s.ToTable("AnalyticsSalts");
+            s.HasKey(x => x.Day);
+        });
+
+        builder.Entity<AnalyticsStateRecord>(s =>
+        {
+            s.ToTable("AnalyticsState");
+            s.Property(x => x.Id).ValueGeneratedNever();
+            s.HasData(new AnalyticsStateRecord { Id = 1, RolledUpToId = 0, UpdatedUtc = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc) });
+        });
+    }
+}

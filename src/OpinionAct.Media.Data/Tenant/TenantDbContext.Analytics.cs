@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Analytics;
+
+namespace OpinionAct.Media.Data.Tenant;
+
+/// <summary>Audience analytics: raw events (purged after the retention period), daily rollups, salts.</summary>
+public abstract partial class TenantDbContext
+{
+    public DbSet<AnalyticsEventRecord> AnalyticsEvents => Set<AnalyticsEventRecord>();
+
+    public DbSet<AnalyticsDailyRecord> AnalyticsDaily => Set<AnalyticsDailyRecord>();
+
+    public DbSet<AnalyticsVisitorsRecord> AnalyticsVisitors => Set<AnalyticsVisitorsRecord>();
+
+    public DbSet<AnalyticsSaltRecord> AnalyticsSalts => Set<AnalyticsSaltRecord>();
+
+    public DbSet<AnalyticsStateRecord> AnalyticsState => Set<AnalyticsStateRecord>();
+}
