@@ -6,6 +6,7 @@ using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Recipes;
@@ -59,6 +60,7 @@ public static class MediaServices
         services.AddContent();
         services.AddSiteSearch();
         services.AddRecipes();
+        services.AddAnalytics();
         return services;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Agency;
+using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Search;
 using OpinionAct.Media.Web.Site;
@@ -43,6 +44,7 @@ public static class MediaWebServices
         services.AddAntiforgery(options => options.Cookie.Name = ".media.antiforgery");
         services.AddPublicSite();
         services.AddSearchIndexing();
+        services.AddAnalyticsIngestion();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database", tags: ["ready"]);
         return services;
     }
