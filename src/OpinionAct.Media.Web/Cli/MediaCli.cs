@@ -16,7 +16,7 @@ public static class MediaCli
     public const int Failure = 1;
     public const int Usage = 2;
 
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "tenants", "recipes", "users", "search", "help" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "tenants", "recipes", "users", "search", "insights", "help" };
 
     internal static readonly JsonSerializerOptions Json = new()
     {
@@ -36,6 +36,9 @@ public static class MediaCli
                                                      --tenant Default --role Agency adds agency staff)
           search rebuild --tenant N
           search queries --tenant N [--days D] [--zero-results] [--json]
+          insights topics --tenant N [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+          insights articles --tenant N [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+                                                    (UTC days, both included; default: the last 30 days)
         """;
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
@@ -96,6 +99,8 @@ public static class MediaCli
                 ["users", "add"] => UserCommands.AddAsync(context),
                 ["search", "rebuild"] => SearchCommands.RebuildAsync(context),
                 ["search", "queries"] => SearchCommands.QueriesAsync(context),
+                ["insights", "topics"] => InsightsCommands.TopicsAsync(context),
+                ["insights", "articles"] => InsightsCommands.ArticlesAsync(context),
                 _ => throw new CliUsageException($"Unknown command '{string.Join(' ', arguments.Words)}'. Run 'help' for the list."),
             });
         }
