@@ -53,7 +53,7 @@ public sealed class EventsEndpoint(
         }
 
         var errors = new Dictionary<string, string[]>();
-        var valid = EventValidator.Validate(inputs, url => PathOnHub(tenant, url), errors);
+        var valid = EventValidator.Validate(inputs, url => PathOnHub(tenant, http.Request.Host, url), errors);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors, title: "Some events are not valid; none were recorded.");
@@ -90,9 +90,18 @@ public sealed class EventsEndpoint(
         return Results.StatusCode(StatusCodes.Status202Accepted);
     }
 
-    /// <summary>The site-relative path of a URL when it belongs to this hub (same host and prefix), else null.</summary>
-    private string? PathOnHub(TenantDescriptor tenant, Uri url)
+    /// <summary>
+    /// The site-relative path of a URL when it belongs to this hub, else null: it must be on the host
+    /// the events were posted to (the tracker posts to its own origin) and route to this tenant, so a
+    /// prefix tenant that answers on any host still cannot be fed another site's pages.
+    /// </summary>
+    private string? PathOnHub(TenantDescriptor tenant, HostString requestHost, Uri url)
     {
+        if (!string.Equals(url.Authority, requestHost.Value, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         if (registry.Matcher.Match(url.Authority, url.AbsolutePath) is not { } match || match.Tenant.Name != tenant.Name)
         {
             return null;
