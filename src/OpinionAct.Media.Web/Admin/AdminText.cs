@@ -7,7 +7,7 @@ namespace OpinionAct.Media.Web.Admin;
 /// The admin's UI strings in English and French, one entry per key with both languages side by
 /// side, so neither language can miss a string. A missing key shows as <c>[[key]]</c> (tests look for it).
 /// </summary>
-public sealed class AdminText
+public sealed partial class AdminText
 {
     private static readonly (string Key, string En, string Fr)[] Entries =
     [
@@ -221,9 +221,9 @@ public sealed class AdminText
         ("people.password_once", "Give it to them through a safe channel; it is shown only this once.", "Transmettez-le par un canal sûr ; il n'est affiché qu'une fois."),
     ];
 
-    public static readonly AdminText English = new("en", CultureInfo.GetCultureInfo("en-GB"), Entries.ToFrozenDictionary(e => e.Key, e => e.En, StringComparer.Ordinal));
+    public static readonly AdminText English = new("en", CultureInfo.GetCultureInfo("en-GB"), Entries.Concat(InsightsEntries).ToFrozenDictionary(e => e.Key, e => e.En, StringComparer.Ordinal));
 
-    public static readonly AdminText French = new("fr", CultureInfo.GetCultureInfo("fr-FR"), Entries.ToFrozenDictionary(e => e.Key, e => e.Fr, StringComparer.Ordinal));
+    public static readonly AdminText French = new("fr", CultureInfo.GetCultureInfo("fr-FR"), Entries.Concat(InsightsEntries).ToFrozenDictionary(e => e.Key, e => e.Fr, StringComparer.Ordinal));
 
     private readonly FrozenDictionary<string, string> _strings;
 
@@ -238,7 +238,7 @@ public sealed class AdminText
 
     public CultureInfo Culture { get; }
 
-    public static IEnumerable<string> Keys => Entries.Select(e => e.Key);
+    public static IEnumerable<string> Keys => Entries.Concat(InsightsEntries).Select(e => e.Key);
 
     public string this[string key] => _strings.TryGetValue(key, out var value) ? value : $"[[{key}]]";
 
