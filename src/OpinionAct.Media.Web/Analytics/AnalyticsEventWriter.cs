@@ -107,7 +107,7 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
     {
         var reader = queue.Channel.Reader;
         var batch = new List<PendingWrite>();
-        TenantDbContext? db = null;
+        Connection? connection = null;
         try
         {
             while (await reader.WaitToReadAsync())
@@ -121,8 +121,8 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
 
                 try
                 {
-                    db ??= await OpenAsync(queue.Tenant);
-                    await CommitAsync(db, batch);
+                    connection ??= await Connection.OpenAsync(database, queue.Tenant);
+                    await connection.CommitAsync(batch);
                     _dirty[queue.Tenant] = 0;
                     foreach (var pending in batch)
                     {
@@ -139,10 +139,10 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
                         pending.Done.TrySetException(ex);
                     }
 
-                    if (db is not null)
+                    if (connection is not null)
                     {
-                        await db.DisposeAsync();
-                        db = null;
+                        await connection.DisposeAsync();
+                        connection = null;
                     }
                 }
 
@@ -151,63 +151,109 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
         }
         finally
         {
-            if (db is not null)
+            if (connection is not null)
             {
-                await db.DisposeAsync();
+                await connection.DisposeAsync();
             }
         }
     }
 
-    private async Task<TenantDbContext> OpenAsync(string tenant)
+    /// <summary>
+    /// The writer's own connection, kept open with its statements prepared once: per-connection
+    /// set-up (pragmas, search path) and statement parsing are paid once, not per commit.
+    /// </summary>
+    private sealed class Connection : IAsyncDisposable
     {
-        // One connection per writer, kept open: the per-connection set-up (pragmas, search path) runs once.
-        var db = database.CreateTenantContext(tenant);
-        await db.Database.OpenConnectionAsync();
-        return db;
-    }
+        private readonly TenantDbContext _db;
+        private readonly DbConnection _connection;
+        private readonly DbCommand _lock;
+        private readonly DbCommand _many;
+        private readonly DbCommand _one;
 
-    private static async Task CommitAsync(TenantDbContext db, List<PendingWrite> batch)
-    {
-        var connection = db.Database.GetDbConnection();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var lockCommand = connection.CreateCommand())
+        private Connection(TenantDbContext db, DbConnection connection)
         {
-            lockCommand.Transaction = transaction;
-            lockCommand.CommandText = LockStatement;
-            await lockCommand.ExecuteNonQueryAsync();
+            _db = db;
+            _connection = connection;
+            _lock = Command(LockStatement, 0);
+            _many = Command(InsertSql[RowsPerStatement], RowsPerStatement);
+            _one = Command(InsertSql[1], 1);
         }
 
-        var rows = batch.SelectMany(p => p.Rows).ToList();
-        for (var start = 0; start < rows.Count; start += RowsPerStatement)
+        public static async Task<Connection> OpenAsync(MediaDatabase database, string tenant)
         {
-            var count = Math.Min(RowsPerStatement, rows.Count - start);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = InsertSql[count];
-            for (var r = 0; r < count; r++)
+            var db = database.CreateTenantContext(tenant);
+            await db.Database.OpenConnectionAsync();
+            return new Connection(db, db.Database.GetDbConnection());
+        }
+
+        public async Task CommitAsync(List<PendingWrite> batch)
+        {
+            await using var transaction = await _connection.BeginTransactionAsync();
+            _lock.Transaction = _many.Transaction = _one.Transaction = transaction;
+            await _lock.ExecuteNonQueryAsync();
+            var rows = batch.SelectMany(p => p.Rows).ToList();
+            var at = 0;
+            for (; at + RowsPerStatement <= rows.Count; at += RowsPerStatement)
             {
-                AddRow(command, rows[start + r], r * ColumnCount);
+                for (var r = 0; r < RowsPerStatement; r++)
+                {
+                    Bind(_many, rows[at + r], r * ColumnCount);
+                }
+
+                await _many.ExecuteNonQueryAsync();
             }
 
-            await command.ExecuteNonQueryAsync();
+            for (; at < rows.Count; at++)
+            {
+                Bind(_one, rows[at], 0);
+                await _one.ExecuteNonQueryAsync();
+            }
+
+            await transaction.CommitAsync();
         }
 
-        await transaction.CommitAsync();
-    }
-
-    private static void AddRow(DbCommand command, EventRow row, int offset)
-    {
-        object?[] values =
-        [
-            row.CreatedUtc, row.Day, row.Type, row.VisitorKey, row.PreviousVisitorKey, row.ArticleId, row.Path, row.Source,
-            row.Campaign, row.ReferrerHost, row.TargetHost, row.EngagedSeconds, row.ScrollDepth, row.Query, row.Position,
-        ];
-        for (var c = 0; c < values.Length; c++)
+        public async ValueTask DisposeAsync()
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@p" + (offset + c);
-            parameter.Value = values[c] ?? DBNull.Value;
-            command.Parameters.Add(parameter);
+            await _lock.DisposeAsync();
+            await _many.DisposeAsync();
+            await _one.DisposeAsync();
+            await _db.DisposeAsync();
+        }
+
+        private static void Bind(DbCommand command, EventRow row, int offset)
+        {
+            var p = command.Parameters;
+            p[offset].Value = row.CreatedUtc;
+            p[offset + 1].Value = row.Day;
+            p[offset + 2].Value = row.Type;
+            p[offset + 3].Value = row.VisitorKey;
+            p[offset + 4].Value = row.PreviousVisitorKey;
+            p[offset + 5].Value = row.ArticleId;
+            p[offset + 6].Value = row.Path;
+            p[offset + 7].Value = row.Source;
+            p[offset + 8].Value = (object?)row.Campaign ?? DBNull.Value;
+            p[offset + 9].Value = (object?)row.ReferrerHost ?? DBNull.Value;
+            p[offset + 10].Value = (object?)row.TargetHost ?? DBNull.Value;
+            p[offset + 11].Value = row.EngagedSeconds;
+            p[offset + 12].Value = (object?)row.ScrollDepth ?? DBNull.Value;
+            p[offset + 13].Value = (object?)row.Query ?? DBNull.Value;
+            p[offset + 14].Value = (object?)row.Position ?? DBNull.Value;
+        }
+
+        private DbCommand Command(string sql, int rows)
+        {
+            var command = _connection.CreateCommand();
+            command.CommandText = sql;
+            object[] samples = [DateTime.UtcNow, DateOnly.MinValue, 0, 0L, 0L, 0, string.Empty, 0, string.Empty, string.Empty, string.Empty, 0, 0, string.Empty, 0];
+            for (var i = 0; i < rows * ColumnCount; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@p" + i;
+                parameter.Value = samples[i % ColumnCount];
+                command.Parameters.Add(parameter);
+            }
+
+            return command;
         }
     }
 
