@@ -9,9 +9,7 @@ public sealed class AnalyticsEventRecord
 {
     public long Id { get; set; }
 
-    public DateTime CreatedUtc { get; set; }
-
-    /// <summary>The UTC day, which is also the salt's day.</summary>
+    /// <summary>The UTC day, which is also the salt's day (ids grow with time, so the id orders events within it).</summary>
     public DateOnly Day { get; set; }
 
     public int Type { get; set; }

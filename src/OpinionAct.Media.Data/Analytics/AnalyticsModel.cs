@@ -15,7 +15,10 @@ internal static class AnalyticsModel
             e.Property(x => x.ReferrerHost).HasMaxLength(255);
             e.Property(x => x.TargetHost).HasMaxLength(255);
             e.Property(x => x.Query).HasMaxLength(200);
-            e.HasIndex(x => new { x.Day, x.VisitorKey });
+            // Only the day is indexed (for the purge): it grows with the id, so inserts append. An index on the
+            // random visitor key would make every insert touch a different page; the roll-up keeps its
+            // per-visitor state in AnalyticsVisitorDays instead.
+            e.HasIndex(x => x.Day);
         });
 
         builder.Entity<AnalyticsDailyRecord>(d =>
@@ -29,6 +32,14 @@ internal static class AnalyticsModel
         {
             v.ToTable("AnalyticsVisitors");
             v.HasKey(x => new { x.Day, x.Scope, x.ScopeId });
+        });
+
+        builder.Entity<AnalyticsVisitorDayRecord>(v =>
+        {
+            v.ToTable("AnalyticsVisitorDays");
+            v.HasKey(x => new { x.Day, x.VisitorKey });
+            v.Property(x => x.Scopes).HasMaxLength(4000);
+            v.Property(x => x.LastCampaign).HasMaxLength(100);
         });
 
         builder.Entity<AnalyticsSaltRecord>(s =>

@@ -12,6 +12,8 @@ public abstract partial class TenantDbContext
 
     public DbSet<AnalyticsVisitorsRecord> AnalyticsVisitors => Set<AnalyticsVisitorsRecord>();
 
+    public DbSet<AnalyticsVisitorDayRecord> AnalyticsVisitorDays => Set<AnalyticsVisitorDayRecord>();
+
     public DbSet<AnalyticsSaltRecord> AnalyticsSalts => Set<AnalyticsSaltRecord>();
 
     public DbSet<AnalyticsStateRecord> AnalyticsState => Set<AnalyticsStateRecord>();

@@ -21,8 +21,8 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
     : ITenantResourceOwner, IAsyncDisposable
 {
     private const int RowsPerStatement = 50;
-    private const string Columns = "\"CreatedUtc\", \"Day\", \"Type\", \"VisitorKey\", \"PreviousVisitorKey\", \"ArticleId\", \"Path\", \"Source\", \"Campaign\", \"ReferrerHost\", \"TargetHost\", \"EngagedSeconds\", \"ScrollDepth\", \"Query\", \"Position\"";
-    private const int ColumnCount = 15;
+    private const string Columns = "\"Day\", \"Type\", \"VisitorKey\", \"PreviousVisitorKey\", \"ArticleId\", \"Path\", \"Source\", \"Campaign\", \"ReferrerHost\", \"TargetHost\", \"EngagedSeconds\", \"ScrollDepth\", \"Query\", \"Position\"";
+    private const int ColumnCount = 14;
 
     /// <summary>Takes the roll-up state row's lock first, so event ids become visible in commit order (PostgreSQL) and the roll-up never skips one.</summary>
     internal const string LockStatement = "UPDATE \"AnalyticsState\" SET \"RolledUpToId\" = \"RolledUpToId\" WHERE \"Id\" = 1";
@@ -223,28 +223,27 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
         private static void Bind(DbCommand command, EventRow row, int offset)
         {
             var p = command.Parameters;
-            p[offset].Value = row.CreatedUtc;
-            p[offset + 1].Value = row.Day;
-            p[offset + 2].Value = row.Type;
-            p[offset + 3].Value = row.VisitorKey;
-            p[offset + 4].Value = row.PreviousVisitorKey;
-            p[offset + 5].Value = row.ArticleId;
-            p[offset + 6].Value = row.Path;
-            p[offset + 7].Value = row.Source;
-            p[offset + 8].Value = (object?)row.Campaign ?? DBNull.Value;
-            p[offset + 9].Value = (object?)row.ReferrerHost ?? DBNull.Value;
-            p[offset + 10].Value = (object?)row.TargetHost ?? DBNull.Value;
-            p[offset + 11].Value = row.EngagedSeconds;
-            p[offset + 12].Value = (object?)row.ScrollDepth ?? DBNull.Value;
-            p[offset + 13].Value = (object?)row.Query ?? DBNull.Value;
-            p[offset + 14].Value = (object?)row.Position ?? DBNull.Value;
+            p[offset].Value = row.Day;
+            p[offset + 1].Value = row.Type;
+            p[offset + 2].Value = row.VisitorKey;
+            p[offset + 3].Value = row.PreviousVisitorKey;
+            p[offset + 4].Value = row.ArticleId;
+            p[offset + 5].Value = row.Path;
+            p[offset + 6].Value = row.Source;
+            p[offset + 7].Value = (object?)row.Campaign ?? DBNull.Value;
+            p[offset + 8].Value = (object?)row.ReferrerHost ?? DBNull.Value;
+            p[offset + 9].Value = (object?)row.TargetHost ?? DBNull.Value;
+            p[offset + 10].Value = row.EngagedSeconds;
+            p[offset + 11].Value = (object?)row.ScrollDepth ?? DBNull.Value;
+            p[offset + 12].Value = (object?)row.Query ?? DBNull.Value;
+            p[offset + 13].Value = (object?)row.Position ?? DBNull.Value;
         }
 
         private DbCommand Command(string sql, int rows)
         {
             var command = _connection.CreateCommand();
             command.CommandText = sql;
-            object[] samples = [DateTime.UtcNow, DateOnly.MinValue, 0, 0L, 0L, 0, string.Empty, 0, string.Empty, string.Empty, string.Empty, 0, 0, string.Empty, 0];
+            object[] samples = [DateOnly.MinValue, 0, 0L, 0L, 0, string.Empty, 0, string.Empty, string.Empty, string.Empty, 0, 0, string.Empty, 0];
             for (var i = 0; i < rows * ColumnCount; i++)
             {
                 var parameter = command.CreateParameter();

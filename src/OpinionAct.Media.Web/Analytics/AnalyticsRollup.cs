@@ -1,4 +1,7 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Analytics;
 using OpinionAct.Media.Data;
@@ -8,10 +11,13 @@ using OpinionAct.Media.Data.Tenant;
 namespace OpinionAct.Media.Web.Analytics;
 
 /// <summary>
-/// Folds raw events into the daily rollups, incrementally: each pass takes the events after the
-/// watermark, adds their figures, and moves the watermark in the same transaction, so a pass that
-/// fails or is killed changes nothing and the next one redoes it. Insights catch up before they
-/// answer, as search catches its index up; the maintenance service does it every few seconds.
+/// Folds raw events into the daily rollups, incrementally. A pass (1) notes, under the writers' lock,
+/// the last committed event id; (2) reads the events after the watermark and the visitors' state
+/// without holding any lock; (3) under the lock again, checks that the watermark has not moved
+/// (another node or the CLI did the same work) and writes the figures, the visitors' state and the
+/// new watermark in one transaction. A pass that fails or is killed changes nothing; the next redoes it.
+/// Insights catch up before they answer (as search catches its index up); the maintenance service
+/// does it every few seconds.
 /// </summary>
 public sealed class AnalyticsRollup(MediaDatabase database, TimeProvider clock, IOptions<AnalyticsOptions> options)
 {
@@ -21,30 +27,46 @@ public sealed class AnalyticsRollup(MediaDatabase database, TimeProvider clock, 
     public async Task CatchUpAsync(string tenant, CancellationToken cancellationToken)
     {
         await using var db = database.CreateTenantContext(tenant);
+        await db.Database.OpenConnectionAsync(cancellationToken);
         ArticleLinks? links = null;
         while (true)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(AnalyticsEventWriter.LockStatement, cancellationToken);
-            var watermark = await db.AnalyticsState.AsNoTracking().Where(s => s.Id == 1).Select(s => s.RolledUpToId).SingleAsync(cancellationToken);
-            var events = await db.AnalyticsEvents.AsNoTracking().Where(e => e.Id > watermark).OrderBy(e => e.Id).Take(BatchSize).ToListAsync(cancellationToken);
-            if (events.Count == 0)
+            long watermark, upper;
+            await using (var first = await db.Database.BeginTransactionAsync(cancellationToken))
             {
-                await transaction.CommitAsync(cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(AnalyticsEventWriter.LockStatement, cancellationToken);
+                watermark = await WatermarkAsync(db, cancellationToken);
+                upper = await db.AnalyticsEvents.AsNoTracking().MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
+                await first.CommitAsync(cancellationToken);
+            }
+
+            if (upper <= watermark)
+            {
                 return;
             }
 
+            var events = await db.AnalyticsEvents.AsNoTracking().Where(e => e.Id > watermark && e.Id <= upper).OrderBy(e => e.Id).Take(BatchSize).ToListAsync(cancellationToken);
             links ??= await ArticleLinks.LoadAsync(db, cancellationToken);
-            var daily = new Dictionary<(DateOnly, int, int, string), long[]>();
-            await AddFiguresAsync(db, events, daily, cancellationToken);
-            var visitors = await CountVisitorsAsync(db, events, watermark, links, cancellationToken);
-            await WriteAsync(db, daily, visitors, cancellationToken);
+            var pass = new Pass(links);
+            await pass.LoadVisitorsAsync(db, events, cancellationToken);
+            pass.Apply(events);
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(AnalyticsEventWriter.LockStatement, cancellationToken);
+            if (await WatermarkAsync(db, cancellationToken) != watermark)
+            {
+                // Someone else folded these events in meanwhile; start again from their watermark.
+                await transaction.RollbackAsync(cancellationToken);
+                continue;
+            }
+
+            await pass.WriteAsync(db, transaction, cancellationToken);
             var last = events[^1].Id;
             var now = clock.GetUtcNow().UtcDateTime;
             await db.AnalyticsState.Where(s => s.Id == 1)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.RolledUpToId, last).SetProperty(x => x.UpdatedUtc, now), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            if (events.Count < BatchSize)
+            if (last >= upper)
             {
                 return;
             }
@@ -52,8 +74,8 @@ public sealed class AnalyticsRollup(MediaDatabase database, TimeProvider clock, 
     }
 
     /// <summary>
-    /// Deletes raw events older than the retention period (only ones already rolled up) and salts
-    /// whose next day is over. Returns what was deleted.
+    /// Deletes raw events older than the retention period (only ones already rolled up), and salts and
+    /// visitor state whose next day is over. Returns what was deleted.
     /// </summary>
     public async Task<(int Events, int Salts, DateOnly Cutoff)> PurgeAsync(string tenant, CancellationToken cancellationToken)
     {
@@ -62,169 +84,220 @@ public sealed class AnalyticsRollup(MediaDatabase database, TimeProvider clock, 
         var cutoff = today.AddDays(-Math.Max(2, options.Value.RetentionDays));
         var saltCutoff = today.AddDays(-1);
         await using var db = database.CreateTenantContext(tenant);
-        var watermark = await db.AnalyticsState.AsNoTracking().Where(s => s.Id == 1).Select(s => s.RolledUpToId).SingleAsync(cancellationToken);
+        var watermark = await WatermarkAsync(db, cancellationToken);
         var events = await db.AnalyticsEvents.Where(e => e.Day < cutoff && e.Id <= watermark).ExecuteDeleteAsync(cancellationToken);
         var salts = await db.AnalyticsSalts.Where(s => s.Day < saltCutoff).ExecuteDeleteAsync(cancellationToken);
+        await db.AnalyticsVisitorDays.Where(v => v.Day < saltCutoff).ExecuteDeleteAsync(cancellationToken);
         return (events, salts, cutoff);
     }
 
-    private static async Task AddFiguresAsync(TenantDbContext db, List<AnalyticsEventRecord> events, Dictionary<(DateOnly, int, int, string), long[]> daily, CancellationToken cancellationToken)
+    private static Task<long> WatermarkAsync(TenantDbContext db, CancellationToken cancellationToken) =>
+        db.AnalyticsState.AsNoTracking().Where(s => s.Id == 1).Select(s => s.RolledUpToId).SingleAsync(cancellationToken);
+
+    /// <summary>The figures of one batch of events, computed in memory, then written with a few prepared upserts.</summary>
+    private sealed class Pass(ArticleLinks links)
     {
-        void Add(DateOnly day, int article, int source, string? campaign, Metric metric, long amount = 1)
+        private readonly Dictionary<(DateOnly, int, int, string), long[]> _daily = [];
+        private readonly Dictionary<(DateOnly, int, int), long[]> _visitors = [];
+        private readonly Dictionary<(DateOnly Day, long Key), VisitorState> _states = [];
+        private readonly HashSet<(DateOnly Day, long Key)> _cameYesterday = [];
+
+        public async Task LoadVisitorsAsync(TenantDbContext db, List<AnalyticsEventRecord> events, CancellationToken cancellationToken)
+        {
+            foreach (var day in events.GroupBy(e => e.Day))
+            {
+                var keys = day.Select(e => e.VisitorKey).Distinct().ToList();
+                foreach (var chunk in keys.Chunk(5000))
+                {
+                    var rows = await db.AnalyticsVisitorDays.AsNoTracking().Where(v => v.Day == day.Key && chunk.Contains(v.VisitorKey)).ToListAsync(cancellationToken);
+                    foreach (var row in rows)
+                    {
+                        _states[(row.Day, row.VisitorKey)] = VisitorState.From(row);
+                    }
+                }
+
+                // Returning: the same reader (their key under yesterday's salt) viewed a page yesterday.
+                var yesterday = day.Key.AddDays(-1);
+                var previous = day.Where(e => e.PreviousVisitorKey != 0).Select(e => e.PreviousVisitorKey).Distinct().ToList();
+                foreach (var chunk in previous.Chunk(5000))
+                {
+                    var found = await db.AnalyticsVisitorDays.AsNoTracking().Where(v => v.Day == yesterday && chunk.Contains(v.VisitorKey)).Select(v => v.VisitorKey).ToListAsync(cancellationToken);
+                    _cameYesterday.UnionWith(found.Select(k => (yesterday, k)));
+                }
+            }
+        }
+
+        public void Apply(List<AnalyticsEventRecord> events)
+        {
+            foreach (var e in events)
+            {
+                switch ((EventType)e.Type)
+                {
+                    case EventType.PageView:
+                        Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.Views);
+                        View(e);
+                        break;
+                    case EventType.Engagement:
+                        Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.EngagedSeconds, e.EngagedSeconds);
+                        Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.Engagements);
+                        if (e.ScrollDepth >= CompletionDepth)
+                        {
+                            Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.Completions);
+                        }
+
+                        break;
+                    case EventType.Share:
+                        Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.Shares);
+                        break;
+                    case EventType.Outbound:
+                        Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.Outbound);
+                        break;
+                    case EventType.Search:
+                        Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.Searches);
+                        break;
+                    case EventType.SearchClick:
+                        Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.SearchClicks);
+                        break;
+                    case EventType.Subscribe:
+                        // Attributed to the last article this visitor key viewed before subscribing, the same day.
+                        if (_states.TryGetValue((e.Day, e.VisitorKey), out var state) && state.LastArticleId > 0)
+                        {
+                            Add(e.Day, state.LastArticleId, state.LastSource, state.LastCampaign, Metric.Signups);
+                        }
+                        else
+                        {
+                            Add(e.Day, 0, e.Source, e.Campaign, Metric.Signups);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        public async Task WriteAsync(TenantDbContext db, IDbContextTransaction transaction, CancellationToken cancellationToken)
+        {
+            var connection = db.Database.GetDbConnection();
+            var tx = transaction.GetDbTransaction();
+            await using (var upsert = Prepare(connection, tx, UpsertDaily, 13))
+            {
+                foreach (var ((day, article, source, campaign), f) in _daily)
+                {
+                    await ExecuteAsync(upsert, cancellationToken, day, article, source, campaign, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]);
+                }
+            }
+
+            await using (var upsert = Prepare(connection, tx, UpsertVisitors, 5))
+            {
+                foreach (var ((day, scope, id), f) in _visitors)
+                {
+                    await ExecuteAsync(upsert, cancellationToken, day, scope, id, f[0], f[1]);
+                }
+            }
+
+            await using (var upsert = Prepare(connection, tx, UpsertVisitorDay, 6))
+            {
+                foreach (var ((day, key), state) in _states.Where(s => s.Value.Changed))
+                {
+                    await ExecuteAsync(upsert, cancellationToken, day, key, state.ScopesText(), state.LastArticleId, state.LastSource, (object?)state.LastCampaign ?? DBNull.Value);
+                }
+            }
+        }
+
+        private void View(AnalyticsEventRecord e)
+        {
+            if (!_states.TryGetValue((e.Day, e.VisitorKey), out var state))
+            {
+                _states[(e.Day, e.VisitorKey)] = state = new VisitorState([], 0, 0, null);
+            }
+
+            // Yesterday's page views are either rolled up already (loaded) or earlier in this very batch.
+            var yesterday = (e.Day.AddDays(-1), e.PreviousVisitorKey);
+            var returning = e.PreviousVisitorKey != 0 && (_cameYesterday.Contains(yesterday) || _states.ContainsKey(yesterday));
+            foreach (var scope in Scopes(e.ArticleId, e.Source))
+            {
+                if (state.Scopes.Add(scope))
+                {
+                    state.Changed = true;
+                    var key = (e.Day, (int)scope.Kind, scope.Id);
+                    if (!_visitors.TryGetValue(key, out var figures))
+                    {
+                        _visitors[key] = figures = new long[2];
+                    }
+
+                    figures[0]++;
+                    figures[1] += returning ? 1 : 0;
+                }
+            }
+
+            if (e.ArticleId > 0)
+            {
+                state.LastArticleId = e.ArticleId;
+                state.LastSource = e.Source;
+                state.LastCampaign = e.Campaign;
+                state.Changed = true;
+            }
+        }
+
+        private IEnumerable<(VisitorScope Kind, int Id)> Scopes(int articleId, int source)
+        {
+            yield return (VisitorScope.Site, 0);
+            yield return (VisitorScope.Source, source);
+            if (articleId == 0)
+            {
+                yield break;
+            }
+
+            yield return (VisitorScope.Article, articleId);
+            foreach (var topic in links.TopicsOf(articleId))
+            {
+                yield return (VisitorScope.Topic, topic);
+            }
+
+            foreach (var expert in links.ExpertsOf(articleId))
+            {
+                yield return (VisitorScope.Expert, expert);
+            }
+        }
+
+        private void Add(DateOnly day, int article, int source, string? campaign, Metric metric, long amount = 1)
         {
             var key = (day, article, source, campaign ?? string.Empty);
-            if (!daily.TryGetValue(key, out var figures))
+            if (!_daily.TryGetValue(key, out var figures))
             {
-                daily[key] = figures = new long[(int)Metric.Count];
+                _daily[key] = figures = new long[(int)Metric.Count];
             }
 
             figures[(int)metric] += amount;
         }
 
-        foreach (var e in events)
+        private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, int parameters)
         {
-            switch ((EventType)e.Type)
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            for (var i = 0; i < parameters; i++)
             {
-                case EventType.PageView:
-                    Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.Views);
-                    break;
-                case EventType.Engagement:
-                    Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.EngagedSeconds, e.EngagedSeconds);
-                    Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.Engagements);
-                    if (e.ScrollDepth >= CompletionDepth)
-                    {
-                        Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.Completions);
-                    }
-
-                    break;
-                case EventType.Share:
-                    Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.Shares);
-                    break;
-                case EventType.Outbound:
-                    Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.Outbound);
-                    break;
-                case EventType.Search:
-                    Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.Searches);
-                    break;
-                case EventType.SearchClick:
-                    Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.SearchClicks);
-                    break;
-                case EventType.Subscribe:
-                    // Attributed to the last article this visitor viewed before subscribing, the same day.
-                    var viewed = await db.AnalyticsEvents.AsNoTracking()
-                        .Where(v => v.Day == e.Day && v.VisitorKey == e.VisitorKey && v.Type == (int)EventType.PageView && v.ArticleId > 0 && v.Id < e.Id)
-                        .OrderByDescending(v => v.Id)
-                        .Select(v => new { v.ArticleId, v.Source, v.Campaign })
-                        .FirstOrDefaultAsync(cancellationToken);
-                    if (viewed is null)
-                    {
-                        Add(e.Day, 0, e.Source, e.Campaign, Metric.Signups);
-                    }
-                    else
-                    {
-                        Add(e.Day, viewed.ArticleId, viewed.Source, viewed.Campaign, Metric.Signups);
-                    }
-
-                    break;
-            }
-        }
-    }
-
-    /// <summary>
-    /// New daily uniques per scope: a page view counts for a scope (site, article, its topics and
-    /// experts, its source) when its visitor key had no earlier page view in that scope that day.
-    /// A unique is "returning" when the same reader (their key under yesterday's salt) viewed a page
-    /// of the site yesterday.
-    /// </summary>
-    private static async Task<Dictionary<(DateOnly, VisitorScope, int), long[]>> CountVisitorsAsync(
-        TenantDbContext db, List<AnalyticsEventRecord> events, long watermark, ArticleLinks links, CancellationToken cancellationToken)
-    {
-        var counts = new Dictionary<(DateOnly, VisitorScope, int), long[]>();
-        foreach (var day in events.Where(e => e.Type == (int)EventType.PageView).GroupBy(e => e.Day))
-        {
-            var keys = day.Select(e => e.VisitorKey).Distinct().ToList();
-            var seen = new Dictionary<long, HashSet<(VisitorScope, int)>>();
-            var earlier = await db.AnalyticsEvents.AsNoTracking()
-                .Where(e => e.Day == day.Key && e.Type == (int)EventType.PageView && e.Id <= watermark && keys.Contains(e.VisitorKey))
-                .Select(e => new { e.VisitorKey, e.ArticleId, e.Source })
-                .Distinct()
-                .ToListAsync(cancellationToken);
-            foreach (var e in earlier)
-            {
-                Seen(seen, e.VisitorKey).UnionWith(Scopes(e.ArticleId, e.Source, links));
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@p" + i.ToString(CultureInfo.InvariantCulture);
+                command.Parameters.Add(parameter);
             }
 
-            var previousKeys = day.Select(e => e.PreviousVisitorKey).Where(k => k != 0).Distinct().ToList();
-            var yesterday = day.Key.AddDays(-1);
-            var returning = previousKeys.Count == 0 ? [] : (await db.AnalyticsEvents.AsNoTracking()
-                .Where(e => e.Day == yesterday && e.Type == (int)EventType.PageView && previousKeys.Contains(e.VisitorKey))
-                .Select(e => e.VisitorKey)
-                .Distinct()
-                .ToListAsync(cancellationToken)).ToHashSet();
-            foreach (var e in day)
+            return command;
+        }
+
+        private static async Task ExecuteAsync(DbCommand command, CancellationToken cancellationToken, params object[] values)
+        {
+            for (var i = 0; i < values.Length; i++)
             {
-                var visitorSeen = Seen(seen, e.VisitorKey);
-                var isReturning = e.PreviousVisitorKey != 0 && returning.Contains(e.PreviousVisitorKey);
-                foreach (var scope in Scopes(e.ArticleId, e.Source, links))
-                {
-                    if (visitorSeen.Add(scope))
-                    {
-                        var key = (day.Key, scope.Item1, scope.Item2);
-                        if (!counts.TryGetValue(key, out var figures))
-                        {
-                            counts[key] = figures = new long[2];
-                        }
-
-                        figures[0]++;
-                        figures[1] += isReturning ? 1 : 0;
-                    }
-                }
+                command.Parameters[i].Value = values[i];
             }
+
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        return counts;
-    }
-
-    private static HashSet<(VisitorScope, int)> Seen(Dictionary<long, HashSet<(VisitorScope, int)>> seen, long key)
-    {
-        if (!seen.TryGetValue(key, out var set))
-        {
-            seen[key] = set = [];
-        }
-
-        return set;
-    }
-
-    private static IEnumerable<(VisitorScope, int)> Scopes(int articleId, int source, ArticleLinks links)
-    {
-        yield return (VisitorScope.Site, 0);
-        yield return (VisitorScope.Source, source);
-        if (articleId == 0)
-        {
-            yield break;
-        }
-
-        yield return (VisitorScope.Article, articleId);
-        foreach (var topic in links.TopicsOf(articleId))
-        {
-            yield return (VisitorScope.Topic, topic);
-        }
-
-        foreach (var expert in links.ExpertsOf(articleId))
-        {
-            yield return (VisitorScope.Expert, expert);
-        }
-    }
-
-    private static async Task WriteAsync(
-        TenantDbContext db,
-        Dictionary<(DateOnly, int, int, string), long[]> daily,
-        Dictionary<(DateOnly, VisitorScope, int), long[]> visitors,
-        CancellationToken cancellationToken)
-    {
-        const string upsertDaily = """
+        private const string UpsertDaily = """
             INSERT INTO "AnalyticsDaily" ("Day", "ArticleId", "Source", "Campaign", "Views", "EngagedSeconds", "Engagements", "Completions", "Signups", "Shares", "Outbound", "Searches", "SearchClicks")
-            VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12})
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12)
             ON CONFLICT ("Day", "ArticleId", "Source", "Campaign") DO UPDATE SET
               "Views" = "AnalyticsDaily"."Views" + excluded."Views",
               "EngagedSeconds" = "AnalyticsDaily"."EngagedSeconds" + excluded."EngagedSeconds",
@@ -236,23 +309,40 @@ public sealed class AnalyticsRollup(MediaDatabase database, TimeProvider clock, 
               "Searches" = "AnalyticsDaily"."Searches" + excluded."Searches",
               "SearchClicks" = "AnalyticsDaily"."SearchClicks" + excluded."SearchClicks"
             """;
-        foreach (var ((day, article, source, campaign), f) in daily)
-        {
-            object[] values = [day, article, source, campaign, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]];
-            await db.Database.ExecuteSqlRawAsync(upsertDaily, values, cancellationToken);
-        }
 
-        const string upsertVisitors = """
-            INSERT INTO "AnalyticsVisitors" ("Day", "Scope", "ScopeId", "Visitors", "Returning") VALUES ({0}, {1}, {2}, {3}, {4})
+        private const string UpsertVisitors = """
+            INSERT INTO "AnalyticsVisitors" ("Day", "Scope", "ScopeId", "Visitors", "Returning") VALUES (@p0, @p1, @p2, @p3, @p4)
             ON CONFLICT ("Day", "Scope", "ScopeId") DO UPDATE SET
               "Visitors" = "AnalyticsVisitors"."Visitors" + excluded."Visitors",
               "Returning" = "AnalyticsVisitors"."Returning" + excluded."Returning"
             """;
-        foreach (var ((day, scope, id), f) in visitors)
-        {
-            object[] values = [day, (int)scope, id, f[0], f[1]];
-            await db.Database.ExecuteSqlRawAsync(upsertVisitors, values, cancellationToken);
-        }
+
+        private const string UpsertVisitorDay = """
+            INSERT INTO "AnalyticsVisitorDays" ("Day", "VisitorKey", "Scopes", "LastArticleId", "LastSource", "LastCampaign") VALUES (@p0, @p1, @p2, @p3, @p4, @p5)
+            ON CONFLICT ("Day", "VisitorKey") DO UPDATE SET
+              "Scopes" = excluded."Scopes", "LastArticleId" = excluded."LastArticleId", "LastSource" = excluded."LastSource", "LastCampaign" = excluded."LastCampaign"
+            """;
+    }
+
+    private sealed class VisitorState(HashSet<(VisitorScope Kind, int Id)> scopes, int lastArticleId, int lastSource, string? lastCampaign)
+    {
+        public HashSet<(VisitorScope Kind, int Id)> Scopes { get; } = scopes;
+
+        public int LastArticleId { get; set; } = lastArticleId;
+
+        public int LastSource { get; set; } = lastSource;
+
+        public string? LastCampaign { get; set; } = lastCampaign;
+
+        public bool Changed { get; set; }
+
+        public static VisitorState From(AnalyticsVisitorDayRecord row) => new(
+            row.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => s.Split(':')).Select(p => ((VisitorScope)int.Parse(p[0], CultureInfo.InvariantCulture), int.Parse(p[1], CultureInfo.InvariantCulture))).ToHashSet(),
+            row.LastArticleId,
+            row.LastSource,
+            row.LastCampaign);
+
+        public string ScopesText() => string.Join(' ', Scopes.Select(s => string.Create(CultureInfo.InvariantCulture, $"{(int)s.Kind}:{s.Id}")));
     }
 
     private enum Metric

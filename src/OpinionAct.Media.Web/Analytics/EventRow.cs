@@ -2,7 +2,6 @@ namespace OpinionAct.Media.Web.Analytics;
 
 /// <summary>One raw event as the group-commit writer inserts it.</summary>
 public sealed record EventRow(
-    DateTime CreatedUtc,
     DateOnly Day,
     int Type,
     long VisitorKey,

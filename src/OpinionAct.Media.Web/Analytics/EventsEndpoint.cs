@@ -20,7 +20,6 @@ public sealed class EventsEndpoint(
     ArticlePaths articles,
     AnalyticsEventWriter writer,
     AnalyticsRateLimiter limiter,
-    TimeProvider clock,
     IOptions<AnalyticsOptions> options)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { MaxDepth = 8 };
@@ -68,12 +67,11 @@ public sealed class EventsEndpoint(
                 detail: $"At most {options.Value.EventsPerMinutePerVisitor} events per minute are accepted from one reader.");
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var rows = new List<EventRow>(valid.Count);
         foreach (var e in valid)
         {
             var articleId = await articles.ArticleIdAsync(tenant, e.Path);
-            rows.Add(new EventRow(now, key.Day, (int)e.Type, key.Key, key.PreviousKey, articleId, Cut(e.Path, 300), (int)e.Source,
+            rows.Add(new EventRow(key.Day, (int)e.Type, key.Key, key.PreviousKey, articleId, Cut(e.Path, 300), (int)e.Source,
                 e.Campaign, e.ReferrerHost is null ? null : Cut(e.ReferrerHost, 255), e.TargetHost is null ? null : Cut(e.TargetHost, 255),
                 e.EngagedSeconds, e.ScrollDepth, e.Query, e.Position));
         }

@@ -54,11 +54,15 @@ public sealed class InsightsReplayTests
         var day1 = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var rng = new Random(20261126);
 
-        await ReplayDayAsync(traffic, truth, rng, day1, Enumerable.Range(0, 30).Select(i => $"10.0.0.{i + 1}").ToList());
+        // The roll-up runs now and then during the replay (as the maintenance service would), so the
+        // incremental path (visitors already counted earlier that day) is exercised, not only one big pass.
+        var rollup = node.Services.GetRequiredService<AnalyticsRollup>();
+        Task RollUpAsync() => rollup.CatchUpAsync(name, default);
+        await ReplayDayAsync(traffic, truth, rng, day1, Enumerable.Range(0, 30).Select(i => $"10.0.0.{i + 1}").ToList(), RollUpAsync);
         clock.Advance(TimeSpan.FromDays(1));
         var day2 = day1.AddDays(1);
         var readers2 = Enumerable.Range(0, 15).Select(i => $"10.0.0.{i + 1}").Concat(Enumerable.Range(0, 10).Select(i => $"10.0.1.{i + 1}")).ToList();
-        await ReplayDayAsync(traffic, truth, rng, day2, readers2);
+        await ReplayDayAsync(traffic, truth, rng, day2, readers2, RollUpAsync);
 
         // Searches go through the site's search page, which logs them (the search demand source).
         foreach (var (query, times) in new[] { ("géothermiques", 2), ("combles", 3), ("zzzxqj", 3), ("kryptonite", 1) })
@@ -182,8 +186,9 @@ public sealed class InsightsReplayTests
         return await scope.ServiceProvider.GetRequiredService<InsightsService>().ReportAsync(period, default);
     }
 
-    private static async Task ReplayDayAsync(Traffic traffic, Truth truth, Random rng, DateOnly day, List<string> readers)
+    private static async Task ReplayDayAsync(Traffic traffic, Truth truth, Random rng, DateOnly day, List<string> readers, Func<Task> rollUp)
     {
+        var done = 0;
         string[] referrers = ["", "https://www.google.fr/", "https://www.facebook.com/", "NEWSLETTER", "https://blog.example.org/post"];
         var pages = truth.Site.Articles.Select(a => (int?)a.Id).Append(null).ToList();
         foreach (var reader in readers)
@@ -224,6 +229,11 @@ public sealed class InsightsReplayTests
                 {
                     await traffic.SendAsync(reader, e);
                 }
+            }
+
+            if (++done % 7 == 0)
+            {
+                await rollUp();
             }
         }
     }

@@ -190,9 +190,6 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
 
@@ -236,7 +233,7 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Day", "VisitorKey");
+                    b.HasIndex("Day");
 
                     b.ToTable("AnalyticsEvents", (string)null);
                 });
@@ -277,6 +274,34 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                             RolledUpToId = 0L,
                             UpdatedUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
                         });
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsVisitorDayRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("VisitorKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("LastArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastCampaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("LastSource")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Day", "VisitorKey");
+
+                    b.ToTable("AnalyticsVisitorDays", (string)null);
                 });
 
             modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsVisitorsRecord", b =>

@@ -179,9 +179,6 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");
 
@@ -225,7 +222,7 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Day", "VisitorKey");
+                    b.HasIndex("Day");
 
                     b.ToTable("AnalyticsEvents", (string)null);
                 });
@@ -266,6 +263,34 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                             RolledUpToId = 0L,
                             UpdatedUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
                         });
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsVisitorDayRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VisitorKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastCampaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastSource")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Day", "VisitorKey");
+
+                    b.ToTable("AnalyticsVisitorDays", (string)null);
                 });
 
             modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsVisitorsRecord", b =>

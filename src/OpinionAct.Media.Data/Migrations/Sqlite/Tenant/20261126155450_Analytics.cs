@@ -46,7 +46,6 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Type = table.Column<int>(type: "INTEGER", nullable: false),
                     VisitorKey = table.Column<long>(type: "INTEGER", nullable: false),
@@ -93,6 +92,22 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnalyticsVisitorDays",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    VisitorKey = table.Column<long>(type: "INTEGER", nullable: false),
+                    Scopes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    LastArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastSource = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastCampaign = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsVisitorDays", x => new { x.Day, x.VisitorKey });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AnalyticsVisitors",
                 columns: table => new
                 {
@@ -113,9 +128,9 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                 values: new object[] { 1, 0L, new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc) });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AnalyticsEvents_Day_VisitorKey",
+                name: "IX_AnalyticsEvents_Day",
                 table: "AnalyticsEvents",
-                columns: new[] { "Day", "VisitorKey" });
+                column: "Day");
         }
 
         /// <inheritdoc />
@@ -132,6 +147,9 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
 
             migrationBuilder.DropTable(
                 name: "AnalyticsState");
+
+            migrationBuilder.DropTable(
+                name: "AnalyticsVisitorDays");
 
             migrationBuilder.DropTable(
                 name: "AnalyticsVisitors");

@@ -47,7 +47,6 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
                     Type = table.Column<int>(type: "integer", nullable: false),
                     VisitorKey = table.Column<long>(type: "bigint", nullable: false),
@@ -94,6 +93,22 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnalyticsVisitorDays",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    VisitorKey = table.Column<long>(type: "bigint", nullable: false),
+                    Scopes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    LastArticleId = table.Column<int>(type: "integer", nullable: false),
+                    LastSource = table.Column<int>(type: "integer", nullable: false),
+                    LastCampaign = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsVisitorDays", x => new { x.Day, x.VisitorKey });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AnalyticsVisitors",
                 columns: table => new
                 {
@@ -114,9 +129,9 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                 values: new object[] { 1, 0L, new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc) });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AnalyticsEvents_Day_VisitorKey",
+                name: "IX_AnalyticsEvents_Day",
                 table: "AnalyticsEvents",
-                columns: new[] { "Day", "VisitorKey" });
+                column: "Day");
         }
 
         /// <inheritdoc />
@@ -133,6 +148,9 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 
             migrationBuilder.DropTable(
                 name: "AnalyticsState");
+
+            migrationBuilder.DropTable(
+                name: "AnalyticsVisitorDays");
 
             migrationBuilder.DropTable(
                 name: "AnalyticsVisitors");
