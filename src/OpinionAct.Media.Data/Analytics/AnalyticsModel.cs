@@ -28,6 +28,32 @@ internal static class AnalyticsModel
             d.Property(x => x.Campaign).HasMaxLength(100);
         });
 
+        // Coarser rollups kept beside the detailed one, so a 90-day dashboard reads a few thousand rows.
+        builder.Entity<AnalyticsArticleDailyRecord>(a =>
+        {
+            a.ToTable("AnalyticsArticleDaily");
+            a.HasKey(x => new { x.Day, x.ArticleId });
+        });
+
+        builder.Entity<AnalyticsSourceDailyRecord>(s =>
+        {
+            s.ToTable("AnalyticsSourceDaily");
+            s.HasKey(x => new { x.Day, x.Source });
+        });
+
+        builder.Entity<AnalyticsSearchDailyRecord>(s =>
+        {
+            s.ToTable("AnalyticsSearchDaily");
+            s.HasKey(x => new { x.Day, x.TopArticleId });
+        });
+
+        builder.Entity<AnalyticsSearchGapRecord>(g =>
+        {
+            g.ToTable("AnalyticsSearchGaps");
+            g.HasKey(x => new { x.Day, x.Query });
+            g.Property(x => x.Query).HasMaxLength(200);
+        });
+
         builder.Entity<AnalyticsVisitorsRecord>(v =>
         {
             v.ToTable("AnalyticsVisitors");

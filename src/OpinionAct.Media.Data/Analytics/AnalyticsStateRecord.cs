@@ -11,4 +11,7 @@ public sealed class AnalyticsStateRecord
     public long RolledUpToId { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>Days of the search log up to this one are folded into AnalyticsSearchDaily and AnalyticsSearchGaps.</summary>
+    public DateOnly? SearchRolledUpToDay { get; set; }
 }

@@ -10,6 +10,14 @@ public abstract partial class TenantDbContext
 
     public DbSet<AnalyticsDailyRecord> AnalyticsDaily => Set<AnalyticsDailyRecord>();
 
+    public DbSet<AnalyticsArticleDailyRecord> AnalyticsArticleDaily => Set<AnalyticsArticleDailyRecord>();
+
+    public DbSet<AnalyticsSourceDailyRecord> AnalyticsSourceDaily => Set<AnalyticsSourceDailyRecord>();
+
+    public DbSet<AnalyticsSearchDailyRecord> AnalyticsSearchDaily => Set<AnalyticsSearchDailyRecord>();
+
+    public DbSet<AnalyticsSearchGapRecord> AnalyticsSearchGaps => Set<AnalyticsSearchGapRecord>();
+
     public DbSet<AnalyticsVisitorsRecord> AnalyticsVisitors => Set<AnalyticsVisitorsRecord>();
 
     public DbSet<AnalyticsVisitorDayRecord> AnalyticsVisitorDays => Set<AnalyticsVisitorDayRecord>();

@@ -28,6 +28,7 @@ public sealed class AnalyticsRollup(MediaDatabase database, TimeProvider clock, 
     {
         await using var db = database.CreateTenantContext(tenant);
         await db.Database.OpenConnectionAsync(cancellationToken);
+        await RollUpSearchDaysAsync(db, cancellationToken);
         ArticleLinks? links = null;
         while (true)
         {
@@ -89,6 +90,58 @@ public sealed class AnalyticsRollup(MediaDatabase database, TimeProvider clock, 
         var salts = await db.AnalyticsSalts.Where(s => s.Day < saltCutoff).ExecuteDeleteAsync(cancellationToken);
         await db.AnalyticsVisitorDays.Where(v => v.Day < saltCutoff).ExecuteDeleteAsync(cancellationToken);
         return (events, salts, cutoff);
+    }
+
+    /// <summary>
+    /// The search log of days that are over is folded into per-day counts (searches per first result,
+    /// zero-result queries), once per day; insights read the log itself only for the days after.
+    /// A day is folded five minutes after it ends, so a search logged at its last instant is in.
+    /// </summary>
+    private async Task RollUpSearchDaysAsync(TenantDbContext db, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var last = DateOnly.FromDateTime(now).AddDays(now.TimeOfDay < TimeSpan.FromMinutes(5) ? -2 : -1);
+        var done = await db.AnalyticsState.AsNoTracking().Where(s => s.Id == 1).Select(s => s.SearchRolledUpToDay).SingleAsync(cancellationToken);
+        if (done >= last)
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(AnalyticsEventWriter.LockStatement, cancellationToken);
+        done = await db.AnalyticsState.AsNoTracking().Where(s => s.Id == 1).Select(s => s.SearchRolledUpToDay).SingleAsync(cancellationToken);
+        if (done >= last)
+        {
+            return;
+        }
+
+        var first = done?.AddDays(1);
+        if (first is null)
+        {
+            var oldest = await db.SearchQueries.AsNoTracking().MinAsync(q => (DateTime?)q.CreatedUtc, cancellationToken);
+            first = oldest is { } o ? DateOnly.FromDateTime(o) : last.AddDays(1);
+        }
+
+        for (var day = first.Value; day <= last; day = day.AddDays(1))
+        {
+            var start = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = start.AddDays(1);
+            var counts = await db.SearchQueries.AsNoTracking().Where(q => q.CreatedUtc >= start && q.CreatedUtc < end)
+                .GroupBy(q => q.TopArticleId ?? 0)
+                .Select(g => new AnalyticsSearchDailyRecord { Day = day, TopArticleId = g.Key, Searches = g.LongCount(), ZeroResults = g.Sum(q => q.ResultCount == 0 ? 1L : 0L) })
+                .ToListAsync(cancellationToken);
+            var gaps = await db.SearchQueries.AsNoTracking().Where(q => q.CreatedUtc >= start && q.CreatedUtc < end && q.ResultCount == 0)
+                .GroupBy(q => q.Query)
+                .Select(g => new AnalyticsSearchGapRecord { Day = day, Query = g.Key, Searches = g.LongCount() })
+                .ToListAsync(cancellationToken);
+            db.AnalyticsSearchDaily.AddRange(counts);
+            db.AnalyticsSearchGaps.AddRange(gaps);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        await db.AnalyticsState.Where(s => s.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(x => x.SearchRolledUpToDay, last), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static Task<long> WatermarkAsync(TenantDbContext db, CancellationToken cancellationToken) =>
@@ -186,6 +239,24 @@ public sealed class AnalyticsRollup(MediaDatabase database, TimeProvider clock, 
                 }
             }
 
+            await using (var upsert = Prepare(connection, tx, UpsertArticleDaily, 8))
+            {
+                foreach (var g in _daily.GroupBy(d => (d.Key.Item1, d.Key.Item2)))
+                {
+                    var f = Total(g.Select(x => x.Value));
+                    await ExecuteAsync(upsert, cancellationToken, g.Key.Item1, g.Key.Item2, f[0], f[1], f[3], f[4], f[5], f[6]);
+                }
+            }
+
+            await using (var upsert = Prepare(connection, tx, UpsertSourceDaily, 7))
+            {
+                foreach (var g in _daily.GroupBy(d => (d.Key.Item1, d.Key.Item3)))
+                {
+                    var f = Total(g.Select(x => x.Value));
+                    await ExecuteAsync(upsert, cancellationToken, g.Key.Item1, g.Key.Item2, f[0], f[1], f[3], f[4], f[5]);
+                }
+            }
+
             await using (var upsert = Prepare(connection, tx, UpsertVisitors, 5))
             {
                 foreach (var ((day, scope, id), f) in _visitors)
@@ -270,6 +341,20 @@ public sealed class AnalyticsRollup(MediaDatabase database, TimeProvider clock, 
             figures[(int)metric] += amount;
         }
 
+        private static long[] Total(IEnumerable<long[]> rows)
+        {
+            var total = new long[(int)Metric.Count];
+            foreach (var row in rows)
+            {
+                for (var i = 0; i < total.Length; i++)
+                {
+                    total[i] += row[i];
+                }
+            }
+
+            return total;
+        }
+
         private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, int parameters)
         {
             var command = connection.CreateCommand();
@@ -308,6 +393,29 @@ public sealed class AnalyticsRollup(MediaDatabase database, TimeProvider clock, 
               "Outbound" = "AnalyticsDaily"."Outbound" + excluded."Outbound",
               "Searches" = "AnalyticsDaily"."Searches" + excluded."Searches",
               "SearchClicks" = "AnalyticsDaily"."SearchClicks" + excluded."SearchClicks"
+            """;
+
+        private const string UpsertArticleDaily = """
+            INSERT INTO "AnalyticsArticleDaily" ("Day", "ArticleId", "Views", "EngagedSeconds", "Completions", "Signups", "Shares", "Outbound")
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
+            ON CONFLICT ("Day", "ArticleId") DO UPDATE SET
+              "Views" = "AnalyticsArticleDaily"."Views" + excluded."Views",
+              "EngagedSeconds" = "AnalyticsArticleDaily"."EngagedSeconds" + excluded."EngagedSeconds",
+              "Completions" = "AnalyticsArticleDaily"."Completions" + excluded."Completions",
+              "Signups" = "AnalyticsArticleDaily"."Signups" + excluded."Signups",
+              "Shares" = "AnalyticsArticleDaily"."Shares" + excluded."Shares",
+              "Outbound" = "AnalyticsArticleDaily"."Outbound" + excluded."Outbound"
+            """;
+
+        private const string UpsertSourceDaily = """
+            INSERT INTO "AnalyticsSourceDaily" ("Day", "Source", "Views", "EngagedSeconds", "Completions", "Signups", "Shares")
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
+            ON CONFLICT ("Day", "Source") DO UPDATE SET
+              "Views" = "AnalyticsSourceDaily"."Views" + excluded."Views",
+              "EngagedSeconds" = "AnalyticsSourceDaily"."EngagedSeconds" + excluded."EngagedSeconds",
+              "Completions" = "AnalyticsSourceDaily"."Completions" + excluded."Completions",
+              "Signups" = "AnalyticsSourceDaily"."Signups" + excluded."Signups",
+              "Shares" = "AnalyticsSourceDaily"."Shares" + excluded."Shares"
             """;
 
         private const string UpsertVisitors = """

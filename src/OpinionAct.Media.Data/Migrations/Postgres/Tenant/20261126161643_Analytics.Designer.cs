@@ -12,7 +12,7 @@ using OpinionAct.Media.Data.Postgres;
 namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 {
     [DbContext(typeof(PostgresTenantDbContext))]
-    [Migration("20261126155543_Analytics")]
+    [Migration("20261126161643_Analytics")]
     partial class Analytics
     {
         /// <inheritdoc />
@@ -129,6 +129,37 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsArticleDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Completions")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EngagedSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Outbound")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Shares")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Signups")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "ArticleId");
+
+                    b.ToTable("AnalyticsArticleDaily", (string)null);
                 });
 
             modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsDailyRecord", b =>
@@ -255,6 +286,70 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.ToTable("AnalyticsSalts", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSearchDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TopArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Searches")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ZeroResults")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "TopArticleId");
+
+                    b.ToTable("AnalyticsSearchDaily", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSearchGapRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Searches")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Query");
+
+                    b.ToTable("AnalyticsSearchGaps", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSourceDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Completions")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EngagedSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Shares")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Signups")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Source");
+
+                    b.ToTable("AnalyticsSourceDaily", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsStateRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -262,6 +357,9 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 
                     b.Property<long>("RolledUpToId")
                         .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("SearchRolledUpToDay")
+                        .HasColumnType("date");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");

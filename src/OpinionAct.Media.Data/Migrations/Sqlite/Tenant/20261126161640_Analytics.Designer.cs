@@ -11,7 +11,7 @@ using OpinionAct.Media.Data.Sqlite;
 namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
 {
     [DbContext(typeof(SqliteTenantDbContext))]
-    [Migration("20261126155450_Analytics")]
+    [Migration("20261126161640_Analytics")]
     partial class Analytics
     {
         /// <inheritdoc />
@@ -120,6 +120,37 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsArticleDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Completions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EngagedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Outbound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Shares")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Signups")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "ArticleId");
+
+                    b.ToTable("AnalyticsArticleDaily", (string)null);
                 });
 
             modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsDailyRecord", b =>
@@ -244,6 +275,70 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.ToTable("AnalyticsSalts", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSearchDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TopArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Searches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ZeroResults")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "TopArticleId");
+
+                    b.ToTable("AnalyticsSearchDaily", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSearchGapRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Searches")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Query");
+
+                    b.ToTable("AnalyticsSearchGaps", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSourceDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Completions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EngagedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Shares")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Signups")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Source");
+
+                    b.ToTable("AnalyticsSourceDaily", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsStateRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -251,6 +346,9 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
 
                     b.Property<long>("RolledUpToId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SearchRolledUpToDay")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");

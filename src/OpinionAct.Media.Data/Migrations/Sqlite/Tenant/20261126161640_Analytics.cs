@@ -18,6 +18,24 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "AnalyticsArticleDaily",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Views = table.Column<long>(type: "INTEGER", nullable: false),
+                    EngagedSeconds = table.Column<long>(type: "INTEGER", nullable: false),
+                    Completions = table.Column<long>(type: "INTEGER", nullable: false),
+                    Signups = table.Column<long>(type: "INTEGER", nullable: false),
+                    Shares = table.Column<long>(type: "INTEGER", nullable: false),
+                    Outbound = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsArticleDaily", x => new { x.Day, x.ArticleId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AnalyticsDaily",
                 columns: table => new
                 {
@@ -79,12 +97,57 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnalyticsSearchDaily",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TopArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Searches = table.Column<long>(type: "INTEGER", nullable: false),
+                    ZeroResults = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsSearchDaily", x => new { x.Day, x.TopArticleId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnalyticsSearchGaps",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Query = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Searches = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsSearchGaps", x => new { x.Day, x.Query });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnalyticsSourceDaily",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    Views = table.Column<long>(type: "INTEGER", nullable: false),
+                    EngagedSeconds = table.Column<long>(type: "INTEGER", nullable: false),
+                    Completions = table.Column<long>(type: "INTEGER", nullable: false),
+                    Signups = table.Column<long>(type: "INTEGER", nullable: false),
+                    Shares = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsSourceDaily", x => new { x.Day, x.Source });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AnalyticsState",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false),
                     RolledUpToId = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SearchRolledUpToDay = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -124,8 +187,8 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
 
             migrationBuilder.InsertData(
                 table: "AnalyticsState",
-                columns: new[] { "Id", "RolledUpToId", "UpdatedUtc" },
-                values: new object[] { 1, 0L, new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc) });
+                columns: new[] { "Id", "RolledUpToId", "SearchRolledUpToDay", "UpdatedUtc" },
+                values: new object[] { 1, 0L, null, new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc) });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AnalyticsEvents_Day",
@@ -137,6 +200,9 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AnalyticsArticleDaily");
+
+            migrationBuilder.DropTable(
                 name: "AnalyticsDaily");
 
             migrationBuilder.DropTable(
@@ -144,6 +210,15 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
 
             migrationBuilder.DropTable(
                 name: "AnalyticsSalts");
+
+            migrationBuilder.DropTable(
+                name: "AnalyticsSearchDaily");
+
+            migrationBuilder.DropTable(
+                name: "AnalyticsSearchGaps");
+
+            migrationBuilder.DropTable(
+                name: "AnalyticsSourceDaily");
 
             migrationBuilder.DropTable(
                 name: "AnalyticsState");
