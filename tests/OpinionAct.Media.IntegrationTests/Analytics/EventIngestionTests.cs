@@ -160,6 +160,7 @@ public sealed class EventIngestionTests(IngestionFixture fixture) : IClassFixtur
         var client = fixture.Host.Client();
         var home = await client.GetStringAsync($"/{fixture.Hub}/");
         Assert.Contains($"<script src=\"/{fixture.Hub}/t.js\" defer></script>", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/{fixture.Hub}/privacy/analytics\"", home, StringComparison.Ordinal);
         var privacy = await client.GetStringAsync($"/{fixture.Hub}/privacy/analytics");
         Assert.Contains("30", privacy, StringComparison.Ordinal);
         Assert.Contains("Global Privacy Control", privacy, StringComparison.Ordinal);
