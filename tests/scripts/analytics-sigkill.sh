@@ -33,6 +33,7 @@ PAGE="http://127.0.0.1:$PORT/demo/search?q=sigkill"
 import http.client, json, os, sys, threading
 port, page, clients, acked_path, stop_path = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
 lock = threading.Lock()
+others = [0]
 acked = open(acked_path, "a", buffering=1)
 def client(n):
     seq = 0
@@ -43,18 +44,23 @@ def client(n):
         body = json.dumps({"type": "search", "url": page, "query": ident})
         try:
             conn.request("POST", "/demo/api/events", body, {
-                "Content-Type": "text/plain", "X-Forwarded-For": f"10.66.{n}.1",
+                # A new reader address per request, so the per-visitor rate limit never stops the stream.
+                "Content-Type": "text/plain", "X-Forwarded-For": f"10.{n}.{(seq // 250) % 250}.{seq % 250 + 1}",
                 "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/132.0"})
             response = conn.getresponse(); response.read()
             if response.status == 202:
                 with lock:
                     acked.write(ident + "\n")
+            else:
+                with lock:
+                    others[0] += 1
         except Exception:
             conn.close()
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
 threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
 for t in threads: t.start()
 for t in threads: t.join()
+print(f"answers other than 202 before the kill: {others[0]}")
 PY
 POSTER=$!
 sleep "$BEFORE_KILL"
