@@ -112,11 +112,13 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
         {
             while (await reader.WaitToReadAsync())
             {
-                var events = 0;
-                while (events < options.Value.MaxBatchEvents && reader.TryRead(out var pending))
+                var events = Drain(reader, batch, 0);
+                if (events < 64)
                 {
-                    batch.Add(pending);
-                    events += pending.Rows.Count;
+                    // Let requests already being handled join this commit: one yield costs microseconds,
+                    // a commit of its own costs each of them far more.
+                    await Task.Yield();
+                    events = Drain(reader, batch, events);
                 }
 
                 try
@@ -158,6 +160,17 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
         }
     }
 
+    private int Drain(ChannelReader<PendingWrite> reader, List<PendingWrite> batch, int events)
+    {
+        while (events < options.Value.MaxBatchEvents && reader.TryRead(out var pending))
+        {
+            batch.Add(pending);
+            events += pending.Rows.Count;
+        }
+
+        return events;
+    }
+
     /// <summary>
     /// The writer's own connection, kept open with its statements prepared once: per-connection
     /// set-up (pragmas, search path) and statement parsing are paid once, not per commit.
@@ -167,16 +180,15 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
         private readonly TenantDbContext _db;
         private readonly DbConnection _connection;
         private readonly DbCommand _lock;
-        private readonly DbCommand _many;
-        private readonly DbCommand _one;
+
+        // One prepared multi-row INSERT per row count, made on first use: a batch of n ≤ 50 rows is one statement.
+        private readonly DbCommand?[] _inserts = new DbCommand?[RowsPerStatement + 1];
 
         private Connection(TenantDbContext db, DbConnection connection)
         {
             _db = db;
             _connection = connection;
             _lock = Command(LockStatement, 0);
-            _many = Command(InsertSql[RowsPerStatement], RowsPerStatement);
-            _one = Command(InsertSql[1], 1);
         }
 
         public static async Task<Connection> OpenAsync(MediaDatabase database, string tenant)
@@ -189,24 +201,20 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
         public async Task CommitAsync(List<PendingWrite> batch)
         {
             await using var transaction = await _connection.BeginTransactionAsync();
-            _lock.Transaction = _many.Transaction = _one.Transaction = transaction;
+            _lock.Transaction = transaction;
             await _lock.ExecuteNonQueryAsync();
-            var rows = batch.SelectMany(p => p.Rows).ToList();
-            var at = 0;
-            for (; at + RowsPerStatement <= rows.Count; at += RowsPerStatement)
+            var rows = batch.Count == 1 ? batch[0].Rows : batch.SelectMany(p => p.Rows).ToList();
+            for (var at = 0; at < rows.Count; at += RowsPerStatement)
             {
-                for (var r = 0; r < RowsPerStatement; r++)
+                var count = Math.Min(RowsPerStatement, rows.Count - at);
+                var insert = _inserts[count] ??= Command(InsertSql[count], count);
+                insert.Transaction = transaction;
+                for (var r = 0; r < count; r++)
                 {
-                    Bind(_many, rows[at + r], r * ColumnCount);
+                    Bind(insert, rows[at + r], r * ColumnCount);
                 }
 
-                await _many.ExecuteNonQueryAsync();
-            }
-
-            for (; at < rows.Count; at++)
-            {
-                Bind(_one, rows[at], 0);
-                await _one.ExecuteNonQueryAsync();
+                await insert.ExecuteNonQueryAsync();
             }
 
             await transaction.CommitAsync();
@@ -215,8 +223,14 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
         public async ValueTask DisposeAsync()
         {
             await _lock.DisposeAsync();
-            await _many.DisposeAsync();
-            await _one.DisposeAsync();
+            foreach (var insert in _inserts)
+            {
+                if (insert is not null)
+                {
+                    await insert.DisposeAsync();
+                }
+            }
+
             await _db.DisposeAsync();
         }
 
