@@ -22,8 +22,6 @@ public sealed class EventsEndpoint(
     AnalyticsRateLimiter limiter,
     IOptions<AnalyticsOptions> options)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { MaxDepth = 8 };
-
     public async Task<IResult> HandleAsync(HttpContext http, CancellationToken ct)
     {
         var tenant = tenantContext.Tenant;
@@ -119,18 +117,26 @@ public sealed class EventsEndpoint(
         var span = body.AsSpan().TrimStart(" \t\r\n"u8);
         if (span.Length > 0 && span[0] == (byte)'[')
         {
-            return JsonSerializer.Deserialize<List<TrackedEventInput?>>(span, Json) ?? [];
+            return JsonSerializer.Deserialize(span, EventJson.Default.ListTrackedEventInput) ?? [];
         }
 
-        return [JsonSerializer.Deserialize<TrackedEventInput>(span, Json) ?? throw new JsonException("null")];
+        return [JsonSerializer.Deserialize(span, EventJson.Default.TrackedEventInput) ?? throw new JsonException("null")];
     }
 
     /// <summary>The body, or null when it is larger than the limit (checked on the header and while reading).</summary>
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken ct)
     {
-        if (request.ContentLength > limit)
+        if (request.ContentLength is { } length)
         {
-            return null;
+            if (length > limit)
+            {
+                return null;
+            }
+
+            // The usual case (sendBeacon and fetch send a length): one exact buffer.
+            var body = new byte[length];
+            await request.Body.ReadExactlyAsync(body, ct);
+            return body;
         }
 
         using var buffer = new MemoryStream();

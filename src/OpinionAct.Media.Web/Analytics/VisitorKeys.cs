@@ -48,14 +48,22 @@ public sealed class VisitorKeys(MediaDatabase database, TimeProvider clock) : IT
     internal static long Hash(byte[] salt, string tenant, string address, string userAgent)
     {
         Span<byte> hash = stackalloc byte[32];
-        HMACSHA256.HashData(salt, Encoding.UTF8.GetBytes($"{tenant}\n{address}\n{userAgent}"), hash);
+        var text = $"{tenant}\n{address}\n{userAgent}";
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        Span<byte> message = length <= 1024 ? stackalloc byte[length] : new byte[length];
+        HMACSHA256.HashData(salt, message[..Encoding.UTF8.GetBytes(text, message)], hash);
         var key = BinaryPrimitives.ReadInt64LittleEndian(hash);
         return key == 0 ? 1 : key;
     }
 
     private async Task<byte[]?> SaltAsync(string tenant, DateOnly day, bool create)
     {
-        var entry = _salts.GetOrAdd((tenant, day), k => new Lazy<Task<byte[]?>>(() => LoadAsync(k.Tenant, k.Day, create)));
+        if (_salts.TryGetValue((tenant, day), out var entry) && entry.IsValueCreated && entry.Value.IsCompletedSuccessfully && (entry.Value.Result is not null || !create))
+        {
+            return entry.Value.Result;
+        }
+
+        entry = _salts.GetOrAdd((tenant, day), k => new Lazy<Task<byte[]?>>(() => LoadAsync(k.Tenant, k.Day, create)));
         try
         {
             var salt = await entry.Value;
