@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Analytics;
 using OpinionAct.Media.Tenants;
