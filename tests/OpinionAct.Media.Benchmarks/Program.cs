@@ -3,7 +3,21 @@ using OpinionAct.Media.Benchmarks;
 
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- search [count=50000]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- newsletters [count=20000] [--concurrency 4] [--rate 0] [--postgres] [--smtp-port P]
-const string Usage = "usage: search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)]";
+// dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- insights [events=10000000]
+const string Usage = "usage: search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)] | insights [events=10000000]";
+if (args.Length > 0 && args[0] == "insights")
+{
+    var events = 10_000_000L;
+    if (args.Length > 1 && (!long.TryParse(args[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out events) || events < 100_000))
+    {
+        Console.Error.WriteLine("events must be a whole number of at least 100000");
+        return 2;
+    }
+
+    await InsightsBenchmark.RunAsync(events, Console.Out);
+    return 0;
+}
+
 if (args.Length == 0 || args[0] is not ("search" or "newsletters"))
 {
     Console.Error.WriteLine(Usage);

@@ -50,6 +50,9 @@ public sealed record ThemeText
 
     public required string Feed { get; init; }
 
+    /// <summary>Footer link to the generated audience-measurement notice (/privacy/analytics).</summary>
+    public required string AudienceMeasurement { get; init; }
+
     public required string Subtopics { get; init; }
 
     public required string SearchResultsFor { get; init; }
@@ -116,6 +119,7 @@ public sealed record ThemeText
         NotFoundTitle = "Page introuvable",
         NotFoundText = "Cette adresse ne correspond à aucune page. Vérifiez le lien ou revenez à l'accueil.",
         Feed = "Flux RSS",
+        AudienceMeasurement = "Mesure d'audience",
         Subtopics = "Sous-thèmes",
         SearchResultsFor = "Résultats pour",
         ResultsCount = "résultat(s)",
@@ -159,6 +163,7 @@ public sealed record ThemeText
         NotFoundTitle = "Page not found",
         NotFoundText = "Nothing is published at this address. Check the link or go back to the home page.",
         Feed = "RSS feed",
+        AudienceMeasurement = "Audience measurement",
         Subtopics = "Subtopics",
         SearchResultsFor = "Results for",
         ResultsCount = "result(s)",

@@ -13,4 +13,7 @@ public sealed class SearchQueryRecord
 
     /// <summary>1-based position of the first result the reader opened; null when none was.</summary>
     public int? ClickedPosition { get; set; }
+
+    /// <summary>The article ranked first on the first page, so insights can count demand per topic; null when none.</summary>
+    public int? TopArticleId { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Search;
@@ -67,6 +68,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         builder.ConfigureNewsletters();
         builder.ConfigureSubscriptions();
         builder.ConfigureNewsletterIssues();
+        builder.ConfigureAnalytics();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>

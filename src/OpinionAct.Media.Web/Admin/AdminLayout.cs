@@ -77,7 +77,7 @@ internal static class AdminLayout
         var header = $"<a class=\"brand\" href=\"{E(r.AdminBase)}/articles\">{E(r.SiteName)} · {E(t["admin"])}</a>";
         if (r.Actor is { } actor)
         {
-            var items = new List<(string Section, string Label)> { ("articles", t["nav.articles"]) };
+            var items = new List<(string Section, string Label)> { ("articles", t["nav.articles"]), ("insights", t["nav.insights"]) };
             if (actor.CanPublish)
             {
                 items.AddRange([("topics", t["nav.topics"]), ("experts", t["nav.experts"]), ("pages", t["nav.pages"]), ("redirects", t["nav.redirects"]), ("newsletters", t["nav.newsletters"]), ("issues", t["nav.issues"])]);

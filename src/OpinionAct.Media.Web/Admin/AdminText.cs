@@ -240,7 +240,7 @@ public sealed partial class AdminText
 
     public static IEnumerable<string> Keys => AllEntries().Select(e => e.Key);
 
-    private static IEnumerable<(string Key, string En, string Fr)> AllEntries() => Entries.Concat(IssueEntries).Concat(SubscriptionEntries());
+    private static IEnumerable<(string Key, string En, string Fr)> AllEntries() => Entries.Concat(IssueEntries).Concat(SubscriptionEntries()).Concat(InsightsEntries);
 
     public string this[string key] => _strings.TryGetValue(key, out var value) ? value : $"[[{key}]]";
 

@@ -70,6 +70,7 @@ public static class EditorAdmin
         writers.MapGet("/", (AdminRequest r) => Results.Redirect($"{r.AdminBase}/articles"));
         writers.MapAdminArticles();
         writers.MapAdminRevisions();
+        writers.MapAdminInsights();
 
         var publishers = admin.MapGroup(string.Empty).RequireAuthorization(PublisherPolicy);
         publishers.MapAdminTopics();

@@ -30,6 +30,7 @@ public static class AgencyConsoleEndpoints
 
         var admin = endpoints.MapGroup("/admin").RequireAuthorization(Policy);
         admin.MapGet("/", TenantsPage);
+        admin.MapAgencyInsights();
         admin.MapPost("/logout", async (HttpContext http) =>
         {
             await http.SignOutAsync(Scheme);
@@ -117,6 +118,7 @@ public static class AgencyConsoleEndpoints
             {(message is null ? string.Empty : $"<p class=\"ok\" role=\"status\">{E(message)}</p>")}
             {(error is null ? string.Empty : $"<p class=\"error\" role=\"alert\">{E(error)}</p>")}
             <h1>Brand tenants</h1>
+            <p><a href="{basePath}/admin/insights">Audience of every hub, side by side</a></p>
             <table>
               <thead><tr><th scope="col">Name</th><th scope="col">Display name</th><th scope="col">State</th><th scope="col">Address</th><th scope="col">Theme</th><th scope="col">Recipe</th><th scope="col">Action</th></tr></thead>
               <tbody>

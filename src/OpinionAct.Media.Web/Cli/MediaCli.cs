@@ -16,7 +16,7 @@ public static class MediaCli
     public const int Failure = 1;
     public const int Usage = 2;
 
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "tenants", "recipes", "users", "search", "newsletters", "subscribers", "help" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "tenants", "recipes", "users", "search", "newsletters", "subscribers", "insights", "help" };
 
     internal static readonly JsonSerializerOptions Json = new()
     {
@@ -38,6 +38,9 @@ public static class MediaCli
           search queries --tenant N [--days D] [--zero-results] [--json]
           newsletters status --tenant N [--issue ID] [--json]   (sent, failed, pending, rate of issues)
           newsletters send --tenant N --issue ID                 (queue an issue now; the web nodes send it)
+          insights topics --tenant N [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+          insights articles --tenant N [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+                                                    (UTC days, both included; default: the last 30 days)
         """ + "\n" + SubscriberCommands.Help;
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
@@ -106,6 +109,8 @@ public static class MediaCli
                 ["subscribers", "unsuppress"] => SubscriberCommands.UnsuppressAsync(context),
                 ["subscribers", "import"] => SubscriberCommands.ImportAsync(context),
                 ["subscribers", "export"] => SubscriberCommands.ExportAsync(context),
+                ["insights", "topics"] => InsightsCommands.TopicsAsync(context),
+                ["insights", "articles"] => InsightsCommands.ArticlesAsync(context),
                 _ => throw new CliUsageException($"Unknown command '{string.Join(' ', arguments.Words)}'. Run 'help' for the list."),
             });
         }

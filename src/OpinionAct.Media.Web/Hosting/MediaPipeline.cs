@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Agency;
+using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Html;
 using OpinionAct.Media.Web.Site;
 using OpinionAct.Media.Web.Tenancy;
@@ -45,7 +46,7 @@ public static class MediaPipeline
         app.UseIsolatedEndpoints(
             outputCache: true,
             security: hub => hub.UseEditorAdmin(),
-            endpoints => endpoints.MapEditorAdmin().MapTenantSite());
+            endpoints => endpoints.MapEditorAdmin().MapAnalytics().MapTenantSite());
         return app;
     }
 

@@ -9,6 +9,7 @@ using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Newsletters;
@@ -70,6 +71,7 @@ public static class MediaServices
         services.AddSiteSearch();
         services.AddRecipes();
         services.AddNewsletters();
+        services.AddAnalytics();
         return services;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Agency;
+using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Newsletters;
 using OpinionAct.Media.Web.Search;
@@ -38,6 +39,7 @@ public static class MediaWebServices
         services.AddSearchIndexing();
         services.AddSubscriptionWorkers();
         services.AddNewsletterSendWorker();
+        services.AddAnalyticsIngestion();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database", tags: ["ready"]);
         return services;
     }

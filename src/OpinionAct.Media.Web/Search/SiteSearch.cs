@@ -28,7 +28,13 @@ public sealed partial class SiteSearch(TenantDbContext db, SearchIndexer indexer
             return null;
         }
 
-        var record = new SearchQueryRecord { Query = Redact(results.Query), ResultCount = results.Total, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+        var record = new SearchQueryRecord
+        {
+            Query = Redact(results.Query),
+            ResultCount = results.Total,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            TopArticleId = results.Page == 1 && results.Hits.Count > 0 ? results.Hits[0].Id : null,
+        };
         db.SearchQueries.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         return record.Id;

@@ -28,6 +28,7 @@ public sealed class MediaHost(TestStorage storage, IReadOnlyDictionary<string, s
 
             config.AddInMemoryCollection(settings);
         });
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackAddressFilter>());
     }
 
     /// <summary>A client that does not follow redirects, so tests see 301/302 as they are.</summary>

@@ -128,6 +128,302 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsArticleDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Completions")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EngagedSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Outbound")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Shares")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Signups")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "ArticleId");
+
+                    b.ToTable("AnalyticsArticleDaily", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Campaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Completions")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EngagedSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Engagements")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Outbound")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SearchClicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Searches")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Shares")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Signups")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "ArticleId", "Source", "Campaign");
+
+                    b.ToTable("AnalyticsDaily", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Campaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EngagedSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PreviousVisitorKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReferrerHost")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int?>("ScrollDepth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TargetHost")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("VisitorKey")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("AnalyticsEvents", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSaltRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("AnalyticsSalts", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSearchDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TopArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Searches")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ZeroResults")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "TopArticleId");
+
+                    b.ToTable("AnalyticsSearchDaily", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSearchGapRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Searches")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Query");
+
+                    b.ToTable("AnalyticsSearchGaps", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSourceDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Completions")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EngagedSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Shares")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Signups")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Source");
+
+                    b.ToTable("AnalyticsSourceDaily", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsStateRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RolledUpToId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("SearchRolledUpToDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AnalyticsState", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            RolledUpToId = 0L,
+                            UpdatedUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        });
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsVisitorDayRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("VisitorKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("LastArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastCampaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("LastSource")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Day", "VisitorKey");
+
+                    b.ToTable("AnalyticsVisitorDays", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsVisitorsRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Returning")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Visitors")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Scope", "ScopeId");
+
+                    b.ToTable("AnalyticsVisitors", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Content.ArticleExpertRecord", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -874,6 +1170,9 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .HasColumnType("character varying(200)");
 
                     b.Property<int>("ResultCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TopArticleId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

@@ -119,6 +119,300 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsArticleDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Completions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EngagedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Outbound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Shares")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Signups")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "ArticleId");
+
+                    b.ToTable("AnalyticsArticleDaily", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Campaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Completions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EngagedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Engagements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Outbound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SearchClicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Searches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Shares")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Signups")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "ArticleId", "Source", "Campaign");
+
+                    b.ToTable("AnalyticsDaily", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Campaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EngagedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PreviousVisitorKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerHost")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ScrollDepth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetHost")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VisitorKey")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("AnalyticsEvents", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSaltRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("AnalyticsSalts", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSearchDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TopArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Searches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ZeroResults")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "TopArticleId");
+
+                    b.ToTable("AnalyticsSearchDaily", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSearchGapRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Searches")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Query");
+
+                    b.ToTable("AnalyticsSearchGaps", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSourceDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Completions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EngagedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Shares")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Signups")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Source");
+
+                    b.ToTable("AnalyticsSourceDaily", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsStateRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RolledUpToId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SearchRolledUpToDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AnalyticsState", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            RolledUpToId = 0L,
+                            UpdatedUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        });
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsVisitorDayRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VisitorKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastCampaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastSource")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Day", "VisitorKey");
+
+                    b.ToTable("AnalyticsVisitorDays", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsVisitorsRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Returning")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Visitors")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Scope", "ScopeId");
+
+                    b.ToTable("AnalyticsVisitors", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Content.ArticleExpertRecord", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -837,6 +1131,9 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ResultCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TopArticleId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -1,0 +1,158 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using OpinionAct.Media.Analytics;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Analytics;
+
+/// <summary>
+/// <c>POST /api/events</c>: one event or an array of up to 100. Answers 202 once the events are
+/// committed (group commit), 204 for known robots (nothing stored), 400 with every problem listed,
+/// 413 over the body limit, 429 over the visitor's rate, 503 when the commit failed.
+/// </summary>
+public sealed class EventsEndpoint(
+    TenantContext tenantContext,
+    TenantRegistry registry,
+    TrustedProxies proxies,
+    VisitorKeys visitorKeys,
+    ArticlePaths articles,
+    AnalyticsEventWriter writer,
+    AnalyticsRateLimiter limiter,
+    IOptions<AnalyticsOptions> options)
+{
+    public async Task<IResult> HandleAsync(HttpContext http, CancellationToken ct)
+    {
+        var tenant = tenantContext.Tenant;
+        var body = await ReadBodyAsync(http.Request, options.Value.MaxBodyBytes, ct);
+        if (body is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.",
+                detail: $"Send at most {options.Value.MaxBodyBytes} bytes per request.");
+        }
+
+        var userAgent = http.Request.Headers.UserAgent.ToString();
+        if (BotDetector.IsBot(userAgent))
+        {
+            return Results.NoContent();
+        }
+
+        List<TrackedEventInput?> inputs;
+        try
+        {
+            inputs = Parse(body);
+        }
+        catch (JsonException ex)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request body is not valid JSON.",
+                detail: "Send one event object or an array of event objects. " + (ex.Path is { Length: > 0 } path ? $"Problem at {path}." : string.Empty));
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var valid = EventValidator.Validate(inputs, url => PathOnHub(tenant, http.Request.Host, url), errors);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "Some events are not valid; none were recorded.");
+        }
+
+        var key = await visitorKeys.ComputeAsync(tenant.Name, proxies.ClientAddress(http), userAgent);
+        using var lease = limiter.Acquire(tenant.Name, key.Key, valid.Count);
+        if (!lease.IsAcquired)
+        {
+            http.Response.Headers.RetryAfter = "60";
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many events.",
+                detail: $"At most {options.Value.EventsPerMinutePerVisitor} events per minute are accepted from one reader.");
+        }
+
+        var rows = new List<EventRow>(valid.Count);
+        foreach (var e in valid)
+        {
+            var articleId = await articles.ArticleIdAsync(tenant, e.Path);
+            rows.Add(new EventRow(key.Day, (int)e.Type, key.Key, key.PreviousKey, articleId, Cut(e.Path, 300), (int)e.Source,
+                e.Campaign, e.ReferrerHost is null ? null : Cut(e.ReferrerHost, 255), e.TargetHost is null ? null : Cut(e.TargetHost, 255),
+                e.EngagedSeconds, e.ScrollDepth, e.Query, e.Position));
+        }
+
+        try
+        {
+            await writer.WriteAsync(tenant.Name, rows, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The events could not be recorded; try again.");
+        }
+
+        return Results.StatusCode(StatusCodes.Status202Accepted);
+    }
+
+    /// <summary>
+    /// The site-relative path of a URL when it belongs to this hub, else null: it must be on the host
+    /// the events were posted to (the tracker posts to its own origin) and route to this tenant, so a
+    /// prefix tenant that answers on any host still cannot be fed another site's pages.
+    /// </summary>
+    private string? PathOnHub(TenantDescriptor tenant, HostString requestHost, Uri url)
+    {
+        if (!string.Equals(url.Authority, requestHost.Value, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (registry.Matcher.Match(url.Authority, url.AbsolutePath) is not { } match || match.Tenant.Name != tenant.Name)
+        {
+            return null;
+        }
+
+        var path = url.AbsolutePath;
+        if (match.Prefix is { } prefix && path.StartsWith("/" + prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            path = path[(prefix.Length + 1)..];
+        }
+
+        return Uri.UnescapeDataString(path.Trim('/'));
+    }
+
+    private static List<TrackedEventInput?> Parse(byte[] body)
+    {
+        var span = body.AsSpan().TrimStart(" \t\r\n"u8);
+        if (span.Length > 0 && span[0] == (byte)'[')
+        {
+            return JsonSerializer.Deserialize(span, EventJson.Default.ListTrackedEventInput) ?? [];
+        }
+
+        return [JsonSerializer.Deserialize(span, EventJson.Default.TrackedEventInput) ?? throw new JsonException("null")];
+    }
+
+    /// <summary>The body, or null when it is larger than the limit (checked on the header and while reading).</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken ct)
+    {
+        if (request.ContentLength is { } length)
+        {
+            if (length > limit)
+            {
+                return null;
+            }
+
+            // The usual case (sendBeacon and fetch send a length): one exact buffer.
+            var body = new byte[length];
+            await request.Body.ReadExactlyAsync(body, ct);
+            return body;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static string Cut(string value, int length) => value.Length <= length ? value : value[..length];
+}

@@ -1,0 +1,98 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data;
+using OpinionAct.Media.Tenants;
+
+namespace OpinionAct.Media.Web.Analytics;
+
+/// <summary>
+/// Visitor keys: HMAC-SHA256 of tenant, IP and user agent under a random salt per tenant and UTC day.
+/// Salts live in the tenant's database (so every node computes the same key), are created on first
+/// use, and are deleted when the day after theirs is over; without the salt a key cannot be linked
+/// back to an address. The IP and user agent themselves are never stored.
+/// </summary>
+public sealed class VisitorKeys(MediaDatabase database, TimeProvider clock) : ITenantResourceOwner
+{
+    private readonly ConcurrentDictionary<(string Tenant, DateOnly Day), Lazy<Task<byte[]?>>> _salts = new();
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async ValueTask<VisitorKey> ComputeAsync(string tenant, string address, string userAgent)
+    {
+        var day = Today;
+        var salt = await SaltAsync(tenant, day, create: true) ?? throw new InvalidOperationException("The day's salt could not be created.");
+        var previous = await SaltAsync(tenant, day.AddDays(-1), create: false);
+        return new VisitorKey(day, Hash(salt, tenant, address, userAgent), previous is null ? 0 : Hash(previous, tenant, address, userAgent));
+    }
+
+    /// <summary>Forgets cached salts older than yesterday (their rows are deleted by the maintenance).</summary>
+    public void ForgetBefore(DateOnly day)
+    {
+        foreach (var key in _salts.Keys.Where(k => k.Day < day))
+        {
+            _salts.TryRemove(key, out _);
+        }
+    }
+
+    public void Release(string tenant)
+    {
+        foreach (var key in _salts.Keys.Where(k => k.Tenant == tenant))
+        {
+            _salts.TryRemove(key, out _);
+        }
+    }
+
+    internal static long Hash(byte[] salt, string tenant, string address, string userAgent)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        var text = $"{tenant}\n{address}\n{userAgent}";
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        Span<byte> message = length <= 1024 ? stackalloc byte[length] : new byte[length];
+        HMACSHA256.HashData(salt, message[..Encoding.UTF8.GetBytes(text, message)], hash);
+        var key = BinaryPrimitives.ReadInt64LittleEndian(hash);
+        return key == 0 ? 1 : key;
+    }
+
+    private async Task<byte[]?> SaltAsync(string tenant, DateOnly day, bool create)
+    {
+        if (_salts.TryGetValue((tenant, day), out var entry) && entry.IsValueCreated && entry.Value.IsCompletedSuccessfully && (entry.Value.Result is not null || !create))
+        {
+            return entry.Value.Result;
+        }
+
+        entry = _salts.GetOrAdd((tenant, day), k => new Lazy<Task<byte[]?>>(() => LoadAsync(k.Tenant, k.Day, create)));
+        try
+        {
+            var salt = await entry.Value;
+            if (salt is null && create)
+            {
+                _salts.TryRemove(new KeyValuePair<(string, DateOnly), Lazy<Task<byte[]?>>>((tenant, day), entry));
+            }
+
+            return salt;
+        }
+        catch
+        {
+            _salts.TryRemove(new KeyValuePair<(string, DateOnly), Lazy<Task<byte[]?>>>((tenant, day), entry));
+            throw;
+        }
+    }
+
+    private async Task<byte[]?> LoadAsync(string tenant, DateOnly day, bool create)
+    {
+        await using var db = database.CreateTenantContext(tenant);
+        if (create)
+        {
+            // Several nodes may race to create the day's salt; the first insert wins and everyone reads it back.
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"AnalyticsSalts\" (\"Day\", \"Salt\") VALUES ({0}, {1}) ON CONFLICT DO NOTHING",
+                day,
+                RandomNumberGenerator.GetBytes(32));
+        }
+
+        return await db.AnalyticsSalts.AsNoTracking().Where(s => s.Day == day).Select(s => s.Salt).FirstOrDefaultAsync();
+    }
+}

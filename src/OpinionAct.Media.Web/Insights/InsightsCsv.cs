@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+using OpinionAct.Media.Insights;
+
+namespace OpinionAct.Media.Web.Insights;
+
+/// <summary>CSV exports of the dashboard's tables (RFC 4180, invariant numbers, formula-looking cells defused).</summary>
+public static class InsightsCsv
+{
+    public static string Topics(InsightsReport report) => Table(
+        ["kind", "slug", "name", "articles", "views", "visitors_sum_of_daily_uniques", "avg_engaged_seconds", "completion_rate", "returning_share", "signups", "search_demand", "avg_sources", "corrections", "expert_byline_share", "score"],
+        report.Topics.Select(t => Row("topic", t)).Concat(report.Experts.Select(e => Row("expert", e))));
+
+    public static string Articles(InsightsReport report) => Table(
+        ["id", "path", "title", "topics", "views", "visitors_sum_of_daily_uniques", "avg_engaged_seconds", "completion_rate", "signups", "shares", "outbound"],
+        report.Articles.Select(a => new object?[] { a.Id, a.Path, a.Title, string.Join("; ", a.Topics), a.Views, a.Visitors, a.AvgEngagedSeconds, a.CompletionRate, a.Signups, a.Shares, a.Outbound }));
+
+    private static object?[] Row(string kind, SubjectInsight s) =>
+        [kind, s.Slug, s.Name, s.Articles, s.Views, s.Visitors, s.AvgEngagedSeconds, s.CompletionRate, s.ReturningShare, s.Signups, s.SearchDemand, s.AvgSources, s.Corrections, s.ExpertBylineShare, s.Score];
+
+    private static string Table(string[] header, IEnumerable<object?[]> rows)
+    {
+        var csv = new StringBuilder();
+        csv.Append(string.Join(',', header)).Append("\r\n");
+        foreach (var row in rows)
+        {
+            csv.Append(string.Join(',', row.Select(Cell))).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Cell(object? value)
+    {
+        var text = value switch
+        {
+            null => string.Empty,
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? string.Empty,
+        };
+        if (value is string && text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal))
+        {
+            // A spreadsheet would run it as a formula.
+            text = "'" + text;
+        }
+
+        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+}
