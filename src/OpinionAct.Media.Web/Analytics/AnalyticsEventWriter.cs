@@ -20,7 +20,9 @@ namespace OpinionAct.Media.Web.Analytics;
 public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOptions<AnalyticsOptions> options, ILogger<AnalyticsEventWriter> logger)
     : ITenantResourceOwner, IAsyncDisposable
 {
-    private const int RowsPerStatement = 50;
+    // Measured with events-wrk.sh on 2 cores: 50 rows per statement 0.29 of bare, 10 rows 0.36, 1 row 0.37
+    // (SQLite resolves every named parameter on each bind, so very wide statements cost more than they save).
+    private const int RowsPerStatement = 10;
     private const string Columns = "\"Day\", \"Type\", \"VisitorKey\", \"PreviousVisitorKey\", \"ArticleId\", \"Path\", \"Source\", \"Campaign\", \"ReferrerHost\", \"TargetHost\", \"EngagedSeconds\", \"ScrollDepth\", \"Query\", \"Position\"";
     private const int ColumnCount = 14;
 
@@ -181,7 +183,7 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
         private readonly DbConnection _connection;
         private readonly DbCommand _lock;
 
-        // One prepared multi-row INSERT per row count, made on first use: a batch of n ≤ 50 rows is one statement.
+        // One prepared multi-row INSERT per row count, made on first use: a batch is cut into statements of up to RowsPerStatement rows.
         private readonly DbCommand?[] _inserts = new DbCommand?[RowsPerStatement + 1];
 
         private Connection(TenantDbContext db, DbConnection connection)
