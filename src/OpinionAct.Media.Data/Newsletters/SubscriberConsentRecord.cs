@@ -28,4 +28,10 @@ public sealed class SubscriberConsentRecord
 
     /// <summary>When the confirmation email for this request was handed to the mail queue; null when none was due.</summary>
     public DateTime? ConfirmationSentUtc { get; set; }
+
+    /// <summary>When the SMTP server accepted the confirmation email; null until then (a crash leaves it null, and the sweep sends it).</summary>
+    public DateTime? ConfirmationMailedUtc { get; set; }
+
+    /// <summary>Send attempts claimed so far; each attempt is claimed by one sender only, and a permanent refusal sets it to the maximum.</summary>
+    public int ConfirmationAttempts { get; set; }
 }

@@ -11,7 +11,7 @@ internal static partial class MediaLog
     [LoggerMessage(1501, LogLevel.Warning, "Confirmation email for consent {ConsentId} of tenant {Tenant} failed (attempt {Attempt}); retrying in {Delay}: {Reason}")]
     public static partial void ConfirmationRetry(this ILogger logger, string tenant, int consentId, int attempt, TimeSpan delay, string reason);
 
-    [LoggerMessage(1502, LogLevel.Error, "Confirmation email for consent {ConsentId} of tenant {Tenant} was not sent; the reader can sign up again")]
+    [LoggerMessage(1502, LogLevel.Error, "Confirmation email for consent {ConsentId} of tenant {Tenant} was not sent; the sweep tries again while attempts remain")]
     public static partial void ConfirmationFailed(this ILogger logger, Exception exception, string tenant, int consentId);
 
     [LoggerMessage(1503, LogLevel.Warning, "Confirmation email queue is full; consent {ConsentId} of tenant {Tenant} dropped")]
@@ -46,4 +46,7 @@ internal static partial class MediaLog
 
     [LoggerMessage(1513, LogLevel.Information, "Mail settings of tenant {Tenant} changed by {UserId}")]
     public static partial void MailSettingsChanged(this ILogger logger, string tenant, string? userId);
+
+    [LoggerMessage(1514, LogLevel.Error, "Looking for unsent confirmation emails of tenant {Tenant} failed")]
+    public static partial void ConfirmationSweepFailed(this ILogger logger, Exception exception, string tenant);
 }

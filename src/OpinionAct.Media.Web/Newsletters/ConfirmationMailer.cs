@@ -10,16 +10,19 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// Sends the double opt-in email of one consent record, right away and not through the issue queue:
 /// rendered from the theme's <c>email/confirm</c> template, from the first requested newsletter's sender.
 /// Runs in a tenant scope; does nothing when the consent is already confirmed, its link already used,
-/// or the address suppressed since.
+/// or the address suppressed since. Each attempt is claimed in the database first (one sender per attempt,
+/// whichever node or retry holds it), and the server's acceptance is recorded, so the sweep of
+/// <see cref="ConfirmationMailWorker"/> can send what a crash left unsent without sending it twice at once.
 /// </summary>
-public sealed class ConfirmationMailer(TenantDbContext db, EmailTemplates templates, SubscriberLinks links, IMailTransport transport, IOptions<SubscriptionOptions> options)
+public sealed class ConfirmationMailer(TenantDbContext db, EmailTemplates templates, SubscriberLinks links, IMailTransport transport, TimeProvider clock, IOptions<SubscriptionOptions> options)
 {
     /// <returns>False when nothing was due.</returns>
     /// <exception cref="MailDeliveryException">The SMTP server refused or could not be reached (see <see cref="MailDeliveryException.IsTransient"/>).</exception>
     public async Task<bool> SendAsync(string tenantName, int consentId, CancellationToken cancellationToken)
     {
         var consent = await db.SubscriberConsents.AsNoTracking().FirstOrDefaultAsync(c => c.Id == consentId, cancellationToken);
-        if (consent?.Nonce is null || consent.ConfirmedUtc is not null)
+        var maxAttempts = options.Value.ConfirmationMaxAttempts;
+        if (consent?.Nonce is null || consent.ConfirmedUtc is not null || consent.ConfirmationMailedUtc is not null || consent.ConfirmationAttempts >= maxAttempts)
         {
             return false;
         }
@@ -56,8 +59,31 @@ public sealed class ConfirmationMailer(TenantDbContext db, EmailTemplates templa
             Headers = new Dictionary<string, string> { ["Auto-Submitted"] = "auto-generated" },
         };
 
-        await using var session = await transport.OpenAsync(tenantName, cancellationToken);
-        await session.SendAsync(message, cancellationToken);
+        var attempt = consent.ConfirmationAttempts;
+        var claimed = await db.SubscriberConsents
+            .Where(c => c.Id == consentId && c.ConfirmationAttempts == attempt && c.ConfirmationMailedUtc == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.ConfirmationAttempts, attempt + 1), cancellationToken);
+        if (claimed == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            await using var session = await transport.OpenAsync(tenantName, cancellationToken);
+            await session.SendAsync(message, cancellationToken);
+        }
+        catch (MailDeliveryException ex) when (!ex.IsTransient)
+        {
+            // Refused for good (5xx): no sweep will try again.
+            await db.SubscriberConsents.Where(c => c.Id == consentId)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.ConfirmationAttempts, maxAttempts), CancellationToken.None);
+            throw;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.SubscriberConsents.Where(c => c.Id == consentId)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.ConfirmationMailedUtc, now), CancellationToken.None);
         return true;
     }
 

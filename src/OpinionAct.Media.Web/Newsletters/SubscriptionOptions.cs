@@ -40,6 +40,21 @@ public sealed class SubscriptionOptions
     public IReadOnlyList<TimeSpan> RetryDelays => ConfirmationRetryDelays.Length > 0 ? ConfirmationRetryDelays : DefaultRetryDelays;
 
     /// <summary>
+    /// How often each node looks for confirmation emails that were queued but never accepted by the SMTP
+    /// server (the in-memory queue died with its process, or every quick retry failed) and sends them again.
+    /// </summary>
+    public TimeSpan ConfirmationSweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Attempts the sweep may add after the quick retries of <see cref="RetryDelays"/>.</summary>
+    public int ConfirmationSweepAttempts { get; set; } = 3;
+
+    /// <summary>All attempts one confirmation email gets: the first, the quick retries, then the sweep's.</summary>
+    public int ConfirmationMaxAttempts => 1 + RetryDelays.Count + ConfirmationSweepAttempts;
+
+    /// <summary>A queued confirmation becomes the sweep's once its quick retries would all have run, plus a margin.</summary>
+    public TimeSpan ConfirmationSweepAfter => RetryDelays.Aggregate(TimeSpan.FromMinutes(1), (sum, delay) => sum + delay);
+
+    /// <summary>
     /// An accepted signup is answered no sooner than this after it arrived, whichever path it took (new,
     /// pending, confirmed, suppressed, honeypot): the database work differs by about a millisecond between
     /// paths, and this floor hides it. Zero turns it off.

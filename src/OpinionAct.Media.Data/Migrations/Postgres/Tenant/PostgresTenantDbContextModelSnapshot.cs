@@ -1034,6 +1034,12 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("ConfirmationAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ConfirmationMailedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("ConfirmationSentUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -1001,6 +1001,12 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ConfirmationAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmationMailedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ConfirmationSentUtc")
                         .HasColumnType("TEXT");
 
