@@ -33,4 +33,7 @@ internal static partial class MediaLog
 
     [LoggerMessage(1549, LogLevel.Warning, "Scheduled issue {IssueId} of tenant {Tenant} could not be queued and is back to draft: {Reason}")]
     public static partial void ScheduledIssueNotQueued(this ILogger logger, string tenant, int issueId, string reason);
+
+    [LoggerMessage(1550, LogLevel.Warning, "Delivery {DeliveryId} of issue {IssueId} of tenant {Tenant} was answered after its lease passed to another worker; the late answer did not reopen it")]
+    public static partial void DeliveryLeaseLost(this ILogger logger, string tenant, int issueId, long deliveryId);
 }

@@ -59,28 +59,39 @@ public sealed class DeliveryStore(TenantDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>The SMTP server accepted the message: settled for good.</summary>
-    public Task MarkSentAsync(long id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The SMTP server accepted the message: settled for good. Recorded even when this worker's lease ran out
+    /// meanwhile (the message did go out), but never over a row another worker already settled.
+    /// </summary>
+    /// <returns>False when the row had already been settled by another worker.</returns>
+    public async Task<bool> MarkSentAsync(long id, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return db.IssueDeliveries.Where(d => d.Id == id).ExecuteUpdateAsync(
+        return await db.IssueDeliveries.Where(d => d.Id == id && (d.State == DeliveryState.Sending || d.State == DeliveryState.Pending)).ExecuteUpdateAsync(
             s => s.SetProperty(d => d.State, DeliveryState.Sent).SetProperty(d => d.SentUtc, now).SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LastError, (string?)null),
-            cancellationToken);
+            cancellationToken) > 0;
     }
 
-    /// <summary>A transient failure: back to pending, not before <paramref name="retryAfter"/> from now.</summary>
-    public Task MarkRetryAsync(long id, TimeSpan retryAfter, string error, CancellationToken cancellationToken)
+    /// <summary>
+    /// A transient failure: back to pending, not before <paramref name="retryAfter"/> from now. Only while
+    /// <paramref name="owner"/> still holds the lease: a late answer must not reopen a row that another worker
+    /// has leased or already sent since (that would mail the reader twice).
+    /// </summary>
+    /// <returns>False when the lease was lost and nothing changed.</returns>
+    public async Task<bool> MarkRetryAsync(long id, string owner, TimeSpan retryAfter, string error, CancellationToken cancellationToken)
     {
         var next = clock.GetUtcNow().Add(retryAfter).ToUnixTimeMilliseconds();
-        return db.IssueDeliveries.Where(d => d.Id == id).ExecuteUpdateAsync(
+        return await db.IssueDeliveries.Where(d => d.Id == id && d.State == DeliveryState.Sending && d.LeaseOwner == owner).ExecuteUpdateAsync(
             s => s.SetProperty(d => d.State, DeliveryState.Pending).SetProperty(d => d.NextAttemptAt, next).SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LastError, Truncate(error)),
-            cancellationToken);
+            cancellationToken) > 0;
     }
 
-    public Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken) =>
-        db.IssueDeliveries.Where(d => d.Id == id).ExecuteUpdateAsync(
+    /// <summary>A permanent failure, recorded only while <paramref name="owner"/> still holds the lease.</summary>
+    /// <returns>False when the lease was lost and nothing changed.</returns>
+    public async Task<bool> MarkFailedAsync(long id, string owner, string error, CancellationToken cancellationToken) =>
+        await db.IssueDeliveries.Where(d => d.Id == id && d.State == DeliveryState.Sending && d.LeaseOwner == owner).ExecuteUpdateAsync(
             s => s.SetProperty(d => d.State, DeliveryState.Failed).SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LastError, Truncate(error)),
-            cancellationToken);
+            cancellationToken) > 0;
 
     /// <summary>Recipients suppressed or no longer subscribed since the issue was queued: never mailed.</summary>
     public Task MarkSkippedAsync(IReadOnlyCollection<long> ids, string reason, CancellationToken cancellationToken) =>

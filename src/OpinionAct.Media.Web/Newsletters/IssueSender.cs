@@ -194,21 +194,34 @@ public sealed class IssueSender(
         var settings = options.Value;
         if (failure is null)
         {
-            await queue.MarkSentAsync(delivery.Id, CancellationToken.None);
+            if (!await queue.MarkSentAsync(delivery.Id, CancellationToken.None))
+            {
+                logger.DeliveryLeaseLost(tenant.Name, issue.Id, delivery.Id);
+            }
+
             Interlocked.Add(ref run.Sent, 1);
         }
         else if (failure.IsTransient && delivery.Attempts < settings.MaxAttempts)
         {
             var delay = settings.Backoff(delivery.Attempts);
-            await queue.MarkRetryAsync(delivery.Id, delay, failure.Message, CancellationToken.None);
-            Interlocked.Add(ref run.Retried, 1);
-            logger.DeliveryRetry(tenant.Name, issue.Id, delivery.Id, delay, failure.StatusCode);
+            if (await queue.MarkRetryAsync(delivery.Id, run.Owner, delay, failure.Message, CancellationToken.None))
+            {
+                Interlocked.Add(ref run.Retried, 1);
+                logger.DeliveryRetry(tenant.Name, issue.Id, delivery.Id, delay, failure.StatusCode);
+            }
+            else
+            {
+                logger.DeliveryLeaseLost(tenant.Name, issue.Id, delivery.Id);
+            }
+        }
+        else if (await queue.MarkFailedAsync(delivery.Id, run.Owner, failure.Message, CancellationToken.None))
+        {
+            Interlocked.Add(ref run.Failed, 1);
+            logger.DeliveryFailed(tenant.Name, issue.Id, delivery.Id, failure.StatusCode);
         }
         else
         {
-            await queue.MarkFailedAsync(delivery.Id, failure.Message, CancellationToken.None);
-            Interlocked.Add(ref run.Failed, 1);
-            logger.DeliveryFailed(tenant.Name, issue.Id, delivery.Id, failure.StatusCode);
+            logger.DeliveryLeaseLost(tenant.Name, issue.Id, delivery.Id);
         }
     }
 
