@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Site;
@@ -43,7 +44,7 @@ public sealed class ConfirmationMailer(TenantDbContext db, EmailTemplates templa
         {
             ConfirmUrl = links.ConfirmUrl(tenantName, consent.Id, consent.Nonce),
             Newsletters = newsletters.Select(n => n.Name).ToList(),
-            ConsentText = consent.ConsentText,
+            ConsentText = MailableConsentText(consent, text),
             ValidHours = hours,
             Intro = text.Intro,
             Button = text.Button,
@@ -87,7 +88,15 @@ public sealed class ConfirmationMailer(TenantDbContext db, EmailTemplates templa
         return true;
     }
 
-    private sealed record Text(string Subject, string Intro, string Button, string Validity, string Ignore, string ConsentLabel);
+    /// <summary>
+    /// The consent text is quoted back only when the platform wrote it (the themed form, the preferences page).
+    /// Text supplied through the API or a CSV file is kept as proof but never mailed: otherwise anyone could
+    /// make the brand's sender deliver their words, links included, to any address.
+    /// </summary>
+    private static string MailableConsentText(SubscriberConsentRecord consent, Text text) =>
+        consent.Source is ConsentSource.Form or ConsentSource.Preferences ? consent.ConsentText : text.StandardConsent;
+
+    private sealed record Text(string Subject, string Intro, string Button, string Validity, string Ignore, string ConsentLabel, string StandardConsent);
 
     private static readonly Text French = new(
         "Confirmez votre abonnement à {0}",
@@ -95,7 +104,8 @@ public sealed class ConfirmationMailer(TenantDbContext db, EmailTemplates templa
         "Je confirme mon abonnement",
         "Ce lien fonctionne une seule fois, pendant {0} heures.",
         "Si vous n'avez rien demandé, ignorez ce message : vous ne recevrez rien.",
-        "Votre consentement :");
+        "Votre consentement :",
+        "Cette adresse a été proposée pour recevoir les lettres ci-dessus ; rien ne sera envoyé sans votre confirmation.");
 
     private static readonly Text English = new(
         "Confirm your subscription to {0}",
@@ -103,5 +113,6 @@ public sealed class ConfirmationMailer(TenantDbContext db, EmailTemplates templa
         "Confirm my subscription",
         "This link works once, for {0} hours.",
         "If you did not ask for this, ignore this email: nothing will be sent to you.",
-        "Your consent:");
+        "Your consent:",
+        "This address was put forward to receive the newsletters above; nothing will be sent without your confirmation.");
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Newsletters;
+using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -10,12 +11,12 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// One signup over HTTP, the same for the form and the API: client throttle, honeypot, address check,
 /// address throttle, then <see cref="SubscriptionService"/>; a due confirmation goes to the outbox.
 /// </summary>
-public sealed class SignupService(SubscriptionService subscriptions, SignupThrottle throttle, ConfirmationOutbox outbox, TenantContext tenant, TimeProvider clock, IOptions<SubscriptionOptions> options, ILogger<SignupService> logger)
+public sealed class SignupService(SubscriptionService subscriptions, SignupThrottle throttle, ConfirmationOutbox outbox, TenantContext tenant, TrustedProxies proxies, TimeProvider clock, IOptions<SubscriptionOptions> options, ILogger<SignupService> logger)
 {
     public async Task<SignupAttempt> HandleAsync(HttpContext http, string? email, IReadOnlyList<string>? newsletters, string? honeypot, ConsentSource source, string? consentText, CancellationToken ct)
     {
         var name = tenant.Tenant.Name;
-        if (throttle.Client(name, http.Connection.RemoteIpAddress?.ToString() ?? "unknown") is { } clientWait)
+        if (throttle.Client(name, proxies.ClientAddress(http)) is { } clientWait)
         {
             logger.SignupThrottled(name, "client");
             return new SignupAttempt(RetryAfter: clientWait);

@@ -36,4 +36,28 @@ public sealed class RateLimitTests
         Assert.NotNull(third.Headers.RetryAfter);
         Assert.Equal(HttpStatusCode.Accepted, other.StatusCode);
     }
+
+    [Fact]
+    public async Task Signup_should_count_each_reader_behind_a_trusted_proxy_on_its_own()
+    {
+        await using var h = await SubscriptionHost.StartAsync(overrides: new Dictionary<string, string?>
+        {
+            ["Media:Subscriptions:SignupsPerClientPerMinute"] = "2",
+            ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
+        });
+        async Task<HttpStatusCode> FromAsync(string reader, string email)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/brand/api/subscribe")
+            {
+                Content = System.Net.Http.Json.JsonContent.Create(new { email, newsletters = new[] { "hebdo" } }),
+            };
+            request.Headers.Add("X-Forwarded-For", reader);
+            return (await h.Host.Client().SendAsync(request)).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.Accepted, await FromAsync("203.0.113.1", "a1@reader.example"));
+        Assert.Equal(HttpStatusCode.Accepted, await FromAsync("203.0.113.1", "a2@reader.example"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await FromAsync("203.0.113.1", "a3@reader.example"));
+        Assert.Equal(HttpStatusCode.Accepted, await FromAsync("203.0.113.2", "b1@reader.example"));
+    }
 }

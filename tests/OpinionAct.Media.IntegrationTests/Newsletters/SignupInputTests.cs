@@ -149,6 +149,21 @@ public sealed class SignupInputTests : IAsyncLifetime
         var consent = await _h.DbAsync(db => db.SubscriberConsents.AsNoTracking().SingleAsync());
         Assert.Equal(ConsentSource.Form, consent.Source);
         Assert.Contains("J'accepte de recevoir", consent.ConsentText, StringComparison.Ordinal);
-        await _h.WaitForMailAsync(1, "form@reader.example");
+        var mail = Assert.Single(await _h.WaitForMailAsync(1, "form@reader.example"));
+        Assert.Contains(consent.ConsentText, mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signup_api_should_keep_a_callers_consent_text_as_proof_but_never_mail_it()
+    {
+        const string text = "Gagnez un iPhone : http://phishing.example/win";
+        var response = await _h.Host.Client().PostAsJsonAsync("/brand/api/subscribe", new { email = "victim@reader.example", newsletters = new[] { "hebdo" }, consentText = text });
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var mail = Assert.Single(await _h.WaitForMailAsync(1, "victim@reader.example"));
+        Assert.DoesNotContain("phishing.example", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("phishing.example", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("rien ne sera envoyé sans votre confirmation", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal(text, (await _h.DbAsync(db => db.SubscriberConsents.AsNoTracking().SingleAsync())).ConsentText);
     }
 }
