@@ -24,15 +24,22 @@ internal static class AdminNewslettersEndpoints
                 ? Form(r, newsletter, NewsletterService.ToDraft(newsletter), AdminHtml.NoErrors)
                 : AdminLayout.NotFound(r));
         admin.MapPost("/newsletters/{id:int}", (int id, HttpContext http, AdminRequest r, NewsletterService newsletters, CancellationToken ct) => SaveAsync(id, http, r, newsletters, ct));
-        admin.MapPost("/newsletters/{id:int}/delete", async (int id, AdminRequest r, NewsletterService newsletters, CancellationToken ct) =>
+        admin.MapPost("/newsletters/{id:int}/delete", async (int id, AdminRequest r, NewsletterService newsletters, TenantDbContext db, CancellationToken ct) =>
         {
-            await newsletters.DeleteAsync(id, r.Actor!, ct);
-            return AdminLayout.Redirect(r, "/newsletters?done=deleted");
+            try
+            {
+                await newsletters.DeleteAsync(id, r.Actor!, ct);
+                return AdminLayout.Redirect(r, "/newsletters?done=deleted");
+            }
+            catch (MediaValidationException ex)
+            {
+                return await ListAsync(r, newsletters, db, null, ct, ex.Message, StatusCodes.Status409Conflict);
+            }
         });
         return admin;
     }
 
-    private static async Task<IResult> ListAsync(AdminRequest r, NewsletterService service, TenantDbContext db, string? message, CancellationToken ct)
+    private static async Task<IResult> ListAsync(AdminRequest r, NewsletterService service, TenantDbContext db, string? message, CancellationToken ct, string? error = null, int status = StatusCodes.Status200OK)
     {
         var t = r.Text;
         var newsletters = await service.ListAsync(ct);
@@ -63,12 +70,12 @@ internal static class AdminNewslettersEndpoints
             """;
         var body = $"""
             <h1>{E(t["nav.newsletters"])}</h1>
-            {AdminHtml.Notice(message)}
+            {AdminHtml.Notice(message)}{AdminHtml.Alert(error)}
             <p><a class="button" href="{E(r.AdminBase)}/newsletters/new">{E(t["newsletter.new"])}</a></p>
             {table}
             <p class="hint">{E(t["newsletters.delete_hint"])}</p>
             """;
-        return AdminLayout.Page(r, t["nav.newsletters"], body, StatusCodes.Status200OK, "newsletters");
+        return AdminLayout.Page(r, t["nav.newsletters"], body, status, "newsletters");
     }
 
     private static IResult Form(AdminRequest r, NewsletterRecord? newsletter, NewsletterDraft input, IReadOnlyDictionary<string, string[]> errors, int status = StatusCodes.Status200OK)

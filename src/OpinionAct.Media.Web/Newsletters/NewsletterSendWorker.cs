@@ -1,3 +1,4 @@
+using OpinionAct.Media.Content;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -87,6 +88,10 @@ public sealed class NewsletterSendWorker(
                     try
                     {
                         await issues.QueueAsync(id, stoppingToken);
+                    }
+                    catch (ContentNotFoundException)
+                    {
+                        // Deleted between the query and now: nothing to queue.
                     }
                     catch (MediaValidationException ex)
                     {

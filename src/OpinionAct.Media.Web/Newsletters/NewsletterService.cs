@@ -41,12 +41,22 @@ public sealed class NewsletterService(TenantDbContext db, TenantContext tenant, 
         return newsletter;
     }
 
-    /// <summary>Deletes a newsletter with its subscriptions (subscribers stay; they may belong to other newsletters).</summary>
+    /// <summary>
+    /// Deletes a newsletter with its subscriptions and draft issues (subscribers stay; they may belong to other
+    /// newsletters). Refused once an issue has been sent or is being sent: those issues and their delivery
+    /// rows are the record of what was mailed to whom.
+    /// </summary>
+    /// <exception cref="MediaValidationException">An issue of the newsletter was sent or is being sent.</exception>
     public async Task DeleteAsync(int id, ContentActor actor, CancellationToken cancellationToken)
     {
         actor.EnsureCanManageCatalog();
         var newsletter = await db.Newsletters.FirstOrDefaultAsync(n => n.Id == id, cancellationToken)
             ?? throw new ContentNotFoundException($"Newsletter {id} does not exist.");
+        if (await db.NewsletterIssues.AnyAsync(i => i.NewsletterId == id && (i.Status == IssueStatus.Sending || i.Status == IssueStatus.Sent), cancellationToken))
+        {
+            throw new MediaValidationException($"The newsletter \"{newsletter.Name}\" has issues that were sent or are being sent; it is kept as the record of what was mailed.");
+        }
+
         db.Newsletters.Remove(newsletter);
         await db.SaveChangesAsync(cancellationToken);
         await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);

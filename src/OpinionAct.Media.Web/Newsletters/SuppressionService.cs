@@ -7,7 +7,8 @@ namespace OpinionAct.Media.Web.Newsletters;
 
 /// <summary>
 /// Bounces and complaints of the current tenant. A hard bounce or a complaint suppresses the address at
-/// once; <see cref="SoftBounceLimit"/> soft bounces without a delivery in between suppress it too. Suppressed
+/// once; <see cref="SoftBounceLimit"/> soft bounces suppress it too (the count is not reset when a relay
+/// accepts a message: a relay's 250 is not a delivery). Suppressed
 /// addresses (<see cref="SubscriberRecord.SuppressedUtc"/> set) are never mailed again: the send queue skips
 /// them and signups for them do nothing. Every report is kept in <c>DeliveryReports</c>.
 /// </summary>
@@ -53,14 +54,6 @@ public sealed class SuppressionService(TenantDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
         return subscriber?.SuppressedUtc is not null;
     }
-
-    /// <summary>
-    /// For the sending side: a message to this subscriber was accepted, so earlier soft bounces were
-    /// temporary; the count starts again. Suppression, once set, stays.
-    /// </summary>
-    public async Task DeliverySucceededAsync(int subscriberId, CancellationToken cancellationToken) =>
-        await db.Subscribers.Where(s => s.Id == subscriberId && s.SoftBounces > 0)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.SoftBounces, 0), cancellationToken);
 
     /// <summary>Lifts a suppression (an operator's decision, e.g. after a mailbox was fixed); logged as a report-free change.</summary>
     public async Task<bool> UnsuppressAsync(string email, CancellationToken cancellationToken)

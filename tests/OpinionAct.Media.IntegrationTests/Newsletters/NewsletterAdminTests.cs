@@ -43,6 +43,35 @@ public sealed class NewsletterAdminTests
     }
 
     [Fact]
+    public async Task Admin_should_refuse_to_delete_a_newsletter_whose_issues_were_sent_and_keep_them()
+    {
+        await using var h = await SubscriptionHost.StartAsync();
+        await AdminClient.AddUserAsync(h.Storage, h.Tenant, "editor@brand.example", "Editor");
+        var admin = await AdminClient.SignInAsync(h.Host.Client(), "brand", "editor@brand.example");
+        var weekly = await h.DbAsync(db => db.Newsletters.AsNoTracking().SingleAsync(n => n.Slug == "hebdo"));
+        await h.DbAsync(async db =>
+        {
+            db.NewsletterIssues.Add(new Data.Newsletters.NewsletterIssueRecord
+            {
+                NewsletterId = weekly.Id,
+                Subject = "Le réseau sous tension",
+                Status = Data.Newsletters.IssueStatus.Sent,
+                MessageKey = "k1",
+                CreatedUtc = DateTime.UtcNow,
+                UpdatedUtc = DateTime.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var refused = await admin.PostFormAsync("/newsletters", $"/newsletters/{weekly.Id}/delete", []);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("record of what was mailed", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await h.DbAsync(db => db.NewsletterIssues.CountAsync()));
+        Assert.True(await h.DbAsync(db => db.Newsletters.AnyAsync(n => n.Id == weekly.Id)));
+    }
+
+    [Fact]
     public async Task Mail_settings_should_route_the_tenant_through_its_own_smtp_server_and_never_show_the_password()
     {
         await using var h = await SubscriptionHost.StartAsync();
