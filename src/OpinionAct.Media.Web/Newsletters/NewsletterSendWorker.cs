@@ -1,7 +1,7 @@
-using OpinionAct.Media.Content;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Tenants;
