@@ -30,5 +30,13 @@ internal static class NewsletterIssueModel
             // A subscriber who deletes their data takes their queue rows (and the address they hold) with them.
             delivery.HasOne<SubscriberRecord>().WithMany().HasForeignKey(d => d.SubscriberId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        builder.Entity<IssueLinkClickRecord>(click =>
+        {
+            click.ToTable("IssueLinkClicks");
+            click.HasKey(c => new { c.IssueId, c.Url });
+            click.Property(c => c.Url).HasMaxLength(IssueLinkClickRecord.MaxUrlLength);
+            click.HasOne<NewsletterIssueRecord>().WithMany().HasForeignKey(c => c.IssueId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 }

@@ -23,11 +23,8 @@ public sealed class NewsletterSettingsRecord
     /// <summary>The SMTP password protected with Data Protection (purpose bound to the tenant).</summary>
     public string? SmtpPasswordProtected { get; set; }
 
-    /// <summary>Rewrite links in issues to count clicks; off unless an Admin turns it on.</summary>
+    /// <summary>Rewrite links in issues to count clicks per link (never per reader); off unless an Admin turns it on.</summary>
     public bool ClickTracking { get; set; }
-
-    /// <summary>Tracking pixel for opens; off by default (stored for the sending side, documented as off).</summary>
-    public bool OpenTracking { get; set; }
 
     /// <summary>Hex SHA-256 of the bearer secret the bounce/complaint webhook must present.</summary>
     public string? WebhookSecretHash { get; set; }

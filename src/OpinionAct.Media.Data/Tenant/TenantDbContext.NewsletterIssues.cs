@@ -8,4 +8,6 @@ public abstract partial class TenantDbContext
     public DbSet<NewsletterIssueRecord> NewsletterIssues => Set<NewsletterIssueRecord>();
 
     public DbSet<IssueDeliveryRecord> IssueDeliveries => Set<IssueDeliveryRecord>();
+
+    public DbSet<IssueLinkClickRecord> IssueLinkClicks => Set<IssueLinkClickRecord>();
 }

@@ -35,7 +35,6 @@ internal static class AdminMailSettingsEndpoints
         TlsMode = s.SmtpTlsMode ?? nameof(SmtpTlsMode.StartTlsWhenAvailable),
         UserName = s.SmtpUserName,
         ClickTracking = s.ClickTracking,
-        OpenTracking = s.OpenTracking,
     };
 
     private static IResult Form(AdminRequest r, NewsletterSettingsRecord current, SmtpSettingsDraft input, IReadOnlyDictionary<string, string[]> errors, string? message, string? secret, int status = StatusCodes.Status200OK)
@@ -69,7 +68,6 @@ internal static class AdminMailSettingsEndpoints
             <fieldset><legend>{E(t["mail.tracking"])}</legend>
             <p class="hint">{E(t["mail.tracking_hint"])}</p>
             {AdminHtml.Checkbox("ClickTracking", t["field.ClickTracking"], input.ClickTracking)}
-            {AdminHtml.Checkbox("OpenTracking", t["field.OpenTracking"], input.OpenTracking)}
             </fieldset>
             <div class="actions"><button type="submit">{E(t["action.save_plain"])}</button></div>
             </form>
@@ -94,7 +92,6 @@ internal static class AdminMailSettingsEndpoints
             Password = form.Raw("SmtpPassword"),
             ClearPassword = form.Bool("ClearPassword"),
             ClickTracking = form.Bool("ClickTracking"),
-            OpenTracking = form.Bool("OpenTracking"),
         };
         try
         {

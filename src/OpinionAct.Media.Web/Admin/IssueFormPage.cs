@@ -69,8 +69,27 @@ internal static class IssueFormPage
             {Row("issues.progress.completed", r.Date(p.CompletedUtc))}
             </tbody>
             </table>
+            {Clicks(r, p)}
             <p><a class="button secondary" href="{E(r.AdminBase)}/issues/{issue.Id}">{E(t["issues.refresh"])}</a></p>
             </section>
+            """;
+    }
+
+    private static string Clicks(AdminRequest r, IssueProgress p)
+    {
+        if (p.Links.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var t = r.Text;
+        var rows = string.Concat(p.Links.Select(l => $"<tr><td>{E(l.Url)}</td><td>{E(l.Clicks.ToString("N0", r.Culture))}</td></tr>"));
+        return $"""
+            <table class="clicks">
+            <caption>{E(t["issues.clicks"])}</caption>
+            <thead><tr><th scope="col">{E(t["issues.clicks.link"])}</th><th scope="col">{E(t["issues.clicks.count"])}</th></tr></thead>
+            <tbody>{rows}</tbody>
+            </table>
             """;
     }
 

@@ -149,8 +149,10 @@ public sealed class DeliveryStore(TenantDbContext db, TimeProvider clock)
             rate = Math.Round((recent.Count - 1) / seconds, 1);
         }
 
+        var links = await db.IssueLinkClicks.AsNoTracking().Where(c => c.IssueId == issueId)
+            .OrderByDescending(c => c.Clicks).ThenBy(c => c.Url).Take(20).Select(c => new IssueLinkClicks(c.Url, c.Clicks)).ToListAsync(cancellationToken);
         return new IssueProgress(issueId, issue.Status.ToString(), counts.Sum(c => c.Count), Count(DeliveryState.Pending), Count(DeliveryState.Sending),
-            Count(DeliveryState.Sent), Count(DeliveryState.Failed), Count(DeliveryState.Skipped), rate, issue.QueuedUtc, issue.CompletedUtc);
+            Count(DeliveryState.Sent), Count(DeliveryState.Failed), Count(DeliveryState.Skipped), rate, issue.QueuedUtc, issue.CompletedUtc) { Links = links };
     }
 
     /// <summary>Marks the issue sent when no row is left to settle; true when it did.</summary>

@@ -37,10 +37,12 @@ public sealed class IssueSender(
     {
         ArgumentNullException.ThrowIfNull(tenant);
         NewsletterIssueRecord? issue;
+        bool clickTracking;
         await using (var scope = services.CreateTenantScope(tenant))
         {
-            issue = await scope.ServiceProvider.GetRequiredService<TenantDbContext>().NewsletterIssues.AsNoTracking()
-                .Include(i => i.Newsletter).FirstOrDefaultAsync(i => i.Id == issueId, stopping);
+            var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+            issue = await db.NewsletterIssues.AsNoTracking().Include(i => i.Newsletter).FirstOrDefaultAsync(i => i.Id == issueId, stopping);
+            clickTracking = await db.NewsletterSettings.AsNoTracking().AnyAsync(s => s.ClickTracking, stopping);
         }
 
         if (issue is not { Status: IssueStatus.Sending, Newsletter: { } newsletter })
@@ -51,6 +53,10 @@ public sealed class IssueSender(
         var site = await emails.SiteAsync(tenant.Name, stopping);
         var envelope = new EmailView { Subject = issue.Subject, Preheader = issue.Preheader, NewsletterName = newsletter.Name, ManageUrl = IssueMessageTemplate.ManagePlaceholder };
         var rendered = await emails.RenderAsync(site, "issue", envelope, IssueComposer.Thaw(issue.FrozenJson ?? "{}"), stopping);
+        if (clickTracking)
+        {
+            rendered = rendered with { Html = IssueClickLinks.Rewrite(rendered.Html, links.BaseUrl(tenant.Name), url => links.ClickUrl(tenant.Name, issue.Id, url)) };
+        }
         var run = new SendPass(new IssueMessageTemplate(rendered, issue, newsletter, tenant.Name, links), $"{Node}:{Guid.NewGuid():N}");
 
         var settings = options.Value;

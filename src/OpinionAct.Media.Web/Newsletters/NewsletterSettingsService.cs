@@ -72,7 +72,6 @@ public sealed class NewsletterSettingsService(TenantDbContext db, TenantContext 
         }
 
         settings.ClickTracking = draft.ClickTracking;
-        settings.OpenTracking = draft.OpenTracking;
         settings.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
     }

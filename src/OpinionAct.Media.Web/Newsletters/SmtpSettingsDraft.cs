@@ -17,6 +17,4 @@ public sealed record SmtpSettingsDraft
     public bool ClearPassword { get; init; }
 
     public bool ClickTracking { get; init; }
-
-    public bool OpenTracking { get; init; }
 }

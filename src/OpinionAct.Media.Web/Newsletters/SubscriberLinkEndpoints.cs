@@ -11,7 +11,7 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// <summary>
 /// Where emailed links land: <c>/newsletters/confirm</c>, <c>/newsletters/unsubscribe</c> and
 /// <c>/newsletters/manage</c>. A GET only shows a page (mail scanners follow links); the change happens on
-/// POST. The one-click unsubscribe POST (RFC 8058) needs no cookie and no antiforgery token: the signed
+/// POST. <c>/newsletters/click</c> counts a tracked link and redirects. The one-click unsubscribe POST (RFC 8058) needs no cookie and no antiforgery token: the signed
 /// token in its URL is the credential. Forged, expired, reused and other tenants' tokens get 400.
 /// </summary>
 internal static class SubscriberLinkEndpoints
@@ -24,7 +24,34 @@ internal static class SubscriberLinkEndpoints
         endpoints.MapPost("/newsletters/unsubscribe", UnsubscribeAsync);
         endpoints.MapGet("/newsletters/manage", ManageAsync);
         endpoints.MapPost("/newsletters/manage", ChangeAsync);
+        endpoints.MapGet("/newsletters/click", ClickAsync);
         return endpoints;
+    }
+
+    /// <summary>
+    /// A tracked link of an issue (click tracking on): counts one click for (issue, link), never who clicked, and
+    /// redirects to the signed target. A forged or altered token redirects nowhere (no open redirect).
+    /// </summary>
+    private static async Task<IResult> ClickAsync(HttpContext http, string? token, SubscriberLinks links, TenantContext tenant, TenantDbContext db, TimeProvider clock, SubscriptionPages pages, CancellationToken ct)
+    {
+        if (links.ReadClick(tenant.Tenant.Name, token) is not { } click)
+        {
+            return await InvalidAsync(pages, ct);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (await db.NewsletterIssues.AnyAsync(i => i.Id == click.IssueId, ct))
+        {
+            // One statement on both providers: the first click inserts the row, later ones add to it.
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO "IssueLinkClicks" ("IssueId", "Url", "Clicks", "LastClickUtc") VALUES ({click.IssueId}, {click.Url}, 1, {now})
+                ON CONFLICT ("IssueId", "Url") DO UPDATE SET "Clicks" = "IssueLinkClicks"."Clicks" + 1, "LastClickUtc" = excluded."LastClickUtc"
+                """, ct);
+        }
+
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers["Referrer-Policy"] = "no-referrer";
+        return Results.Redirect(click.Url);
     }
 
     private static async Task<IResult> ShowConfirmAsync(string? token, SubscriberLinks links, TenantContext tenant, SubscriptionPages pages, CancellationToken ct)

@@ -87,7 +87,6 @@ public sealed class NewsletterAdminTests
         Assert.NotNull(stored.SmtpPasswordProtected);
         Assert.DoesNotContain("s3cret", stored.SmtpPasswordProtected, StringComparison.Ordinal);
         Assert.True(stored.ClickTracking);
-        Assert.False(stored.OpenTracking);
 
         await SubscriptionHost.SubscribeAsync(h.Host.Client(), "own@reader.example", "hebdo");
 

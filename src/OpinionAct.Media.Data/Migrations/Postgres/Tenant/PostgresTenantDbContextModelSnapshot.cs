@@ -867,6 +867,26 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.ToTable("IssueDeliveries", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Newsletters.IssueLinkClickRecord", b =>
+                {
+                    b.Property<int>("IssueId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Clicks")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LastClickUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("IssueId", "Url");
+
+                    b.ToTable("IssueLinkClicks", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Newsletters.NewsletterIssueRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -990,9 +1010,6 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .HasColumnType("integer");
 
                     b.Property<bool>("ClickTracking")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("OpenTracking")
                         .HasColumnType("boolean");
 
                     b.Property<string>("SmtpHost")
@@ -1494,6 +1511,15 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.HasOne("OpinionAct.Media.Data.Newsletters.SubscriberRecord", null)
                         .WithMany()
                         .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Newsletters.IssueLinkClickRecord", b =>
+                {
+                    b.HasOne("OpinionAct.Media.Data.Newsletters.NewsletterIssueRecord", null)
+                        .WithMany()
+                        .HasForeignKey("IssueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -840,6 +840,26 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.ToTable("IssueDeliveries", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Newsletters.IssueLinkClickRecord", b =>
+                {
+                    b.Property<int>("IssueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Clicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastClickUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IssueId", "Url");
+
+                    b.ToTable("IssueLinkClicks", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Newsletters.NewsletterIssueRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -959,9 +979,6 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("ClickTracking")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("OpenTracking")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SmtpHost")
@@ -1453,6 +1470,15 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.HasOne("OpinionAct.Media.Data.Newsletters.SubscriberRecord", null)
                         .WithMany()
                         .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Newsletters.IssueLinkClickRecord", b =>
+                {
+                    b.HasOne("OpinionAct.Media.Data.Newsletters.NewsletterIssueRecord", null)
+                        .WithMany()
+                        .HasForeignKey("IssueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
