@@ -39,7 +39,7 @@ internal static class NewsletterSendCommands
         {
             var progress = (await store.ProgressAsync(issue.Id, CancellationToken.None))!;
             rows.Add(new IssueStatusRow(issue.Id, issue.Newsletter, issue.Subject, progress.Status, issue.ScheduledUtc, progress.Total, progress.Sent,
-                progress.Failed, progress.Skipped, progress.Pending, progress.Sending, progress.MessagesPerSecond, progress.QueuedUtc, progress.CompletedUtc));
+                progress.Failed, progress.Skipped, progress.Pending, progress.Sending, progress.MessagesPerSecond, progress.QueuedUtc, progress.CompletedUtc, progress.Links));
         }
 
         if (json)
@@ -103,5 +103,5 @@ internal static class NewsletterSendCommands
     }
 
     private sealed record IssueStatusRow(int Issue, string Newsletter, string Subject, string Status, DateTime? ScheduledUtc, int Total, int Sent, int Failed, int Skipped,
-        int Pending, int Leased, double MessagesPerSecond, DateTime? QueuedUtc, DateTime? CompletedUtc);
+        int Pending, int Leased, double MessagesPerSecond, DateTime? QueuedUtc, DateTime? CompletedUtc, IReadOnlyList<IssueLinkClicks> Links);
 }

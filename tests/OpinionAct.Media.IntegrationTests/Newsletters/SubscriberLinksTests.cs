@@ -36,6 +36,25 @@ public sealed class SubscriberLinksTests
     }
 
     [Fact]
+    public async Task Links_should_read_as_forged_at_a_tenant_created_again_under_the_same_name()
+    {
+        await using var storage = await TestStorage.CreateAsync();
+        await using var host = new MediaHost(storage);
+        var tenant = await host.CreateTenantAsync(name: "phoenix", prefix: "phoenix");
+        var links = host.Get<SubscriberLinks>();
+        var manage = links.ManageUrl(tenant, 1);
+        var token = manage[(manage.IndexOf('=', StringComparison.Ordinal) + 1)..];
+        Assert.Equal(1, links.ReadManage(tenant, token));
+
+        await host.Provisioner.RemoveAsync(tenant, default);
+        await Task.Delay(5);
+        await host.CreateTenantAsync(name: "phoenix", prefix: "phoenix");
+        await host.Get<Web.Tenancy.TenantRegistry>().RefreshAsync(default);
+
+        Assert.Null(links.ReadManage(tenant, token));
+    }
+
+    [Fact]
     public void BaseUrl_should_use_the_tenant_host_when_it_has_one()
     {
         var tenant = new TenantDescriptor { Name = "b", DisplayName = "B", Hosts = ["*.brand.test", "news.brand.test"], Prefix = null };
