@@ -20,10 +20,13 @@ public sealed partial class SiteSearch(TenantDbContext db, SearchIndexer indexer
         return indexes.For(tenant.Tenant.Name).Search(request);
     }
 
-    /// <summary>Logs a public query with a non-empty text; returns its id for click reporting.</summary>
+    /// <summary>
+    /// Logs a public query with a non-empty text; returns its id for click reporting. Only its first page is
+    /// logged: paging through the results of one search is not another search (it would inflate demand).
+    /// </summary>
     public async Task<long?> LogAsync(SearchResults results, CancellationToken cancellationToken)
     {
-        if (results.Query.Length == 0)
+        if (results.Query.Length == 0 || results.Page > 1)
         {
             return null;
         }
@@ -33,7 +36,7 @@ public sealed partial class SiteSearch(TenantDbContext db, SearchIndexer indexer
             Query = Redact(results.Query),
             ResultCount = results.Total,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
-            TopArticleId = results.Page == 1 && results.Hits.Count > 0 ? results.Hits[0].Id : null,
+            TopArticleId = results.Hits.Count > 0 ? results.Hits[0].Id : null,
         };
         db.SearchQueries.Add(record);
         await db.SaveChangesAsync(cancellationToken);

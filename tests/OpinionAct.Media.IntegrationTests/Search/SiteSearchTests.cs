@@ -95,9 +95,10 @@ public sealed class SiteSearchTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Queries_should_be_logged_normalised_redacted_and_with_their_result_count()
+    public async Task Queries_should_be_logged_once_normalised_redacted_and_with_their_result_count_not_per_page()
     {
         await ApiAsync("alpha", "q=%20%20Chauffage%20%20");
+        await ApiAsync("alpha", "q=chauffage&pageSize=1&page=2");
         await ApiAsync("alpha", "q=hydrog%C3%A8ne");
         await ApiAsync("alpha", "q=contact%20jean.dupont%40example.org%2006%2012%2034%2056%2078");
         await ApiAsync("alpha", "q=");
