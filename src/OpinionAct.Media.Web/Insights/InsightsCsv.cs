@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OpinionAct.Media.Csv;
 using OpinionAct.Media.Insights;
 
 namespace OpinionAct.Media.Web.Insights;
@@ -30,20 +31,11 @@ public static class InsightsCsv
         return csv.ToString();
     }
 
-    private static string Cell(object? value)
+    private static string Cell(object? value) => value switch
     {
-        var text = value switch
-        {
-            null => string.Empty,
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? string.Empty,
-        };
-        if (value is string && text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal))
-        {
-            // A spreadsheet would run it as a formula.
-            text = "'" + text;
-        }
-
-        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-    }
+        null => string.Empty,
+        string text => CsvCell.Text(text),
+        IFormattable f => CsvCell.Quote(f.ToString(null, CultureInfo.InvariantCulture)),
+        _ => CsvCell.Quote(value.ToString()),
+    };
 }

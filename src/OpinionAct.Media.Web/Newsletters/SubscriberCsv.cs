@@ -1,4 +1,5 @@
 using System.Text;
+using OpinionAct.Media.Csv;
 
 namespace OpinionAct.Media.Web.Newsletters;
 
@@ -102,14 +103,5 @@ public static class SubscriberCsv
 
     /// <summary>One CSV line; free-text cells that a spreadsheet would run as a formula get a leading apostrophe.</summary>
     public static string Line(IEnumerable<string?> fields, ISet<int>? textColumns = null) =>
-        string.Join(",", fields.Select((f, i) => Quote(textColumns?.Contains(i) == true ? Defuse(f) : f)));
-
-    private static string Quote(string? value)
-    {
-        value ??= string.Empty;
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
-
-    private static string? Defuse(string? value) =>
-        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+        string.Join(",", fields.Select((f, i) => textColumns?.Contains(i) == true ? CsvCell.Text(f) : CsvCell.Quote(f)));
 }
