@@ -76,7 +76,10 @@ public sealed partial class AnalyticsRollup(MediaDatabase database, TimeProvider
 
     /// <summary>
     /// Deletes raw events older than the retention period (only ones already rolled up), and salts and
-    /// visitor state whose next day is over. Returns what was deleted.
+    /// visitor state whose next day is over. With a salt goes every stored key made with it: events of
+    /// the day after keep their own day's key but lose the one under that salt (<c>PreviousVisitorKey</c>,
+    /// only read by the roll-up, which has used it), so no stored event links one day's keys to the day
+    /// before's once that day's salt is gone. Returns what was deleted.
     /// </summary>
     public async Task<(int Events, int Salts, DateOnly Cutoff)> PurgeAsync(string tenant, CancellationToken cancellationToken)
     {
@@ -87,8 +90,17 @@ public sealed partial class AnalyticsRollup(MediaDatabase database, TimeProvider
         await using var db = database.CreateTenantContext(tenant);
         var watermark = await WatermarkAsync(db, cancellationToken);
         var events = await db.AnalyticsEvents.Where(e => e.Day < cutoff && e.Id <= watermark).ExecuteDeleteAsync(cancellationToken);
+
+        // One transaction: a salt is never gone while keys made with it are still stored beside the next day's.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var salts = await db.AnalyticsSalts.Where(s => s.Day < saltCutoff).ExecuteDeleteAsync(cancellationToken);
         await db.AnalyticsVisitorDays.Where(v => v.Day < saltCutoff).ExecuteDeleteAsync(cancellationToken);
+
+        // An event of day D carries its key under D-1's salt, deleted above once D < today. Events not yet
+        // rolled up (committed after the catch-up) keep it until the next purge: the roll-up needs it.
+        await db.AnalyticsEvents.Where(e => e.Day < today && e.Id <= watermark && e.PreviousVisitorKey != 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.PreviousVisitorKey, 0L), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (events, salts, cutoff);
     }
 
