@@ -1,4 +1,5 @@
 using OpinionAct.Media.Analytics;
+using OpinionAct.Media.Content;
 using OpinionAct.Media.Insights;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Insights;
@@ -29,6 +30,7 @@ public static class AnalyticsServices
         services.AddSingleton<TrustedProxies>();
         services.AddSingleton<ArticlePaths>();
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<ArticlePaths>());
+        services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<ArticlePaths>());
         services.AddSingleton<AnalyticsEventWriter>();
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<AnalyticsEventWriter>());
         services.AddSingleton<AnalyticsRateLimiter>();
