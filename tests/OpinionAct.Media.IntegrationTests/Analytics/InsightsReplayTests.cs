@@ -242,6 +242,44 @@ public sealed class InsightsReplayTests
         Assert.Equal(JsonSerializer.Serialize(report), JsonSerializer.Serialize(after));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Previous_visitor_keys_should_be_erased_when_events_are_rolled_up_after_their_day(string provider)
+    {
+        await using var storage = await TestStorage.CreateAsync(provider);
+        var clock = new AdjustableClock();
+        await using var host = new MediaHost(storage, new Dictionary<string, string?>
+        {
+            ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
+            ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
+        });
+        await using var node = host.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var name = "late" + Guid.NewGuid().ToString("n")[..6];
+        Assert.True((await node.Services.GetRequiredService<TenantProvisioner>().CreateAsync(new TenantCreateRequest { Name = name, Prefix = name }, default)).Succeeded);
+        var tenant = (await node.Services.GetRequiredService<ITenantStore>().FindAsync(name, default))!;
+        var traffic = new Traffic(node.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost") }), name);
+        var day1 = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+        // Nothing is rolled up until two days later (the maintenance was not running).
+        await traffic.SendAsync("198.51.100.1", new { type = "pageview", url = traffic.Url("") });
+        await traffic.SendAsync("198.51.100.2", new { type = "pageview", url = traffic.Url("") });
+        clock.Advance(TimeSpan.FromDays(1));
+        await traffic.SendAsync("198.51.100.1", new { type = "pageview", url = traffic.Url("") });
+        clock.Advance(TimeSpan.FromDays(1));
+        await node.Services.GetRequiredService<AnalyticsRollup>().CatchUpAsync(name, default);
+
+        await using (var scope = node.Services.CreateTenantScope(tenant))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+            Assert.Equal(3, await db.AnalyticsEvents.CountAsync());
+            Assert.Equal(0, await db.AnalyticsEvents.CountAsync(e => e.PreviousVisitorKey != 0));
+        }
+
+        var report = await ReportAsync(node.Services, tenant, new InsightsPeriod(day1, day1.AddDays(1)));
+        Assert.Equal(3, report.Current.Visitors);
+        Assert.Equal(Math.Round(1 / 3.0, 4), report.Current.ReturningShare);
+    }
+
     private static void SqliteConnectionClear() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
     private static SubjectInsight Topic(InsightsReport report, string slug) => report.Topics.Single(t => t.Slug == slug);
