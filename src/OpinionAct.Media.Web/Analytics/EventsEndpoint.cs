@@ -57,8 +57,8 @@ public sealed class EventsEndpoint(
 
         // The address first: it needs no key, and a client rotating its user agent (a new key each time) stops here.
         var address = proxies.ClientAddress(http);
-        using var addressLease = limiter.AcquireForAddress(tenant.Name, address, valid.Count);
-        if (!addressLease.IsAcquired)
+        using var addressLease = address == TrustedProxies.Unknown ? null : limiter.AcquireForAddress(tenant.Name, address, valid.Count);
+        if (addressLease is { IsAcquired: false })
         {
             return TooMany(http, $"At most {options.Value.AddressLimit} events per minute are accepted from one network address.");
         }
