@@ -11,6 +11,16 @@ public sealed class AnalyticsOptions
     /// <summary>Events one visitor key may send per minute (per node); more get 429.</summary>
     public int EventsPerMinutePerVisitor { get; set; } = 600;
 
+    /// <summary>
+    /// Events one client address may send per minute (per node), whatever its user agents; more get 429.
+    /// Coarser than the visitor limit (a NAT hides many readers), so it stops only a client rotating its
+    /// user agent. Unset: ten times <see cref="EventsPerMinutePerVisitor"/>.
+    /// </summary>
+    public int? EventsPerMinutePerAddress { get; set; }
+
+    /// <summary>The per-address limit in force.</summary>
+    public int AddressLimit => EventsPerMinutePerAddress ?? (int)Math.Min(int.MaxValue, 10L * EventsPerMinutePerVisitor);
+
     /// <summary>Largest request body accepted by <c>POST /api/events</c>, in bytes; larger gets 413.</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using OpinionAct.Media.Insights;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Insights;
 using OpinionAct.Media.Web.Tenancy;
 using static OpinionAct.Media.Web.Html.HtmlPage;
@@ -17,18 +18,39 @@ public static class AgencyInsightsEndpoints
         return admin;
     }
 
-    private static async Task<IResult> PageAsync(HttpContext http, TenantRegistry registry, TenantActivator activator, TimeProvider clock, string? days, CancellationToken ct)
+    private static async Task<IResult> PageAsync(
+        HttpContext http, TenantRegistry registry, TenantActivator activator, TimeProvider clock, ILoggerFactory loggers, string? days, CancellationToken ct)
     {
+        var logger = loggers.CreateLogger(typeof(AgencyInsightsEndpoints).FullName!);
         var span = int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 366 ? d : 30;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var period = new InsightsPeriod(today.AddDays(1 - span), today);
         var rows = new StringBuilder();
         foreach (var tenant in registry.Table.Tenants.Where(t => t.State == TenantState.Running && !t.IsHost).OrderBy(t => t.Name, StringComparer.Ordinal))
         {
-            await activator.EnsureActivatedAsync(tenant.Name);
-            await using var scope = http.RequestServices.CreateTenantScope(tenant);
-            var f = await scope.ServiceProvider.GetRequiredService<InsightsService>().HeadlineAsync(period, ct);
-            var p = await scope.ServiceProvider.GetRequiredService<InsightsService>().HeadlineAsync(period.Previous, ct);
+            Figures f, p;
+            try
+            {
+                await activator.EnsureActivatedAsync(tenant.Name);
+                await using var scope = http.RequestServices.CreateTenantScope(tenant);
+                f = await scope.ServiceProvider.GetRequiredService<InsightsService>().HeadlineAsync(period, ct);
+                p = await scope.ServiceProvider.GetRequiredService<InsightsService>().HeadlineAsync(period.Previous, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // One hub's broken storage must not hide every other hub's figures; it is logged and shown as unavailable.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                logger.AgencyInsightsUnavailable(ex, tenant.Name);
+                rows.Append(CultureInfo.InvariantCulture, $"""
+                    <tr><th scope="row">{E(tenant.DisplayName)} <span class="muted">({E(tenant.Name)})</span></th><td colspan="8">Figures unavailable: this hub's storage could not be read (see the log).</td></tr>
+                    """);
+                continue;
+            }
+
             rows.Append(CultureInfo.InvariantCulture, $"""
                 <tr><th scope="row">{E(tenant.DisplayName)} <span class="muted">({E(tenant.Name)})</span></th><td>{f.Views:N0}{Change(f.Views, p.Views)}</td><td>{f.Visitors:N0}{Change(f.Visitors, p.Visitors)}</td><td>{f.AvgEngagedSeconds:0.0} s</td><td>{f.CompletionRate:0.0 %}</td><td>{f.ReturningShare:0.0 %}</td><td>{f.Signups:N0}{Change(f.Signups, p.Signups)}</td><td>{f.Searches:N0}</td><td>{f.ZeroResultSearches:N0}</td></tr>
                 """);

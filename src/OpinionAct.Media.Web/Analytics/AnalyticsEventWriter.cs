@@ -31,8 +31,17 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
 
     private static readonly string[] InsertSql = Enumerable.Range(0, RowsPerStatement + 1).Select(BuildInsert).ToArray();
 
-    private readonly ConcurrentDictionary<string, TenantQueue> _queues = new(StringComparer.Ordinal);
+    // Lazy: GetOrAdd may run its factory on several threads at once and keep one result; only the kept
+    // Lazy is ever evaluated, so exactly one writer loop starts per queue.
+    private readonly ConcurrentDictionary<string, Lazy<TenantQueue>> _queues = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
+    private int _loopsStarted;
+
+    /// <summary>Writer loops started so far (tests check that one tenant never gets two).</summary>
+    internal int LoopsStarted => Volatile.Read(ref _loopsStarted);
+
+    /// <summary>Test hook: called while a tenant's queue is being added, so a test can make two callers race there.</summary>
+    internal Action<string>? AddingQueue { get; set; }
 
     /// <summary>Completes once the rows are committed; faults if the commit failed.</summary>
     public async Task WriteAsync(string tenant, IReadOnlyList<EventRow> rows, CancellationToken cancellationToken)
@@ -40,14 +49,18 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
         var pending = new PendingWrite(rows, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         while (true)
         {
-            var queue = _queues.GetOrAdd(tenant, name => new TenantQueue(this, name));
-            if (queue.Channel.Writer.TryWrite(pending))
+            var entry = _queues.GetOrAdd(tenant, name =>
+            {
+                AddingQueue?.Invoke(name);
+                return new Lazy<TenantQueue>(() => new TenantQueue(this, name), LazyThreadSafetyMode.ExecutionAndPublication);
+            });
+            if (entry.Value.Channel.Writer.TryWrite(pending))
             {
                 break;
             }
 
             // The queue was closed by a tenant release between GetOrAdd and TryWrite: take a new one.
-            _queues.TryRemove(new KeyValuePair<string, TenantQueue>(tenant, queue));
+            _queues.TryRemove(new KeyValuePair<string, Lazy<TenantQueue>>(tenant, entry));
         }
 
         await pending.Done.Task.WaitAsync(cancellationToken);
@@ -67,20 +80,22 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
 
     public void Release(string tenant)
     {
-        if (_queues.TryRemove(tenant, out var queue))
+        if (_queues.TryRemove(tenant, out var entry))
         {
-            queue.Channel.Writer.TryComplete();
+            // Evaluated even if nobody has yet: a writer holding this entry will find it closed and take a new one.
+            entry.Value.Channel.Writer.TryComplete();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var queue in _queues.Values)
+        var queues = _queues.Values.Select(q => q.Value).ToList();
+        foreach (var queue in queues)
         {
             queue.Channel.Writer.TryComplete();
         }
 
-        await Task.WhenAll(_queues.Values.Select(q => q.Loop));
+        await Task.WhenAll(queues.Select(q => q.Loop));
     }
 
     private static string BuildInsert(int rows)
@@ -107,6 +122,7 @@ public sealed partial class AnalyticsEventWriter(MediaDatabase database, IOption
 
     private async Task RunAsync(TenantQueue queue)
     {
+        Interlocked.Increment(ref _loopsStarted);
         var reader = queue.Channel.Reader;
         var batch = new List<PendingWrite>();
         Connection? connection = null;

@@ -64,6 +64,16 @@ public sealed partial class AnalyticsRollup(MediaDatabase database, TimeProvider
             await pass.WriteAsync(db, transaction, cancellationToken);
             var last = events[^1].Id;
             var now = clock.GetUtcNow().UtcDateTime;
+
+            // Events folded after their day ended (a late commit, a roll-up that was failing) lose their key under the
+            // day before's salt now: the purge erases it for events folded during their day, and may not see these.
+            var today = DateOnly.FromDateTime(now);
+            if (events.Any(e => e.Day < today && e.PreviousVisitorKey != 0))
+            {
+                await db.AnalyticsEvents.Where(e => e.Id > watermark && e.Id <= last && e.Day < today && e.PreviousVisitorKey != 0)
+                    .ExecuteUpdateAsync(s => s.SetProperty(e => e.PreviousVisitorKey, 0L), cancellationToken);
+            }
+
             await db.AnalyticsState.Where(s => s.Id == 1)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.RolledUpToId, last).SetProperty(x => x.UpdatedUtc, now), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -76,7 +86,10 @@ public sealed partial class AnalyticsRollup(MediaDatabase database, TimeProvider
 
     /// <summary>
     /// Deletes raw events older than the retention period (only ones already rolled up), and salts and
-    /// visitor state whose next day is over. Returns what was deleted.
+    /// visitor state whose next day is over. With a salt goes every stored key made with it: events of
+    /// the day after keep their own day's key but lose the one under that salt (<c>PreviousVisitorKey</c>,
+    /// only read by the roll-up, which has used it), so no stored event links one day's keys to the day
+    /// before's once that day's salt is gone. Returns what was deleted.
     /// </summary>
     public async Task<(int Events, int Salts, DateOnly Cutoff)> PurgeAsync(string tenant, CancellationToken cancellationToken)
     {
@@ -87,8 +100,24 @@ public sealed partial class AnalyticsRollup(MediaDatabase database, TimeProvider
         await using var db = database.CreateTenantContext(tenant);
         var watermark = await WatermarkAsync(db, cancellationToken);
         var events = await db.AnalyticsEvents.Where(e => e.Day < cutoff && e.Id <= watermark).ExecuteDeleteAsync(cancellationToken);
+
+        // One transaction: a salt is never gone while keys made with it are still stored beside the next day's.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var oldestSalt = await db.AnalyticsSalts.MinAsync(s => (DateOnly?)s.Day, cancellationToken);
         var salts = await db.AnalyticsSalts.Where(s => s.Day < saltCutoff).ExecuteDeleteAsync(cancellationToken);
         await db.AnalyticsVisitorDays.Where(v => v.Day < saltCutoff).ExecuteDeleteAsync(cancellationToken);
+
+        // An event of day D carries its key under D-1's salt, deleted above once D < today. Days whose previous salt
+        // was already gone before were erased then, so only days from the oldest salt on are read (about one day's
+        // events, once a day). An event not yet rolled up keeps its key: the roll-up needs it, and erases it then.
+        if (oldestSalt is { } oldest)
+        {
+            var first = oldest.AddDays(1);
+            await db.AnalyticsEvents.Where(e => e.Day >= first && e.Day < today && e.Id <= watermark && e.PreviousVisitorKey != 0)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.PreviousVisitorKey, 0L), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return (events, salts, cutoff);
     }
 

@@ -1,4 +1,5 @@
 using OpinionAct.Media.Analytics;
+using OpinionAct.Media.Content;
 using OpinionAct.Media.Insights;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Insights;
@@ -14,7 +15,7 @@ public static class AnalyticsServices
     {
         services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.SectionName)
             .Validate(o => o.RetentionDays >= 2, "Media:Analytics:RetentionDays must be at least 2 (the salt window).")
-            .Validate(o => o.MaxBodyBytes >= 1024 && o.MaxBatchEvents >= 1 && o.EventsPerMinutePerVisitor >= 1, "Media:Analytics limits must be positive.");
+            .Validate(o => o.MaxBodyBytes >= 1024 && o.MaxBatchEvents >= 1 && o.EventsPerMinutePerVisitor >= 1 && o.AddressLimit >= 1, "Media:Analytics limits must be positive.");
         services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.SectionName);
         services.AddSingleton<VisitorKeys>();
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<VisitorKeys>());
@@ -29,6 +30,7 @@ public static class AnalyticsServices
         services.AddSingleton<TrustedProxies>();
         services.AddSingleton<ArticlePaths>();
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<ArticlePaths>());
+        services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<ArticlePaths>());
         services.AddSingleton<AnalyticsEventWriter>();
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<AnalyticsEventWriter>());
         services.AddSingleton<AnalyticsRateLimiter>();

@@ -9,7 +9,7 @@ namespace OpinionAct.Media.Web.Analytics;
 /// <summary>
 /// <c>POST /api/events</c>: one event or an array of up to 100. Answers 202 once the events are
 /// committed (group commit), 204 for known robots (nothing stored), 400 with every problem listed,
-/// 413 over the body limit, 429 over the visitor's rate, 503 when the commit failed.
+/// 413 over the body limit, 429 over the address's or the visitor's rate, 503 when the commit failed.
 /// </summary>
 public sealed class EventsEndpoint(
     TenantContext tenantContext,
@@ -55,13 +55,19 @@ public sealed class EventsEndpoint(
             return Results.ValidationProblem(errors, title: "Some events are not valid; none were recorded.");
         }
 
-        var key = await visitorKeys.ComputeAsync(tenant.Name, proxies.ClientAddress(http), userAgent);
+        // The address first: it needs no key, and a client rotating its user agent (a new key each time) stops here.
+        var address = proxies.ClientAddress(http);
+        using var addressLease = address == TrustedProxies.Unknown ? null : limiter.AcquireForAddress(tenant.Name, address, valid.Count);
+        if (addressLease is { IsAcquired: false })
+        {
+            return TooMany(http, $"At most {options.Value.AddressLimit} events per minute are accepted from one network address.");
+        }
+
+        var key = await visitorKeys.ComputeAsync(tenant.Name, address, userAgent);
         using var lease = limiter.Acquire(tenant.Name, key.Key, valid.Count);
         if (!lease.IsAcquired)
         {
-            http.Response.Headers.RetryAfter = "60";
-            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many events.",
-                detail: $"At most {options.Value.EventsPerMinutePerVisitor} events per minute are accepted from one reader.");
+            return TooMany(http, $"At most {options.Value.EventsPerMinutePerVisitor} events per minute are accepted from one reader.");
         }
 
         var rows = new List<EventRow>(valid.Count);
@@ -152,6 +158,12 @@ public sealed class EventsEndpoint(
         }
 
         return buffer.ToArray();
+    }
+
+    private static IResult TooMany(HttpContext http, string detail)
+    {
+        http.Response.Headers.RetryAfter = "60";
+        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many events.", detail: detail);
     }
 
     private static string Cut(string value, int length) => value.Length <= length ? value : value[..length];

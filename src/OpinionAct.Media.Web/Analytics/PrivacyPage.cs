@@ -11,6 +11,7 @@ public static class PrivacyPage
     {
         var days = options.RetentionDays.ToString(CultureInfo.InvariantCulture);
         var limit = options.EventsPerMinutePerVisitor.ToString(CultureInfo.InvariantCulture);
+        var addressLimit = options.AddressLimit.ToString(CultureInfo.InvariantCulture);
         var proxies = options.TrustedProxies.Count;
         if (language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
         {
@@ -26,9 +27,9 @@ public static class PrivacyPage
                 <p>No cookie, no local storage, no fingerprinting. Your IP address and browser identification are never stored. They are combined with the site's name and a random secret that changes every day (UTC) into a one-way code, so that a visit can be counted once per day.</p>
                 <h2>How long</h2>
                 <ul>
-                <li>Each day's secret is kept for that day and the next, then destroyed: after that, nobody (including us) can link a code to an address. Readers are recognised at most one day later ("returning readers"), never beyond.</li>
-                <li>Individual events are deleted after {days} days; only daily totals per article and per source are kept.</li>
-                <li>At most {limit} events per minute are accepted from one reader.</li>
+                <li>Each day's secret is kept for that day and the next, then destroyed. Meanwhile each event also carries the code made with the previous day's secret, so that a reader seen on both days counts as returning; that second code is erased when the secret it was made with is destroyed (from an event not yet counted by then, as soon as it is counted). After that, nobody (including us) can link a code to an address, nor one day's codes to another day's: readers are recognised at most one day later ("returning readers"), never beyond.</li>
+                <li>Individual events, with their day's code, are deleted after {days} days; only daily totals remain (per page, source, campaign, topic and author, including the number of distinct readers), with no code in them.</li>
+                <li>At most {limit} events per minute are accepted from one reader, and {addressLimit} from one network address.</li>
                 </ul>
                 <h2>Your choice</h2>
                 <p>If your browser sends <strong>Do Not Track</strong> or <strong>Global Privacy Control</strong>, the measurement script sends nothing at all. Blocking the script <code>t.js</code> has the same effect and changes nothing else on the site.</p>
@@ -48,9 +49,9 @@ public static class PrivacyPage
             <p>Aucun cookie, aucun stockage local, aucune empreinte du navigateur. Votre adresse IP et l'identification de votre navigateur ne sont jamais enregistrées : elles sont combinées avec le nom du site et un secret aléatoire qui change chaque jour (UTC) en un code à sens unique, pour compter une visite une fois par jour.</p>
             <h2>Combien de temps</h2>
             <ul>
-            <li>Le secret de chaque jour est gardé ce jour-là et le suivant, puis détruit : ensuite, personne (nous compris) ne peut relier un code à une adresse. Un lecteur est reconnu au plus le lendemain (« lecteurs fidèles »), jamais au-delà.</li>
-            <li>Les événements individuels sont supprimés après {days} jours ; seuls les totaux quotidiens par article et par provenance sont conservés.</li>
-            <li>Au plus {limit} événements par minute sont acceptés d'un même lecteur.</li>
+            <li>Le secret de chaque jour est gardé ce jour-là et le suivant, puis détruit. Entre-temps, chaque événement porte aussi le code calculé avec le secret de la veille, pour qu'un lecteur venu les deux jours compte comme fidèle ; ce second code est effacé quand le secret qui l'a produit est détruit (d'un événement pas encore compté à ce moment-là, dès qu'il l'est). Ensuite, personne (nous compris) ne peut relier un code à une adresse, ni les codes d'un jour à ceux d'un autre : un lecteur est reconnu au plus le lendemain (« lecteurs fidèles »), jamais au-delà.</li>
+            <li>Les événements individuels, avec le code de leur jour, sont supprimés après {days} jours ; ne restent que des totaux quotidiens (par page, provenance, campagne, sujet et auteur, y compris le nombre de lecteurs distincts), sans aucun code.</li>
+            <li>Au plus {limit} événements par minute sont acceptés d'un même lecteur, et {addressLimit} d'une même adresse réseau.</li>
             </ul>
             <h2>Votre choix</h2>
             <p>Si votre navigateur envoie <strong>Do Not Track</strong> ou <strong>Global Privacy Control</strong>, le script de mesure n'envoie rien du tout. Bloquer le script <code>t.js</code> a le même effet et ne change rien d'autre sur le site.</p>

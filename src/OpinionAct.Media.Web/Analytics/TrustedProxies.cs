@@ -11,6 +11,9 @@ namespace OpinionAct.Media.Web.Analytics;
 /// </summary>
 public sealed class TrustedProxies
 {
+    /// <summary>The address of a connection without one (a Unix socket): shared by every such reader, so it is not rate-limited as one client.</summary>
+    public const string Unknown = "unknown";
+
     private readonly HashSet<IPAddress> _proxies;
 
     public TrustedProxies(IOptions<AnalyticsOptions> options)
@@ -28,7 +31,7 @@ public sealed class TrustedProxies
     {
         if (http.Connection.RemoteIpAddress is not { } remote)
         {
-            return "unknown";
+            return Unknown;
         }
 
         remote = Normalise(remote);

@@ -79,8 +79,10 @@ internal static class InsightsCommands
         {
             period = InsightsPeriod.Parse(from, to, DateOnly.FromDateTime(cli.Get<TimeProvider>().GetUtcNow().UtcDateTime));
         }
-        catch (MediaValidationException ex)
+        catch (MediaValidationException ex) when (!InsightsPeriod.IsWellFormed(from) || !InsightsPeriod.IsWellFormed(to))
         {
+            // A malformed date is a usage error (exit 2); a well-formed one that is refused (out of range,
+            // the wrong way round, too long a period) is a validation error (exit 1), like an unknown tenant.
             throw new CliUsageException(ex.Message);
         }
 

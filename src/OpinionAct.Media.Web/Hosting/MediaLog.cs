@@ -52,13 +52,4 @@ internal static partial class MediaLog
 
     [LoggerMessage(1402, LogLevel.Warning, "Editor cookie refused at tenant {Tenant}: {Reason}")]
     public static partial void EditorCookieRefused(this ILogger logger, string tenant, string reason);
-
-    [LoggerMessage(1500, LogLevel.Error, "Committing {Count} analytics event(s) of tenant {Tenant} failed")]
-    public static partial void EventCommitFailed(this ILogger logger, Exception exception, string tenant, int count);
-
-    [LoggerMessage(1501, LogLevel.Error, "Analytics maintenance of tenant {Tenant} failed")]
-    public static partial void AnalyticsMaintenanceFailed(this ILogger logger, Exception exception, string tenant);
-
-    [LoggerMessage(1502, LogLevel.Information, "Analytics of tenant {Tenant}: purged {Events} raw event(s) older than {Cutoff}, deleted {Salts} expired salt(s)")]
-    public static partial void AnalyticsPurged(this ILogger logger, string tenant, int events, DateOnly cutoff, int salts);
 }

@@ -84,6 +84,28 @@ public sealed partial class AgencyConsoleTests : IAsyncLifetime
         Assert.Contains("is invalid", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Insights_page_should_show_a_hub_as_unavailable_when_its_database_is_broken()
+    {
+        var healthy = await _host.CreateTenantAsync("ins-ok" + Guid.NewGuid().ToString("n")[..6], prefix: "ins-ok");
+        var broken = await _host.CreateTenantAsync("ins-ko" + Guid.NewGuid().ToString("n")[..6], prefix: "ins-ko");
+        var client = await SignedInClientAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(Path.Combine(_storage.DataPath, "tenants", broken), "tenant.db*"))
+        {
+            File.Delete(file);
+        }
+
+        var response = await client.GetAsync(new Uri("/admin/insights", UriKind.Relative));
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {page}");
+        var healthyRow = page[page.IndexOf($"({healthy})", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("unavailable", healthyRow[..healthyRow.IndexOf("</tr>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        var brokenRow = page[page.IndexOf($"({broken})", StringComparison.Ordinal)..];
+        Assert.Contains("unavailable", brokenRow[..brokenRow.IndexOf("</tr>", StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
     private async Task<HttpClient> SignedInClientAsync()
     {
         var client = _host.Client();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using OpinionAct.Media.IntegrationTests.Infrastructure;
 
 namespace OpinionAct.Media.IntegrationTests.Analytics;
 
@@ -127,6 +128,53 @@ public sealed class EventIngestionTests(IngestionFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Events_should_get_429_when_one_address_rotates_its_user_agent_past_the_address_rate()
+    {
+        await using var storage = await TestStorage.CreateAsync();
+        await using var host = new MediaHost(storage, new Dictionary<string, string?>
+        {
+            ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
+            ["Media:Analytics:EventsPerMinutePerVisitor"] = "50",
+            ["Media:Analytics:EventsPerMinutePerAddress"] = "120",
+        });
+        var prefix = "rot" + Guid.NewGuid().ToString("n")[..6];
+        await host.CreateTenantAsync(prefix, prefix: prefix);
+        var hub = new Traffic(host.Client(), prefix);
+        var batch = Enumerable.Range(0, 20).Select(_ => new { type = "pageview", url = hub.Url("") }).ToArray();
+
+        // Every request looks like a new reader (a new user agent), each far below the per-reader rate.
+        var accepted = 0;
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 10 && refused is null; i++)
+        {
+            var response = await hub.PostAsync("10.20.30.40", batch, $"{Traffic.Browser} Rotating/{i}");
+            if (response.StatusCode == HttpStatusCode.Accepted)
+            {
+                accepted += batch.Length;
+                response.Dispose();
+            }
+            else
+            {
+                refused = response;
+            }
+        }
+
+        Assert.NotNull(refused);
+        using (refused)
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+            Assert.Equal("60", refused.Headers.RetryAfter?.ToString());
+            Assert.Contains("120", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(120, accepted);
+
+        // Another address is not limited by the first one's traffic.
+        using var other = await hub.PostAsync("10.20.30.41", batch);
+        Assert.Equal(HttpStatusCode.Accepted, other.StatusCode);
+    }
+
+    [Fact]
     public async Task Events_should_stay_in_their_tenant()
     {
         var hubBefore = await fixture.EventCountAsync(fixture.Hub);
@@ -165,5 +213,6 @@ public sealed class EventIngestionTests(IngestionFixture fixture) : IClassFixtur
         Assert.Contains("30", privacy, StringComparison.Ordinal);
         Assert.Contains("Global Privacy Control", privacy, StringComparison.Ordinal);
         Assert.Contains("150", privacy, StringComparison.Ordinal);
+        Assert.Contains("1500", privacy, StringComparison.Ordinal);
     }
 }

@@ -42,6 +42,43 @@ public sealed partial class InsightsDashboardTests(IngestionFixture fixture) : I
         Assert.Contains("role=\"alert\"", bad, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("from=0001-01-01&to=0001-01-05")]
+    [InlineData("to=9999-12-31")]
+    [InlineData("from=1999-12-31&to=2000-01-05")]
+    public async Task Dashboard_should_show_the_allowed_range_when_a_date_is_out_of_range(string query)
+    {
+        var admin = await SignInAsync();
+        var html = await admin.PageAsync("/insights?" + query);
+        Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
+        Assert.Contains("2000-01-01", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("topics.csv", "from=0001-01-01&to=0001-01-05")]
+    [InlineData("articles.csv", "to=9999-12-31")]
+    [InlineData("report.json", "from=0001-01-01&to=0001-01-05")]
+    [InlineData("report.json", "to=9999-12-31")]
+    public async Task Exports_should_answer_400_when_a_date_is_out_of_range(string export, string query)
+    {
+        var admin = await SignInAsync();
+        using var response = await admin.GetAsync($"/insights/{export}?{query}");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{response.StatusCode}: {body}");
+        Assert.Contains("2000-01-01", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("topics", "0001-01-01", "0001-01-05")]
+    [InlineData("articles", "2026-11-01", "9999-12-31")]
+    public async Task Insights_cli_should_exit_1_with_an_error_when_a_date_is_out_of_range(string command, string from, string to)
+    {
+        var result = await CliRunner.RunAsync(fixture.Storage, "insights", command, "--tenant", fixture.Hub, "--from", from, "--to", to);
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("2000-01-01", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Dashboard_should_require_sign_in()
     {
@@ -66,6 +103,13 @@ public sealed partial class InsightsDashboardTests(IngestionFixture fixture) : I
         Assert.Contains($"({fixture.Hub})", html, StringComparison.Ordinal);
         Assert.Contains($"({fixture.Other})", html, StringComparison.Ordinal);
         Assert.Contains("sum of daily unique visitors", html, StringComparison.Ordinal);
+    }
+
+    private async Task<AdminClient> SignInAsync()
+    {
+        var email = $"ed{Guid.NewGuid():n}"[..12] + "@hub.test";
+        await AdminClient.AddUserAsync(fixture.Storage, fixture.Hub, email, "Author");
+        return await AdminClient.SignInAsync(fixture.Host.Client(), fixture.Hub, email);
     }
 
     [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>__RequestVerificationToken)\" value=\"(?<value>[^\"]+)\">")]

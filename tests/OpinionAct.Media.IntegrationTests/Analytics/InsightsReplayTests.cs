@@ -176,6 +176,110 @@ public sealed class InsightsReplayTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Previous_visitor_keys_should_be_erased_when_the_salt_they_were_made_with_is_destroyed(string provider)
+    {
+        await using var storage = await TestStorage.CreateAsync(provider);
+        var clock = new AdjustableClock();
+        await using var host = new MediaHost(storage, new Dictionary<string, string?>
+        {
+            ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
+            ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
+        });
+        await using var node = host.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var name = "chain" + Guid.NewGuid().ToString("n")[..6];
+        Assert.True((await node.Services.GetRequiredService<TenantProvisioner>().CreateAsync(new TenantCreateRequest { Name = name, Prefix = name }, default)).Succeeded);
+        var tenant = (await node.Services.GetRequiredService<ITenantStore>().FindAsync(name, default))!;
+        var traffic = new Traffic(node.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost") }), name);
+        var maintenance = node.Services.GetRequiredService<AnalyticsMaintenance>();
+        var day1 = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+        // The same three readers come back day after day, so every day's events could be chained to the day before's.
+        async Task VisitAsync(params string[] readers)
+        {
+            foreach (var reader in readers)
+            {
+                await traffic.SendAsync(reader, new { type = "pageview", url = traffic.Url("") });
+            }
+        }
+
+        async Task<List<(DateOnly Day, long Key, long Previous)>> EventsAsync()
+        {
+            await using var scope = node.Services.CreateTenantScope(tenant);
+            var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+            return (await db.AnalyticsEvents.AsNoTracking().OrderBy(e => e.Id).Select(e => new { e.Day, e.VisitorKey, e.PreviousVisitorKey }).ToListAsync())
+                .Select(e => (e.Day, e.VisitorKey, e.PreviousVisitorKey)).ToList();
+        }
+
+        await VisitAsync("198.51.100.1", "198.51.100.2", "198.51.100.3");
+        clock.Advance(TimeSpan.FromDays(1));
+        await VisitAsync("198.51.100.1", "198.51.100.2", "198.51.100.4");
+        await maintenance.RunOnceAsync(purge: true, default);
+        clock.Advance(TimeSpan.FromDays(1));
+        await VisitAsync("198.51.100.1", "198.51.100.4");
+        var period = new InsightsPeriod(day1, day1.AddDays(2));
+        var report = await ReportAsync(node.Services, tenant, period);
+        Assert.Equal(5, (await EventsAsync()).Count(e => e.Previous != 0));
+
+        // Day 3's maintenance destroys day 1's salt: day 2's events lose their key under it; day 3's keep theirs (day 2's salt lives on).
+        await maintenance.RunOnceAsync(purge: true, default);
+        var events = await EventsAsync();
+        Assert.All(events.Where(e => e.Day < day1.AddDays(2)), e => Assert.Equal(0, e.Previous));
+        Assert.Equal(2, events.Count(e => e.Day == day1.AddDays(2) && e.Previous != 0));
+
+        // Day 4: day 2's salt is gone too; no stored event of a finished day can be linked to the day before's.
+        clock.Advance(TimeSpan.FromDays(1));
+        await maintenance.RunOnceAsync(purge: true, default);
+        events = await EventsAsync();
+        Assert.Equal(8, events.Count);
+        Assert.All(events, e => Assert.Equal(0, e.Previous));
+        var keys = events.Select(e => e.Key).ToHashSet();
+        Assert.Equal(8, keys.Count);
+
+        var after = await ReportAsync(node.Services, tenant, period);
+        Assert.True(report.Current.ReturningShare > 0, JsonSerializer.Serialize(report.Current));
+        Assert.Equal(JsonSerializer.Serialize(report), JsonSerializer.Serialize(after));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Previous_visitor_keys_should_be_erased_when_events_are_rolled_up_after_their_day(string provider)
+    {
+        await using var storage = await TestStorage.CreateAsync(provider);
+        var clock = new AdjustableClock();
+        await using var host = new MediaHost(storage, new Dictionary<string, string?>
+        {
+            ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
+            ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
+        });
+        await using var node = host.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var name = "late" + Guid.NewGuid().ToString("n")[..6];
+        Assert.True((await node.Services.GetRequiredService<TenantProvisioner>().CreateAsync(new TenantCreateRequest { Name = name, Prefix = name }, default)).Succeeded);
+        var tenant = (await node.Services.GetRequiredService<ITenantStore>().FindAsync(name, default))!;
+        var traffic = new Traffic(node.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost") }), name);
+        var day1 = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+        // Nothing is rolled up until two days later (the maintenance was not running).
+        await traffic.SendAsync("198.51.100.1", new { type = "pageview", url = traffic.Url("") });
+        await traffic.SendAsync("198.51.100.2", new { type = "pageview", url = traffic.Url("") });
+        clock.Advance(TimeSpan.FromDays(1));
+        await traffic.SendAsync("198.51.100.1", new { type = "pageview", url = traffic.Url("") });
+        clock.Advance(TimeSpan.FromDays(1));
+        await node.Services.GetRequiredService<AnalyticsRollup>().CatchUpAsync(name, default);
+
+        await using (var scope = node.Services.CreateTenantScope(tenant))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+            Assert.Equal(3, await db.AnalyticsEvents.CountAsync());
+            Assert.Equal(0, await db.AnalyticsEvents.CountAsync(e => e.PreviousVisitorKey != 0));
+        }
+
+        var report = await ReportAsync(node.Services, tenant, new InsightsPeriod(day1, day1.AddDays(1)));
+        Assert.Equal(3, report.Current.Visitors);
+        Assert.Equal(Math.Round(1 / 3.0, 4), report.Current.ReturningShare);
+    }
+
     private static void SqliteConnectionClear() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
     private static SubjectInsight Topic(InsightsReport report, string slug) => report.Topics.Single(t => t.Slug == slug);

@@ -22,4 +22,25 @@ public sealed class InsightsPeriodTests
     [InlineData("2000-01-01", "2026-01-01")]
     public void Parse_should_refuse_when_bounds_are_invalid(string? from, string? to) =>
         Assert.Throws<MediaValidationException>(() => InsightsPeriod.Parse(from, to, Today));
+
+    [Theory]
+    [InlineData("0001-01-01", "0001-01-05")]
+    [InlineData(null, "9999-12-31")]
+    [InlineData("1999-12-31", "2000-01-05")]
+    [InlineData("2026-11-01", "2027-11-27")]
+    public void Parse_should_refuse_with_the_allowed_range_when_a_date_is_out_of_range(string? from, string? to)
+    {
+        var error = Assert.Throws<MediaValidationException>(() => InsightsPeriod.Parse(from, to, Today));
+        Assert.Contains("2000-01-01", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2027-11-26", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_should_accept_the_edges_of_the_range_and_their_previous_period()
+    {
+        var first = InsightsPeriod.Parse("2000-01-01", "2000-01-05", Today);
+        Assert.Equal(new InsightsPeriod(new DateOnly(1999, 12, 27), new DateOnly(1999, 12, 31)), first.Previous);
+        var last = InsightsPeriod.Parse("2027-11-20", "2027-11-26", Today);
+        Assert.Equal(new DateOnly(2027, 11, 26), last.To);
+    }
 }
