@@ -74,8 +74,8 @@ public sealed class EventsEndpoint(
         foreach (var e in valid)
         {
             var articleId = await articles.ArticleIdAsync(tenant, e.Path);
-            rows.Add(new EventRow(key.Day, (int)e.Type, key.Key, key.PreviousKey, articleId, Cut(e.Path, 300), (int)e.Source,
-                e.Campaign, e.ReferrerHost is null ? null : Cut(e.ReferrerHost, 255), e.TargetHost is null ? null : Cut(e.TargetHost, 255),
+            rows.Add(new EventRow(key.Day, (int)e.Type, key.Key, key.PreviousKey, articleId, TextLimit.Cut(e.Path, 300), (int)e.Source,
+                e.Campaign, e.ReferrerHost is null ? null : TextLimit.Cut(e.ReferrerHost, 255), e.TargetHost is null ? null : TextLimit.Cut(e.TargetHost, 255),
                 e.EngagedSeconds, e.ScrollDepth, e.Query, e.Position));
         }
 
@@ -165,6 +165,4 @@ public sealed class EventsEndpoint(
         http.Response.Headers.RetryAfter = "60";
         return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many events.", detail: detail);
     }
-
-    private static string Cut(string value, int length) => value.Length <= length ? value : value[..length];
 }

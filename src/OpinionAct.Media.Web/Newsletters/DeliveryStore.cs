@@ -82,7 +82,7 @@ public sealed class DeliveryStore(TenantDbContext db, TimeProvider clock)
     {
         var next = clock.GetUtcNow().Add(retryAfter).ToUnixTimeMilliseconds();
         return await db.IssueDeliveries.Where(d => d.Id == id && d.State == DeliveryState.Sending && d.LeaseOwner == owner).ExecuteUpdateAsync(
-            s => s.SetProperty(d => d.State, DeliveryState.Pending).SetProperty(d => d.NextAttemptAt, next).SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LastError, Truncate(error)),
+            s => s.SetProperty(d => d.State, DeliveryState.Pending).SetProperty(d => d.NextAttemptAt, next).SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LastError, TextLimit.Cut(error, 500)),
             cancellationToken) > 0;
     }
 
@@ -90,7 +90,7 @@ public sealed class DeliveryStore(TenantDbContext db, TimeProvider clock)
     /// <returns>False when the lease was lost and nothing changed.</returns>
     public async Task<bool> MarkFailedAsync(long id, string owner, string error, CancellationToken cancellationToken) =>
         await db.IssueDeliveries.Where(d => d.Id == id && d.State == DeliveryState.Sending && d.LeaseOwner == owner).ExecuteUpdateAsync(
-            s => s.SetProperty(d => d.State, DeliveryState.Failed).SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LastError, Truncate(error)),
+            s => s.SetProperty(d => d.State, DeliveryState.Failed).SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LastError, TextLimit.Cut(error, 500)),
             cancellationToken) > 0;
 
     /// <summary>Recipients suppressed or no longer subscribed since the issue was queued: never mailed.</summary>
@@ -168,8 +168,6 @@ public sealed class DeliveryStore(TenantDbContext db, TimeProvider clock)
         return await db.NewsletterIssues.Where(i => i.Id == issueId && i.Status == IssueStatus.Sending)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, IssueStatus.Sent).SetProperty(i => i.CompletedUtc, now).SetProperty(i => i.UpdatedUtc, now), cancellationToken) > 0;
     }
-
-    private static string Truncate(string error) => error.Length <= 500 ? error : error[..500];
 
     private static void Add(DbCommand command, string name, object value)
     {

@@ -72,7 +72,7 @@ public sealed partial class SubscriptionService
             {
                 SubscriberId = subscriber.Id,
                 Newsletters = string.Join(",", added),
-                ConsentText = Limit(consentText, 2000),
+                ConsentText = TextLimit.Cut(consentText, 2000),
                 Source = ConsentSource.Preferences,
                 RequestedUtc = now,
                 ConfirmedUtc = now,

@@ -88,7 +88,7 @@ public sealed partial class SubscriptionService(TenantDbContext db, TimeProvider
         {
             SubscriberId = subscriber.Id,
             Newsletters = string.Join(",", pending.Select(n => n.Slug)),
-            ConsentText = Limit(request.ConsentText, 2000),
+            ConsentText = TextLimit.Cut(request.ConsentText, 2000),
             Source = request.Source,
             RequestedUtc = now,
             Nonce = recentlySent ? null : NewNonce(),
@@ -107,7 +107,7 @@ public sealed partial class SubscriptionService(TenantDbContext db, TimeProvider
         {
             SubscriberId = subscriberId,
             Newsletters = string.Join(",", newsletters.Select(n => n.Slug).Order(StringComparer.Ordinal)),
-            ConsentText = Limit(request.ConsentText, 2000),
+            ConsentText = TextLimit.Cut(request.ConsentText, 2000),
             Source = request.Source,
             RequestedUtc = now,
         });
@@ -144,8 +144,6 @@ public sealed partial class SubscriptionService(TenantDbContext db, TimeProvider
 
     /// <summary>128 random bits, hex: stored with the consent and carried (encrypted) inside the confirmation token.</summary>
     internal static string NewNonce() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-
-    internal static string Limit(string text, int max) => text.Length <= max ? text : text[..max];
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..37] + "...";
 }

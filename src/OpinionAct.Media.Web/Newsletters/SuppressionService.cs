@@ -28,7 +28,7 @@ public sealed class SuppressionService(TenantDbContext db, TimeProvider clock)
             SubscriberId = subscriber?.Id,
             Email = normalized,
             Kind = kind,
-            Detail = string.IsNullOrWhiteSpace(detail) ? null : SubscriptionService.Limit(detail.ReplaceLineEndings(" ").Trim(), 500),
+            Detail = string.IsNullOrWhiteSpace(detail) ? null : TextLimit.Cut(detail.ReplaceLineEndings(" ").Trim(), 500),
             ReceivedUtc = now,
         });
 
