@@ -18,10 +18,10 @@ internal static class AdminSubscribersEndpoints
     public static RouteGroupBuilder MapAdminSubscribers(this RouteGroupBuilder admin)
     {
         admin.MapGet("/subscribers", (AdminRequest r, TenantDbContext db, CancellationToken ct) => PageAsync(r, db, null, null, [], StatusCodes.Status200OK, ct));
-        admin.MapGet("/subscribers/export.csv", async (HttpContext http, SubscriberImporter exporter, TenantContext tenant, CancellationToken ct) =>
+        admin.MapGet("/subscribers/export.csv", async (HttpContext http, SubscriberImporter exporter, TenantContext tenant, TimeProvider clock, CancellationToken ct) =>
         {
             http.Response.ContentType = "text/csv; charset=utf-8";
-            http.Response.Headers.ContentDisposition = $"attachment; filename=\"subscribers-{tenant.Tenant.Name}-{DateTime.UtcNow:yyyyMMdd}.csv\"";
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"subscribers-{tenant.Tenant.Name}-{clock.GetUtcNow():yyyyMMdd}.csv\"";
             http.Response.Headers.CacheControl = "no-store";
             await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false), leaveOpen: true);
             await exporter.ExportAsync(writer, ct);

@@ -41,7 +41,7 @@ internal static class SearchCommands
 
         await using var scope = cli.Services.CreateTenantScope(tenant);
         var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
-        var since = DateTime.UtcNow.AddDays(-days);
+        var since = cli.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddDays(-days);
         var rows = await db.SearchQueries.AsNoTracking()
             .Where(q => q.CreatedUtc >= since && (!zeroOnly || q.ResultCount == 0))
             .GroupBy(q => q.Query)

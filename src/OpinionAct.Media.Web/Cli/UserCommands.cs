@@ -63,7 +63,7 @@ internal static class UserCommands
             throw new MediaValidationException($"An agency account for {email} already exists.");
         }
 
-        return await AgencyAccounts.CreateAsync(users, scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), email, password);
+        return await AgencyAccounts.CreateAsync(users, scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), email, password, cli.Get<TimeProvider>().GetUtcNow());
     }
 
     private static async Task<IdentityResult> AddTenantUserAsync(CliContext cli, string tenantName, string email, string role, string password)
@@ -83,7 +83,7 @@ internal static class UserCommands
             throw new MediaValidationException($"{email} already has an account in '{tenantName}'.");
         }
 
-        var user = new TenantUser { UserName = email, Email = email, EmailConfirmed = true, CreatedUtc = DateTime.UtcNow };
+        var user = new TenantUser { UserName = email, Email = email, EmailConfirmed = true, CreatedUtc = cli.Get<TimeProvider>().GetUtcNow().UtcDateTime };
         var result = await users.CreateAsync(user, password);
         return result.Succeeded ? await users.AddToRoleAsync(user, role) : result;
     }

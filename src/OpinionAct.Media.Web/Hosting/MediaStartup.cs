@@ -75,7 +75,7 @@ internal sealed class MediaStartup(
         var admin = options.Value.Admin;
         var password = string.IsNullOrEmpty(admin.Password) ? Passwords.Generate() : admin.Password;
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        var created = await AgencyAccounts.CreateAsync(users, roles, admin.Email, password);
+        var created = await AgencyAccounts.CreateAsync(users, roles, admin.Email, password, services.GetRequiredService<TimeProvider>().GetUtcNow());
         if (!created.Succeeded)
         {
             throw new InvalidOperationException($"The first agency account could not be created: {string.Join(" ", created.Errors.Select(e => e.Description))}");

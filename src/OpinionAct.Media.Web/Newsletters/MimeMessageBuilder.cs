@@ -7,7 +7,7 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// <summary>Turns an <see cref="EmailMessage"/> into a multipart/alternative MIME message (text first, then HTML).</summary>
 internal static class MimeMessageBuilder
 {
-    public static MimeMessage Build(EmailMessage message)
+    public static MimeMessage Build(EmailMessage message, DateTimeOffset date)
     {
         var mime = new MimeMessage();
         mime.From.Add(Mailbox(message.From));
@@ -18,7 +18,7 @@ internal static class MimeMessageBuilder
         }
 
         mime.Subject = HeaderValue(message.Subject);
-        mime.Date = DateTimeOffset.UtcNow;
+        mime.Date = date;
         mime.MessageId = message.MessageId is null ? MimeUtils.GenerateMessageId(DomainOf(message.From.Address)) : HeaderValue(message.MessageId);
         foreach (var (name, value) in message.Headers)
         {

@@ -8,11 +8,11 @@ using OpinionAct.Media.Newsletters;
 namespace OpinionAct.Media.Web.Newsletters;
 
 /// <summary>One MailKit connection; turns server refusals into <see cref="MailDeliveryException"/>.</summary>
-internal sealed class SmtpMailSession(SmtpClient client) : IMailSession
+internal sealed class SmtpMailSession(SmtpClient client, TimeProvider clock) : IMailSession
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        var mime = MimeMessageBuilder.Build(message);
+        var mime = MimeMessageBuilder.Build(message, clock.GetUtcNow());
         try
         {
             await client.SendAsync(mime, cancellationToken);

@@ -9,7 +9,7 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// Opens MailKit SMTP sessions; one session carries many messages over one connection. A tenant with
 /// SMTP settings of its own (admin → mail settings) uses them; other tenants use <c>Media:Smtp</c>.
 /// </summary>
-public sealed class SmtpMailTransport(IOptions<SmtpOptions> defaults, TenantSmtpSettings? tenants = null) : IMailTransport
+public sealed class SmtpMailTransport(IOptions<SmtpOptions> defaults, TimeProvider clock, TenantSmtpSettings? tenants = null) : IMailTransport
 {
     public async Task<IMailSession> OpenAsync(string tenantName, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> defaults, TenantSmtp
                 await client.AuthenticateAsync(settings.UserName, settings.Password ?? string.Empty, cancellationToken);
             }
 
-            return new SmtpMailSession(client);
+            return new SmtpMailSession(client, clock);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

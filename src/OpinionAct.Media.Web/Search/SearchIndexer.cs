@@ -12,7 +12,7 @@ namespace OpinionAct.Media.Web.Search;
 /// Brings this node's index of the current tenant up to date by replaying the indexing log after
 /// the index's cursor. A log row with article id 0 asks for a full rebuild.
 /// </summary>
-public sealed class SearchIndexer(TenantDbContext db, TenantContext tenant, TenantSearchIndexes indexes)
+public sealed class SearchIndexer(TenantDbContext db, TenantContext tenant, TenantSearchIndexes indexes, TimeProvider clock)
 {
     /// <summary>The log row that asks every node to rebuild its index from the database.</summary>
     public const int RebuildMarker = 0;
@@ -65,7 +65,7 @@ public sealed class SearchIndexer(TenantDbContext db, TenantContext tenant, Tena
     /// <summary>Asks every node (this one included) to rebuild its index of the current tenant.</summary>
     public async Task RequestRebuildAsync(CancellationToken cancellationToken)
     {
-        db.SearchIndexLog.Add(new SearchIndexLogRecord { ArticleId = RebuildMarker, CreatedUtc = DateTime.UtcNow });
+        db.SearchIndexLog.Add(new SearchIndexLogRecord { ArticleId = RebuildMarker, CreatedUtc = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(cancellationToken);
     }
 

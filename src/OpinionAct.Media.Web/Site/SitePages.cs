@@ -9,7 +9,7 @@ using OpinionAct.Media.Web.Tenancy;
 namespace OpinionAct.Media.Web.Site;
 
 /// <summary>Builds each public page of the current hub from the reader, and renders it through the theme.</summary>
-public sealed partial class SitePages(SiteReader reader, ThemeRenderer renderer, ThemeCatalog themes, TenantContext tenant, IHttpContextAccessor http, SiteSearch search)
+public sealed partial class SitePages(SiteReader reader, ThemeRenderer renderer, ThemeCatalog themes, TenantContext tenant, IHttpContextAccessor http, SiteSearch search, TimeProvider clock)
 {
     private SiteRequest? _site;
 
@@ -205,7 +205,7 @@ public sealed partial class SitePages(SiteReader reader, ThemeRenderer renderer,
         SiteResult.Html(await renderer.RenderPageAsync(site.ThemeName, template, site.Site, head, model, ct));
 
     private async Task<SiteRequest> SiteAsync(CancellationToken ct) =>
-        _site ??= await SiteRequest.LoadAsync(reader, http.HttpContext!.Request, themes, tenant.Tenant.DisplayName, ct);
+        _site ??= await SiteRequest.LoadAsync(reader, http.HttpContext!.Request, themes, tenant.Tenant.DisplayName, clock, ct);
 
     private static List<int> SelfAndDescendants(List<TopicRecord> topics, int id)
     {

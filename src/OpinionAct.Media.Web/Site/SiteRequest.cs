@@ -13,7 +13,7 @@ namespace OpinionAct.Media.Web.Site;
 /// </summary>
 public sealed class SiteRequest
 {
-    private SiteRequest(SiteSettingsRecord settings, List<TopicRecord> topics, List<NewsletterRecord> newsletters, SiteUrls urls, ThemeCatalog themes, string fallbackName)
+    private SiteRequest(SiteSettingsRecord settings, List<TopicRecord> topics, List<NewsletterRecord> newsletters, SiteUrls urls, ThemeCatalog themes, string fallbackName, DateTimeOffset now)
     {
         Settings = settings;
         Topics = topics;
@@ -33,7 +33,7 @@ public sealed class SiteRequest
             SearchUrl = urls.Search,
             Navigation = topics.Where(t => t.ParentId is null).Select(Link).ToList(),
             SocialLinks = ContentJson.Links(settings.SocialLinksJson),
-            Year = DateTime.UtcNow.Year,
+            Year = now.Year,
             Text = ThemeText.For(settings.Language),
             SubscribeText = SubscriptionText.For(settings.Language),
         };
@@ -54,12 +54,12 @@ public sealed class SiteRequest
 
     public SiteView Site { get; }
 
-    public static async Task<SiteRequest> LoadAsync(SiteReader reader, HttpRequest request, ThemeCatalog themes, string fallbackName, CancellationToken cancellationToken)
+    public static async Task<SiteRequest> LoadAsync(SiteReader reader, HttpRequest request, ThemeCatalog themes, string fallbackName, TimeProvider clock, CancellationToken cancellationToken)
     {
         var settings = await reader.SettingsAsync(cancellationToken);
         var topics = await reader.TopicsAsync(cancellationToken);
         var newsletters = await reader.NewslettersAsync(cancellationToken);
-        return new SiteRequest(settings, topics, newsletters, new SiteUrls(request), themes, fallbackName);
+        return new SiteRequest(settings, topics, newsletters, new SiteUrls(request), themes, fallbackName, clock.GetUtcNow());
     }
 
     /// <summary>The signup form as output-cached pages show it: no antiforgery field, nothing ticked unless there is one newsletter.</summary>

@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.IntegrationTests.Infrastructure;
 
-/// <summary>One web node of the platform, in process, on a given storage.</summary>
-public sealed class MediaHost(TestStorage storage, IReadOnlyDictionary<string, string?>? overrides = null) : WebApplicationFactory<Program>
+/// <summary>
+/// One web node of the platform, in process, on a given storage; with <paramref name="clock"/>, every
+/// time-dependent service of the node reads that clock, so a test moves time instead of waiting for it.
+/// </summary>
+public sealed class MediaHost(TestStorage storage, IReadOnlyDictionary<string, string?>? overrides = null, TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     public TestStorage Storage { get; } = storage;
 
@@ -29,6 +33,10 @@ public sealed class MediaHost(TestStorage storage, IReadOnlyDictionary<string, s
             config.AddInMemoryCollection(settings);
         });
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackAddressFilter>());
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     /// <summary>A client that does not follow redirects, so tests see 301/302 as they are.</summary>

@@ -16,7 +16,8 @@ public sealed class DeliveryLeaseTests
     {
         await using var storage = await TestStorage.CreateAsync(provider);
         using var sink = new SmtpSink();
-        await using var host = IssueSendingTests.Host(storage, sink.Settings(), worker: false);
+        var clock = new AdjustableClock();
+        await using var host = IssueSendingTests.Host(storage, sink.Settings(), worker: false, clock: clock);
         var name = await host.CreateTenantAsync(prefix: "lease");
         var seed = new IssueSeed(host, name);
         var newsletter = await seed.NewsletterAsync();
@@ -26,8 +27,8 @@ public sealed class DeliveryLeaseTests
         Task<T> Store<T>(Func<DeliveryStore, Task<T>> work) => seed.Content.InTenantAsync(sp => work(sp.GetRequiredService<DeliveryStore>()));
 
         // The slow worker's lease runs out; a second worker takes both rows.
-        var slow = await Store(s => s.ClaimAsync(issue, "slow-node:1", TimeSpan.FromMilliseconds(300), 2, default));
-        await Task.Delay(400);
+        var slow = await Store(s => s.ClaimAsync(issue, "slow-node:1", TimeSpan.FromMinutes(1), 2, default));
+        clock.Advance(TimeSpan.FromMinutes(2));
         var fast = await Store(s => s.ClaimAsync(issue, "fast-node:1", TimeSpan.FromMinutes(5), 2, default));
         Assert.Equal(slow.Select(d => d.Id), fast.Select(d => d.Id));
 

@@ -12,8 +12,11 @@ public sealed class IssueSendingTests
 {
     public static TheoryData<string> Providers() => TestStorage.Providers();
 
-    /// <summary>A host whose worker polls fast and retries soon; the worker off when <paramref name="worker"/> is false.</summary>
-    internal static MediaHost Host(TestStorage storage, IEnumerable<KeyValuePair<string, string?>> smtp, bool worker = true, params (string Key, string Value)[] more)
+    /// <summary>
+    /// A host whose worker polls fast and retries soon; the worker off when <paramref name="worker"/> is false;
+    /// leases and retries judged by <paramref name="clock"/> when given.
+    /// </summary>
+    internal static MediaHost Host(TestStorage storage, IEnumerable<KeyValuePair<string, string?>> smtp, bool worker = true, TimeProvider? clock = null, params (string Key, string Value)[] more)
     {
         var settings = new Dictionary<string, string?>(smtp)
         {
@@ -30,7 +33,7 @@ public sealed class IssueSendingTests
             settings[key] = value;
         }
 
-        return new MediaHost(storage, settings);
+        return new MediaHost(storage, settings, clock);
     }
 
     internal static async Task<TenantDescriptor> TenantAsync(MediaHost host, string name) =>
@@ -188,7 +191,8 @@ public sealed class IssueSendingTests
     {
         await using var storage = await TestStorage.CreateAsync(provider);
         using var sink = new SmtpSink();
-        await using var host = Host(storage, sink.Settings(), worker: false);
+        var clock = new AdjustableClock();
+        await using var host = Host(storage, sink.Settings(), worker: false, clock: clock);
         var name = await host.CreateTenantAsync(prefix: "resume");
         var tenant = await TenantAsync(host, name);
         var seed = new IssueSeed(host, name);
@@ -198,7 +202,7 @@ public sealed class IssueSendingTests
         await seed.QueueAsync(issue);
 
         // A worker leased ten rows, sent and recorded four of them, then died: six rows stay leased to it.
-        var leased = await seed.Content.InTenantAsync(sp => sp.GetRequiredService<DeliveryStore>().ClaimAsync(issue, "dead-node:1", TimeSpan.FromSeconds(2), 10, default));
+        var leased = await seed.Content.InTenantAsync(sp => sp.GetRequiredService<DeliveryStore>().ClaimAsync(issue, "dead-node:1", TimeSpan.FromMinutes(2), 10, default));
         await using (var session = await host.Get<OpinionAct.Media.Newsletters.IMailTransport>().OpenAsync(name, default))
         {
             foreach (var row in leased.Take(4))
@@ -211,7 +215,7 @@ public sealed class IssueSendingTests
         var sender = host.Get<IssueSender>();
         var first = await sender.RunAsync(tenant, issue, default);
         var between = await seed.ProgressAsync(issue);
-        await Task.Delay(TimeSpan.FromSeconds(2.2));
+        clock.Advance(TimeSpan.FromMinutes(3)); // the dead worker's lease runs out, however slow the machine is
         var second = await sender.RunAsync(tenant, issue, default);
         var progress = await seed.ProgressAsync(issue);
 

@@ -14,7 +14,7 @@ public sealed partial class ReaderJourneyTests
     {
         await using var storage = await TestStorage.CreateAsync();
         using var sink = new SmtpSink();
-        await using var host = IssueSendingTests.Host(storage, sink.Settings(), worker: true, ("Media:Subscriptions:PublicBaseUrl", "http://localhost"));
+        await using var host = IssueSendingTests.Host(storage, sink.Settings(), worker: true, more: [("Media:Subscriptions:PublicBaseUrl", "http://localhost")]);
         var tenant = await host.CreateTenantAsync(prefix: "journey");
         var seed = new IssueSeed(host, tenant);
         var newsletter = await seed.NewsletterAsync();

@@ -8,7 +8,7 @@ namespace OpinionAct.Media.IntegrationTests.Newsletters;
 public sealed class SmtpMailTransportTests
 {
     private static SmtpMailTransport TransportFor(SmtpSink sink) =>
-        new(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = sink.Port, TlsMode = SmtpTlsMode.None, TimeoutSeconds = 10 }));
+        new(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = sink.Port, TlsMode = SmtpTlsMode.None, TimeoutSeconds = 10 }), TimeProvider.System);
 
     private static EmailMessage Message(string to, string subject = "Les énergies de la semaine") =>
         new(new EmailMailbox("Énergies Claires", "news@energies.example"), new EmailMailbox(null, to), subject, "<p>Bonjour à tous</p>", "Bonjour à tous")
@@ -62,7 +62,7 @@ public sealed class SmtpMailTransportTests
             port = sink.Port;
         }
 
-        var transport = new SmtpMailTransport(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = port, TlsMode = SmtpTlsMode.None, TimeoutSeconds = 5 }));
+        var transport = new SmtpMailTransport(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = port, TlsMode = SmtpTlsMode.None, TimeoutSeconds = 5 }), TimeProvider.System);
 
         var error = await Assert.ThrowsAsync<MailDeliveryException>(() => transport.OpenAsync("demo", CancellationToken.None));
 

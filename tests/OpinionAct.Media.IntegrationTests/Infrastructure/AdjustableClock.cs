@@ -1,4 +1,4 @@
-namespace OpinionAct.Media.IntegrationTests.Admin;
+namespace OpinionAct.Media.IntegrationTests.Infrastructure;
 
 /// <summary>A clock tests move forward, so scheduled publishing is tested without waiting.</summary>
 public sealed class AdjustableClock : TimeProvider
