@@ -30,5 +30,7 @@ public sealed class MediaOptions
 
     public DemoTenantOptions DemoTenant { get; set; } = new();
 
+    public RecipeOptions Recipes { get; set; } = new();
+
     public AgencyAdminOptions Admin { get; set; } = new();
 }

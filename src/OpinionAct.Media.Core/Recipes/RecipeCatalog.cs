@@ -38,12 +38,18 @@ public sealed class RecipeCatalog(string folder)
     }
 
     /// <summary>Reads a recipe from any file path (for <c>--recipe-file</c>).</summary>
-    /// <exception cref="MediaValidationException">The file is missing or does not parse.</exception>
-    public static RecipeDocument ReadFile(string path)
+    /// <exception cref="MediaValidationException">The file is missing, larger than <paramref name="maxBytes"/> or does not parse.</exception>
+    public static RecipeDocument ReadFile(string path, long maxBytes)
     {
-        if (!File.Exists(path))
+        var file = new FileInfo(path);
+        if (!file.Exists)
         {
             throw new MediaValidationException($"Recipe file '{path}' does not exist.");
+        }
+
+        if (file.Length > maxBytes)
+        {
+            throw new MediaValidationException($"Recipe file '{path}' is {file.Length:N0} bytes; recipes of at most {maxBytes:N0} bytes are read (Media:Recipes:MaxBytes).");
         }
 
         try

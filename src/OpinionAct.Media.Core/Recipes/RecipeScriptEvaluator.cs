@@ -18,20 +18,31 @@ public sealed partial class RecipeScriptEvaluator
     private readonly JsonObject _variables;
     private readonly IReadOnlyDictionary<string, string> _parameters;
     private readonly Func<string, string?> _configuration;
+    private readonly IReadOnlySet<string> _allowedConfiguration;
     private readonly Func<DateTimeOffset> _clock;
+    private readonly RecipeLimits _limits;
     private readonly Dictionary<string, string> _evaluatedVariables = new(StringComparer.Ordinal);
     private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
+    private readonly List<string> _notes = [];
+    private int _depth;
+    private long _evaluatedLength;
 
+    /// <param name="clock">The recipe run's clock, for <c>new Date()</c>.</param>
+    /// <param name="allowedConfiguration">Keys <c>configuration()</c> may read; see <see cref="RecipeConfigurationKeys"/>.</param>
     public RecipeScriptEvaluator(
         JsonObject variables,
         IReadOnlyDictionary<string, string> parameters,
         Func<string, string?> configuration,
-        Func<DateTimeOffset>? clock = null)
+        Func<DateTimeOffset> clock,
+        IReadOnlySet<string>? allowedConfiguration = null,
+        RecipeLimits? limits = null)
     {
         _variables = variables;
         _parameters = parameters;
         _configuration = configuration;
-        _clock = clock ?? (() => DateTimeOffset.UtcNow);
+        _clock = clock;
+        _allowedConfiguration = allowedConfiguration ?? RecipeConfigurationKeys.BuiltIn;
+        _limits = limits ?? new RecipeLimits();
     }
 
     /// <summary>True when a string value is an Orchard script: <c>[js: ...]</c>, <c>[file: ...]</c> or <c>[liquid: ...]</c>.</summary>
@@ -93,9 +104,41 @@ public sealed partial class RecipeScriptEvaluator
 
         var body = script[ScriptStart.Length..^1];
         var reader = new ScriptReader(body, this);
-        var value = reader.ReadExpression();
-        reader.ExpectEnd();
-        return value;
+        Enter();
+        try
+        {
+            var value = reader.ReadExpression();
+            reader.ExpectEnd();
+            _evaluatedLength += value.Length;
+            if (_evaluatedLength > _limits.MaxEvaluatedLength)
+            {
+                throw new RecipeScriptException($"the recipe's scripts produce more than {_limits.MaxEvaluatedLength:N0} characters in all", isUnsupported: false);
+            }
+
+            return value;
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    /// <summary>One more level of nesting: a script inside a variable, or a call's arguments.</summary>
+    private void Enter()
+    {
+        if (++_depth > _limits.MaxScriptDepth)
+        {
+            _depth--;
+            throw new RecipeScriptException($"scripts nest more than {_limits.MaxScriptDepth} levels deep (variables within variables, or calls within calls)", isUnsupported: false);
+        }
+    }
+
+    private void CheckLength(int length)
+    {
+        if (length > _limits.MaxValueLength)
+        {
+            throw new RecipeScriptException($"a script produces a value longer than {_limits.MaxValueLength:N0} characters", isUnsupported: false);
+        }
     }
 
     private bool TryEvaluateLeaf(JsonNode? node, string path, List<RecipeMessage> errors, List<RecipeMessage> warnings, out JsonNode? replacement)
@@ -109,6 +152,7 @@ public sealed partial class RecipeScriptEvaluator
         try
         {
             replacement = JsonValue.Create(Evaluate(text));
+            warnings.AddRange(_notes.Select(note => new RecipeMessage(path, note)));
             return true;
         }
         catch (RecipeScriptException ex) when (ex.IsUnsupported)
@@ -118,6 +162,10 @@ public sealed partial class RecipeScriptEvaluator
         catch (RecipeScriptException ex)
         {
             errors.Add(new RecipeMessage(path, ex.Message));
+        }
+        finally
+        {
+            _notes.Clear();
         }
 
         return false;
@@ -164,7 +212,14 @@ public sealed partial class RecipeScriptEvaluator
             case "parameters" when args.Count == 1:
                 return _parameters.TryGetValue(args[0], out var parameter) ? parameter : string.Empty;
             case "configuration" when args.Count is 1 or 2:
-                return _configuration(args[0]) ?? (args.Count == 2 ? args[1] : string.Empty);
+                var fallback = args.Count == 2 ? args[1] : string.Empty;
+                if (!RecipeConfigurationKeys.IsReadable(args[0], _allowedConfiguration))
+                {
+                    _notes.Add($"configuration('{args[0]}') is not a key recipes may read (Media:Recipes:AllowedConfiguration); the recipe's default '{fallback}' was used");
+                    return fallback;
+                }
+
+                return _configuration(args[0]) ?? fallback;
             case "base64" when args.Count == 1:
                 try
                 {
@@ -194,7 +249,9 @@ public sealed partial class RecipeScriptEvaluator
             while (Peek() == '+')
             {
                 _pos++;
-                result.Append(ReadTerm());
+                var term = ReadTerm();
+                evaluator.CheckLength(result.Length + term.Length);
+                result.Append(term);
             }
 
             return result.ToString();
@@ -258,6 +315,19 @@ public sealed partial class RecipeScriptEvaluator
                 return args;
             }
 
+            evaluator.Enter();
+            try
+            {
+                return ReadArgumentList(args);
+            }
+            finally
+            {
+                evaluator._depth--;
+            }
+        }
+
+        private List<string> ReadArgumentList(List<string> args)
+        {
             while (true)
             {
                 args.Add(ReadExpression());

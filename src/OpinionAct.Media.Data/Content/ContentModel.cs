@@ -61,6 +61,11 @@ internal static class ContentModel
             topic.Property(t => t.Name).HasMaxLength(200);
             topic.Property(t => t.Description).HasMaxLength(2000);
             topic.Property(t => t.ContentItemId).HasMaxLength(100);
+
+            // Recipes match items by ContentItemId and append topics after the last Position: both must
+            // be index look-ups, or importing n items costs n full scans.
+            topic.HasIndex(t => t.ContentItemId);
+            topic.HasIndex(t => t.Position);
             topic.HasOne<TopicRecord>().WithMany().HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.Restrict);
         });
 
@@ -74,6 +79,7 @@ internal static class ContentModel
             expert.Property(e => e.Credentials).HasMaxLength(500);
             expert.Property(e => e.PhotoUrl).HasMaxLength(2000);
             expert.Property(e => e.ContentItemId).HasMaxLength(100);
+            expert.HasIndex(e => e.ContentItemId);
         });
 
         builder.Entity<PageRecord>(page =>
@@ -83,6 +89,7 @@ internal static class ContentModel
             page.HasIndex(p => p.Path).IsUnique();
             page.Property(p => p.Title).HasMaxLength(300);
             page.Property(p => p.ContentItemId).HasMaxLength(100);
+            page.HasIndex(p => p.ContentItemId);
         });
 
         builder.Entity<RedirectRecord>(redirect =>

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Web.Accounts;
+using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 using static OpinionAct.Media.Web.Html.HtmlPage;
@@ -11,9 +13,6 @@ namespace OpinionAct.Media.Web.Admin;
 /// <summary>Sign-in and sign-out of a tenant's editors, with the tenant's own accounts.</summary>
 internal static class AdminAccountEndpoints
 {
-    // Unknown emails are checked against this hash too, so a wrong email takes as long as a wrong password.
-    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<TenantUser>().HashPassword(new TenantUser(), Guid.NewGuid().ToString()));
-
     public static RouteGroupBuilder MapAdminAccount(this RouteGroupBuilder admin)
     {
         admin.MapGet("/login", (AdminRequest r, string? returnUrl) =>
@@ -46,32 +45,34 @@ internal static class AdminAccountEndpoints
         return AdminLayout.Page(r, t["login.title"], body, status);
     }
 
-    private static async Task<IResult> LoginAsync(HttpContext http, AdminRequest r, UserManager<TenantUser> users, TenantContext tenant, ILoggerFactory loggers)
+    private static async Task<IResult> LoginAsync(
+        HttpContext http,
+        AdminRequest r,
+        UserManager<TenantUser> users,
+        TenantContext tenant,
+        SignInThrottle throttle,
+        TrustedProxies proxies,
+        ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(EditorAdmin));
         var tenantName = tenant.Tenant.Name;
         var form = await AdminForm.ReadAsync(http);
         var email = form.Text("email");
-        var password = form.Raw("password");
         var returnUrl = form.Text("returnUrl");
-        var user = email.Length == 0 ? null : await users.FindByEmailAsync(email);
+        var surface = "editor:" + tenantName;
+        var address = proxies.ClientAddress(http);
+        if (throttle.RetryAfter(surface, address, email) is { } wait)
+        {
+            logger.EditorSignInRefused(tenantName, "too many failed attempts");
+            http.Response.Headers.RetryAfter = RetryAfterSeconds(wait);
+            return LoginPage(r, email, r.T("login.throttled"), returnUrl, StatusCodes.Status429TooManyRequests);
+        }
+
+        var user = await PasswordSignIn.CheckAsync(users, email, form.Raw("password"));
         if (user is null)
         {
-            users.PasswordHasher.VerifyHashedPassword(new TenantUser(), DummyHash.Value, password);
-            logger.EditorSignInRefused(tenantName, "unknown account");
-            return LoginPage(r, email, r.T("login.failed"), returnUrl, StatusCodes.Status401Unauthorized);
-        }
-
-        if (await users.IsLockedOutAsync(user))
-        {
-            logger.EditorSignInRefused(tenantName, $"account {user.Id} is locked out");
-            return LoginPage(r, email, r.T("login.failed"), returnUrl, StatusCodes.Status401Unauthorized);
-        }
-
-        if (password.Length == 0 || !await users.CheckPasswordAsync(user, password))
-        {
-            await users.AccessFailedAsync(user);
-            logger.EditorSignInRefused(tenantName, $"wrong password for account {user.Id}");
+            throttle.RecordFailure(surface, address, email);
+            logger.EditorSignInRefused(tenantName, "unknown account or wrong password");
             return LoginPage(r, email, r.T("login.failed"), returnUrl, StatusCodes.Status401Unauthorized);
         }
 
@@ -82,29 +83,16 @@ internal static class AdminAccountEndpoints
             return LoginPage(r, email, r.T("login.norole"), returnUrl, StatusCodes.Status403Forbidden);
         }
 
-        await users.ResetAccessFailedCountAsync(user);
+        throttle.RecordSuccess(surface, address, email);
         await http.SignInAsync(EditorAdmin.Scheme, EditorPrincipal.Create(user, roles, tenantName, users.Options));
         logger.EditorSignedIn(tenantName, user.Id);
         return Results.Redirect(SafeReturnUrl(r, returnUrl));
     }
 
-    /// <summary>Only a path inside this tenant's admin; anything else (other sites, other tenants, "//host") goes to the article list.</summary>
-    internal static string SafeReturnUrl(AdminRequest r, string? returnUrl)
-    {
-        var fallback = r.AdminBase + "/articles";
-        if (string.IsNullOrEmpty(returnUrl)
-            || returnUrl.Contains('\\', StringComparison.Ordinal)
-            || returnUrl.StartsWith("//", StringComparison.Ordinal)
-            || returnUrl.Any(char.IsControl)
-            || !Uri.TryCreate(returnUrl, UriKind.Relative, out _))
-        {
-            return fallback;
-        }
+    internal static string RetryAfterSeconds(TimeSpan wait) =>
+        Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var path = returnUrl.Split('?', '#')[0];
-        var inAdmin = path.Equals(r.AdminBase, StringComparison.Ordinal) || path.StartsWith(r.AdminBase + "/", StringComparison.Ordinal);
-        return inAdmin && !path.StartsWith(r.AdminBase + "/login", StringComparison.Ordinal) && !path.Contains("..", StringComparison.Ordinal)
-            ? returnUrl
-            : fallback;
-    }
+    /// <summary>Only a path inside this tenant's admin; anything else (other sites, other tenants, "//host") goes to the article list.</summary>
+    internal static string SafeReturnUrl(AdminRequest r, string? returnUrl) =>
+        ReturnUrls.Within(returnUrl, r.AdminBase, r.AdminBase + "/articles");
 }

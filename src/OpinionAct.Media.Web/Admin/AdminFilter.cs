@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Web.Html;
 
 namespace OpinionAct.Media.Web.Admin;
 
@@ -15,7 +16,7 @@ internal sealed class AdminFilter(IAntiforgery antiforgery) : IEndpointFilter
         var http = context.HttpContext;
         var request = http.RequestServices.GetRequiredService<AdminRequest>();
         await request.LoadAsync(http, http.RequestAborted);
-        if (!IsSafe(http.Request.Method) && !await antiforgery.IsRequestValidAsync(http))
+        if (!await AntiforgeryRequirement.IsSatisfiedAsync(http, antiforgery))
         {
             return AdminLayout.BadForm(request);
         }
@@ -33,7 +34,4 @@ internal sealed class AdminFilter(IAntiforgery antiforgery) : IEndpointFilter
             return AdminLayout.NotFound(request);
         }
     }
-
-    private static bool IsSafe(string method) =>
-        HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
 }

@@ -27,7 +27,8 @@ public sealed partial class AdminText
         ("login.title", "Sign in", "Connexion"),
         ("login.password", "Password", "Mot de passe"),
         ("login.submit", "Sign in", "Se connecter"),
-        ("login.failed", "Unknown email or wrong password (accounts lock for 15 minutes after 5 failures).", "Adresse inconnue ou mot de passe erroné (le compte est bloqué 15 minutes après 5 échecs)."),
+        ("login.failed", "Unknown email or wrong password. After 5 failures from this connection, sign-in pauses for 15 minutes.", "Adresse inconnue ou mot de passe erroné. Après 5 échecs depuis cette connexion, la connexion est suspendue 15 minutes."),
+        ("login.throttled", "Too many failed attempts from this connection. Wait a few minutes, then try again.", "Trop d'échecs depuis cette connexion. Patientez quelques minutes, puis réessayez."),
         ("login.norole", "This account has no role on this site; ask an Admin.", "Ce compte n'a aucun rôle sur ce site ; demandez à un administrateur."),
 
         ("forbidden.title", "Not allowed", "Accès refusé"),

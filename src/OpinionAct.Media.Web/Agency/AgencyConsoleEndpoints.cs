@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Accounts;
+using OpinionAct.Media.Web.Analytics;
+using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 using static OpinionAct.Media.Web.Html.HtmlPage;
 
@@ -21,14 +24,16 @@ public static class AgencyConsoleEndpoints
     public const string Policy = "AgencyStaff";
     public const string Role = "Agency";
 
+    private const string ThrottleSurface = "agency";
+
     public static IEndpointRouteBuilder MapAgencyConsole(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/", () => Results.Redirect("admin"));
         endpoints.MapGet("/admin/login", (HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
             LoginPage(http, antiforgery, error: null, returnUrl));
-        endpoints.MapPost("/admin/login", LoginAsync);
+        endpoints.MapPost("/admin/login", LoginAsync).AddEndpointFilter<AgencyAntiforgeryFilter>();
 
-        var admin = endpoints.MapGroup("/admin").RequireAuthorization(Policy);
+        var admin = endpoints.MapGroup("/admin").RequireAuthorization(Policy).AddEndpointFilter<AgencyAntiforgeryFilter>();
         admin.MapGet("/", TenantsPage);
         admin.MapAgencyInsights();
         admin.MapPost("/logout", async (HttpContext http) =>
@@ -67,31 +72,37 @@ public static class AgencyConsoleEndpoints
         HttpContext http,
         IAntiforgery antiforgery,
         UserManager<AgencyUser> users,
+        SignInThrottle throttle,
+        TrustedProxies proxies,
+        ILogger<AgencyUser> logger,
         [FromForm] string? email,
         [FromForm] string? password,
         [FromForm] string? returnUrl)
     {
-        var user = email is null ? null : await users.FindByEmailAsync(email);
-        if (user is null || password is null || await users.IsLockedOutAsync(user) || !await users.CheckPasswordAsync(user, password))
+        email = email?.Trim() ?? string.Empty;
+        var address = proxies.ClientAddress(http);
+        if (throttle.RetryAfter(ThrottleSurface, address, email) is { } wait)
         {
-            if (user is not null)
-            {
-                await users.AccessFailedAsync(user);
-            }
-
-            return LoginPage(http, antiforgery, "Unknown email or wrong password (accounts lock after repeated failures).", returnUrl, StatusCodes.Status401Unauthorized);
+            logger.AgencySignInRefused("too many failed attempts");
+            http.Response.Headers.RetryAfter = Admin.AdminAccountEndpoints.RetryAfterSeconds(wait);
+            return LoginPage(http, antiforgery, "Too many failed attempts from this connection. Wait a few minutes, then try again.", returnUrl, StatusCodes.Status429TooManyRequests);
         }
 
-        await users.ResetAccessFailedCountAsync(user);
+        var user = await PasswordSignIn.CheckAsync(users, email, password);
+        if (user is null)
+        {
+            throttle.RecordFailure(ThrottleSurface, address, email);
+            logger.AgencySignInRefused("unknown account or wrong password");
+            return LoginPage(http, antiforgery, "Unknown email or wrong password. After 5 failures from this connection, sign-in pauses for 15 minutes.", returnUrl, StatusCodes.Status401Unauthorized);
+        }
+
+        throttle.RecordSuccess(ThrottleSurface, address, email);
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.Email ?? user.Id), .. (await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r))],
             Scheme);
         await http.SignInAsync(Scheme, new ClaimsPrincipal(identity));
-
-        var target = returnUrl is { Length: > 1 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.Contains('\\', StringComparison.Ordinal)
-            ? returnUrl
-            : $"{http.Request.PathBase}/admin";
-        return Results.Redirect(target);
+        var console = $"{http.Request.PathBase}/admin";
+        return Results.Redirect(ReturnUrls.Within(returnUrl, console, console));
     }
 
     private static IResult TenantsPage(HttpContext http, IAntiforgery antiforgery, TenantRegistry registry, RecipeCatalog recipes, string? message, string? error)

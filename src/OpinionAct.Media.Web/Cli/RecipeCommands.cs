@@ -44,7 +44,7 @@ internal static class RecipeCommands
             throw new MediaValidationException($"Tenant '{tenantName}' is still being set up.");
         }
 
-        var recipe = recipeFile is not null ? RecipeCatalog.ReadFile(recipeFile) : cli.Get<RecipeCatalog>().Get(recipeName!);
+        var recipe = recipeFile is not null ? RecipeCatalog.ReadFile(recipeFile, cli.Get<Microsoft.Extensions.Options.IOptions<OpinionAct.Media.Hosting.MediaOptions>>().Value.Recipes.MaxBytes) : cli.Get<RecipeCatalog>().Get(recipeName!);
         var report = await cli.Get<TenantProvisioner>().RunRecipeAsync(tenant, recipe, CancellationToken.None);
         if (json)
         {

@@ -55,7 +55,7 @@ public sealed class TopicService(TenantDbContext db, TenantContext tenant, IEnum
         topic.ParentId = parentId;
         if (topic.Id == 0)
         {
-            topic.Position = await db.Topics.CountAsync(cancellationToken);
+            topic.Position = (await db.Topics.MaxAsync(t => (int?)t.Position, cancellationToken) ?? -1) + 1;
             db.Topics.Add(topic);
         }
 

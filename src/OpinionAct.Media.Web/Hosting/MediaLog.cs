@@ -29,6 +29,15 @@ internal static partial class MediaLog
     [LoggerMessage(1104, LogLevel.Warning, "Recipe for tenant {Tenant} was not applied: {Summary}")]
     public static partial void TenantRecipeFailed(this ILogger logger, string tenant, string summary);
 
+    [LoggerMessage(1105, LogLevel.Warning, "Setup of tenant {Tenant} stopped sending heartbeats at {LastHeartbeat}; rolling it back")]
+    public static partial void TenantSetupAbandoned(this ILogger logger, string tenant, DateTimeOffset lastHeartbeat);
+
+    [LoggerMessage(1106, LogLevel.Warning, "Could not record the setup heartbeat of tenant {Tenant}")]
+    public static partial void TenantSetupHeartbeatFailed(this ILogger logger, Exception exception, string tenant);
+
+    [LoggerMessage(1403, LogLevel.Warning, "Agency sign-in refused: {Reason}")]
+    public static partial void AgencySignInRefused(this ILogger logger, string reason);
+
     [LoggerMessage(1200, LogLevel.Information, "Released resources of tenant {Tenant}")]
     public static partial void TenantReleased(this ILogger logger, string tenant);
 

@@ -79,7 +79,8 @@ public static class MediaServices
     {
         static void Policy(IdentityOptions options)
         {
-            // Length over composition rules (NIST SP 800-63B); lockout slows guessing.
+            // Length over composition rules (NIST SP 800-63B). Guessing is slowed by SignInThrottle, not by
+            // Identity's account lockout, which lets anyone lock any account by failing on purpose.
             options.Password.RequiredLength = 12;
             options.Password.RequireDigit = false;
             options.Password.RequireLowercase = false;
@@ -89,8 +90,7 @@ public static class MediaServices
 
             // French names carry accents; emails are validated separately (EmailAddress).
             options.User.AllowedUserNameCharacters = string.Empty;
-            options.Lockout.MaxFailedAccessAttempts = 5;
-            options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            options.Lockout.AllowedForNewUsers = false;
         }
 
         services.AddIdentityCore<AgencyUser>(Policy).AddRoles<IdentityRole>().AddEntityFrameworkStores<HostDbContext>();

@@ -33,6 +33,7 @@ internal sealed class MediaStartup(
             await CreateDemoTenantAsync(cancellationToken);
         }
 
+        await provisioner.RollBackAbandonedSetupsAsync(cancellationToken);
         await registry.RefreshAsync(cancellationToken);
         logger.HostStarted(options.Value.DataPath, options.Value.Database.Provider, registry.Table.Tenants.Count);
     }

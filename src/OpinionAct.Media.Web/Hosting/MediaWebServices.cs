@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Hosting;
+using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Analytics;
@@ -35,6 +37,9 @@ public static class MediaWebServices
             policy.AddAuthenticationSchemes(AgencyConsoleEndpoints.Scheme).RequireRole(AgencyConsoleEndpoints.Role));
         services.AddEditorAdmin();
         services.AddAntiforgery(options => options.Cookie.Name = ".media.antiforgery");
+        services.AddSingleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.SectionName);
+        services.AddSingleton<SignInThrottle>();
         services.AddPublicSite();
         services.AddSearchIndexing();
         services.AddSubscriptionWorkers();

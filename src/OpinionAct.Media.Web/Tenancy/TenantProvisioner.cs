@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using OpinionAct.Media.Hosting;
 using Microsoft.AspNetCore.Identity;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data;
@@ -25,6 +27,7 @@ public sealed class TenantProvisioner(
     TenantActivator activator,
     IServiceProvider services,
     IConfiguration configuration,
+    IOptions<MediaOptions> media,
     TimeProvider clock,
     ILogger<TenantProvisioner> logger)
 {
@@ -33,6 +36,15 @@ public sealed class TenantProvisioner(
     /// <summary>Built-in tenant roles: Admin manages the hub, Editor publishes, Author writes own drafts.</summary>
     public static readonly IReadOnlyList<string> BuiltInRoles = ["Admin", "Editor", "Author"];
 
+    /// <summary>How often a node setting up a tenant records that it is still at work.</summary>
+    public static readonly TimeSpan SetupHeartbeat = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// A tenant still being set up with no heartbeat for this long was left by a process that died
+    /// (a crash, a kill, a power cut): any node rolls it back.
+    /// </summary>
+    public static readonly TimeSpan SetupAbandonedAfter = TimeSpan.FromMinutes(2);
+
     private static readonly JsonSerializerOptions ReportJson = new() { WriteIndented = false };
 
     /// <exception cref="MediaValidationException">Invalid name, host, prefix, theme or recipe, or a conflict; nothing was written.</exception>
@@ -40,7 +52,7 @@ public sealed class TenantProvisioner(
     {
         var tenant = Validate(request);
         var recipe = request.RecipeFile is not null
-            ? RecipeCatalog.ReadFile(request.RecipeFile)
+            ? RecipeCatalog.ReadFile(request.RecipeFile, media.Value.Recipes.MaxBytes)
             : recipes.Get(request.Recipe ?? DefaultRecipe);
         tenant = tenant with { Recipe = recipe.Name };
 
@@ -49,16 +61,26 @@ public sealed class TenantProvisioner(
         logger.TenantRecorded(tenant.Name, recipe.Name);
 
         RecipeReport report;
-        try
+        using (var heartbeat = new CancellationTokenSource())
         {
-            await database.MigrateTenantAsync(tenant.Name, cancellationToken);
-            report = await RunRecipeAsync(tenant, recipe, cancellationToken, request.Theme);
-        }
-        catch (Exception ex)
-        {
-            logger.TenantSetupFailed(ex, tenant.Name);
-            await UndoAsync(tenant.Name);
-            throw;
+            var beating = KeepSetupAliveAsync(tenant, heartbeat.Token);
+            try
+            {
+                await database.MigrateTenantAsync(tenant.Name, cancellationToken);
+                report = await RunRecipeAsync(tenant, recipe, cancellationToken, request.Theme);
+            }
+            catch (Exception ex)
+            {
+                logger.TenantSetupFailed(ex, tenant.Name);
+                await heartbeat.CancelAsync();
+                await beating;
+                await UndoAsync(tenant.Name);
+                throw;
+            }
+
+            // Stopped before the state changes, so a late heartbeat cannot write the old state back.
+            await heartbeat.CancelAsync();
+            await beating;
         }
 
         if (!report.Succeeded)
@@ -98,6 +120,8 @@ public sealed class TenantProvisioner(
                 ["AdminUsername"] = string.Empty,
             },
             Configuration = key => configuration[key.Replace('_', ':')] ?? configuration[key],
+            AllowedConfiguration = media.Value.Recipes.ReadableConfiguration(),
+            Limits = media.Value.Recipes.Limits(),
             BeforeCommit = async (report, ct) =>
             {
                 var settings = await SiteSettingsAccess.GetOrCreateAsync(db, ct);
@@ -122,6 +146,22 @@ public sealed class TenantProvisioner(
         }
 
         return report;
+    }
+
+    /// <summary>Rolls back every tenant whose setup stopped sending heartbeats; returns how many.</summary>
+    public async Task<int> RollBackAbandonedSetupsAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = clock.GetUtcNow() - SetupAbandonedAfter;
+        var abandoned = (await store.LoadAsync(cancellationToken)).Tenants
+            .Where(t => t.State == TenantState.Uninitialized && t.UpdatedUtc < cutoff)
+            .ToList();
+        foreach (var tenant in abandoned)
+        {
+            logger.TenantSetupAbandoned(tenant.Name, tenant.UpdatedUtc);
+            await UndoAsync(tenant.Name);
+        }
+
+        return abandoned.Count;
     }
 
     /// <exception cref="MediaValidationException">No such tenant.</exception>
@@ -210,6 +250,28 @@ public sealed class TenantProvisioner(
         await using var db = database.CreateTenantContext(tenant.Name);
         var settings = await SiteSettingsAccess.GetOrCreateAsync(db, cancellationToken);
         return settings.Theme;
+    }
+
+    /// <summary>Touches the tenant's row every <see cref="SetupHeartbeat"/> until stopped.</summary>
+    private async Task KeepSetupAliveAsync(TenantDescriptor tenant, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(SetupHeartbeat, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                await store.UpdateAsync(tenant, stop);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Setup finished.
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A missed heartbeat only risks a rollback by another node after SetupAbandonedAfter.
+            logger.TenantSetupHeartbeatFailed(ex, tenant.Name);
+        }
     }
 
     private async Task UndoAsync(string name)

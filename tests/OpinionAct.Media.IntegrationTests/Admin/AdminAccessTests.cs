@@ -57,7 +57,7 @@ public sealed partial class AdminAccessTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sign_in_should_lock_the_account_when_the_password_is_wrong_five_times()
+    public async Task Sign_in_should_pause_the_address_when_the_password_is_wrong_five_times()
     {
         var client = new AdminClient(_host.Client(), "hub-a");
         for (var i = 0; i < 5; i++)
@@ -67,7 +67,8 @@ public sealed partial class AdminAccessTests : IAsyncLifetime
 
         var response = await client.PostFormAsync("/login", "/login", [new("email", "author@hub-a.test"), new("password", AdminClient.Password)]);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Contains("Trop d'échecs", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -170,7 +170,7 @@ public sealed partial class SitePagesTests : IAsyncLifetime
         await File.WriteAllTextAsync(file, """{ "name": "to-magazine", "steps": [ { "name": "themes", "site": "Magazine" }, { "name": "settings", "SiteName": "Le Mag" } ] }""");
         var tenant = await _host.Get<OpinionAct.Media.Tenants.ITenantStore>().FindAsync("pages", default);
 
-        var report = await _host.Provisioner.RunRecipeAsync(tenant!, OpinionAct.Media.Recipes.RecipeCatalog.ReadFile(file), default);
+        var report = await _host.Provisioner.RunRecipeAsync(tenant!, OpinionAct.Media.Recipes.RecipeCatalog.ReadFile(file, new OpinionAct.Media.Recipes.RecipeLimits().MaxBytes), default);
         var after = await GetAsync("/pages/");
 
         Assert.True(report.Succeeded, report.Summary);

@@ -8,7 +8,7 @@ public sealed class RecipeExecutorTests
     private readonly RecordingStep _settings = new("settings");
     private readonly RecordingStep _feature = new("feature");
 
-    private RecipeExecutor Executor(params IRecipeStepHandler[] extra) => new([_settings, _feature, .. extra], _unitOfWork);
+    private RecipeExecutor Executor(params IRecipeStepHandler[] extra) => new([_settings, _feature, .. extra], _unitOfWork, TimeProvider.System);
 
     private static readonly RecipeExecutionOptions Options = new() { TenantName = "acme" };
 
@@ -108,6 +108,42 @@ public sealed class RecipeExecutorTests
         Assert.Equal(skipped, report.Skipped.Select(s => s.Message.Split('\'')[1]));
         Assert.Equal(recipe.Steps.Count, report.Applied.Count + report.Skipped.Count);
         Assert.All(report.Warnings, w => Assert.StartsWith("$.steps[", w.Path, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Execute_should_refuse_a_recipe_with_more_items_than_the_limit_before_beginning()
+    {
+        var items = string.Join(",", Enumerable.Range(0, 11).Select(i => $"{{ \"n\": {i} }}"));
+        var recipe = RecipeParser.Parse($$"""{ "name": "big", "steps": [ { "name": "settings", "Data": [{{items}}] } ] }""");
+
+        var report = await Executor().ExecuteAsync(recipe, Options with { Limits = new RecipeLimits { MaxItems = 10 } }, default);
+
+        Assert.False(report.Succeeded);
+        Assert.Contains("11 items", Assert.Single(report.Errors).Message, StringComparison.Ordinal);
+        Assert.False(_unitOfWork.Began);
+        Assert.Empty(_settings.Seen);
+    }
+
+    [Fact]
+    public async Task Execute_should_roll_back_with_an_error_when_the_recipe_outlives_its_time_budget()
+    {
+        var recipe = RecipeParser.Parse("""{ "name": "slow", "steps": [ { "name": "settings" }, { "name": "wait" } ] }""");
+
+        var report = await Executor(new WaitingStep()).ExecuteAsync(recipe, Options with { Limits = new RecipeLimits { TimeBudget = TimeSpan.FromMilliseconds(200) } }, default);
+
+        Assert.False(report.Succeeded);
+        Assert.Contains("time budget", Assert.Single(report.Errors).Message, StringComparison.Ordinal);
+        Assert.False(_unitOfWork.Committed);
+        Assert.True(_unitOfWork.Disposed);
+    }
+
+    /// <summary>A step that never finishes by itself: it waits until the run is cancelled.</summary>
+    private sealed class WaitingStep : IRecipeStepHandler
+    {
+        public string StepName => "wait";
+
+        public Task ApplyAsync(RecipeStepContext context, CancellationToken cancellationToken) =>
+            Task.Delay(Timeout.Infinite, cancellationToken);
     }
 
     private sealed class RecordingStep(string name, Action<RecipeStepContext>? act = null) : IRecipeStepHandler

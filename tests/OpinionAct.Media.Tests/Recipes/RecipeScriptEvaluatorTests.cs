@@ -89,4 +89,82 @@ public sealed class RecipeScriptEvaluatorTests
     [InlineData("js: uuid()", false)]
     public void IsScript_should_recognise_only_orchard_script_scopes(string value, bool expected) =>
         Assert.Equal(expected, RecipeScriptEvaluator.IsScript(value));
+
+    [Fact]
+    public void Configuration_should_give_the_recipe_default_and_a_warning_when_the_key_is_not_allowed()
+    {
+        var secrets = new Dictionary<string, string> { ["Media:Admin:Password"] = "hunter2-agency", ["HOME"] = "/root", ["Site:Motto"] = "Sourced" };
+        var evaluator = new RecipeScriptEvaluator([], new Dictionary<string, string>(), key => secrets.GetValueOrDefault(key), () => DateTimeOffset.UnixEpoch, new HashSet<string> { "Site:Motto", "Media:Admin:Password" });
+        var tree = (JsonObject)JsonNode.Parse("""
+            { "SiteName": "[js: configuration('Media:Admin:Password')]", "Home": "[js: configuration('HOME', 'none')]", "Motto": "[js: configuration('Site:Motto')]" }
+            """)!;
+        var errors = new List<RecipeMessage>();
+        var warnings = new List<RecipeMessage>();
+
+        evaluator.EvaluateTree(tree, "$", errors, warnings);
+
+        Assert.Empty(errors);
+        Assert.Equal(("", "none", "Sourced"), (tree["SiteName"]!.GetValue<string>(), tree["Home"]!.GetValue<string>(), tree["Motto"]!.GetValue<string>()));
+        Assert.Equal(["$.SiteName", "$.Home"], warnings.Select(w => w.Path));
+        Assert.DoesNotContain(warnings, w => w.Message.Contains("hunter2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_should_refuse_a_chain_of_variables_deeper_than_the_limit_without_exhausting_the_stack()
+    {
+        var variables = new JsonObject { ["v0"] = "start" };
+        for (var i = 1; i <= 50_000; i++)
+        {
+            variables[$"v{i}"] = $"[js: variables('v{i - 1}')]";
+        }
+
+        var evaluator = new RecipeScriptEvaluator(variables, new Dictionary<string, string>(), _ => null, () => DateTimeOffset.UnixEpoch);
+
+        var ex = Assert.Throws<RecipeScriptException>(() => evaluator.Evaluate("[js: variables('v50000')]"));
+        Assert.False(ex.IsUnsupported);
+        Assert.Contains("nest more than 32 levels", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("start", evaluator.Evaluate("[js: variables('v20')]"));
+    }
+
+    [Fact]
+    public void Evaluate_should_refuse_calls_nested_deeper_than_the_limit()
+    {
+        var script = "[js: " + string.Concat(Enumerable.Repeat("base64(", 40)) + "'QQ=='" + new string(')', 40) + "]";
+
+        var ex = Assert.Throws<RecipeScriptException>(() => Evaluator().Evaluate(script));
+
+        Assert.Contains("nest more than", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_should_refuse_values_doubled_past_the_length_limit()
+    {
+        var variables = new JsonObject { ["d0"] = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" };
+        for (var i = 1; i <= 26; i++)
+        {
+            variables[$"d{i}"] = $"[js: variables('d{i - 1}') + variables('d{i - 1}')]";
+        }
+
+        var evaluator = new RecipeScriptEvaluator(variables, new Dictionary<string, string>(), _ => null, () => DateTimeOffset.UnixEpoch);
+
+        var ex = Assert.Throws<RecipeScriptException>(() => evaluator.Evaluate("[js: variables('d26')]"));
+        Assert.Contains("longer than 1,048,576 characters", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_should_refuse_a_recipe_whose_scripts_produce_too_much_in_all()
+    {
+        var variables = new JsonObject { ["big"] = new string('x', 1000) };
+        var evaluator = new RecipeScriptEvaluator(variables, new Dictionary<string, string>(), _ => null, () => DateTimeOffset.UnixEpoch, limits: new RecipeLimits { MaxEvaluatedLength = 10_000 });
+
+        var ex = Assert.Throws<RecipeScriptException>(() =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                evaluator.Evaluate("[js: variables('big')]");
+            }
+        });
+
+        Assert.Contains("10,000 characters in all", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -63,6 +63,12 @@ internal sealed class ArticleImporter(ArticleService articles, PageImporter page
         {
             context.Report(ex, FieldPaths);
         }
+        finally
+        {
+            // Each item is saved as it is read; forgetting it keeps the change tracker (and every
+            // later save's change detection) the size of one item, so an import stays linear.
+            db.ChangeTracker.Clear();
+        }
     }
 
     private async Task<ArticleDraft> ReadDraftAsync(ContentItemImportContext context, JsonObject? part, CancellationToken cancellationToken)

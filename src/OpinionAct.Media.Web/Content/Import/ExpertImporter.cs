@@ -56,5 +56,11 @@ internal sealed class ExpertImporter(ExpertService experts, TenantDbContext db) 
         {
             context.Report(ex, FieldPaths);
         }
+        finally
+        {
+            // Each item is saved as it is read; forgetting it keeps the change tracker (and every
+            // later save's change detection) the size of one item, so an import stays linear.
+            db.ChangeTracker.Clear();
+        }
     }
 }

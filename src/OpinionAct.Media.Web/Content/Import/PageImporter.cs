@@ -33,5 +33,11 @@ internal sealed class PageImporter(PageService pages, TenantDbContext db, Markdo
         {
             context.Report(ex, FieldPaths);
         }
+        finally
+        {
+            // Each item is saved as it is read; forgetting it keeps the change tracker (and every
+            // later save's change detection) the size of one item, so an import stays linear.
+            db.ChangeTracker.Clear();
+        }
     }
 }

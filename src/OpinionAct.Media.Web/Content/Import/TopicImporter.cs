@@ -58,5 +58,11 @@ internal sealed class TopicImporter(TopicService topics, TenantDbContext db) : I
         {
             context.Report(ex, FieldPaths);
         }
+        finally
+        {
+            // Each item is saved as it is read; forgetting it keeps the change tracker (and every
+            // later save's change detection) the size of one item, so an import stays linear.
+            db.ChangeTracker.Clear();
+        }
     }
 }

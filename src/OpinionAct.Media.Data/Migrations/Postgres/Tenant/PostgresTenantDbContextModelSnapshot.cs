@@ -657,6 +657,8 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContentItemId");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
@@ -700,6 +702,8 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
 
                     b.HasIndex("Path")
                         .IsUnique();
@@ -770,7 +774,11 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContentItemId");
+
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("Position");
 
                     b.HasIndex("Slug")
                         .IsUnique();

@@ -640,6 +640,8 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContentItemId");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
@@ -681,6 +683,8 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
 
                     b.HasIndex("Path")
                         .IsUnique();
@@ -747,7 +751,11 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContentItemId");
+
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("Position");
 
                     b.HasIndex("Slug")
                         .IsUnique();
