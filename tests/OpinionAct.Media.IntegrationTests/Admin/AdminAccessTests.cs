@@ -68,7 +68,7 @@ public sealed partial class AdminAccessTests : IAsyncLifetime
         var response = await client.PostFormAsync("/login", "/login", [new("email", "author@hub-a.test"), new("password", AdminClient.Password)]);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
-        Assert.Contains("Trop d'échecs", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Patientez quelques minutes", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
