@@ -46,6 +46,7 @@ public static class MediaServices
         services.AddSingleton(sp => new RecipeCatalog(Options(sp).RecipesPath!));
         services.AddSingleton(sp => new ThemeCatalog(Options(sp).ThemesPath!));
         services.AddSingleton<ThemeRenderer>();
+        services.AddSingleton<PublicOrigins>();
 
         // Keys live in the data folder so cookies, antiforgery tokens and emailed links survive restarts,
         // and the CLI signs links with the same key ring as the web host.
