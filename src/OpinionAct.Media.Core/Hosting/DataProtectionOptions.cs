@@ -8,4 +8,7 @@ namespace OpinionAct.Media.Hosting;
 public sealed class DataProtectionOptions
 {
     public CertificateOptions Certificate { get; set; } = new();
+
+    /// <summary>The master key file used without a certificate; relative to the content root. Default: <c>{DataPath}/keyring-master.key</c>.</summary>
+    public string? KeyFile { get; set; }
 }

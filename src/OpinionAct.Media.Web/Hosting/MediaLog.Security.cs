@@ -9,9 +9,6 @@ internal static partial class MediaLog
     [LoggerMessage(1801, LogLevel.Information, "Refused a request body to {Path} with {Status}: {Reason}")]
     public static partial void BodyRefused(this ILogger logger, string path, int status, string reason);
 
-    [LoggerMessage(1802, LogLevel.Information, "Data protection keys are encrypted at rest with the certificate {Thumbprint}")]
-    public static partial void KeysProtectedByCertificate(this ILogger logger, string thumbprint);
-
     [LoggerMessage(1803, LogLevel.Information, "Data protection keys are encrypted at rest with the master key file {Path}")]
     public static partial void KeysProtectedByKeyFile(this ILogger logger, string path);
 

@@ -42,6 +42,9 @@ public static class MediaWebServices
 
             // Secure whenever the reader's request was HTTPS, directly or through a trusted proxy (forwarded headers run first).
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+
+            // Framing is every surface's policy (SurfaceHeaders), not a side effect of issuing a token.
+            options.SuppressXFrameOptionsHeader = true;
         });
         services.AddSingleton<TrustedProxies>();
         services.AddOptions<ForwardedHeadersOptions>().Configure<TrustedProxies>((forwarded, proxies) =>
