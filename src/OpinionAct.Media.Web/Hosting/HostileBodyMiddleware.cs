@@ -26,9 +26,26 @@ internal sealed class HostileBodyMiddleware(RequestDelegate next, ILogger<Hostil
         }
     }
 
+    /// <summary>
+    /// Placed after UseAntiforgery: the antiforgery middleware reads the form of endpoints that bind one and
+    /// keeps what stopped it in a feature, which minimal APIs would answer with a bare 400 even for a body
+    /// past its limits. An unreadable body is raised again here, for <see cref="InvokeAsync"/> to answer;
+    /// a missing or wrong token (nothing underneath) stays the endpoint's 400.
+    /// </summary>
+    public static Task RaiseUnreadableFormAsync(HttpContext context, RequestDelegate next)
+    {
+        if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false, Error: { InnerException: { } inner } error } && StatusFor(inner) is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        }
+
+        return next(context);
+    }
+
     /// <summary>400 or 413 for an exception that means "this body cannot be read", null for anything else.</summary>
     internal static int? StatusFor(Exception exception) => exception switch
     {
+        BadHttpRequestException { InnerException: { } inner } when StatusFor(inner) is { } status => status,
         BadHttpRequestException bad => bad.StatusCode is >= 400 and < 500 ? bad.StatusCode : StatusCodes.Status400BadRequest,
 
         // Antiforgery reads the form to find its token; what stopped it decides the answer.
@@ -39,6 +56,10 @@ internal sealed class HostileBodyMiddleware(RequestDelegate next, ILogger<Hostil
         // throw the same type for a missing boundary or a broken section.
         InvalidDataException data when data.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) => StatusCodes.Status413PayloadTooLarge,
         InvalidDataException => StatusCodes.Status400BadRequest,
+
+        // The multipart reader's "Unexpected end of Stream": a body that stops mid-section. Only that
+        // assembly's, so a disk or database IOException stays a 500.
+        IOException { Source: "Microsoft.AspNetCore.WebUtilities" } => StatusCodes.Status400BadRequest,
         _ => null,
     };
 
@@ -65,6 +86,9 @@ internal sealed class HostileBodyMiddleware(RequestDelegate next, ILogger<Hostil
                 """, "fr");
     }
 
+    // The content type is read from the header: HttpRequest.HasFormContentType goes through the form
+    // feature, which refuses to be touched once antiforgery has failed.
     private static bool AcceptsHtml(HttpRequest request) =>
-        request.HasFormContentType || request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
+        request.ContentType is { } type && (type.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) || type.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        || request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 }

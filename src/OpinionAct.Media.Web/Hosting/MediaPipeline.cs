@@ -69,6 +69,7 @@ public static class MediaPipeline
         security(branch);
 
         branch.UseAntiforgery();
+        branch.Use(HostileBodyMiddleware.RaiseUnreadableFormAsync);
         branch.UseEndpoints(map);
         branch.Run(StatusPages.NotFoundAsync);
     }
