@@ -9,7 +9,7 @@ if (MediaCli.Handles(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddMediaPlatform(builder.Environment.ContentRootPath).AddMediaWeb();
+builder.Services.AddMediaPlatform(builder.Environment.ContentRootPath, builder.Configuration).AddMediaWeb();
 builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
 
 var app = builder.Build();

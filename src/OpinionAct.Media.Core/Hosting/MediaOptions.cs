@@ -28,6 +28,23 @@ public sealed class MediaOptions
     /// <summary>Folder of themes; defaults to the themes shipped beside the binaries.</summary>
     public string? ThemesPath { get; set; }
 
+    /// <summary>
+    /// The platform's public origin (<c>https://media.example.com</c>, optionally with a path): absolute links
+    /// of prefix tenants and of tenants with no concrete host, and the scheme of every absolute link. Unset:
+    /// <c>Media:Subscriptions:PublicBaseUrl</c>; with neither, the request's own origin when it arrived on
+    /// loopback or one of <see cref="HostNames"/>, else <c>http://localhost</c>. Never the Host header of
+    /// anyone else: it is the client's to write.
+    /// </summary>
+    public string? PublicOrigin { get; set; }
+
+    /// <summary>
+    /// Addresses of this node's reverse proxies: only their <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c>
+    /// are believed. Empty: <c>Media:Analytics:TrustedProxies</c>, the key this list replaces.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
+    public DataProtectionOptions DataProtection { get; set; } = new();
+
     public DemoTenantOptions DemoTenant { get; set; } = new();
 
     public RecipeOptions Recipes { get; set; } = new();

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Web.Accounts;
-using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 using static OpinionAct.Media.Web.Html.HtmlPage;

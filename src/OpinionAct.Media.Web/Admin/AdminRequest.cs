@@ -47,7 +47,7 @@ public sealed class AdminRequest(TenantContext tenant, SettingsService settings,
 
     public string? UserEmail { get; private set; }
 
-    public string Nonce => Http.Items[AdminRequestMiddleware.NonceKey] as string ?? string.Empty;
+    public string Nonce => Hosting.SurfaceHeaders.Nonce(Http);
 
     public string T(string key) => Text[key];
 

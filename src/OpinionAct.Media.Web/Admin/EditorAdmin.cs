@@ -33,6 +33,7 @@ public static class EditorAdmin
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.Cookie.IsEssential = true;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
 
             // Relative to the tenant's PathBase: a prefix tenant sends people to /<prefix>/admin/login.
             cookie.LoginPath = "/admin/login";
@@ -50,8 +51,8 @@ public static class EditorAdmin
     }
 
     /// <summary>
-    /// For a tenant branch, between routing and endpoints: requests under <c>/admin</c> get the
-    /// admin's response headers and are authenticated with the editor cookie; the public site is
+    /// For a tenant branch, between routing and endpoints: requests under <c>/admin</c> are
+    /// authenticated with the editor cookie (their headers are SurfaceHeaders'); the public site is
     /// left alone (no cookie decryption, no database lookup, still output-cached).
     /// </summary>
     public static IApplicationBuilder UseEditorAdmin(this IApplicationBuilder branch)

@@ -7,7 +7,6 @@ using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Accounts;
-using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 using static OpinionAct.Media.Web.Html.HtmlPage;

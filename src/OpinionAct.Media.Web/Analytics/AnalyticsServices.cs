@@ -2,6 +2,7 @@ using OpinionAct.Media.Analytics;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Insights;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Insights;
 using OpinionAct.Media.Web.Site;
 
@@ -24,10 +25,9 @@ public static class AnalyticsServices
         return services;
     }
 
-    /// <summary>Ingestion (group-commit writer, rate limiter, proxies) and the maintenance worker.</summary>
+    /// <summary>Ingestion (group-commit writer, rate limiter) and the maintenance worker.</summary>
     public static IServiceCollection AddAnalyticsIngestion(this IServiceCollection services)
     {
-        services.AddSingleton<TrustedProxies>();
         services.AddSingleton<ArticlePaths>();
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<ArticlePaths>());
         services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<ArticlePaths>());
@@ -45,8 +45,8 @@ public static class AnalyticsServices
     {
         endpoints.MapGet("/t.js", TrackerScript.Serve);
         endpoints.MapPost("/api/events", (EventsEndpoint endpoint, HttpContext http, CancellationToken ct) => endpoint.HandleAsync(http, ct));
-        endpoints.MapGet("/privacy/analytics", (SitePages pages, Microsoft.Extensions.Options.IOptions<AnalyticsOptions> options, CancellationToken ct) =>
-            pages.GeneratedPageAsync("privacy/analytics", (language, name) => PrivacyPage.Build(options.Value, language, name), ct));
+        endpoints.MapGet("/privacy/analytics", (SitePages pages, Microsoft.Extensions.Options.IOptions<AnalyticsOptions> options, TrustedProxies proxies, CancellationToken ct) =>
+            pages.GeneratedPageAsync("privacy/analytics", (language, name) => PrivacyPage.Build(options.Value, proxies.Count, language, name), ct));
         return endpoints;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Analytics;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Analytics;
@@ -24,7 +25,7 @@ public sealed class EventsEndpoint(
     public async Task<IResult> HandleAsync(HttpContext http, CancellationToken ct)
     {
         var tenant = tenantContext.Tenant;
-        var body = await ReadBodyAsync(http.Request, options.Value.MaxBodyBytes, ct);
+        var body = await BoundedBody.ReadAsync(http.Request, options.Value.MaxBodyBytes, ct);
         if (body is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.",
@@ -126,38 +127,6 @@ public sealed class EventsEndpoint(
         }
 
         return [JsonSerializer.Deserialize(span, EventJson.Default.TrackedEventInput) ?? throw new JsonException("null")];
-    }
-
-    /// <summary>The body, or null when it is larger than the limit (checked on the header and while reading).</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken ct)
-    {
-        if (request.ContentLength is { } length)
-        {
-            if (length > limit)
-            {
-                return null;
-            }
-
-            // The usual case (sendBeacon and fetch send a length): one exact buffer.
-            var body = new byte[length];
-            await request.Body.ReadExactlyAsync(body, ct);
-            return body;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static IResult TooMany(HttpContext http, string detail)

@@ -7,12 +7,11 @@ namespace OpinionAct.Media.Web.Analytics;
 /// <summary>The public <c>/privacy/analytics</c> page, written from the settings actually in force.</summary>
 public static class PrivacyPage
 {
-    public static (string Title, string Html) Build(AnalyticsOptions options, string language, string siteName)
+    public static (string Title, string Html) Build(AnalyticsOptions options, int proxies, string language, string siteName)
     {
         var days = options.RetentionDays.ToString(CultureInfo.InvariantCulture);
         var limit = options.EventsPerMinutePerVisitor.ToString(CultureInfo.InvariantCulture);
         var addressLimit = options.AddressLimit.ToString(CultureInfo.InvariantCulture);
-        var proxies = options.TrustedProxies.Count;
         if (language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
         {
             return ("Audience measurement", $"""

@@ -82,7 +82,7 @@ public static class MediaCli
 
         // The CLI reports outcomes itself; framework logs would bury the one line that matters.
         builder.Logging.ClearProviders();
-        builder.Services.AddMediaPlatform(builder.Environment.ContentRootPath);
+        builder.Services.AddMediaPlatform(builder.Environment.ContentRootPath, builder.Configuration);
 
         try
         {

@@ -9,8 +9,9 @@ using OpinionAct.Media.Web.Tenancy;
 namespace OpinionAct.Media.Web.Hosting;
 
 /// <summary>
-/// The request pipeline: node health first (no tenant needed), then tenant resolution, then one
-/// branch for the agency console (host tenant) and one for brand hubs, each with its own routes.
+/// The request pipeline: forwarded headers from trusted proxies only, the surface headers and the
+/// refusal of hostile bodies (every response), node health (no tenant needed), then tenant resolution,
+/// then one branch for the agency console (host tenant) and one for brand hubs, each with its own routes.
 /// </summary>
 public static class MediaPipeline
 {
@@ -26,6 +27,9 @@ public static class MediaPipeline
 
     public static WebApplication UseMediaPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseSurfaceHeaders();
+        app.UseMiddleware<HostileBodyMiddleware>();
         app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.UseMiddleware<TenantResolutionMiddleware>();
@@ -65,6 +69,7 @@ public static class MediaPipeline
         security(branch);
 
         branch.UseAntiforgery();
+        branch.Use(HostileBodyMiddleware.RaiseUnreadableFormAsync);
         branch.UseEndpoints(map);
         branch.Run(StatusPages.NotFoundAsync);
     }

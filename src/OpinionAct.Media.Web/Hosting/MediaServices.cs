@@ -23,7 +23,8 @@ namespace OpinionAct.Media.Web.Hosting;
 /// <summary>Registers what both the web host and the CLI need: storage, tenants, recipes, accounts.</summary>
 public static class MediaServices
 {
-    public static IServiceCollection AddMediaPlatform(this IServiceCollection services, string contentRoot)
+    /// <param name="configuration">The host's configuration, for what must be known while registering (the key ring's certificate).</param>
+    public static IServiceCollection AddMediaPlatform(this IServiceCollection services, string contentRoot, IConfiguration? configuration = null)
     {
         services.AddOptions<MediaOptions>()
             .BindConfiguration(MediaOptions.SectionName)
@@ -46,12 +47,29 @@ public static class MediaServices
         services.AddSingleton(sp => new RecipeCatalog(Options(sp).RecipesPath!));
         services.AddSingleton(sp => new ThemeCatalog(Options(sp).ThemesPath!));
         services.AddSingleton<ThemeRenderer>();
+        services.AddSingleton<PublicOrigins>();
 
         // Keys live in the data folder so cookies, antiforgery tokens and emailed links survive restarts,
-        // and the CLI signs links with the same key ring as the web host.
-        services.AddDataProtection().SetApplicationName("OpinionAct.Media");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<MediaOptions>, ILoggerFactory>((keys, media, loggers) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(media.Value.DataPath, "keys")), loggers));
+        // and the CLI signs links with the same key ring as the web host. They are encrypted there
+        // (a certificate, or the master key file beside them: KeyRingProtection).
+        var dataProtection = services.AddDataProtection().SetApplicationName("OpinionAct.Media");
+        var certificate = configuration is null
+            ? null
+            : KeyRingProtection.LoadCertificate(configuration.GetSection("Media:DataProtection:Certificate").Get<CertificateOptions>() ?? new(), contentRoot);
+        if (certificate is not null)
+        {
+            dataProtection.ProtectKeysWithCertificate(certificate);
+        }
+
+        services.AddSingleton<KeyRingProtection>();
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<MediaOptions>, ILoggerFactory, KeyRingProtection>((keys, media, loggers, protection) =>
+        {
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(media.Value.DataPath, "keys")), loggers);
+            if (certificate is null)
+            {
+                keys.XmlEncryptor = protection.CreateEncryptor();
+            }
+        });
 
         services.AddScoped<TenantContext>();
         services.AddScoped<HostDbContext>(sp => sp.GetRequiredService<MediaDatabase>().CreateHostContext());

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Web.Accounts;
@@ -13,7 +14,7 @@ using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Hosting;
 
-/// <summary>Registers the web-only parts: start-up work, tenant refresh, sign-in (agency and editors), antiforgery, health.</summary>
+/// <summary>Registers the web-only parts: start-up work, tenant refresh, sign-in (agency and editors), antiforgery, trusted proxies, health.</summary>
 public static class MediaWebServices
 {
     public static IServiceCollection AddMediaWeb(this IServiceCollection services)
@@ -28,6 +29,7 @@ public static class MediaWebServices
             cookie.Cookie.Name = ".media.agency";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.LoginPath = "/admin/login";
             cookie.AccessDeniedPath = "/admin/login";
             cookie.SlidingExpiration = true;
@@ -36,7 +38,34 @@ public static class MediaWebServices
         services.AddAuthorizationBuilder().AddPolicy(AgencyConsoleEndpoints.Policy, policy =>
             policy.AddAuthenticationSchemes(AgencyConsoleEndpoints.Scheme).RequireRole(AgencyConsoleEndpoints.Role));
         services.AddEditorAdmin();
-        services.AddAntiforgery(options => options.Cookie.Name = ".media.antiforgery");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = ".media.antiforgery";
+
+            // Secure whenever the reader's request was HTTPS, directly or through a trusted proxy (forwarded headers run first).
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+
+            // Framing is every surface's policy (SurfaceHeaders), not a side effect of issuing a token.
+            options.SuppressXFrameOptionsHeader = true;
+        });
+        services.AddSingleton<TrustedProxies>();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<TrustedProxies>((forwarded, proxies) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+
+            // Walk back through every trusted hop, and trust nobody by default (not even loopback): the list is the operator's.
+            forwarded.ForwardLimit = null;
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            foreach (var proxy in proxies.Addresses)
+            {
+                forwarded.KnownProxies.Add(proxy);
+                if (proxy.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
+                {
+                    forwarded.KnownProxies.Add(proxy.MapToIPv6());
+                }
+            }
+        });
         services.AddSingleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>();
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.SectionName);
         services.AddSingleton<SignInThrottle>();

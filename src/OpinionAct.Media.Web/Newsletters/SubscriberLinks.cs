@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Newsletters;
@@ -13,7 +14,7 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// forged at another.
 /// Thread-safe and cheap: the sending worker calls it once per recipient.
 /// </summary>
-public sealed class SubscriberLinks(SignedTokens tokens, TenantRegistry registry, IOptions<SubscriptionOptions> options)
+public sealed class SubscriberLinks(SignedTokens tokens, TenantRegistry registry, PublicOrigins origins, IOptions<SubscriptionOptions> options)
 {
     internal const string ManagePurpose = "manage";
     internal const string UnsubscribePurpose = "unsubscribe";
@@ -90,18 +91,11 @@ public sealed class SubscriberLinks(SignedTokens tokens, TenantRegistry registry
             : null;
     }
 
-    /// <summary>The hub's public root without a trailing slash, as readers reach it.</summary>
-    public string BaseUrl(string tenantName) => BaseUrl(Tenant(tenantName), options.Value.PublicBaseUrl);
+    /// <summary>The hub's public root without a trailing slash, as readers reach it (the same rule as the site's canonical links).</summary>
+    public string BaseUrl(string tenantName) => origins.BaseUrl(Tenant(tenantName));
 
-    internal static string BaseUrl(TenantDescriptor tenant, string publicBaseUrl)
-    {
-        var platform = new Uri(publicBaseUrl.TrimEnd('/') + "/", UriKind.Absolute);
-        var prefix = tenant.Prefix is null ? string.Empty : "/" + tenant.Prefix;
-        var host = tenant.Hosts.FirstOrDefault(h => !h.StartsWith("*.", StringComparison.Ordinal));
-        return host is null
-            ? platform.GetLeftPart(UriPartial.Path).TrimEnd('/') + prefix
-            : $"{platform.Scheme}://{host}{prefix}";
-    }
+    internal static string BaseUrl(TenantDescriptor tenant, string publicBaseUrl) =>
+        PublicOrigins.Compose(tenant, new Uri(publicBaseUrl.TrimEnd('/') + "/", UriKind.Absolute)) + (tenant.Prefix is null ? string.Empty : "/" + tenant.Prefix);
 
     private TenantDescriptor Tenant(string tenantName) =>
         registry.Table.Tenants.FirstOrDefault(t => t.Name == tenantName)

@@ -3,15 +3,18 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// <summary>
 /// <c>Media:Subscriptions</c>: how emailed links are built and how signups are throttled. Links leave
 /// the request that caused them (a worker sends issues), so the public address of each hub comes from
-/// here: a tenant routed by host name gets <c>{scheme}://{host}[/{prefix}]</c>, a tenant routed by
-/// prefix only gets <c>{PublicBaseUrl}/{prefix}</c>.
+/// <see cref="Hosting.PublicOrigins"/>: a tenant routed by host name gets <c>{scheme}://{host}[/{prefix}]</c>,
+/// a tenant routed by prefix only gets <c>{Media:PublicOrigin}/{prefix}</c>.
 /// </summary>
 public sealed class SubscriptionOptions
 {
     public const string SectionName = "Media:Subscriptions";
 
-    /// <summary>The platform's public origin, e.g. <c>https://media.example.com</c>; its scheme is used for host-routed tenants too.</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost";
+    /// <summary>
+    /// Older name of <c>Media:PublicOrigin</c>, still read when that key is unset. Emailed links and the site's
+    /// canonical links follow one rule, <see cref="Hosting.PublicOrigins"/>.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 
     /// <summary>
     /// Domain of the <c>mailto:</c> form of List-Unsubscribe (<c>unsubscribe@{domain}?subject=unsubscribe-{token}</c>).

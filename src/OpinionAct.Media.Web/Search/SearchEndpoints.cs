@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Site;
 
 namespace OpinionAct.Media.Web.Search;
@@ -10,6 +12,9 @@ namespace OpinionAct.Media.Web.Search;
 /// </summary>
 public static class SearchEndpoints
 {
+    /// <summary>A click report is two numbers; a kilobyte leaves room for whitespace and nothing else.</summary>
+    public const int MaxClickBodyBytes = 1024;
+
     public static IEndpointRouteBuilder MapSiteSearch(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/search", ([AsParameters] SearchQueryString query, SitePages pages, CancellationToken ct) => pages.SearchAsync(query, ct));
@@ -39,7 +44,7 @@ public static class SearchEndpoints
 
         var results = await search.SearchAsync(request, ct);
         var queryId = await search.LogAsync(results, ct);
-        var urls = new SiteUrls(http.Request);
+        var urls = SiteUrls.For(http.Request);
         return TypedResults.Ok(new SearchApiResponse(
             results.Query,
             queryId,
@@ -50,8 +55,34 @@ public static class SearchEndpoints
             new SearchApiFacets(results.Topics.Select(f => new SearchApiFacet(f.Slug, f.Name, f.Count)).ToList())));
     }
 
-    private static async Task<NoContent> ClickAsync([FromBody] SearchClick click, SiteSearch search, CancellationToken ct)
+    /// <summary>
+    /// Read by hand, not bound: the body is one small object, so anything past <see cref="MaxClickBodyBytes"/>
+    /// is refused before it is buffered, and a body of another shape (an array, unknown members) is refused
+    /// instead of being parsed and skipped element by element.
+    /// </summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> ClickAsync(HttpContext http, SiteSearch search, CancellationToken ct)
     {
+        var body = await BoundedBody.ReadAsync(http.Request, MaxClickBodyBytes, ct);
+        if (body is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The body must be at most {MaxClickBodyBytes} bytes.");
+        }
+
+        SearchClick? click;
+        try
+        {
+            click = JsonSerializer.Deserialize(body, SearchClickJson.Default.SearchClick);
+        }
+        catch (JsonException)
+        {
+            click = null;
+        }
+
+        if (click is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body must be {\"queryId\": N, \"position\": N}.");
+        }
+
         await search.RecordClickAsync(click.QueryId, click.Position, ct);
         return TypedResults.NoContent();
     }

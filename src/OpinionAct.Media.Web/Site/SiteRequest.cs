@@ -59,7 +59,7 @@ public sealed class SiteRequest
         var settings = await reader.SettingsAsync(cancellationToken);
         var topics = await reader.TopicsAsync(cancellationToken);
         var newsletters = await reader.NewslettersAsync(cancellationToken);
-        return new SiteRequest(settings, topics, newsletters, new SiteUrls(request), themes, fallbackName, clock.GetUtcNow());
+        return new SiteRequest(settings, topics, newsletters, SiteUrls.For(request), themes, fallbackName, clock.GetUtcNow());
     }
 
     /// <summary>The signup form as output-cached pages show it: no antiforgery field, nothing ticked unless there is one newsletter.</summary>

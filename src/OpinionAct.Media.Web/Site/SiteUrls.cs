@@ -1,10 +1,24 @@
+using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.Tenancy;
+
 namespace OpinionAct.Media.Web.Site;
 
-/// <summary>Every public URL of a hub, relative to its PathBase (prefix tenants) or absolute for feeds and canonicals.</summary>
-public sealed class SiteUrls(HttpRequest request)
+/// <summary>
+/// Every public URL of a hub, relative to its PathBase (prefix tenants) or absolute for feeds and canonicals.
+/// Absolute URLs start at <paramref name="origin"/>, the tenant's public origin, never at the request's Host header.
+/// </summary>
+public sealed class SiteUrls(HttpRequest request, string origin)
 {
     private readonly string _base = request.PathBase.Value ?? string.Empty;
-    private readonly string _origin = $"{request.Scheme}://{request.Host.Value}";
+    private readonly string _origin = origin;
+
+    /// <summary>The URLs of the request's tenant, absolute ones on its public origin (<see cref="PublicOrigins"/>).</summary>
+    public static SiteUrls For(HttpRequest request)
+    {
+        var services = request.HttpContext.RequestServices;
+        var tenant = services.GetRequiredService<TenantContext>().Tenant;
+        return new SiteUrls(request, services.GetRequiredService<PublicOrigins>().Origin(tenant, request));
+    }
 
     public string Home => _base + "/";
 

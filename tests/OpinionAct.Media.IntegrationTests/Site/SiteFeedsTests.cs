@@ -151,7 +151,7 @@ public sealed class SiteFeedsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Cached_page_should_be_served_from_cache_until_content_changes()
+    public async Task Cached_page_should_be_served_from_cache_unless_a_signed_in_editor_asks_for_a_fresh_copy()
     {
         var client = _host.Client();
         await client.GetStringAsync(new Uri("/feeds/robots.txt", UriKind.Relative));
@@ -163,11 +163,24 @@ public sealed class SiteFeedsTests : IAsyncLifetime
             async () => (cached = await client.GetAsync(new Uri("/feeds/robots.txt", UriKind.Relative))).Headers.Age is not null,
             TimeSpan.FromSeconds(10),
             "a cached response carries an Age header");
-        using var fresh = new HttpRequestMessage(HttpMethod.Get, new Uri("/feeds/robots.txt", UriKind.Relative));
-        fresh.Headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
-        var bypass = await client.SendAsync(fresh);
+        var anonymous = await client.SendAsync(NoCache());
+        var forged = NoCache();
+        forged.Headers.Add("Cookie", ".media.editor=made-up");
+        var forgedCookie = await client.SendAsync(forged);
+        await Admin.AdminClient.AddUserAsync(_storage, "feeds", "editor@feeds.test", "Editor");
+        var editor = await Admin.AdminClient.SignInAsync(_host.Client(), "feeds", "editor@feeds.test");
+        var staff = await editor.Http.SendAsync(NoCache());
 
         Assert.NotNull(cached.Headers.Age);
-        Assert.Null(bypass.Headers.Age);
+        Assert.NotNull(anonymous.Headers.Age);
+        Assert.NotNull(forgedCookie.Headers.Age);
+        Assert.Null(staff.Headers.Age);
+    }
+
+    private static HttpRequestMessage NoCache()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/feeds/robots.txt", UriKind.Relative));
+        request.Headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
+        return request;
     }
 }

@@ -1,13 +1,15 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Analytics;
+using OpinionAct.Media.Hosting;
 
-namespace OpinionAct.Media.Web.Analytics;
+namespace OpinionAct.Media.Web.Hosting;
 
 /// <summary>
-/// The reader's address: the connection's, unless the connection comes from a configured trusted
-/// proxy, in which case the right-most <c>X-Forwarded-For</c> hop that is not itself a trusted proxy.
-/// Anyone can write the header, so nobody else's copy of it is believed.
+/// The node's reverse proxies (<c>Media:TrustedProxies</c>, else the older <c>Media:Analytics:TrustedProxies</c>):
+/// the forwarded-headers middleware believes their <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c>, nobody
+/// else's, since anyone can write those headers. <see cref="ClientAddress"/> is the reader's address: the
+/// connection's, or the right-most forwarded hop that is not itself a trusted proxy.
 /// </summary>
 public sealed class TrustedProxies
 {
@@ -16,16 +18,23 @@ public sealed class TrustedProxies
 
     private readonly HashSet<IPAddress> _proxies;
 
-    public TrustedProxies(IOptions<AnalyticsOptions> options)
+    public TrustedProxies(IOptions<MediaOptions> media, IOptions<AnalyticsOptions> analytics)
     {
+        var (key, list) = media.Value.TrustedProxies.Count > 0
+            ? ("Media:TrustedProxies", media.Value.TrustedProxies)
+            : ("Media:Analytics:TrustedProxies", analytics.Value.TrustedProxies);
         _proxies = [];
-        foreach (var text in options.Value.TrustedProxies)
+        foreach (var text in list)
         {
             _proxies.Add(IPAddress.TryParse(text, out var address)
                 ? Normalise(address)
-                : throw new MediaValidationException($"Media:Analytics:TrustedProxies: '{text}' is not an IP address."));
+                : throw new MediaValidationException($"{key}: '{text}' is not an IP address."));
         }
     }
+
+    public IReadOnlyCollection<IPAddress> Addresses => _proxies;
+
+    public int Count => _proxies.Count;
 
     public string ClientAddress(HttpContext http)
     {
@@ -34,6 +43,8 @@ public sealed class TrustedProxies
             return Unknown;
         }
 
+        // The forwarded-headers middleware has already replaced a trusted proxy's address with the hop it
+        // forwarded for; walking X-Forwarded-For again only matters when every hop was a trusted proxy.
         remote = Normalise(remote);
         if (!_proxies.Contains(remote))
         {
