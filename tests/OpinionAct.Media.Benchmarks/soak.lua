@@ -17,6 +17,11 @@ function init(args)
   math.randomseed(os.time() + math.floor(os.clock() * 1000000))
 end
 
+-- Percent-encodes every byte but unreserved ones, so accented queries travel as a browser sends them.
+local function encode(text)
+  return (text:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
 local function get(path)
   return wrk.format("GET", path, { ["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0" })
 end
@@ -27,11 +32,11 @@ function request()
   if slot == 0 then return get(hub .. "/") end
   if slot <= 4 then return get(articles[(i % #articles) + 1]) end
   if slot == 5 then return get(hub .. "/feed.xml") end
-  if slot == 6 then return get(hub .. "/search?q=" .. queries[(i % #queries) + 1]:gsub(" ", "%%20"):gsub("\"", "%%22")) end
-  if slot == 7 then return get(hub .. "/api/search?q=" .. queries[(i % #queries) + 1]:gsub(" ", "%%20"):gsub("\"", "%%22")) end
+  if slot == 6 then return get(hub .. "/search?q=" .. encode(queries[(i % #queries) + 1])) end
+  if slot == 7 then return get(hub .. "/api/search?q=" .. encode(queries[(i % #queries) + 1])) end
   if slot == 8 then return get(hub .. "/sitemap.xml") end
   local n = math.random(0, 9999)
-  local body = '{"type":"pageview","url":"http://127.0.0.1' .. articles[(i % #articles) + 1] .. '"}'
+  local body = '{"type":"pageview","url":"http://' .. wrk.host .. ':' .. wrk.port .. articles[(i % #articles) + 1] .. '"}'
   return wrk.format("POST", hub .. "/api/events", {
     ["Content-Type"] = "text/plain;charset=UTF-8",
     ["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0",
