@@ -1,10 +1,10 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
-using OpinionAct.Media.Hosting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data;
 using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Themes;
