@@ -55,52 +55,10 @@ public static class MediaCli
         }
 
         // Decided before the host is built: help and mistakes never touch the database.
-        var words = arguments.Words;
-        if (words.Count == 0 || words[0] == "help")
-        {
-            var topic = words.Skip(1).ToList();
-            if (topic.Count > 0 && !CliCommands.All.Any(c => c.Matches(topic) || CliCommand.StartsWith(c.Words, topic)))
-            {
-                return await UsageErrorAsync(stderr, $"Unknown command '{string.Join(' ', topic)}'. Run 'help' for the list.", CliCommands.Usage());
-            }
-
-            if (words.Count == 0 && !arguments.Flag("help"))
-            {
-                return await UsageErrorAsync(stderr, "Name a command.", CliCommands.Usage());
-            }
-
-            await stdout.WriteLineAsync(topic.Count == 0 ? CliCommands.Usage() : CliCommands.Usage(topic));
-            return Success;
-        }
-
-        if (!CliCommands.Verbs.Contains(words[0]))
-        {
-            return await UsageErrorAsync(stderr, $"Unknown command '{words[0]}'. Run 'help' for the list.", CliCommands.Usage());
-        }
-
-        var command = CliCommands.All.FirstOrDefault(c => c.Matches(words));
+        var (command, exitCode) = await ResolveAsync(arguments, stdout, stderr);
         if (command is null)
         {
-            var message = words.Count == 1 ? $"'{words[0]}' needs a sub-command." : $"Unknown command '{string.Join(' ', words)}'. Run 'help' for the list.";
-            if (words.Count == 1 && arguments.Flag("help"))
-            {
-                await stdout.WriteLineAsync(CliCommands.Usage(words));
-                return Success;
-            }
-
-            return await UsageErrorAsync(stderr, message, CliCommands.Usage([words[0]]));
-        }
-
-        if (arguments.Flag("help"))
-        {
-            await stdout.WriteLineAsync(CliCommands.Usage(command.Words));
-            return Success;
-        }
-
-        if (words.Count != command.Words.Count + command.Positionals)
-        {
-            var expected = command.Positionals == 0 ? "takes no further word" : $"takes {command.Positionals} argument(s)";
-            return await UsageErrorAsync(stderr, $"'{command.Name}' {expected}.", CliCommands.Usage(command.Words));
+            return exitCode;
         }
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -134,6 +92,63 @@ public static class MediaCli
             await stderr.WriteLineAsync($"error: {ex.Message}");
             return Failure;
         }
+    }
+
+    /// <summary>
+    /// Finds the command the words name, or answers help and usage mistakes itself: then the command
+    /// is null and the exit code is what the process returns.
+    /// </summary>
+    private static async Task<(CliCommand? Command, int ExitCode)> ResolveAsync(CliArguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        var words = arguments.Words;
+        if (words.Count == 0 || words[0] == "help")
+        {
+            var topic = words.Skip(1).ToList();
+            if (topic.Count > 0 && !CliCommands.All.Any(c => c.Matches(topic) || CliCommand.StartsWith(c.Words, topic)))
+            {
+                return (null, await UsageErrorAsync(stderr, $"Unknown command '{string.Join(' ', topic)}'. Run 'help' for the list.", CliCommands.Usage()));
+            }
+
+            if (words.Count == 0 && !arguments.Flag("help"))
+            {
+                return (null, await UsageErrorAsync(stderr, "Name a command.", CliCommands.Usage()));
+            }
+
+            await stdout.WriteLineAsync(topic.Count == 0 ? CliCommands.Usage() : CliCommands.Usage(topic));
+            return (null, Success);
+        }
+
+        if (!CliCommands.Verbs.Contains(words[0]))
+        {
+            return (null, await UsageErrorAsync(stderr, $"Unknown command '{words[0]}'. Run 'help' for the list.", CliCommands.Usage()));
+        }
+
+        var command = CliCommands.All.FirstOrDefault(c => c.Matches(words));
+        if (command is null)
+        {
+            var message = words.Count == 1 ? $"'{words[0]}' needs a sub-command." : $"Unknown command '{string.Join(' ', words)}'. Run 'help' for the list.";
+            if (words.Count == 1 && arguments.Flag("help"))
+            {
+                await stdout.WriteLineAsync(CliCommands.Usage(words));
+                return (null, Success);
+            }
+
+            return (null, await UsageErrorAsync(stderr, message, CliCommands.Usage([words[0]])));
+        }
+
+        if (arguments.Flag("help"))
+        {
+            await stdout.WriteLineAsync(CliCommands.Usage(command.Words));
+            return (null, Success);
+        }
+
+        if (words.Count != command.Words.Count + command.Positionals)
+        {
+            var expected = command.Positionals == 0 ? "takes no further word" : $"takes {command.Positionals} argument(s)";
+            return (null, await UsageErrorAsync(stderr, $"'{command.Name}' {expected}.", CliCommands.Usage(command.Words)));
+        }
+
+        return (command, Success);
     }
 
     private static async Task<int> UsageErrorAsync(TextWriter stderr, string message, string usage)

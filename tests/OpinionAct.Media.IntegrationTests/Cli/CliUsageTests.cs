@@ -103,6 +103,16 @@ public sealed class CliUsageTests
     }
 
     [Fact]
+    public async Task Help_with_a_topic_should_print_that_topic_only()
+    {
+        var result = await RunAsync(["help", "subscribers"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("subscribers import --tenant N", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("tenants", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Missing_positional_should_exit_2_with_the_command_usage()
     {
         var result = await RunAsync(["tenants", "disable"]);
