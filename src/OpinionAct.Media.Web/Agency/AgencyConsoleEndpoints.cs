@@ -194,7 +194,6 @@ public static class AgencyConsoleEndpoints
         }
     }
 
-    // Post/redirect/get: the outcome travels in the query string and is encoded when shown.
     /// <summary>
     /// Where a running hub is read, without a trailing slash: a prefix tenant under this console's
     /// own origin (<c>/{prefix}</c>), a host tenant at its first concrete host by the one origin rule
@@ -209,6 +208,7 @@ public static class AgencyConsoleEndpoints
             : $"{http.Request.PathBase}/{tenant.Prefix}";
     }
 
+    // Post/redirect/get: the outcome travels in the query string and is encoded when shown.
     internal static IResult BackToList(HttpContext http, string? message = null, string? error = null)
     {
         var query = message is not null ? $"?message={Uri.EscapeDataString(message)}" : $"?error={Uri.EscapeDataString(error ?? string.Empty)}";
