@@ -9,6 +9,7 @@ if (MediaCli.Handles(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddMediaConsoleFormat(builder.Configuration);
 builder.Services.AddMediaPlatform(builder.Environment.ContentRootPath, builder.Configuration).AddMediaWeb();
 builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
 

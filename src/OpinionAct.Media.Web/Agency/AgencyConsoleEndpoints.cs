@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
@@ -15,7 +16,7 @@ namespace OpinionAct.Media.Web.Agency;
 
 /// <summary>
 /// The agency console on the host tenant: sign in, list tenants with their state, create one
-/// from a recipe, disable and enable. Plain server-rendered forms, each with an antiforgery token.
+/// from a recipe and a theme, open, disable, enable and remove them. Plain server-rendered forms, each with an antiforgery token.
 /// </summary>
 public static class AgencyConsoleEndpoints
 {
@@ -41,10 +42,7 @@ public static class AgencyConsoleEndpoints
             return Results.Redirect($"{http.Request.PathBase}/admin/login");
         });
         admin.MapPost("/tenants", CreateTenantAsync);
-        admin.MapPost("/tenants/{name}/disable", (string name, TenantProvisioner provisioner, HttpContext http, CancellationToken ct) =>
-            SetStateAsync(name, TenantState.Disabled, provisioner, http, ct));
-        admin.MapPost("/tenants/{name}/enable", (string name, TenantProvisioner provisioner, HttpContext http, CancellationToken ct) =>
-            SetStateAsync(name, TenantState.Running, provisioner, http, ct));
+        admin.MapAgencyTenantActions();
         return endpoints;
     }
 
@@ -104,7 +102,7 @@ public static class AgencyConsoleEndpoints
         return Results.Redirect(ReturnUrls.Within(returnUrl, console, console));
     }
 
-    private static IResult TenantsPage(HttpContext http, IAntiforgery antiforgery, TenantRegistry registry, RecipeCatalog recipes, string? message, string? error)
+    private static IResult TenantsPage(HttpContext http, IAntiforgery antiforgery, TenantRegistry registry, RecipeCatalog recipes, ThemeCatalog themes, PublicOrigins origins, string? message, string? error)
     {
         var token = antiforgery.GetAndStoreTokens(http);
         var hidden = $"<input type=\"hidden\" name=\"{E(token.FormFieldName)}\" value=\"{E(token.RequestToken)}\">";
@@ -112,17 +110,22 @@ public static class AgencyConsoleEndpoints
         var rows = string.Join("\n", registry.Table.Tenants.Select(t =>
         {
             var address = t.Hosts.Count > 0 ? string.Join(", ", t.Hosts) + (t.Prefix is null ? string.Empty : $"/{t.Prefix}") : $"/{t.Prefix}";
-            var link = t.Hosts.Count == 0 && t.State == TenantState.Running ? $"<a href=\"{basePath}/{E(t.Prefix)}/\">{E(address)}</a>" : E(address);
+            var root = t.State == TenantState.Running ? PublicRoot(t, http, origins) : null;
+            var links = root is null
+                ? string.Empty
+                : $"<a href=\"{E(root)}/\" aria-label=\"Site of {E(t.Name)}\">Site</a> · <a href=\"{E(root)}/admin\" aria-label=\"Admin of {E(t.Name)}\">Admin</a>";
+            var actions = $"{basePath}/admin/tenants/{E(Uri.EscapeDataString(t.Name))}";
             var action = t.State switch
             {
-                TenantState.Running => $"<form class=\"inline\" method=\"post\" action=\"{basePath}/admin/tenants/{E(t.Name)}/disable\">{hidden}<button type=\"submit\" aria-label=\"Disable {E(t.Name)}\">Disable</button></form>",
-                TenantState.Disabled => $"<form class=\"inline\" method=\"post\" action=\"{basePath}/admin/tenants/{E(t.Name)}/enable\">{hidden}<button type=\"submit\" aria-label=\"Enable {E(t.Name)}\">Enable</button></form>",
+                TenantState.Running => $"<a href=\"{actions}/disable\" aria-label=\"Disable {E(t.Name)}\">Disable…</a> · <a href=\"{actions}/remove\" aria-label=\"Remove {E(t.Name)}\">Remove…</a>",
+                TenantState.Disabled => $"<form class=\"inline\" method=\"post\" action=\"{actions}/enable\">{hidden}<button type=\"submit\" aria-label=\"Enable {E(t.Name)}\">Enable</button></form> · <a href=\"{actions}/remove\" aria-label=\"Remove {E(t.Name)}\">Remove…</a>",
                 _ => "<span class=\"muted\">setting up…</span>",
             };
-            return $"<tr><td>{E(t.Name)}</td><td>{E(t.DisplayName)}</td><td>{t.State}</td><td>{link}</td><td>{E(t.Theme)}</td><td>{E(t.Recipe)}</td><td>{action}</td></tr>";
+            return $"<tr><td>{E(t.Name)}</td><td>{E(t.DisplayName)}</td><td>{t.State}</td><td>{E(address)}</td><td>{links}</td><td>{E(t.Theme)}</td><td>{E(t.Recipe)}</td><td>{action}</td></tr>";
         }));
         var recipeOptions = string.Join(string.Empty, recipes.List().Where(r => r.Recipe is not null).Select(r =>
             $"<option value=\"{E(r.Recipe!.Name)}\"{(r.Recipe.Name == TenantProvisioner.DefaultRecipe ? " selected" : string.Empty)}>{E(r.Recipe.DisplayName ?? r.Recipe.Name)}</option>"));
+        var themeOptions = string.Join(string.Empty, themes.List().Select(t => $"<option value=\"{E(t.Name)}\">{E(t.Name)}</option>"));
 
         var body = $"""
             {(message is null ? string.Empty : $"<p class=\"ok\" role=\"status\">{E(message)}</p>")}
@@ -130,7 +133,7 @@ public static class AgencyConsoleEndpoints
             <h1>Brand tenants</h1>
             <p><a href="{basePath}/admin/insights">Audience of every hub, side by side</a></p>
             <table>
-              <thead><tr><th scope="col">Name</th><th scope="col">Display name</th><th scope="col">State</th><th scope="col">Address</th><th scope="col">Theme</th><th scope="col">Recipe</th><th scope="col">Action</th></tr></thead>
+              <thead><tr><th scope="col">Name</th><th scope="col">Display name</th><th scope="col">State</th><th scope="col">Address</th><th scope="col">Open</th><th scope="col">Theme</th><th scope="col">Recipe</th><th scope="col">Action</th></tr></thead>
               <tbody>
             {rows}
               </tbody>
@@ -148,6 +151,8 @@ public static class AgencyConsoleEndpoints
               <input id="prefix" name="prefix" maxlength="40">
               <label for="recipe">Recipe</label>
               <select id="recipe" name="recipe">{recipeOptions}</select>
+              <label for="theme">Theme</label>
+              <select id="theme" name="theme"><option value="" selected>The recipe's choice</option>{themeOptions}</select>
               <p><button type="submit">Create tenant</button></p>
             </form>
             """;
@@ -163,6 +168,7 @@ public static class AgencyConsoleEndpoints
         [FromForm] string? hosts,
         [FromForm] string? prefix,
         [FromForm] string? recipe,
+        [FromForm] string? theme,
         CancellationToken cancellationToken)
     {
         var request = new TenantCreateRequest
@@ -172,6 +178,7 @@ public static class AgencyConsoleEndpoints
             Hosts = (hosts ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Prefix = prefix,
             Recipe = string.IsNullOrWhiteSpace(recipe) ? null : recipe,
+            Theme = string.IsNullOrWhiteSpace(theme) ? null : theme,
         };
 
         try
@@ -187,21 +194,22 @@ public static class AgencyConsoleEndpoints
         }
     }
 
-    private static async Task<IResult> SetStateAsync(string name, TenantState state, TenantProvisioner provisioner, HttpContext http, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where a running hub is read, without a trailing slash: a prefix tenant under this console's
+    /// own origin (<c>/{prefix}</c>), a host tenant at its first concrete host by the one origin rule
+    /// (<see cref="PublicOrigins"/>); null for a wildcard-only tenant without a prefix, which has no
+    /// address a browser can open.
+    /// </summary>
+    private static string? PublicRoot(TenantDescriptor tenant, HttpContext http, PublicOrigins origins)
     {
-        try
-        {
-            var tenant = await provisioner.SetStateAsync(name, state, cancellationToken);
-            return BackToList(http, message: $"Tenant '{tenant.Name}' is now {tenant.State}.");
-        }
-        catch (MediaValidationException ex)
-        {
-            return BackToList(http, error: ex.Message);
-        }
+        var concreteHost = tenant.Hosts.Any(h => !h.StartsWith("*.", StringComparison.Ordinal));
+        return concreteHost ? origins.BaseUrl(tenant, http.Request)
+            : tenant.Prefix is null ? null
+            : $"{http.Request.PathBase}/{tenant.Prefix}";
     }
 
     // Post/redirect/get: the outcome travels in the query string and is encoded when shown.
-    private static IResult BackToList(HttpContext http, string? message = null, string? error = null)
+    internal static IResult BackToList(HttpContext http, string? message = null, string? error = null)
     {
         var query = message is not null ? $"?message={Uri.EscapeDataString(message)}" : $"?error={Uri.EscapeDataString(error ?? string.Empty)}";
         return Results.Redirect($"{http.Request.PathBase}/admin{query}");

@@ -2,7 +2,7 @@ namespace OpinionAct.Media.Web.Cli;
 
 /// <summary>
 /// Parsed command line: leading words (<c>tenants create</c>) and <c>--option value</c> pairs.
-/// Options may repeat (<c>--host a --host b</c>); <c>--json</c>, <c>--yes</c>, <c>--zero-results</c> and <c>--help</c> take no value.
+/// Options may repeat (<c>--host a --host b</c>); <c>--json</c>, <c>--yes</c>, <c>--zero-results</c> and <c>--help</c> (or <c>-h</c>) take no value.
 /// </summary>
 internal sealed class CliArguments
 {
@@ -21,7 +21,8 @@ internal sealed class CliArguments
         var parsed = new CliArguments(words);
         for (var i = 0; i < args.Count; i++)
         {
-            var arg = args[i];
+            // -h is the one short option: people type it before reading any usage.
+            var arg = args[i] == "-h" ? "--help" : args[i];
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
                 words.Add(arg);

@@ -16,8 +16,6 @@ public static class MediaCli
     public const int Failure = 1;
     public const int Usage = 2;
 
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "tenants", "recipes", "users", "search", "newsletters", "subscribers", "insights", "help" };
-
     internal static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -25,25 +23,17 @@ public static class MediaCli
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public const string HelpText = """
-        OpinionAct Media management commands
-          tenants list [--json]
-          tenants create --name N [--display-name D] [--host H]... [--prefix P] [--recipe R | --recipe-file PATH] [--theme T] [--json]
-          tenants disable N | tenants enable N | tenants remove N --yes
-          recipes list
-          recipes run --tenant N (--recipe R | --recipe-file PATH) [--json]
-          users add --tenant N --email E --role R   (password from stdin, or generated and printed once;
-                                                     --tenant Default --role Agency adds agency staff)
-          search rebuild --tenant N
-          search queries --tenant N [--days D] [--zero-results] [--json]
-          newsletters status --tenant N [--issue ID] [--json]   (sent, failed, pending, rate of issues)
-          newsletters send --tenant N --issue ID                 (queue an issue now; the web nodes send it)
-          insights topics --tenant N [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-          insights articles --tenant N [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-                                                    (UTC days, both included; default: the last 30 days)
-        """ + "\n" + SubscriberCommands.Help;
+    /// <summary>
+    /// True when the arguments name a command rather than configure the web host. Host options
+    /// (<c>--urls</c>, <c>--environment</c>, <c>/key value</c>, <c>key=value</c>) start the host; any
+    /// other first word is a command, so a mistyped one is refused with the usage instead of
+    /// silently starting a server that a script would wait on for ever.
+    /// </summary>
+    public static bool Handles(string[] args) => args.Length > 0 && !IsHostOption(args[0]);
 
-    public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+    private static bool IsHostOption(string arg) =>
+        arg is not ("--help" or "-h")
+        && (arg.StartsWith('-') || arg.StartsWith('/') || arg.Contains('=', StringComparison.Ordinal));
 
     /// <param name="settings">Extra configuration, applied over appsettings and environment (tests use it).</param>
     public static async Task<int> RunAsync(
@@ -64,10 +54,11 @@ public static class MediaCli
             return Usage;
         }
 
-        if (arguments.Words is ["help"] || arguments.Flag("help"))
+        // Decided before the host is built: help and mistakes never touch the database.
+        var (command, exitCode) = await ResolveAsync(arguments, stdout, stderr);
+        if (command is null)
         {
-            await stdout.WriteLineAsync(HelpText);
-            return Success;
+            return exitCode;
         }
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -89,30 +80,7 @@ public static class MediaCli
             using var host = builder.Build();
             await host.Services.GetRequiredService<MediaDatabase>().MigrateHostAsync(CancellationToken.None);
             var context = new CliContext(host.Services, arguments, stdout, stderr, stdin);
-            return await (arguments.Words switch
-            {
-                ["tenants", "list"] => TenantCommands.ListAsync(context),
-                ["tenants", "create"] => TenantCommands.CreateAsync(context),
-                ["tenants", "disable", var name] => TenantCommands.SetStateAsync(context, name, enable: false),
-                ["tenants", "enable", var name] => TenantCommands.SetStateAsync(context, name, enable: true),
-                ["tenants", "remove", var name] => TenantCommands.RemoveAsync(context, name),
-                ["recipes", "list"] => RecipeCommands.ListAsync(context),
-                ["recipes", "run"] => RecipeCommands.RunAsync(context),
-                ["users", "add"] => UserCommands.AddAsync(context),
-                ["search", "rebuild"] => SearchCommands.RebuildAsync(context),
-                ["search", "queries"] => SearchCommands.QueriesAsync(context),
-                ["newsletters", "status"] => NewsletterSendCommands.StatusAsync(context),
-                ["newsletters", "send"] => NewsletterSendCommands.SendAsync(context),
-                ["newsletters", "list"] => SubscriberCommands.ListNewslettersAsync(context),
-                ["subscribers", "bounce"] => SubscriberCommands.ReportAsync(context, Data.Newsletters.DeliveryReportKind.HardBounce),
-                ["subscribers", "complaint"] => SubscriberCommands.ReportAsync(context, Data.Newsletters.DeliveryReportKind.Complaint),
-                ["subscribers", "unsuppress"] => SubscriberCommands.UnsuppressAsync(context),
-                ["subscribers", "import"] => SubscriberCommands.ImportAsync(context),
-                ["subscribers", "export"] => SubscriberCommands.ExportAsync(context),
-                ["insights", "topics"] => InsightsCommands.TopicsAsync(context),
-                ["insights", "articles"] => InsightsCommands.ArticlesAsync(context),
-                _ => throw new CliUsageException($"Unknown command '{string.Join(' ', arguments.Words)}'. Run 'help' for the list."),
-            });
+            return await command.Run(context);
         }
         catch (CliUsageException ex)
         {
@@ -124,5 +92,70 @@ public static class MediaCli
             await stderr.WriteLineAsync($"error: {ex.Message}");
             return Failure;
         }
+    }
+
+    /// <summary>
+    /// Finds the command the words name, or answers help and usage mistakes itself: then the command
+    /// is null and the exit code is what the process returns.
+    /// </summary>
+    private static async Task<(CliCommand? Command, int ExitCode)> ResolveAsync(CliArguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        var words = arguments.Words;
+        if (words.Count == 0 || words[0] == "help")
+        {
+            var topic = words.Skip(1).ToList();
+            if (topic.Count > 0 && !CliCommands.All.Any(c => c.Matches(topic) || CliCommand.StartsWith(c.Words, topic)))
+            {
+                return (null, await UsageErrorAsync(stderr, $"Unknown command '{string.Join(' ', topic)}'. Run 'help' for the list.", CliCommands.Usage()));
+            }
+
+            if (words.Count == 0 && !arguments.Flag("help"))
+            {
+                return (null, await UsageErrorAsync(stderr, "Name a command.", CliCommands.Usage()));
+            }
+
+            await stdout.WriteLineAsync(topic.Count == 0 ? CliCommands.Usage() : CliCommands.Usage(topic));
+            return (null, Success);
+        }
+
+        if (!CliCommands.Verbs.Contains(words[0]))
+        {
+            return (null, await UsageErrorAsync(stderr, $"Unknown command '{words[0]}'. Run 'help' for the list.", CliCommands.Usage()));
+        }
+
+        var command = CliCommands.All.FirstOrDefault(c => c.Matches(words));
+        if (command is null)
+        {
+            var message = words.Count == 1 ? $"'{words[0]}' needs a sub-command." : $"Unknown command '{string.Join(' ', words)}'. Run 'help' for the list.";
+            if (words.Count == 1 && arguments.Flag("help"))
+            {
+                await stdout.WriteLineAsync(CliCommands.Usage(words));
+                return (null, Success);
+            }
+
+            return (null, await UsageErrorAsync(stderr, message, CliCommands.Usage([words[0]])));
+        }
+
+        if (arguments.Flag("help"))
+        {
+            await stdout.WriteLineAsync(CliCommands.Usage(command.Words));
+            return (null, Success);
+        }
+
+        if (words.Count != command.Words.Count + command.Positionals)
+        {
+            var expected = command.Positionals == 0 ? "takes no further word" : $"takes {command.Positionals} argument(s)";
+            return (null, await UsageErrorAsync(stderr, $"'{command.Name}' {expected}.", CliCommands.Usage(command.Words)));
+        }
+
+        return (command, Success);
+    }
+
+    private static async Task<int> UsageErrorAsync(TextWriter stderr, string message, string usage)
+    {
+        await stderr.WriteLineAsync($"error: {message}");
+        await stderr.WriteLineAsync();
+        await stderr.WriteLineAsync(usage);
+        return Usage;
     }
 }

@@ -15,15 +15,6 @@ namespace OpinionAct.Media.Web.Cli;
 /// <summary><c>newsletters list</c> and <c>subscribers bounce | complaint | unsuppress | import | export</c>.</summary>
 internal static class SubscriberCommands
 {
-    public const string Help = """
-          newsletters list --tenant N [--json]
-          subscribers bounce --tenant N --email E [--soft] [--detail TEXT]   (hard by default: suppresses at once)
-          subscribers complaint --tenant N --email E [--detail TEXT]
-          subscribers unsuppress --tenant N --email E
-          subscribers import --tenant N --file PATH.csv [--skip-invalid] [--json]
-          subscribers export --tenant N [--file PATH.csv]   (stdout without --file)
-        """;
-
     public static async Task<int> ListNewslettersAsync(CliContext cli)
     {
         var tenant = await TenantAsync(cli);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Data;
@@ -20,6 +22,7 @@ internal sealed class MediaStartup(
     TenantProvisioner provisioner,
     IServiceProvider services,
     IOptions<MediaOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<MediaStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -36,9 +39,26 @@ internal sealed class MediaStartup(
         await provisioner.RollBackAbandonedSetupsAsync(cancellationToken);
         await registry.RefreshAsync(cancellationToken);
         logger.HostStarted(options.Value.DataPath, options.Value.Database.Provider, registry.Table.Tenants.Count);
+
+        // The server binds after the hosted services started; only then are its real addresses
+        // (the port behind --urls http://127.0.0.1:0) known.
+        lifetime.ApplicationStarted.Register(LogLinks);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void LogLinks()
+    {
+        var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var demo = registry.Table.Tenants.FirstOrDefault(t => t.Name == options.Value.DemoTenant.Name && t.State == TenantState.Running);
+        var links = StartupLinks.Build(addresses, options.Value.DemoTenant.Enabled ? demo : null);
+        logger.ConsoleAt(links.Console);
+        if (demo is not null && links.DemoSite is not null)
+        {
+            logger.DemoAt(demo.Name, links.DemoSite, links.DemoAdmin!);
+            logger.EditorAccountHint(demo.Name, links.EditorCommand!);
+        }
+    }
 
     private async Task CreateDemoTenantAsync(CancellationToken cancellationToken)
     {

@@ -91,8 +91,12 @@ public sealed class TenantProvisioner(
         }
 
         activator.MarkActivated(tenant.Name);
-        var theme = await ReadThemeAsync(tenant, cancellationToken);
-        tenant = await store.UpdateAsync(tenant with { State = TenantState.Running, Theme = theme }, cancellationToken);
+        var (theme, siteName) = await ReadSettingsAsync(tenant, cancellationToken);
+
+        // Without a display name of its own, a tenant is listed by the name its recipe gave the
+        // site (the demo hub is "Énergies Claires", not "demo"): the same for the CLI and the console.
+        var displayName = string.IsNullOrWhiteSpace(request.DisplayName) && IsDisplayName(siteName) ? siteName!.Trim() : tenant.DisplayName;
+        tenant = await store.UpdateAsync(tenant with { State = TenantState.Running, Theme = theme, DisplayName = displayName }, cancellationToken);
         await registry.RefreshAsync(cancellationToken);
         logger.TenantRunning(tenant.Name);
         return new TenantSetupResult(tenant, report);
@@ -226,7 +230,7 @@ public sealed class TenantProvisioner(
         }
 
         var displayName = string.IsNullOrWhiteSpace(request.DisplayName) ? name : request.DisplayName.Trim();
-        if (displayName.Length > 200 || displayName.Any(char.IsControl))
+        if (!IsDisplayName(displayName))
         {
             throw new MediaValidationException("The display name must be at most 200 characters, without control characters.");
         }
@@ -245,11 +249,14 @@ public sealed class TenantProvisioner(
         };
     }
 
-    private async Task<string?> ReadThemeAsync(TenantDescriptor tenant, CancellationToken cancellationToken)
+    private static bool IsDisplayName(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && value.Trim().Length <= 200 && !value.Any(char.IsControl);
+
+    private async Task<(string? Theme, string? SiteName)> ReadSettingsAsync(TenantDescriptor tenant, CancellationToken cancellationToken)
     {
         await using var db = database.CreateTenantContext(tenant.Name);
         var settings = await SiteSettingsAccess.GetOrCreateAsync(db, cancellationToken);
-        return settings.Theme;
+        return (settings.Theme, settings.SiteName);
     }
 
     /// <summary>Touches the tenant's row every <see cref="SetupHeartbeat"/> until stopped.</summary>

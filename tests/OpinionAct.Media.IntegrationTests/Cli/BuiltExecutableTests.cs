@@ -19,12 +19,26 @@ public sealed class BuiltExecutableTests
             Assert.Contains("from-dll", listed.Out, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(dataPath, "tenants", "from-dll", "tenant.db")));
             Assert.Equal(2, wrong.ExitCode);
-            Assert.Equal("error: Unknown command 'tenants explode'. Run 'help' for the list.", wrong.Error.Trim());
+            Assert.Equal("error: Unknown command 'tenants explode'. Run 'help' for the list.", wrong.Error.Split('\n')[0].Trim());
         }
         finally
         {
             Directory.Delete(dataPath, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Built_dll_should_exit_2_with_the_usage_instead_of_starting_a_host_when_the_verb_is_unknown()
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "media-tests", Guid.NewGuid().ToString("n")[..12]);
+
+        // Before the fix this started a web host that never exited; the timeout turns that into a failure.
+        var result = await RunAsync(dataPath, "media", "import", "--tenant", "demo", "x.jpg");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: Unknown command 'media'.", result.Error, StringComparison.Ordinal);
+        Assert.Contains("tenants create --name N", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(dataPath), "a refused command must not create the data folder");
     }
 
     private static async Task<(int ExitCode, string Out, string Error)> RunAsync(string dataPath, params string[] args)
@@ -42,7 +56,17 @@ public sealed class BuiltExecutableTests
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"'{string.Join(' ', args)}' was still running after 90 s: it started a web host. Output: {await output}");
+        }
+
         return (process.ExitCode, await output, await error);
     }
 }
