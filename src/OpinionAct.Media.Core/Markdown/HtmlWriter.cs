@@ -84,6 +84,19 @@ internal static partial class HtmlWriter
             case "input" when !element.HasAttribute("disabled"):
                 extra = " disabled=\"disabled\"";
                 break;
+            case "div" when IsTableScroll(element):
+                // A wrapper written by an earlier pass (HTML sanitised again): the table below gets a fresh one,
+                // so content can neither double it nor bring its own role, tabindex or label.
+                PushChildren(pending, element);
+                return;
+            case "table":
+                // Wide tables scroll inside their own box on phones instead of widening the page; the box is
+                // focusable and labelled so keyboard and screen-reader users can reach and scroll it.
+                html.Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"");
+                Escape(html, TableLabel(element), attribute: true);
+                html.Append("\">");
+                pending.Push(new Pending(null, "div"));
+                break;
             case "h1" or "h2" or "h3" or "h4" or "h5" when demote:
                 name = "h" + (char)(name[1] + 1);
                 break;
@@ -124,6 +137,17 @@ internal static partial class HtmlWriter
         {
             pending.Push(new Pending(children[i], null));
         }
+    }
+
+    private static bool IsTableScroll(IElement element) =>
+        element.ClassList.Contains("table-scroll") && element.Children.Length == 1 && element.Children[0].LocalName == "table";
+
+    // The caption says what the table is; without one, "Table" reads the same in French and English
+    // (the renderer does not know the page's language).
+    private static string TableLabel(IElement table)
+    {
+        var caption = table.Children.FirstOrDefault(c => c.LocalName == "caption")?.TextContent.Trim();
+        return string.IsNullOrEmpty(caption) ? "Table" : caption.Length > 100 ? caption[..100] : caption;
     }
 
     private static string? AllowedClasses(string value)

@@ -16,6 +16,12 @@ public sealed record SiteView
     /// <summary>Base URL of the theme's assets, cache-busted by version (e.g. "/demo/assets/expert/0.1.0/").</summary>
     public required string AssetsUrl { get; init; }
 
+    /// <summary>The tracker script at its versioned URL (e.g. "/demo/t.js?v=…"), which changes with the script, so it is cached for a year.</summary>
+    public required string TrackerUrl { get; init; }
+
+    /// <summary>The hub's icon (e.g. "/demo/favicon.svg"), for <c>&lt;link rel="icon"&gt;</c>.</summary>
+    public required string IconUrl { get; init; }
+
     public required string FeedUrl { get; init; }
 
     public required string AtomUrl { get; init; }

@@ -11,7 +11,7 @@ namespace OpinionAct.Media.Web.Hosting;
 /// <summary>
 /// The request pipeline: forwarded headers from trusted proxies only, the surface headers and the
 /// refusal of hostile bodies (every response), node health (no tenant needed), then tenant resolution,
-/// then one branch for the agency console (host tenant) and one for brand hubs, each with its own routes.
+/// response compression, then one branch for the agency console (host tenant) and one for brand hubs, each with its own routes.
 /// </summary>
 public static class MediaPipeline
 {
@@ -33,6 +33,10 @@ public static class MediaPipeline
         app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.UseMiddleware<TenantResolutionMiddleware>();
+
+        // After tenant resolution (staff surfaces are never compressed) and before both branches, so it wraps
+        // the output cache: cached pages are stored uncompressed, once, and encoded for each reader's Accept-Encoding.
+        app.UseResponseCompression();
         ((IApplicationBuilder)app).Properties[AuthenticationMiddlewareSetKey] = true;
         ((IApplicationBuilder)app).Properties[AuthorizationMiddlewareSetKey] = true;
 

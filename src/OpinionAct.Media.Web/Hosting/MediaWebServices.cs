@@ -69,6 +69,7 @@ public static class MediaWebServices
         services.AddSingleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>();
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.SectionName);
         services.AddSingleton<SignInThrottle>();
+        services.AddMediaCompression();
         services.AddPublicSite();
         services.AddSearchIndexing();
         services.AddSubscriptionWorkers();

@@ -188,6 +188,17 @@ public sealed partial class SitePages(SiteReader reader, ThemeRenderer renderer,
         return new SiteResult(Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8");
     }
 
+    /// <summary>The theme's <c>assets/favicon.svg</c> if it has one, otherwise the hub's initial on the theme's brand colour.</summary>
+    public async Task<IResult> FaviconAsync(CancellationToken ct)
+    {
+        var site = await SiteAsync(ct);
+        var file = site.Theme is { } theme ? Path.Combine(theme.Folder, "assets", "favicon.svg") : null;
+        var svg = file is not null && File.Exists(file)
+            ? await File.ReadAllBytesAsync(file, ct)
+            : Encoding.UTF8.GetBytes(FaviconSvg.For(site.Site.Name, site.Theme?.BrandColor));
+        return new SiteResult(svg, "image/svg+xml");
+    }
+
     /// <summary>The themed 404 page of the hub.</summary>
     public async Task<IResult> NotFoundAsync(CancellationToken ct)
     {

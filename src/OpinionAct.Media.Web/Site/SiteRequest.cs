@@ -3,6 +3,7 @@ using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Themes;
+using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Content;
 
 namespace OpinionAct.Media.Web.Site;
@@ -28,6 +29,8 @@ public sealed class SiteRequest
             Language = settings.Language,
             HomeUrl = urls.Home,
             AssetsUrl = urls.Assets(Theme?.Name ?? ThemeCatalog.DefaultTheme, Theme?.Version),
+            TrackerUrl = TrackerScript.Url(urls.Home),
+            IconUrl = urls.Favicon,
             FeedUrl = urls.Feed,
             AtomUrl = urls.Atom,
             SearchUrl = urls.Search,
@@ -134,12 +137,16 @@ public sealed class SiteRequest
             page < pages ? SiteUrls.Paged(url, page + 1) : null);
     }
 
+    /// <summary>The theme's social image, absolute, for pages without a cover of their own; null when the theme has none.</summary>
+    public string? DefaultImageUrl => Theme?.SocialImage is { Length: > 0 } file ? Urls.Absolute(Site.AssetsUrl + file) : null;
+
     public HeadView Head(string title, string? description, string canonical, string? image = null, string type = "website", string? jsonLd = null, IReadOnlyList<LinkView>? feeds = null) => new()
     {
         Title = title == Site.Name ? title : $"{title} · {Site.Name}",
         Description = description ?? Settings.Description,
         CanonicalUrl = Urls.Absolute(canonical),
-        ImageUrl = image is null ? null : Urls.Absolute(image),
+        ImageUrl = image is null ? DefaultImageUrl : Urls.Absolute(image),
+        ImageAlt = image is null && DefaultImageUrl is not null ? Site.Name : null,
         OpenGraphType = type,
         JsonLd = jsonLd,
         Feeds = feeds ?? SiteFeeds(),

@@ -13,6 +13,7 @@ public static class SiteServices
         services.AddScoped<SiteReader>();
         services.AddScoped<SitePages>();
         services.AddSingleton<SiteOutputCache>();
+        services.AddSingleton<MinifiedStylesheets>();
         services.AddOutputCache();
         services.AddSingleton<OutputCacheInvalidator>();
         services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<OutputCacheInvalidator>());

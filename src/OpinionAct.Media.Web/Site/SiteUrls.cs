@@ -44,6 +44,9 @@ public sealed class SiteUrls(HttpRequest request, string origin)
 
     public string Sitemap => _base + "/sitemap.xml";
 
+    /// <summary>The hub's icon: the theme's <c>assets/favicon.svg</c>, or one made from the hub's initial.</summary>
+    public string Favicon => _base + "/favicon.svg";
+
     public string Assets(string theme, string? version) => $"{_base}/assets/{theme.ToLowerInvariant()}/{version ?? "0"}/";
 
     /// <summary>Adds ?page=N (omitted for page 1).</summary>

@@ -207,7 +207,7 @@ public sealed class EventIngestionTests(IngestionFixture fixture) : IClassFixtur
     {
         var client = fixture.Host.Client();
         var home = await client.GetStringAsync($"/{fixture.Hub}/");
-        Assert.Contains($"<script src=\"/{fixture.Hub}/t.js\" defer></script>", home, StringComparison.Ordinal);
+        Assert.Contains($"<script src=\"/{fixture.Hub}/t.js?v={OpinionAct.Media.Web.Analytics.TrackerScript.Version}\" defer></script>", home, StringComparison.Ordinal);
         Assert.Contains($"href=\"/{fixture.Hub}/privacy/analytics\"", home, StringComparison.Ordinal);
         var privacy = await client.GetStringAsync($"/{fixture.Hub}/privacy/analytics");
         Assert.Contains("30", privacy, StringComparison.Ordinal);

@@ -143,6 +143,15 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Render_should_wrap_each_table_in_a_focusable_labelled_scroll_box_when_the_body_has_tables()
+    {
+        var html = Renderer.Render("| a | b |\n|---|---|\n| 1 | 2 |\n\ntexte\n\n| c |\n|---|\n| 3 |").Html;
+
+        Assert.Equal(2, AllIndexesOf(html, "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table>").Count());
+        Assert.Equal(2, AllIndexesOf(html, "</table></div>").Count());
+    }
+
+    [Fact]
     public void Render_should_show_a_table_as_text_when_rows_times_columns_exceed_the_cell_budget()
     {
         var table = string.Concat(Enumerable.Repeat("a|", 1_000)) + "\n" + string.Concat(Enumerable.Repeat("-|", 1_000))

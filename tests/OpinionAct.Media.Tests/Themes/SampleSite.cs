@@ -20,6 +20,8 @@ internal static class SampleSite
         Language = "fr",
         HomeUrl = "/demo/",
         AssetsUrl = "/demo/assets/expert/0.1.0/",
+        TrackerUrl = "/demo/t.js?v=0123456789abcdef",
+        IconUrl = "/demo/favicon.svg",
         FeedUrl = "/demo/feed.rss",
         AtomUrl = "/demo/feed.atom",
         SearchUrl = "/demo/recherche",

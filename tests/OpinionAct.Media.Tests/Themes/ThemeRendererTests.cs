@@ -61,6 +61,8 @@ public sealed class ThemeRendererTests
         Assert.Contains("<footer", html, StringComparison.Ordinal);
         Assert.Single(Occurrences(html, "<h1"));
         Assert.Contains("<link rel=\"stylesheet\" href=\"/demo/assets/expert/0.1.0/site.css\">", html, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"icon\" href=\"/demo/favicon.svg\" type=\"image/svg+xml\">", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/demo/t.js?v=0123456789abcdef\" defer></script>", html, StringComparison.Ordinal);
 
         var (head, _) = Sample(template);
         Assert.Contains($"<title>{head.Title}</title>", html, StringComparison.Ordinal);
