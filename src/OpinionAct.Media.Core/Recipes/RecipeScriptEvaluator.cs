@@ -119,7 +119,7 @@ public sealed partial class RecipeScriptEvaluator
         }
         finally
         {
-            _depth--;
+            Exit();
         }
     }
 
@@ -132,6 +132,8 @@ public sealed partial class RecipeScriptEvaluator
             throw new RecipeScriptException($"scripts nest more than {_limits.MaxScriptDepth} levels deep (variables within variables, or calls within calls)", isUnsupported: false);
         }
     }
+
+    private void Exit() => _depth--;
 
     private void CheckLength(int length)
     {
@@ -322,7 +324,7 @@ public sealed partial class RecipeScriptEvaluator
             }
             finally
             {
-                evaluator._depth--;
+                evaluator.Exit();
             }
         }
 

@@ -8,7 +8,8 @@ namespace OpinionAct.Media.Web.Accounts;
 /// </summary>
 public static class PasswordSignIn
 {
-    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<object>().HashPassword(new object(), Guid.NewGuid().ToString()));
+    private static readonly PasswordHasher<object> Hasher = new();
+    private static readonly Lazy<string> DummyHash = new(() => Hasher.HashPassword(new object(), Guid.NewGuid().ToString()));
 
     /// <summary>The account, or null when the email is unknown or the password wrong.</summary>
     public static async Task<TUser?> CheckAsync<TUser>(UserManager<TUser> users, string? email, string? password)
@@ -19,7 +20,7 @@ public static class PasswordSignIn
         var user = email.Length == 0 || email.Length > 256 ? null : await users.FindByEmailAsync(email);
         if (user is null)
         {
-            new PasswordHasher<object>().VerifyHashedPassword(new object(), DummyHash.Value, password);
+            Hasher.VerifyHashedPassword(new object(), DummyHash.Value, password);
             return null;
         }
 

@@ -53,6 +53,10 @@ public sealed class SignInThrottle(IOptions<SignInThrottleOptions> options, Time
         }
     }
 
+    /// <summary>The <c>Retry-After</c> value for a wait: whole seconds, at least one.</summary>
+    public static string RetryAfterHeader(TimeSpan wait) =>
+        Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>A successful sign-in clears the failures of that account from that address.</summary>
     public void RecordSuccess(string surface, string address, string account) =>
         _windows.TryRemove(AccountAtAddress(surface, address, account), out _);

@@ -63,7 +63,7 @@ internal static class AdminAccountEndpoints
         if (throttle.RetryAfter(surface, address, email) is { } wait)
         {
             logger.EditorSignInRefused(tenantName, "too many failed attempts");
-            http.Response.Headers.RetryAfter = RetryAfterSeconds(wait);
+            http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
             return LoginPage(r, email, r.T("login.throttled"), returnUrl, StatusCodes.Status429TooManyRequests);
         }
 
@@ -87,9 +87,6 @@ internal static class AdminAccountEndpoints
         logger.EditorSignedIn(tenantName, user.Id);
         return Results.Redirect(SafeReturnUrl(r, returnUrl));
     }
-
-    internal static string RetryAfterSeconds(TimeSpan wait) =>
-        Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Only a path inside this tenant's admin; anything else (other sites, other tenants, "//host") goes to the article list.</summary>
     internal static string SafeReturnUrl(AdminRequest r, string? returnUrl) =>

@@ -81,7 +81,7 @@ public static class AgencyConsoleEndpoints
         if (throttle.RetryAfter(ThrottleSurface, address, email) is { } wait)
         {
             logger.AgencySignInRefused("too many failed attempts");
-            http.Response.Headers.RetryAfter = Admin.AdminAccountEndpoints.RetryAfterSeconds(wait);
+            http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
             return LoginPage(http, antiforgery, "Too many failed attempts from this connection. Wait a few minutes, then try again.", returnUrl, StatusCodes.Status429TooManyRequests);
         }
 
