@@ -4,6 +4,7 @@ using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Search;
 using OpinionAct.Media.Web.Search;
+using OpinionAct.Media.Web.Content.Admin;
 
 namespace OpinionAct.Media.Web.Admin;
 

@@ -6,6 +6,7 @@ using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Tenancy;
 using static OpinionAct.Media.Web.Html.HtmlPage;
+using OpinionAct.Media.Web.Accounts;
 
 namespace OpinionAct.Media.Web.Admin;
 

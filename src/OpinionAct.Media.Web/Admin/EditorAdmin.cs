@@ -1,4 +1,6 @@
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.Accounts;
 
 namespace OpinionAct.Media.Web.Admin;
 
@@ -62,30 +64,21 @@ public static class EditorAdmin
         return branch;
     }
 
-    public static IEndpointRouteBuilder MapEditorAdmin(this IEndpointRouteBuilder endpoints)
+    /// <summary>The admin's groups by role, each module mapping its pages into the group its role needs.</summary>
+    internal static IEndpointRouteBuilder MapEditorAdmin(this IEndpointRouteBuilder endpoints, IEnumerable<IMediaModule> modules)
     {
         var admin = endpoints.MapGroup("/admin").AddEndpointFilter<AdminFilter>();
-        admin.MapAdminAccount();
+        var routes = new AdminRoutes(
+            Anonymous: admin,
+            Writers: admin.MapGroup(string.Empty).RequireAuthorization(WriterPolicy),
+            Publishers: admin.MapGroup(string.Empty).RequireAuthorization(PublisherPolicy),
+            Admins: admin.MapGroup(string.Empty).RequireAuthorization(AdminPolicy));
+        routes.Writers.MapGet("/", (AdminRequest r) => Results.Redirect($"{r.AdminBase}/articles"));
+        foreach (var module in modules)
+        {
+            module.MapAdmin(routes);
+        }
 
-        var writers = admin.MapGroup(string.Empty).RequireAuthorization(WriterPolicy);
-        writers.MapGet("/", (AdminRequest r) => Results.Redirect($"{r.AdminBase}/articles"));
-        writers.MapAdminArticles();
-        writers.MapAdminRevisions();
-        writers.MapAdminInsights();
-
-        var publishers = admin.MapGroup(string.Empty).RequireAuthorization(PublisherPolicy);
-        publishers.MapAdminTopics();
-        publishers.MapAdminExperts();
-        publishers.MapAdminPages();
-        publishers.MapAdminRedirects();
-        publishers.MapAdminNewsletters();
-        publishers.MapAdminIssues();
-
-        var admins = admin.MapGroup(string.Empty).RequireAuthorization(AdminPolicy);
-        admins.MapAdminSettings();
-        admins.MapAdminPeople();
-        admins.MapAdminSubscribers();
-        admins.MapAdminMailSettings();
         return endpoints;
     }
 

@@ -26,23 +26,33 @@ public static class AgencyConsoleEndpoints
 
     private const string ThrottleSurface = "agency";
 
-    public static IEndpointRouteBuilder MapAgencyConsole(this IEndpointRouteBuilder endpoints)
+    /// <summary>The console's own routes: sign-in, the tenant list, creation and the tenant actions.</summary>
+    internal static void MapAgencyConsole(this ConsoleRoutes console)
     {
-        endpoints.MapGet("/", () => Results.Redirect("admin"));
-        endpoints.MapGet("/admin/login", (HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
+        console.Root.MapGet("/", () => Results.Redirect("admin"));
+        console.Root.MapGet("/admin/login", (HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
             LoginPage(http, antiforgery, error: null, returnUrl));
-        endpoints.MapPost("/admin/login", LoginAsync).AddEndpointFilter<AgencyAntiforgeryFilter>();
+        console.Root.MapPost("/admin/login", LoginAsync).AddEndpointFilter<AgencyAntiforgeryFilter>();
 
-        var admin = endpoints.MapGroup("/admin").RequireAuthorization(Policy).AddEndpointFilter<AgencyAntiforgeryFilter>();
-        admin.MapGet("/", TenantsPage);
-        admin.MapAgencyInsights();
-        admin.MapPost("/logout", async (HttpContext http) =>
+        console.Staff.MapGet("/", TenantsPage);
+        console.Staff.MapPost("/logout", async (HttpContext http) =>
         {
             await http.SignOutAsync(Scheme);
             return Results.Redirect($"{http.Request.PathBase}/admin/login");
         });
-        admin.MapPost("/tenants", CreateTenantAsync);
-        admin.MapAgencyTenantActions();
+        console.Staff.MapPost("/tenants", CreateTenantAsync);
+        console.Staff.MapAgencyTenantActions();
+    }
+
+    /// <summary>The console's groups, each module mapping its console pages into them.</summary>
+    internal static IEndpointRouteBuilder MapAgencyConsole(this IEndpointRouteBuilder endpoints, IEnumerable<IMediaModule> modules)
+    {
+        var console = new ConsoleRoutes(endpoints, endpoints.MapGroup("/admin").RequireAuthorization(Policy).AddEndpointFilter<AgencyAntiforgeryFilter>());
+        foreach (var module in modules)
+        {
+            module.MapConsole(console);
+        }
+
         return endpoints;
     }
 

@@ -5,6 +5,7 @@ using OpinionAct.Media.Site;
 using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Recipes;
 using OpinionAct.Media.Web.Tenancy;
+using OpinionAct.Media.Web.Site.Recipes;
 
 namespace OpinionAct.Media.Web.Content;
 

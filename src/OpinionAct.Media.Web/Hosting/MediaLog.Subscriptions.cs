@@ -1,4 +1,5 @@
 using OpinionAct.Media.Web.Newsletters;
+using OpinionAct.Media.Web.Subscriptions;
 
 namespace OpinionAct.Media.Web.Hosting;
 

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Agency;
-using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Html;
-using OpinionAct.Media.Web.Site;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Hosting;
@@ -11,22 +9,20 @@ namespace OpinionAct.Media.Web.Hosting;
 /// <summary>
 /// The request pipeline: forwarded headers from trusted proxies only, the surface headers and the
 /// refusal of hostile bodies (every response), node health (no tenant needed), then tenant resolution,
-/// response compression, then one branch for the agency console (host tenant) and one for brand hubs, each with its own routes.
+/// response compression, then one branch for the agency console (host tenant) and one for brand hubs,
+/// each with its own route table into which every module maps its routes.
 /// </summary>
 public static class MediaPipeline
 {
-    // WebApplication shares one route table with every branch through this property; each branch
-    // drops it so the console's "/" and a hub's "/" live in separate tables and never collide.
-    private const string GlobalEndpointRouteBuilderKey = "__GlobalEndpointRouteBuilder";
-
-    // WebApplication adds UseAuthentication/UseAuthorization at the very start of the pipeline unless
-    // these are set; each branch places its own (after tenant resolution, so PathBase holds the prefix),
-    // and the public site gets none.
-    private const string AuthenticationMiddlewareSetKey = "__AuthenticationMiddlewareSet";
-    private const string AuthorizationMiddlewareSetKey = "__AuthorizationMiddlewareSet";
-
-    public static WebApplication UseMediaPipeline(this WebApplication app)
+    /// <remarks>
+    /// Built on the generic host's plain <see cref="IApplicationBuilder"/> (see Program.cs): each branch's
+    /// <c>UseRouting</c> then starts its own route table, so the console's "/" and a hub's "/" never
+    /// collide, and authentication runs only where a branch places it (after tenant resolution, so
+    /// PathBase holds the prefix; the public site gets none).
+    /// </remarks>
+    public static IApplicationBuilder UseMediaPipeline(this IApplicationBuilder app)
     {
+        var modules = Program.Modules;
         app.UseForwardedHeaders();
         app.UseSurfaceHeaders();
         app.UseMiddleware<HostileBodyMiddleware>();
@@ -37,8 +33,6 @@ public static class MediaPipeline
         // After tenant resolution (staff surfaces are never compressed) and before both branches, so it wraps
         // the output cache: cached pages are stored uncompressed, once, and encoded for each reader's Accept-Encoding.
         app.UseResponseCompression();
-        ((IApplicationBuilder)app).Properties[AuthenticationMiddlewareSetKey] = true;
-        ((IApplicationBuilder)app).Properties[AuthorizationMiddlewareSetKey] = true;
 
         app.MapWhen(IsHostTenant, host => host.UseIsolatedEndpoints(
             outputCache: false,
@@ -47,23 +41,43 @@ public static class MediaPipeline
                 console.UseAuthentication();
                 console.UseAuthorization();
             },
-            endpoints => endpoints.MapAgencyConsole()));
+            endpoints => endpoints.MapAgencyConsole(modules)));
 
         // Brand hubs: only /admin requests are authenticated (editor cookie); the public site stays
         // anonymous and output-cached, and admin endpoints carry no output-cache policy.
         app.UseIsolatedEndpoints(
             outputCache: true,
             security: hub => hub.UseEditorAdmin(),
-            endpoints => endpoints.MapEditorAdmin().MapAnalytics().MapTenantSite());
+            endpoints => endpoints.MapHub(modules).MapEditorAdmin(modules));
         return app;
     }
 
     private static bool IsHostTenant(HttpContext context) =>
         context.RequestServices.GetRequiredService<TenantContext>().Tenant.IsHost;
 
+    /// <summary>Every module's hub routes, in three groups: anything, cached for every reader alike, and per reader.</summary>
+    private static IEndpointRouteBuilder MapHub(this IEndpointRouteBuilder endpoints, IEnumerable<IMediaModule> modules)
+    {
+        var cached = endpoints.MapGroup(string.Empty).CacheOutput(policy => policy.AddPolicy<Site.SiteOutputCache>());
+        var perReader = endpoints.MapGroup(string.Empty).AddEndpointFilter(async (context, next) =>
+        {
+            var headers = context.HttpContext.Response.Headers;
+            headers.CacheControl = "no-store";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["X-Robots-Tag"] = "noindex";
+            return await next(context);
+        });
+        var routes = new HubRoutes(endpoints, cached, perReader);
+        foreach (var module in modules)
+        {
+            module.MapHub(routes);
+        }
+
+        return endpoints;
+    }
+
     private static void UseIsolatedEndpoints(this IApplicationBuilder branch, bool outputCache, Action<IApplicationBuilder> security, Action<IEndpointRouteBuilder> map)
     {
-        branch.Properties.Remove(GlobalEndpointRouteBuilderKey);
         branch.UseRouting();
         if (outputCache)
         {

@@ -2,41 +2,16 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Hosting;
-using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Admin;
-using OpinionAct.Media.Web.Agency;
-using OpinionAct.Media.Web.Analytics;
-using OpinionAct.Media.Web.Content;
-using OpinionAct.Media.Web.Newsletters;
-using OpinionAct.Media.Web.Search;
-using OpinionAct.Media.Web.Site;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Hosting;
 
-/// <summary>Registers the web-only parts: start-up work, tenant refresh, sign-in (agency and editors), antiforgery, trusted proxies, health.</summary>
+/// <summary>Registers the web-only parts: the editor admin shell, antiforgery bound to the tenant, trusted proxies, compression, then every module's web services.</summary>
 public static class MediaWebServices
 {
     public static IServiceCollection AddMediaWeb(this IServiceCollection services)
     {
-        services.AddHostedService<MediaStartup>();
-        services.AddHostedService<TenantRegistryRefresher>();
-        services.AddSingleton<ScheduledPublisher>();
-        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
-
-        services.AddAuthentication(AgencyConsoleEndpoints.Scheme).AddCookie(AgencyConsoleEndpoints.Scheme, cookie =>
-        {
-            cookie.Cookie.Name = ".media.agency";
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.LoginPath = "/admin/login";
-            cookie.AccessDeniedPath = "/admin/login";
-            cookie.SlidingExpiration = true;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
-        });
-        services.AddAuthorizationBuilder().AddPolicy(AgencyConsoleEndpoints.Policy, policy =>
-            policy.AddAuthenticationSchemes(AgencyConsoleEndpoints.Scheme).RequireRole(AgencyConsoleEndpoints.Role));
         services.AddEditorAdmin();
         services.AddAntiforgery(options =>
         {
@@ -67,15 +42,12 @@ public static class MediaWebServices
             }
         });
         services.AddSingleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>();
-        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.SectionName);
-        services.AddSingleton<SignInThrottle>();
         services.AddMediaCompression();
-        services.AddPublicSite();
-        services.AddSearchIndexing();
-        services.AddSubscriptionWorkers();
-        services.AddNewsletterSendWorker();
-        services.AddAnalyticsIngestion();
-        services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database", tags: ["ready"]);
+        foreach (var module in Program.Modules)
+        {
+            module.AddWebServices(services);
+        }
+
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Newsletters;
+using OpinionAct.Media.Web.Subscriptions;
 
 namespace OpinionAct.Media.Web.Hosting;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Features;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
+using OpinionAct.Media.Web.Subscriptions;
 
 namespace OpinionAct.Media.Web.Newsletters;
 

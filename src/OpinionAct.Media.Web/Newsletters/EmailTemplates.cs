@@ -5,6 +5,7 @@ using OpinionAct.Media.Site;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Tenancy;
+using OpinionAct.Media.Web.Subscriptions;
 
 namespace OpinionAct.Media.Web.Newsletters;
 

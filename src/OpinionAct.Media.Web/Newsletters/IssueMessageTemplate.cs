@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Newsletters;
+using OpinionAct.Media.Web.Subscriptions;
 
 namespace OpinionAct.Media.Web.Newsletters;
 

@@ -10,6 +10,7 @@ using OpinionAct.Media.Site;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
+using OpinionAct.Media.Web.Subscriptions;
 
 namespace OpinionAct.Media.Web.Newsletters;
 

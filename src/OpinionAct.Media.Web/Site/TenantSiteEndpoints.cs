@@ -5,6 +5,7 @@ using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Newsletters;
 using OpinionAct.Media.Web.Search;
 using OpinionAct.Media.Web.Tenancy;
+using OpinionAct.Media.Web.Themes;
 
 namespace OpinionAct.Media.Web.Site;
 
@@ -14,13 +15,9 @@ namespace OpinionAct.Media.Web.Site;
 /// </summary>
 public static class TenantSiteEndpoints
 {
-    public static IEndpointRouteBuilder MapTenantSite(this IEndpointRouteBuilder endpoints)
+    /// <summary>The pages every reader sees alike, all output-cached; the catch-all last resolves articles, pages and redirects.</summary>
+    internal static void MapTenantSite(this RouteGroupBuilder site)
     {
-        endpoints.MapGet("/assets/{theme}/{version}/{**file}", ThemeAssets.Serve);
-        endpoints.MapSiteSearch();
-        endpoints.MapSubscriptions();
-
-        var site = endpoints.MapGroup(string.Empty).CacheOutput(policy => policy.AddPolicy<SiteOutputCache>());
         site.MapGet("/", HomeAsync);
         site.MapGet("/topics/{slug}", TopicAsync);
         site.MapGet("/topics/{slug}/feed.xml", TopicFeedAsync);
@@ -34,7 +31,6 @@ public static class TenantSiteEndpoints
         // Clients that never read the page's <link rel="icon"> (feed readers, old browsers) still ask here.
         site.MapGet("/favicon.ico", (HttpRequest request) => Results.Redirect(request.PathBase + "/favicon.svg", permanent: true));
         site.MapGet("/{**path}", ContentAsync);
-        return endpoints;
     }
 
     private static async Task<IResult> HomeAsync(SitePages pages, string? page, CancellationToken ct) =>

@@ -11,6 +11,7 @@ using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Recipes;
+using OpinionAct.Media.Web.Site.Recipes;
 
 namespace OpinionAct.Media.Web.Tenancy;
 

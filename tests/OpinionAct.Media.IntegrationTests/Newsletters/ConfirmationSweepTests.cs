@@ -5,6 +5,7 @@ using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.Web.Newsletters;
 using OpinionAct.Media.Web.Tenancy;
+using OpinionAct.Media.Web.Subscriptions;
 
 namespace OpinionAct.Media.IntegrationTests.Newsletters;
 

@@ -6,6 +6,7 @@ using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.IntegrationTests.Admin;
 using OpinionAct.Media.Web.Newsletters;
+using OpinionAct.Media.Web.Subscriptions;
 
 namespace OpinionAct.Media.IntegrationTests.Newsletters;
 

@@ -1,6 +1,7 @@
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Newsletters;
+using OpinionAct.Media.Web.Subscriptions;
 
 namespace OpinionAct.Media.IntegrationTests.Newsletters;
 

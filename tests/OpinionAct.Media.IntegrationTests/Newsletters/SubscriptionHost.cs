@@ -8,6 +8,7 @@ using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Web.Newsletters;
+using OpinionAct.Media.Web.Subscriptions;
 
 namespace OpinionAct.Media.IntegrationTests.Newsletters;
 

@@ -1,4 +1,0 @@
-namespace OpinionAct.Media.Web.Newsletters;
-
-/// <summary>A followed confirmation link: whose, and which newsletters it confirmed (none when they were unsubscribed meanwhile).</summary>
-public sealed record ConfirmedSubscription(int SubscriberId, IReadOnlyList<string> Newsletters);

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Host;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Search;
+using OpinionAct.Media.Web.Tenancy;
+using OpinionAct.Media.Web.Cli;
+
+namespace OpinionAct.Media.Web.Search.Cli;
+
+/// <summary><c>search rebuild | queries</c>.</summary>
+internal static class SearchCommands
+{
+    /// <summary>
+    /// Queues a rebuild in the indexing log. The CLI never opens an index itself: a running node may
+    /// hold it, and Lucene's lock does not stop a second process on every platform.
+    /// </summary>
+    public static async Task<int> RebuildAsync(CliContext cli)
+    {
+        var tenant = await TenantAsync(cli, cli.Arguments.Required("tenant"));
+        cli.Arguments.RejectUnknownOptions();
+        await using var scope = cli.Services.CreateTenantScope(tenant);
+        await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RequestRebuildAsync(CancellationToken.None);
+        await cli.Out.WriteLineAsync($"Rebuild of the search index of '{tenant.Name}' queued: every node rebuilds its index from the database before its next search.");
+        return MediaCli.Success;
+    }
+
+    public static async Task<int> QueriesAsync(CliContext cli)
+    {
+        var args = cli.Arguments;
+        var tenant = await TenantAsync(cli, args.Required("tenant"));
+        var daysText = args.Option("days") ?? "30";
+        var zeroOnly = args.Flag("zero-results");
+        var json = args.Flag("json");
+        args.RejectUnknownOptions();
+        if (!int.TryParse(daysText, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > 3650)
+        {
+            throw new CliUsageException($"--days must be a whole number of days between 1 and 3650, not '{daysText}'.");
+        }
+
+        await using var scope = cli.Services.CreateTenantScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+        var since = cli.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddDays(-days);
+        var rows = await db.SearchQueries.AsNoTracking()
+            .Where(q => q.CreatedUtc >= since && (!zeroOnly || q.ResultCount == 0))
+            .GroupBy(q => q.Query)
+            .Select(g => new
+            {
+                Query = g.Key,
+                Searches = g.Count(),
+                ZeroResults = g.Sum(q => q.ResultCount == 0 ? 1 : 0),
+                Clicks = g.Sum(q => q.ClickedPosition != null ? 1 : 0),
+                MaxResults = g.Max(q => q.ResultCount),
+            })
+            .OrderByDescending(s => s.Searches).ThenBy(s => s.Query)
+            .Take(100)
+            .ToListAsync();
+        var stats = rows.Select(r => new QueryStats(r.Query, r.Searches, r.ZeroResults, r.Clicks, r.MaxResults)).ToList();
+        if (json)
+        {
+            await cli.Out.WriteLineAsync(JsonSerializer.Serialize(stats, MediaCli.Json));
+            return MediaCli.Success;
+        }
+
+        await cli.Out.WriteLineAsync($"{(zeroOnly ? "Zero-result queries" : "Top queries")} of '{tenant.Name}', last {days} day(s):");
+        await cli.Out.WriteLineAsync($"{"SEARCHES",8} {"ZERO",5} {"CLICKS",6} {"RESULTS",7}  QUERY");
+        foreach (var row in stats)
+        {
+            await cli.Out.WriteLineAsync($"{row.Searches,8} {row.ZeroResults,5} {row.Clicks,6} {row.MaxResults,7}  {row.Query}");
+        }
+
+        return MediaCli.Success;
+    }
+
+    private static async Task<TenantDescriptor> TenantAsync(CliContext cli, string name)
+    {
+        var tenant = await cli.Get<ITenantStore>().FindAsync(name, CancellationToken.None) ?? throw TenantStore.UnknownTenant(name);
+        return tenant.State == TenantState.Uninitialized ? throw new MediaValidationException($"Tenant '{name}' is still being set up.") : tenant;
+    }
+
+    private sealed record QueryStats(string Query, int Searches, int ZeroResults, int Clicks, int MaxResults);
+}

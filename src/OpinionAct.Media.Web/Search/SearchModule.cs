@@ -1,0 +1,33 @@
+using OpinionAct.Media.Content;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Cli;
+using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.Search.Cli;
+
+namespace OpinionAct.Media.Web.Search;
+
+/// <summary>
+/// Search: a Lucene index per tenant on this node, kept current as content changes (web nodes only:
+/// the CLI never opens an index a node holds), the search page and API with query logging, and the
+/// <c>search</c> verbs.
+/// </summary>
+internal sealed class SearchModule : IMediaModule
+{
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddSingleton<TenantSearchIndexes>();
+        services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<TenantSearchIndexes>());
+        services.AddScoped<SearchIndexer>();
+        services.AddScoped<SiteSearch>();
+    }
+
+    public void AddWebServices(IServiceCollection services) => services.AddSingleton<IContentChangeListener, SearchIndexListener>();
+
+    public IEnumerable<CliCommand> Commands =>
+    [
+        new(["search", "rebuild"], "search rebuild --tenant N", SearchCommands.RebuildAsync),
+        new(["search", "queries"], "search queries --tenant N [--days D] [--zero-results] [--json]", SearchCommands.QueriesAsync),
+    ];
+
+    public void MapHub(HubRoutes hub) => hub.Public.MapSiteSearch();
+}

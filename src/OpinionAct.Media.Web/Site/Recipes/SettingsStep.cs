@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OpinionAct.Media.Content;
+using OpinionAct.Media.Site;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Recipes;
+
+namespace OpinionAct.Media.Web.Site.Recipes;
+
+/// <summary>
+/// The <c>settings</c> step: site name, description, language and time zone. Orchard Core
+/// settings we do not use yet (HomeRoute, LayerSettings...) are kept as JSON and reported.
+/// </summary>
+internal sealed class SettingsStep(TenantDbContext db, TimeProvider clock) : IRecipeStepHandler
+{
+    private static readonly HashSet<string> Languages = new(StringComparer.OrdinalIgnoreCase) { "fr", "en" };
+
+    public string StepName => "settings";
+
+    public async Task ApplyAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var step = context.Step;
+        var settings = await SiteSettingsAccess.GetOrCreateAsync(db, cancellationToken);
+        var extra = JsonNode.Parse(settings.PropertiesJson) as JsonObject ?? [];
+        var kept = new List<string>();
+
+        foreach (var (key, value) in step.Data)
+        {
+            var path = step.PathOf(key);
+            switch (key.ToUpperInvariant())
+            {
+                case "NAME":
+                    break;
+                case "SITENAME":
+                    if (context.OptionalString(step.Data, key, step.Path) is { } name)
+                    {
+                        settings.SiteName = SiteSettingsAccess.CleanText(name, 200, path, context);
+                    }
+
+                    break;
+                case "DESCRIPTION":
+                    if (context.OptionalString(step.Data, key, step.Path) is { } description)
+                    {
+                        settings.Description = SiteSettingsAccess.CleanText(description, 1000, path, context);
+                    }
+
+                    break;
+                case "LANGUAGE" or "CULTURE" or "DEFAULTCULTURE":
+                    if (context.OptionalString(step.Data, key, step.Path) is { } culture)
+                    {
+                        var language = culture.Split('-', '_')[0];
+                        if (Languages.Contains(language))
+                        {
+                            settings.Language = language.ToLowerInvariant();
+                        }
+                        else
+                        {
+                            context.Error(path, $"'{culture}' is not a supported language (use 'fr' or 'en')");
+                        }
+                    }
+
+                    break;
+                case "TIMEZONE" or "TIMEZONEID":
+                    if (context.OptionalString(step.Data, key, step.Path) is { } zone)
+                    {
+                        if (TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+                        {
+                            settings.TimeZone = zone;
+                        }
+                        else
+                        {
+                            context.Error(path, $"'{zone}' is not a known time zone (use an IANA id such as 'Europe/Paris')");
+                        }
+                    }
+
+                    break;
+                case "SOCIALLINKS":
+                    settings.SocialLinksJson = ReadLinks(context, path, value);
+                    break;
+                default:
+                    extra[key] = value?.DeepClone();
+                    kept.Add(key);
+                    break;
+            }
+        }
+
+        if (kept.Count > 0)
+        {
+            context.Warn(step.Path, $"settings kept but not used by any feature yet: {string.Join(", ", kept)}");
+        }
+
+        settings.PropertiesJson = extra.ToJsonString();
+        settings.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Social links: [{Label, Url}] with http(s) URLs only.</summary>
+    private static string ReadLinks(RecipeStepContext context, string path, JsonNode? value)
+    {
+        var links = new List<LinkView>();
+        if (value is not JsonArray array)
+        {
+            context.Error(path, $"expected an array of {{Label, Url}}, found {RecipeParser.Describe(value)}");
+            return "[]";
+        }
+
+        for (var i = 0; i < array.Count; i++)
+        {
+            var itemPath = $"{path}[{i}]";
+            var label = array[i] is JsonObject o ? context.OptionalString(o, "Label", itemPath) : null;
+            var url = array[i] is JsonObject u ? context.OptionalString(u, "Url", itemPath) : null;
+            if (string.IsNullOrWhiteSpace(label) || url is null || !ArticleValidator.IsSafeUrl(url, absoluteOnly: true))
+            {
+                context.Error(itemPath, "each social link needs a Label and an absolute http(s) Url");
+                continue;
+            }
+
+            links.Add(new LinkView(label.Trim(), url.Trim()));
+        }
+
+        return JsonSerializer.Serialize(links);
+    }
+}

@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Newsletters;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Subscriptions;
+
+/// <summary>
+/// Sends queued confirmation emails one by one. A transient failure (4xx, connection lost) is retried
+/// after each of <see cref="SubscriptionOptions.RetryDelays"/>; a permanent one (5xx) or the
+/// last failed retry is logged with the consent id (never the address). The queue is in memory, so a
+/// sweep also looks in every running tenant's database for confirmations that were queued but never
+/// accepted by the SMTP server (the process died, or every quick retry failed) and queues them again,
+/// up to <see cref="SubscriptionOptions.ConfirmationMaxAttempts"/> attempts in all.
+/// </summary>
+public sealed class ConfirmationMailWorker(
+    ConfirmationOutbox queue,
+    TenantRegistry registry,
+    TenantActivator activator,
+    IServiceProvider services,
+    TimeProvider clock,
+    IOptions<SubscriptionOptions> options,
+    ILogger<ConfirmationMailWorker> logger) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(SendQueuedAsync(stoppingToken), SweepAsync(stoppingToken));
+
+    private async Task SendQueuedAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var job in queue.Reader.ReadAllAsync(stoppingToken))
+            {
+                await SendAsync(job, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what is left unsent is the next start's sweep.
+        }
+    }
+
+    private async Task SweepAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.ConfirmationSweepInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                foreach (var tenant in registry.Table.Tenants.Where(t => t.State == TenantState.Running && !t.IsHost))
+                {
+                    await SweepTenantAsync(tenant, stoppingToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    /// <summary>Queues one tenant's unsent confirmations whose quick retries are over. Public for tests.</summary>
+    public async Task SweepTenantAsync(TenantDescriptor tenant, CancellationToken stoppingToken)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        try
+        {
+            await activator.EnsureActivatedAsync(tenant.Name);
+            await using var scope = services.CreateTenantScope(tenant);
+            var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+            var settings = options.Value;
+            var now = clock.GetUtcNow().UtcDateTime;
+            var queuedBefore = now - settings.ConfirmationSweepAfter;
+            var stillValid = now - settings.ConfirmationLifetime;
+            var maxAttempts = settings.ConfirmationMaxAttempts;
+            var due = await db.SubscriberConsents.AsNoTracking()
+                .Where(c => c.Nonce != null && c.ConfirmedUtc == null && c.ConfirmationMailedUtc == null && c.ConfirmationAttempts < maxAttempts
+                    && c.ConfirmationSentUtc != null && c.ConfirmationSentUtc <= queuedBefore && c.ConfirmationSentUtc > stillValid)
+                .OrderBy(c => c.Id).Select(c => c.Id).Take(ConfirmationOutbox.Capacity / 10).ToListAsync(stoppingToken);
+            foreach (var id in due)
+            {
+                // Past the quick retries: a transient failure now waits for the next sweep.
+                queue.Enqueue(tenant.Name, id, settings.RetryDelays.Count + 1);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One tenant's broken database must not stop the others' confirmations.
+            logger.ConfirmationSweepFailed(ex, tenant.Name);
+        }
+    }
+
+    private async Task SendAsync(ConfirmationMailJob job, CancellationToken stoppingToken)
+    {
+        var tenant = registry.Table.Tenants.FirstOrDefault(t => t.Name == job.Tenant && t.State == TenantState.Running);
+        if (tenant is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var scope = services.CreateTenantScope(tenant);
+            if (await scope.ServiceProvider.GetRequiredService<ConfirmationMailer>().SendAsync(job.Tenant, job.ConsentId, stoppingToken))
+            {
+                logger.ConfirmationSent(job.Tenant, job.ConsentId);
+            }
+        }
+        catch (MailDeliveryException ex) when (ex.IsTransient && job.Attempt <= options.Value.RetryDelays.Count)
+        {
+            var delay = options.Value.RetryDelays[job.Attempt - 1];
+            logger.ConfirmationRetry(job.Tenant, job.ConsentId, job.Attempt, delay, ex.Message);
+            _ = RetryLaterAsync(job, delay, stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.ConfirmationFailed(ex, job.Tenant, job.ConsentId);
+        }
+    }
+
+    private async Task RetryLaterAsync(ConfirmationMailJob job, TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay, stoppingToken);
+            queue.Enqueue(job.Tenant, job.ConsentId, job.Attempt + 1);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: the reader can sign up again.
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Newsletters;
+
+namespace OpinionAct.Media.Web.Subscriptions;
+
+/// <summary>What a reader does from the signed manage link: no account, the link is the credential.</summary>
+public sealed partial class SubscriptionService
+{
+    public const string PreferencesConsentText = "Newsletters chosen on the preferences page reached through a link emailed to this address.";
+
+    public async Task<SubscriberPreferences?> PreferencesAsync(int subscriberId, CancellationToken cancellationToken)
+    {
+        var subscriber = await db.Subscribers.AsNoTracking().Include(s => s.Subscriptions).FirstOrDefaultAsync(s => s.Id == subscriberId, cancellationToken);
+        if (subscriber is null)
+        {
+            return null;
+        }
+
+        var newsletters = await db.Newsletters.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
+        return new SubscriberPreferences(
+            subscriber.Id,
+            subscriber.Email,
+            subscriber.SuppressedUtc is not null,
+            newsletters.Select(n => (n, subscriber.Subscriptions.FirstOrDefault(s => s.NewsletterId == n.Id)?.State)).ToList());
+    }
+
+    /// <summary>
+    /// Keeps exactly the chosen newsletters. Newsletters chosen here are confirmed at once: the link
+    /// was emailed to the address, so following it proves the mailbox; the choice is recorded as consent.
+    /// Returns false when the subscriber no longer exists.
+    /// </summary>
+    public async Task<bool> SavePreferencesAsync(int subscriberId, IReadOnlyCollection<string> chosenSlugs, string consentText, CancellationToken cancellationToken)
+    {
+        var subscriber = await db.Subscribers.Include(s => s.Subscriptions).FirstOrDefaultAsync(s => s.Id == subscriberId, cancellationToken);
+        if (subscriber is null)
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var newsletters = await db.Newsletters.AsNoTracking().ToListAsync(cancellationToken);
+        var added = new List<string>();
+        foreach (var newsletter in newsletters)
+        {
+            var subscription = subscriber.Subscriptions.FirstOrDefault(s => s.NewsletterId == newsletter.Id);
+            var wanted = chosenSlugs.Contains(newsletter.Slug);
+            if (wanted && subscription?.State != SubscriptionState.Confirmed)
+            {
+                if (subscription is null)
+                {
+                    subscription = new SubscriptionRecord { NewsletterId = newsletter.Id, RequestedUtc = now };
+                    subscriber.Subscriptions.Add(subscription);
+                }
+
+                subscription.State = SubscriptionState.Confirmed;
+                subscription.ConfirmedUtc = now;
+                subscription.UnsubscribedUtc = null;
+                added.Add(newsletter.Slug);
+            }
+            else if (!wanted && subscription is { State: not SubscriptionState.Unsubscribed })
+            {
+                subscription.State = SubscriptionState.Unsubscribed;
+                subscription.UnsubscribedUtc = now;
+            }
+        }
+
+        if (added.Count > 0)
+        {
+            db.SubscriberConsents.Add(new SubscriberConsentRecord
+            {
+                SubscriberId = subscriber.Id,
+                Newsletters = string.Join(",", added),
+                ConsentText = TextLimit.Cut(consentText, 2000),
+                Source = ConsentSource.Preferences,
+                RequestedUtc = now,
+                ConfirmedUtc = now,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>One-click unsubscribe from one newsletter (RFC 8058). Idempotent; unknown ids change nothing.</summary>
+    public async Task UnsubscribeAsync(int subscriberId, int newsletterId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Subscriptions
+            .Where(s => s.SubscriberId == subscriberId && s.NewsletterId == newsletterId && s.State != SubscriptionState.Unsubscribed)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.State, SubscriptionState.Unsubscribed).SetProperty(s => s.UnsubscribedUtc, now), cancellationToken);
+    }
+
+    /// <summary>Unsubscribes from every newsletter; the address and its consent history stay until deleted.</summary>
+    public async Task UnsubscribeAllAsync(int subscriberId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Subscriptions
+            .Where(s => s.SubscriberId == subscriberId && s.State != SubscriptionState.Unsubscribed)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.State, SubscriptionState.Unsubscribed).SetProperty(s => s.UnsubscribedUtc, now), cancellationToken);
+    }
+
+    /// <summary>Everything stored about one subscriber, as JSON (GDPR access and portability).</summary>
+    public async Task<JsonObject?> ExportAsync(int subscriberId, CancellationToken cancellationToken)
+    {
+        var subscriber = await db.Subscribers.AsNoTracking().Include(s => s.Subscriptions).ThenInclude(s => s.Newsletter).FirstOrDefaultAsync(s => s.Id == subscriberId, cancellationToken);
+        if (subscriber is null)
+        {
+            return null;
+        }
+
+        var consents = await db.SubscriberConsents.AsNoTracking().Where(c => c.SubscriberId == subscriberId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var reports = await db.DeliveryReports.AsNoTracking().Where(r => r.SubscriberId == subscriberId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        return new JsonObject
+        {
+            ["email"] = subscriber.Email,
+            ["createdUtc"] = subscriber.CreatedUtc,
+            ["suppressedUtc"] = subscriber.SuppressedUtc,
+            ["suppressionReason"] = subscriber.SuppressionReason,
+            ["softBounces"] = subscriber.SoftBounces,
+            ["subscriptions"] = new JsonArray(subscriber.Subscriptions.OrderBy(s => s.NewsletterId).Select(s => (JsonNode)new JsonObject
+            {
+                ["newsletter"] = s.Newsletter?.Slug,
+                ["state"] = s.State.ToString(),
+                ["requestedUtc"] = s.RequestedUtc,
+                ["confirmedUtc"] = s.ConfirmedUtc,
+                ["unsubscribedUtc"] = s.UnsubscribedUtc,
+            }).ToArray()),
+            ["consents"] = new JsonArray(consents.Select(c => (JsonNode)new JsonObject
+            {
+                ["newsletters"] = new JsonArray(c.Newsletters.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => (JsonNode)JsonValue.Create(s)).ToArray()),
+                ["consentText"] = c.ConsentText,
+                ["source"] = c.Source.ToString(),
+                ["requestedUtc"] = c.RequestedUtc,
+                ["confirmedUtc"] = c.ConfirmedUtc,
+            }).ToArray()),
+            ["deliveryReports"] = new JsonArray(reports.Select(r => (JsonNode)new JsonObject
+            {
+                ["kind"] = r.Kind.ToString(),
+                ["detail"] = r.Detail,
+                ["receivedUtc"] = r.ReceivedUtc,
+            }).ToArray()),
+        };
+    }
+
+    /// <summary>Erases the subscriber with subscriptions, consents and delivery reports (cascade). Returns false when already gone.</summary>
+    public async Task<bool> DeleteSubscriberAsync(int subscriberId, CancellationToken cancellationToken) =>
+        await db.Subscribers.Where(s => s.Id == subscriberId).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    internal static readonly JsonSerializerOptions ExportJson = new() { WriteIndented = true };
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Newsletters;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Newsletters;
+
+namespace OpinionAct.Media.Web.Subscriptions;
+
+/// <summary>
+/// Bounces and complaints of the current tenant. A hard bounce or a complaint suppresses the address at
+/// once; <see cref="SoftBounceLimit"/> soft bounces suppress it too (the count is not reset when a relay
+/// accepts a message: a relay's 250 is not a delivery). Suppressed
+/// addresses (<see cref="SubscriberRecord.SuppressedUtc"/> set) are never mailed again: the send queue skips
+/// them and signups for them do nothing. Every report is kept in <c>DeliveryReports</c>.
+/// </summary>
+public sealed class SuppressionService(TenantDbContext db, TimeProvider clock)
+{
+    public const int SoftBounceLimit = 3;
+
+    /// <summary>Records one report; returns true when the address is suppressed after it.</summary>
+    /// <exception cref="MediaValidationException">The address is not an email address.</exception>
+    public async Task<bool> RecordAsync(string email, DeliveryReportKind kind, string? detail, CancellationToken cancellationToken)
+    {
+        var normalized = EmailAddresses.Normalize(email, out var error) ?? throw new MediaValidationException(error!);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var subscriber = await db.Subscribers.FirstOrDefaultAsync(s => s.Email == normalized, cancellationToken);
+        db.DeliveryReports.Add(new DeliveryReportRecord
+        {
+            SubscriberId = subscriber?.Id,
+            Email = normalized,
+            Kind = kind,
+            Detail = string.IsNullOrWhiteSpace(detail) ? null : TextLimit.Cut(detail.ReplaceLineEndings(" ").Trim(), 500),
+            ReceivedUtc = now,
+        });
+
+        if (subscriber is not null && subscriber.SuppressedUtc is null)
+        {
+            if (kind == DeliveryReportKind.SoftBounce)
+            {
+                subscriber.SoftBounces++;
+            }
+
+            if (kind != DeliveryReportKind.SoftBounce || subscriber.SoftBounces >= SoftBounceLimit)
+            {
+                subscriber.SuppressedUtc = now;
+                subscriber.SuppressionReason = kind switch
+                {
+                    DeliveryReportKind.HardBounce => "hard bounce",
+                    DeliveryReportKind.Complaint => "complaint",
+                    _ => $"{SoftBounceLimit} soft bounces",
+                };
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return subscriber?.SuppressedUtc is not null;
+    }
+
+    /// <summary>Lifts a suppression (an operator's decision, e.g. after a mailbox was fixed); logged as a report-free change.</summary>
+    public async Task<bool> UnsuppressAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalized = EmailAddresses.Normalize(email, out var error) ?? throw new MediaValidationException(error!);
+        return await db.Subscribers.Where(s => s.Email == normalized && s.SuppressedUtc != null)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.SuppressedUtc, (DateTime?)null).SetProperty(s => s.SuppressionReason, (string?)null).SetProperty(s => s.SoftBounces, 0), cancellationToken) > 0;
+    }
+
+    /// <summary>"hard-bounce", "soft-bounce", "complaint" (also "hard", "soft", "bounce" = hard, "spam" = complaint).</summary>
+    public static DeliveryReportKind? ParseKind(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "hard-bounce" or "hard_bounce" or "hardbounce" or "hard" or "bounce" => DeliveryReportKind.HardBounce,
+        "soft-bounce" or "soft_bounce" or "softbounce" or "soft" => DeliveryReportKind.SoftBounce,
+        "complaint" or "spam" => DeliveryReportKind.Complaint,
+        _ => null,
+    };
+}

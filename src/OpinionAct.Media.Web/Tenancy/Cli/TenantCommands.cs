@@ -1,0 +1,100 @@
+using System.Text.Json;
+using OpinionAct.Media.Data.Host;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Tenancy;
+using OpinionAct.Media.Web.Cli;
+using OpinionAct.Media.Web.Recipes.Cli;
+
+namespace OpinionAct.Media.Web.Tenancy.Cli;
+
+/// <summary><c>tenants list | create | disable | enable | remove</c>.</summary>
+internal static class TenantCommands
+{
+    public static async Task<int> ListAsync(CliContext cli)
+    {
+        var json = cli.Arguments.Flag("json");
+        cli.Arguments.RejectUnknownOptions();
+        var table = await cli.Get<ITenantStore>().LoadAsync(CancellationToken.None);
+        if (json)
+        {
+            await cli.Out.WriteLineAsync(JsonSerializer.Serialize(table.Tenants, MediaCli.Json));
+            return MediaCli.Success;
+        }
+
+        await cli.Out.WriteLineAsync($"{"NAME",-24} {"STATE",-13} {"ADDRESS",-40} {"THEME",-10} RECIPE");
+        foreach (var t in table.Tenants)
+        {
+            await cli.Out.WriteLineAsync($"{t.Name,-24} {t.State,-13} {Address(t),-40} {t.Theme,-10} {t.Recipe}");
+        }
+
+        return MediaCli.Success;
+    }
+
+    public static async Task<int> CreateAsync(CliContext cli)
+    {
+        var args = cli.Arguments;
+        var request = new TenantCreateRequest
+        {
+            Name = args.Required("name"),
+            DisplayName = args.Option("display-name"),
+            Hosts = args.All("host"),
+            Prefix = args.Option("prefix"),
+            Recipe = args.Option("recipe"),
+            RecipeFile = args.Option("recipe-file"),
+            Theme = args.Option("theme"),
+        };
+        var json = args.Flag("json");
+        args.RejectUnknownOptions();
+
+        var result = await cli.Get<TenantProvisioner>().CreateAsync(request, CancellationToken.None);
+        if (json)
+        {
+            await cli.Out.WriteLineAsync(JsonSerializer.Serialize(new { tenant = result.Tenant, report = result.Report }, MediaCli.Json));
+        }
+
+        if (!result.Succeeded)
+        {
+            await cli.Error.WriteLineAsync($"error: {result.Report.Summary}");
+            return MediaCli.Failure;
+        }
+
+        if (!json)
+        {
+            await cli.Out.WriteLineAsync($"Created tenant '{result.Tenant!.Name}' at {Address(result.Tenant)}.");
+            await RecipeCommands.PrintReportAsync(cli, result.Report);
+        }
+
+        return MediaCli.Success;
+    }
+
+    public static async Task<int> SetStateAsync(CliContext cli, string name, bool enable)
+    {
+        cli.Arguments.RejectUnknownOptions();
+        var tenant = await cli.Get<TenantProvisioner>().SetStateAsync(name, enable ? TenantState.Running : TenantState.Disabled, CancellationToken.None);
+        await cli.Out.WriteLineAsync($"Tenant '{tenant.Name}' is now {tenant.State}.");
+        return MediaCli.Success;
+    }
+
+    public static async Task<int> RemoveAsync(CliContext cli, string name)
+    {
+        var confirmed = cli.Arguments.Flag("yes");
+        cli.Arguments.RejectUnknownOptions();
+        if (!confirmed)
+        {
+            throw new CliUsageException($"Removing '{name}' deletes its database, index and media for good; add --yes to confirm.");
+        }
+
+        if (await cli.Get<ITenantStore>().FindAsync(name, CancellationToken.None) is null)
+        {
+            throw TenantStore.UnknownTenant(name);
+        }
+
+        await cli.Get<TenantProvisioner>().RemoveAsync(name, CancellationToken.None);
+        await cli.Out.WriteLineAsync($"Tenant '{name}' and its storage were removed.");
+        return MediaCli.Success;
+    }
+
+    private static string Address(TenantDescriptor t) => t.Hosts.Count > 0
+        ? string.Join(",", t.Hosts) + (t.Prefix is null ? string.Empty : "/" + t.Prefix)
+        : "/" + t.Prefix;
+}
