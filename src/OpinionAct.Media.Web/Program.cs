@@ -25,6 +25,7 @@ if (MediaCli.Handles(args))
 // opt out of either. MediaPipeline needs separate tables for the console and the hubs, and
 // authentication only where a branch places it.
 using var host = Host.CreateDefaultBuilder(args)
+    .ConfigureHostConfiguration(config => config.AddInMemoryCollection(MediaCli.HostDefaults))
     .ConfigureLogging((context, logging) => logging.AddMediaConsoleFormat(context.Configuration))
     .ConfigureWebHostDefaults(web => web
         .ConfigureServices((context, services) =>

@@ -9,6 +9,9 @@ namespace OpinionAct.Media.Web.Admin;
 /// </summary>
 internal static class AdminLayout
 {
+    /// <summary>The admin's rules after the shared ones, for the page shell (AdminShell).</summary>
+    internal const string Stylesheet = HtmlPage.Style + Style;
+
     private const string Style = """
         main{max-width:72rem}header{flex-wrap:wrap}.brand{font-weight:700;text-decoration:none}
         .nav{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:0;padding:0}.nav a[aria-current=page]{text-decoration:underline 3px}
@@ -70,6 +73,29 @@ internal static class AdminLayout
         StatusCodes.Status400BadRequest);
 
     public static IResult Redirect(AdminRequest r, string pathAndQuery) => Results.Redirect(r.AdminBase + pathAndQuery);
+
+    /// <summary>The navigation entries this editor's roles allow, in order.</summary>
+    internal static IReadOnlyList<(string Section, string Label)> Sections(AdminRequest r)
+    {
+        var t = r.Text;
+        var items = new List<(string Section, string Label)> { ("articles", t["nav.articles"]), ("insights", t["nav.insights"]) };
+        if (r.Actor is not { } actor)
+        {
+            return [];
+        }
+
+        if (actor.CanPublish)
+        {
+            items.AddRange([("topics", t["nav.topics"]), ("experts", t["nav.experts"]), ("pages", t["nav.pages"]), ("redirects", t["nav.redirects"]), ("newsletters", t["nav.newsletters"]), ("issues", t["nav.issues"])]);
+        }
+
+        if (actor.CanManageSite)
+        {
+            items.AddRange([("settings", t["nav.settings"]), ("people", t["nav.people"]), ("subscribers", t["nav.subscribers"])]);
+        }
+
+        return items;
+    }
 
     private static string Render(AdminRequest r, string title, string body, string? section)
     {

@@ -24,6 +24,16 @@ public static class MediaCli
     };
 
     /// <summary>
+    /// Host settings of both the web host and the CLI. Configuration is read once at start: a change
+    /// takes effect on restart, as on every node of a cluster, and no process holds a file watcher
+    /// (an inotify instance, 128 per user by default) for each settings file.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, string?> HostDefaults = new Dictionary<string, string?>
+    {
+        ["hostBuilder:reloadConfigOnChange"] = "false",
+    };
+
+    /// <summary>
     /// True when the arguments name a command rather than configure the web host. Host options
     /// (<c>--urls</c>, <c>--environment</c>, <c>/key value</c>, <c>key=value</c>) start the host; any
     /// other first word is a command, so a mistyped one is refused with the usage instead of
@@ -65,6 +75,7 @@ public static class MediaCli
         {
             Args = [],
             ContentRootPath = Directory.GetCurrentDirectory(),
+            Configuration = HostConfiguration(),
         });
         if (settings is not null)
         {
@@ -149,6 +160,13 @@ public static class MediaCli
         }
 
         return (command, Success);
+    }
+
+    private static ConfigurationManager HostConfiguration()
+    {
+        var configuration = new ConfigurationManager();
+        configuration.AddInMemoryCollection(HostDefaults);
+        return configuration;
     }
 
     private static async Task<int> UsageErrorAsync(TextWriter stderr, string message, string usage)

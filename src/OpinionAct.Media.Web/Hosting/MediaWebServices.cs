@@ -13,6 +13,10 @@ public static class MediaWebServices
     public static IServiceCollection AddMediaWeb(this IServiceCollection services)
     {
         services.AddEditorAdmin();
+        services.AddRazorComponents();
+
+        // Accented French stays readable in the admin's source, as in every other page; markup characters are still encoded.
+        services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = ".media.antiforgery";

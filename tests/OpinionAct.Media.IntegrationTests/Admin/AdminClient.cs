@@ -71,7 +71,7 @@ public sealed partial class AdminClient(HttpClient http, string prefix)
 
     public static void AssertNoMissingText(string html) => Assert.DoesNotContain("[[", html, StringComparison.Ordinal);
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>__RequestVerificationToken)\" value=\"(?<value>[^\"]+)\">")]
+    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>__RequestVerificationToken)\" value=\"(?<value>[^\"]+)\" ?/?>")]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"/admin/articles/(\d+)")]

@@ -112,6 +112,6 @@ public sealed partial class InsightsDashboardTests(IngestionFixture fixture) : I
         return await AdminClient.SignInAsync(fixture.Host.Client(), fixture.Hub, email);
     }
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>__RequestVerificationToken)\" value=\"(?<value>[^\"]+)\">")]
+    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>__RequestVerificationToken)\" value=\"(?<value>[^\"]+)\" ?/?>")]
     private static partial Regex TokenPattern();
 }

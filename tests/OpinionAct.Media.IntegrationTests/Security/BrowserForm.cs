@@ -27,6 +27,6 @@ internal static partial class BrowserForm
         return await client.SendAsync(request);
     }
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>__RequestVerificationToken)\" value=\"(?<value>[^\"]+)\">")]
+    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>__RequestVerificationToken)\" value=\"(?<value>[^\"]+)\" ?/?>")]
     private static partial Regex TokenPattern();
 }

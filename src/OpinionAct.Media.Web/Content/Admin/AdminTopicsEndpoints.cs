@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Text;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Web.Content;
-using static OpinionAct.Media.Web.Html.HtmlPage;
 using OpinionAct.Media.Web.Admin;
 
 namespace OpinionAct.Media.Web.Content.Admin;
@@ -33,57 +30,11 @@ internal static class AdminTopicsEndpoints
         return admin;
     }
 
-    private static async Task<IResult> ListAsync(AdminRequest r, AdminReader reader, string? message, string? error, CancellationToken ct, int status = StatusCodes.Status200OK)
-    {
-        var t = r.Text;
-        var topics = await reader.TopicsAsync(ct);
-        var rows = new StringBuilder();
-        foreach (var (slug, label) in ArticleFormPage.TopicOptions(topics))
-        {
-            var topic = topics.First(x => x.Slug == slug);
-            var delete = AdminHtml.ButtonForm(r, $"{r.AdminBase}/topics/{topic.Id}/delete", t["action.delete"], t.Format("action.delete_named", topic.Name), css: "danger");
-            rows.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{E(r.AdminBase)}/topics/{topic.Id}\">{E(label)}</a></td><td>{E(topic.Slug)}</td><td>{delete}</td></tr>\n");
-        }
+    private static async Task<IResult> ListAsync(AdminRequest r, AdminReader reader, string? message, string? error, CancellationToken ct, int status = StatusCodes.Status200OK) =>
+        AdminView.Page<TopicsPage>(new { Topics = await reader.TopicsAsync(ct), Message = message, Error = error }, status);
 
-        var table = topics.Count == 0 ? $"<p>{E(t["topics.none"])}</p>" : $"""
-            <table>
-            <caption class="visually-hidden">{E(t["nav.topics"])}</caption>
-            <thead><tr><th scope="col">{E(t["field.Name"])}</th><th scope="col">{E(t["field.Slug"])}</th><th scope="col">{E(t["col.action"])}</th></tr></thead>
-            <tbody>
-            {rows}
-            </tbody>
-            </table>
-            """;
-        var body = $"""
-            <h1>{E(t["nav.topics"])}</h1>
-            {AdminHtml.Notice(message)}{AdminHtml.Alert(error)}
-            <p><a class="button" href="{E(r.AdminBase)}/topics/new">{E(t["topic.new"])}</a></p>
-            {table}
-            """;
-        return AdminLayout.Page(r, t["nav.topics"], body, status, "topics");
-    }
-
-    private static IResult Form(AdminRequest r, TopicRecord? topic, TopicDraft input, IReadOnlyList<TopicRecord> all, IReadOnlyDictionary<string, string[]> errors, int status = StatusCodes.Status200OK)
-    {
-        var t = r.Text;
-        var parents = new List<(string, string)> { (string.Empty, t["topic.no_parent"]) };
-        parents.AddRange(ArticleFormPage.TopicOptions(all.Where(x => topic is null || x.Id != topic.Id).ToList()));
-        var title = topic is null ? t["topic.new"] : t.Format("topic.edit", topic.Name);
-        var body = $"""
-            <h1>{E(title)}</h1>
-            <p><a href="{E(r.AdminBase)}/topics">{E(t["nav.topics"])}</a></p>
-            {AdminHtml.Summary(t, errors)}
-            <form method="post" action="{E(r.AdminBase)}/topics/{(topic is null ? "new" : topic.Id.ToString(CultureInfo.InvariantCulture))}" novalidate>
-            {r.TokenField()}
-            {AdminHtml.Input(t, "Name", input.Name, errors, attributes: "required maxlength=\"200\"")}
-            {AdminHtml.Input(t, "Slug", input.Slug, errors, hint: t["hint.slug"], attributes: "maxlength=\"80\"")}
-            {AdminHtml.TextArea(t, "Description", input.Description, errors, rows: 3)}
-            {AdminHtml.Select(t, "Parent", parents, input.Parent ?? string.Empty, errors)}
-            <div class="actions"><button type="submit">{E(t["action.save_plain"])}</button></div>
-            </form>
-            """;
-        return AdminLayout.Page(r, title, body, status, "topics");
-    }
+    private static IResult Form(AdminRequest r, TopicRecord? topic, TopicDraft input, IReadOnlyList<TopicRecord> all, IReadOnlyDictionary<string, string[]> errors, int status = StatusCodes.Status200OK) =>
+        AdminView.Page<TopicFormPage>(new { Topic = topic, Input = input, All = all, Errors = errors }, status);
 
     private static async Task<IResult> SaveAsync(int? id, HttpContext http, AdminRequest r, AdminReader reader, TopicService topics, CancellationToken ct)
     {
