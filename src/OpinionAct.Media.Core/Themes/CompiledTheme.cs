@@ -7,7 +7,8 @@ namespace OpinionAct.Media.Themes;
 
 /// <summary>
 /// One installed theme, ready to render: its options (sandbox, file provider, Fluid's cache of
-/// partials) and its page templates, each parsed once on first use.
+/// partials) and its page templates, each parsed once on first use. Every file is looked for in the
+/// theme's folder, then in its bases' (<see cref="ThemeCatalog.Lineage"/>).
 /// </summary>
 internal sealed class CompiledTheme
 {
@@ -16,12 +17,14 @@ internal sealed class CompiledTheme
     private readonly Action _parsed;
     private readonly ConcurrentDictionary<string, Lazy<IFluidTemplate>> _templates = new(StringComparer.Ordinal);
 
-    public CompiledTheme(ThemeManifest manifest, FluidParser parser, Action parsed)
+    /// <param name="lineage">The theme, then its base, then the base's base (<see cref="ThemeCatalog.Lineage"/>).</param>
+    public CompiledTheme(IReadOnlyList<ThemeManifest> lineage, FluidParser parser, Action parsed)
     {
-        Manifest = manifest;
+        Manifest = lineage[0];
+        Bases = lineage.Skip(1).Select(t => t.Name).ToArray();
         _parser = parser;
         _parsed = parsed;
-        _files = new ThemeFileProvider(manifest.Folder);
+        _files = new ThemeFileProvider(lineage.Select(t => t.Folder).ToArray());
         Options = ThemeSandbox.CreateOptions(_files, (_, template) =>
         {
             // Fluid calls this once per partial it loads for {% render %} / {% include %}, before caching it.
@@ -31,6 +34,9 @@ internal sealed class CompiledTheme
     }
 
     public ThemeManifest Manifest { get; }
+
+    /// <summary>The names of the themes this one builds on, nearest first; empty without a base.</summary>
+    public IReadOnlyList<string> Bases { get; }
 
     public TemplateOptions Options { get; }
 
@@ -77,7 +83,9 @@ internal sealed class CompiledTheme
         var file = _files.GetFileInfo(FileName(name));
         if (!file.Exists)
         {
-            throw new ThemeTemplateException(Manifest.Name, FileName(name), "the file does not exist in the theme folder.");
+            throw new ThemeTemplateException(Manifest.Name, FileName(name), Bases.Count == 0
+                ? "the file does not exist in the theme folder."
+                : $"the file does not exist in the theme folder, nor in its base{(Bases.Count == 1 ? "" : "s")} {string.Join(", ", Bases.Select(b => $"'{b}'"))}.");
         }
 
         string source;

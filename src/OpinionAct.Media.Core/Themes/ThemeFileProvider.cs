@@ -6,14 +6,16 @@ namespace OpinionAct.Media.Themes;
 
 /// <summary>
 /// The files a theme's templates may load (<c>{% render '_card' %}</c>): <c>*.liquid</c> files inside the
-/// theme folder only, never <c>theme.json</c>, assets or anything outside through <c>..</c>. File
-/// details are read once; <see cref="ThemeRenderer.Release"/> drops the provider to see changes.
+/// theme folder, or else inside its base's folder (<paramref name="folders"/>: the theme's first, then its
+/// bases'), never <c>theme.json</c>, assets or anything outside through <c>..</c>. The first folder that has
+/// the file wins, so a theme overrides its base file by file. File details are read once;
+/// <see cref="ThemeRenderer.Release"/> drops the provider to see changes.
 /// </summary>
-internal sealed class ThemeFileProvider(string folder) : IFileProvider
+internal sealed class ThemeFileProvider(IReadOnlyList<string> folders) : IFileProvider
 {
     private const string Extension = ".liquid";
 
-    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+    private readonly string[] _roots = folders.Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f)) + Path.DirectorySeparatorChar).ToArray();
     private readonly ConcurrentDictionary<string, IFileInfo> _found = new(StringComparer.Ordinal);
 
     public IFileInfo GetFileInfo(string subpath)
@@ -39,8 +41,19 @@ internal sealed class ThemeFileProvider(string folder) : IFileProvider
             return null;
         }
 
-        var path = Path.GetFullPath(Path.Combine(_root, subpath.TrimStart('/', '\\')));
-        return path.StartsWith(_root, StringComparison.Ordinal) && File.Exists(path) ? new ThemeFileInfo(new FileInfo(path)) : null;
+        var relative = subpath.TrimStart('/', '\\');
+        foreach (var root in _roots)
+        {
+            // Each folder on its own: a name that goes through '..' must still land inside that folder,
+            // so neither the theme nor its base opens a door to a sibling theme.
+            var path = Path.GetFullPath(Path.Combine(root, relative));
+            if (path.StartsWith(root, StringComparison.Ordinal) && File.Exists(path))
+            {
+                return new ThemeFileInfo(new FileInfo(path));
+            }
+        }
+
+        return null;
     }
 
     private sealed class ThemeFileInfo(FileInfo file) : IFileInfo

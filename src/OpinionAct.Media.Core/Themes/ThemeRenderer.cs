@@ -114,12 +114,21 @@ public sealed class ThemeRenderer(ThemeCatalog catalog)
 
     /// <summary>
     /// Drops the parsed templates of a theme (and any unknown name that fell back to it), so the next
-    /// page reads its files again: call when a theme's files change or a tenant switches theme.
+    /// page reads its files again: call when a theme's files change or a tenant switches theme. Releasing
+    /// a base theme releases every theme that builds on it.
     /// </summary>
     public void Release(string theme)
     {
         ArgumentNullException.ThrowIfNull(theme);
         _themes.TryRemove(theme, out _);
+        foreach (var (name, compiled) in _themes)
+        {
+            if (compiled.Bases.Contains(theme, StringComparer.OrdinalIgnoreCase))
+            {
+                Release(name);
+            }
+        }
+
         foreach (var (requested, installed) in _resolved)
         {
             if (string.Equals(requested, theme, StringComparison.OrdinalIgnoreCase) || string.Equals(installed, theme, StringComparison.OrdinalIgnoreCase))
@@ -137,9 +146,10 @@ public sealed class ThemeRenderer(ThemeCatalog catalog)
             return cached;
         }
 
+        // Find never returns a base theme: a hub naming one gets the default theme, like any unknown name.
         var manifest = catalog.Find(requested) ?? catalog.Find(ThemeCatalog.DefaultTheme)
             ?? throw new ThemeTemplateException($"Theme '{requested}' is not installed, nor is the default theme '{ThemeCatalog.DefaultTheme}'.");
-        var compiled = _themes.GetOrAdd(manifest.Name, _ => new CompiledTheme(manifest, Parser, () => Interlocked.Increment(ref _parseCount)));
+        var compiled = _themes.GetOrAdd(manifest.Name, _ => new CompiledTheme(catalog.Lineage(manifest), Parser, () => Interlocked.Increment(ref _parseCount)));
         _resolved[requested] = manifest.Name;
         return compiled;
     }

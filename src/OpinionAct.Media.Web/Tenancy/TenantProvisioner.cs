@@ -227,7 +227,9 @@ public sealed class TenantProvisioner(
         if (request.Theme is not null && themes.Find(request.Theme) is null)
         {
             var installed = string.Join(", ", themes.List().Select(t => t.Name));
-            throw new MediaValidationException($"Unknown theme '{request.Theme}'. Installed themes: {installed}.");
+            throw new MediaValidationException(themes.IsBase(request.Theme)
+                ? $"'{request.Theme}' is a base theme: other themes build on it, but a hub cannot use it. Choose one of: {installed}."
+                : $"Unknown theme '{request.Theme}'. Installed themes: {installed}.");
         }
 
         var displayName = string.IsNullOrWhiteSpace(request.DisplayName) ? name : request.DisplayName.Trim();

@@ -61,6 +61,17 @@ public sealed class AgencyOnboardingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Console_should_not_offer_the_base_theme_when_listing_the_themes_to_choose()
+    {
+        var client = await SignedInClientAsync();
+
+        var form = await client.GetStringAsync(new Uri("/admin", UriKind.Relative));
+
+        Assert.Contains("<option value=\"Expert\">Expert</option>", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"Base\"", form, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Console_should_link_each_running_hub_to_its_site_and_admin()
     {
         await _host.CreateTenantAsync("by-prefix", prefix: "by-prefix");

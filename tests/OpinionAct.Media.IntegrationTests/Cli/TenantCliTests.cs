@@ -73,6 +73,7 @@ public sealed class TenantCliTests : IAsyncLifetime
     [InlineData(new[] { "--recipe", "no-such-recipe" }, "Unknown recipe 'no-such-recipe'")]
     [InlineData(new[] { "--recipe-file", "/nonexistent/x.recipe.json" }, "does not exist")]
     [InlineData(new[] { "--theme", "Nope" }, "Unknown theme 'Nope'")]
+    [InlineData(new[] { "--theme", "Base" }, "'Base' is a base theme: other themes build on it, but a hub cannot use it. Choose one of: Expert, Magazine.")]
     [InlineData(new[] { "--host", "not a host" }, "not a valid host")]
     [InlineData(new[] { "--prefix", "Bad Prefix" }, "URL prefix")]
     [InlineData(new[] { "--recipe", "expert-media", "--recipe-file", "x" }, "not both")]

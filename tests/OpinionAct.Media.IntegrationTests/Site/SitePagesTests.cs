@@ -179,6 +179,23 @@ public sealed partial class SitePagesTests : IAsyncLifetime
         Assert.Contains("Le Mag", after, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Recipe_should_be_refused_and_keep_the_theme_when_it_names_the_base_theme()
+    {
+        var file = Path.Combine(_storage.DataPath, "base.recipe.json");
+        await File.WriteAllTextAsync(file, """{ "name": "to-base", "steps": [ { "name": "themes", "site": "Base" } ] }""");
+        var tenant = await _host.Get<OpinionAct.Media.Tenants.ITenantStore>().FindAsync("pages", default);
+
+        var report = await _host.Provisioner.RunRecipeAsync(tenant!, OpinionAct.Media.Recipes.RecipeCatalog.ReadFile(file, new OpinionAct.Media.Recipes.RecipeLimits().MaxBytes), default);
+        var after = await GetAsync("/pages/");
+
+        Assert.False(report.Succeeded);
+        var error = Assert.Single(report.Errors);
+        Assert.Equal("$.steps[0].site", error.Path);
+        Assert.Equal("'Base' is a base theme: other themes build on it, but a hub cannot use it (choose one of: Expert, Magazine)", error.Message);
+        Assert.Contains("/pages/assets/expert/", after, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex JsonLdPattern();
 

@@ -10,12 +10,23 @@ internal sealed class TempThemes : IDisposable
     public ThemeCatalog Catalog => new(Folder);
 
     /// <summary>Writes <c>&lt;name&gt;/theme.json</c>, a minimal layout unless given, and the files.</summary>
-    public TempThemes Theme(string name, params (string File, string Text)[] files)
+    public TempThemes Theme(string name, params (string File, string Text)[] files) =>
+        Write(name, $$"""{ "name": "{{name}}", "version": "1.0.0" }""", files, layout: true);
+
+    /// <summary>Writes a theme that builds on <paramref name="baseName"/>, with only the files given (no layout of its own unless given).</summary>
+    public TempThemes ThemeOn(string baseName, string name, params (string File, string Text)[] files) =>
+        Write(name, $$"""{ "name": "{{name}}", "version": "1.0.0", "base": "{{baseName}}" }""", files, layout: false);
+
+    /// <summary>Writes a base theme (<c>"abstract": true</c>) with only the files given.</summary>
+    public TempThemes BaseTheme(string name, params (string File, string Text)[] files) =>
+        Write(name, $$"""{ "name": "{{name}}", "version": "1.0.0", "abstract": true }""", files, layout: false);
+
+    private TempThemes Write(string name, string manifest, (string File, string Text)[] files, bool layout)
     {
         var folder = Path.Combine(Folder, name);
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "theme.json"), $$"""{ "name": "{{name}}", "version": "1.0.0" }""");
-        if (!files.Any(f => f.File == "layout.liquid"))
+        File.WriteAllText(Path.Combine(folder, "theme.json"), manifest);
+        if (layout && !files.Any(f => f.File == "layout.liquid"))
         {
             File.WriteAllText(Path.Combine(folder, "layout.liquid"), "<main>{{ content }}</main>");
         }

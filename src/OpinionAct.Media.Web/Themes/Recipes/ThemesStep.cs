@@ -7,7 +7,8 @@ namespace OpinionAct.Media.Web.Themes.Recipes;
 
 /// <summary>
 /// The <c>themes</c> step: <c>site</c> picks the public theme when it is installed here; an
-/// Orchard Core theme we do not have is reported and the current theme kept. <c>admin</c> is ignored.
+/// Orchard Core theme we do not have is reported and the current theme kept; a base theme is refused.
+/// <c>admin</c> is ignored.
 /// </summary>
 internal sealed class ThemesStep(TenantDbContext db, ThemeCatalog themes) : IRecipeStepHandler
 {
@@ -31,6 +32,11 @@ internal sealed class ThemesStep(TenantDbContext db, ThemeCatalog themes) : IRec
         if (themes.Find(site) is { } theme)
         {
             settings.Theme = theme.Name;
+        }
+        else if (themes.IsBase(site))
+        {
+            var choosable = string.Join(", ", themes.List().Select(t => t.Name));
+            context.Error(step.PathOf("site"), $"'{site}' is a base theme: other themes build on it, but a hub cannot use it (choose one of: {choosable})");
         }
         else
         {
