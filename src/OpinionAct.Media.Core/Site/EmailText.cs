@@ -30,6 +30,23 @@ public sealed class EmailText
     /// <summary>Accessible name of the link to the hub in the header.</summary>
     public string VisitSite => _text[nameof(VisitSite)];
 
+    /// <summary>Subject of the double opt-in email; {0} is the site's name.</summary>
+    public string ConfirmSubject => _text[nameof(ConfirmSubject)];
+
+    public string ConfirmIntro => _text[nameof(ConfirmIntro)];
+
+    public string ConfirmButton => _text[nameof(ConfirmButton)];
+
+    /// <summary>{0} is the confirmation link's lifetime in hours.</summary>
+    public string ConfirmValidity => _text[nameof(ConfirmValidity)];
+
+    public string ConfirmIgnore => _text[nameof(ConfirmIgnore)];
+
+    public string ConfirmConsentLabel => _text[nameof(ConfirmConsentLabel)];
+
+    /// <summary>Quoted instead of a consent text the platform did not write (API, CSV import).</summary>
+    public string ConfirmStandardConsent => _text[nameof(ConfirmStandardConsent)];
+
     /// <summary>English for "en", French otherwise (<see cref="UiText.IsEnglish"/>).</summary>
     public static EmailText For(string language) => UiText.IsEnglish(language) ? English : French;
 }
