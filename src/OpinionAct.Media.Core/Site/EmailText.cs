@@ -1,39 +1,52 @@
+using OpinionAct.Media.Localization;
+
 namespace OpinionAct.Media.Site;
 
-/// <summary>The UI strings email templates print (<c>site.Text.ManagePreferences</c>), in French and English.</summary>
-public sealed record EmailText
+/// <summary>
+/// The UI strings email templates print (<c>site.Text.ManagePreferences</c>), in French and English:
+/// the <see cref="UiTextArea.Email"/> area of <see cref="UiText"/> (<c>UiText.Email.cs</c>), under the member's name.
+/// </summary>
+public sealed class EmailText
 {
-    /// <summary>Heading of the digest ("Au sommaire").</summary>
-    public required string InThisIssue { get; init; }
+    public static readonly EmailText French = new(UiText.For(UiTextArea.Email, UiText.FrenchLanguage));
 
-    public required string ReadMore { get; init; }
+    public static readonly EmailText English = new(UiText.For(UiTextArea.Email, UiText.EnglishLanguage));
+
+    // Private, so a template reaches only the string members below.
+    private readonly UiText _text;
+
+    private EmailText(UiText text) => _text = text;
+
+    /// <summary>Heading of the digest ("Au sommaire").</summary>
+    public string InThisIssue => _text[nameof(InThisIssue)];
+
+    public string ReadMore => _text[nameof(ReadMore)];
 
     /// <summary>Footer sentence before the newsletter's name.</summary>
-    public required string ReceivedBecause { get; init; }
+    public string ReceivedBecause => _text[nameof(ReceivedBecause)];
 
-    public required string ManagePreferences { get; init; }
+    public string ManagePreferences => _text[nameof(ManagePreferences)];
 
     /// <summary>Accessible name of the link to the hub in the header.</summary>
-    public required string VisitSite { get; init; }
+    public string VisitSite => _text[nameof(VisitSite)];
 
-    public static readonly EmailText French = new()
-    {
-        InThisIssue = "Au sommaire",
-        ReadMore = "Lire l'article",
-        ReceivedBecause = "Vous recevez ce message parce que vous êtes abonné·e à la lettre",
-        ManagePreferences = "Gérer mes abonnements ou me désabonner",
-        VisitSite = "Visiter le site",
-    };
+    /// <summary>Subject of the double opt-in email; {0} is the site's name.</summary>
+    public string ConfirmSubject => _text[nameof(ConfirmSubject)];
 
-    public static readonly EmailText English = new()
-    {
-        InThisIssue = "In this issue",
-        ReadMore = "Read the article",
-        ReceivedBecause = "You receive this email because you subscribed to",
-        ManagePreferences = "Manage my subscriptions or unsubscribe",
-        VisitSite = "Visit the site",
-    };
+    public string ConfirmIntro => _text[nameof(ConfirmIntro)];
 
-    /// <summary>As <see cref="ThemeText.For"/>: English for "en", French otherwise.</summary>
-    public static EmailText For(string language) => language == "en" ? English : French;
+    public string ConfirmButton => _text[nameof(ConfirmButton)];
+
+    /// <summary>{0} is the confirmation link's lifetime in hours.</summary>
+    public string ConfirmValidity => _text[nameof(ConfirmValidity)];
+
+    public string ConfirmIgnore => _text[nameof(ConfirmIgnore)];
+
+    public string ConfirmConsentLabel => _text[nameof(ConfirmConsentLabel)];
+
+    /// <summary>Quoted instead of a consent text the platform did not write (API, CSV import).</summary>
+    public string ConfirmStandardConsent => _text[nameof(ConfirmStandardConsent)];
+
+    /// <summary>English for "en", French otherwise (<see cref="UiText.IsEnglish"/>).</summary>
+    public static EmailText For(string language) => UiText.IsEnglish(language) ? English : French;
 }

@@ -1,187 +1,113 @@
+using OpinionAct.Media.Localization;
+
 namespace OpinionAct.Media.Site;
 
 /// <summary>
-/// The UI strings themes print (<c>site.text.read_more</c>), in French and English. Themes never
-/// hard-code UI text, so one template serves both audiences.
+/// The UI strings themes print (<c>site.Text.ReadMore</c>), in French and English. Themes never
+/// hard-code UI text, so one template serves both audiences. The strings live in the
+/// <see cref="UiTextArea.Theme"/> area of <see cref="UiText"/> (<c>UiText.Theme.cs</c>), under the member's
+/// name; a new string is one entry there and one member here (a test checks they match).
 /// </summary>
-public sealed record ThemeText
+public sealed class ThemeText
 {
-    public required string SkipToContent { get; init; }
+    public static readonly ThemeText French = new(UiText.For(UiTextArea.Theme, UiText.FrenchLanguage));
 
-    public required string Home { get; init; }
+    public static readonly ThemeText English = new(UiText.For(UiTextArea.Theme, UiText.EnglishLanguage));
 
-    public required string Topics { get; init; }
+    // Private, so a template reaches only the string members below.
+    private readonly UiText _text;
 
-    public required string Experts { get; init; }
+    private ThemeText(UiText text) => _text = text;
 
-    public required string Search { get; init; }
+    public string SkipToContent => _text[nameof(SkipToContent)];
 
-    public required string Latest { get; init; }
+    public string Home => _text[nameof(Home)];
 
-    public required string Featured { get; init; }
+    public string Topics => _text[nameof(Topics)];
 
-    public required string ReadMore { get; init; }
+    public string Experts => _text[nameof(Experts)];
 
-    public required string By { get; init; }
+    public string Search => _text[nameof(Search)];
 
-    public required string PublishedOn { get; init; }
+    public string Latest => _text[nameof(Latest)];
 
-    public required string UpdatedOn { get; init; }
+    public string Featured => _text[nameof(Featured)];
 
-    public required string MinutesToRead { get; init; }
+    public string ReadMore => _text[nameof(ReadMore)];
 
-    public required string Sources { get; init; }
+    public string By => _text[nameof(By)];
 
-    public required string Corrections { get; init; }
+    public string PublishedOn => _text[nameof(PublishedOn)];
 
-    public required string RelatedArticles { get; init; }
+    public string UpdatedOn => _text[nameof(UpdatedOn)];
 
-    public required string ArticlesByExpert { get; init; }
+    public string MinutesToRead => _text[nameof(MinutesToRead)];
 
-    public required string PreviousPage { get; init; }
+    public string Sources => _text[nameof(Sources)];
 
-    public required string NextPage { get; init; }
+    public string Corrections => _text[nameof(Corrections)];
 
-    public required string PageOf { get; init; }
+    public string RelatedArticles => _text[nameof(RelatedArticles)];
 
-    public required string NotFoundTitle { get; init; }
+    public string ArticlesByExpert => _text[nameof(ArticlesByExpert)];
 
-    public required string NotFoundText { get; init; }
+    public string PreviousPage => _text[nameof(PreviousPage)];
 
-    public required string Feed { get; init; }
+    public string NextPage => _text[nameof(NextPage)];
+
+    public string PageOf => _text[nameof(PageOf)];
+
+    public string NotFoundTitle => _text[nameof(NotFoundTitle)];
+
+    public string NotFoundText => _text[nameof(NotFoundText)];
+
+    public string Feed => _text[nameof(Feed)];
 
     /// <summary>Footer link to the generated audience-measurement notice (/privacy/analytics).</summary>
-    public required string AudienceMeasurement { get; init; }
+    public string AudienceMeasurement => _text[nameof(AudienceMeasurement)];
 
-    public required string Subtopics { get; init; }
+    public string Subtopics => _text[nameof(Subtopics)];
 
-    public required string SearchResultsFor { get; init; }
+    public string SearchResultsFor => _text[nameof(SearchResultsFor)];
 
-    public required string ResultsCount { get; init; }
+    public string ResultsCount => _text[nameof(ResultsCount)];
 
-    public required string NoResults { get; init; }
+    public string NoResults => _text[nameof(NoResults)];
 
-    public required string SearchPrompt { get; init; }
+    public string SearchPrompt => _text[nameof(SearchPrompt)];
 
-    public required string SortBy { get; init; }
+    public string SortBy => _text[nameof(SortBy)];
 
-    public required string SortRelevance { get; init; }
+    public string SortRelevance => _text[nameof(SortRelevance)];
 
-    public required string SortDate { get; init; }
+    public string SortDate => _text[nameof(SortDate)];
 
-    public required string FilterByTopic { get; init; }
+    public string FilterByTopic => _text[nameof(FilterByTopic)];
 
     /// <summary>"Page", as in "Page 2 sur 5".</summary>
-    public required string Page { get; init; }
+    public string Page => _text[nameof(Page)];
 
     /// <summary>Accessible name of the pagination landmark.</summary>
-    public required string Pagination { get; init; }
+    public string Pagination => _text[nameof(Pagination)];
 
     /// <summary>Accessible name of the main navigation landmark.</summary>
-    public required string MainNavigation { get; init; }
+    public string MainNavigation => _text[nameof(MainNavigation)];
 
     /// <summary>Accessible name of the breadcrumb trail (topic parents).</summary>
-    public required string Breadcrumb { get; init; }
+    public string Breadcrumb => _text[nameof(Breadcrumb)];
 
     /// <summary>Introduces the claim a source supports ("À l'appui de :").</summary>
-    public required string SupportsClaim { get; init; }
+    public string SupportsClaim => _text[nameof(SupportsClaim)];
 
     /// <summary>Heading of an expert's links (website, profiles).</summary>
-    public required string Links { get; init; }
+    public string Links => _text[nameof(Links)];
 
     /// <summary>Accessible name of the site's social links.</summary>
-    public required string SocialLinks { get; init; }
+    public string SocialLinks => _text[nameof(SocialLinks)];
 
     /// <summary>Link to the whole of a list ("Tout voir"), e.g. a topic section on the home page.</summary>
-    public required string SeeAll { get; init; }
+    public string SeeAll => _text[nameof(SeeAll)];
 
-    public static readonly ThemeText French = new()
-    {
-        SkipToContent = "Aller au contenu",
-        Home = "Accueil",
-        Topics = "Thèmes",
-        Experts = "Nos experts",
-        Search = "Rechercher",
-        Latest = "Derniers articles",
-        Featured = "À la une",
-        ReadMore = "Lire l'article",
-        By = "Par",
-        PublishedOn = "Publié le",
-        UpdatedOn = "Mis à jour le",
-        MinutesToRead = "min de lecture",
-        Sources = "Sources",
-        Corrections = "Corrections",
-        RelatedArticles = "À lire aussi",
-        ArticlesByExpert = "Ses articles",
-        PreviousPage = "Page précédente",
-        NextPage = "Page suivante",
-        PageOf = "sur",
-        NotFoundTitle = "Page introuvable",
-        NotFoundText = "Cette adresse ne correspond à aucune page. Vérifiez le lien ou revenez à l'accueil.",
-        Feed = "Flux RSS",
-        AudienceMeasurement = "Mesure d'audience",
-        Subtopics = "Sous-thèmes",
-        SearchResultsFor = "Résultats pour",
-        ResultsCount = "résultat(s)",
-        NoResults = "Aucun article ne correspond à cette recherche. Essayez d'autres mots ou retirez un filtre.",
-        SearchPrompt = "Que cherchez-vous ?",
-        SortBy = "Trier par",
-        SortRelevance = "pertinence",
-        SortDate = "date",
-        FilterByTopic = "Affiner par thème",
-        Page = "Page",
-        Pagination = "Pagination",
-        MainNavigation = "Navigation principale",
-        Breadcrumb = "Fil d'Ariane",
-        SupportsClaim = "À l'appui de :",
-        Links = "Liens",
-        SocialLinks = "Réseaux sociaux",
-        SeeAll = "Tout voir",
-    };
-
-    public static readonly ThemeText English = new()
-    {
-        SkipToContent = "Skip to content",
-        Home = "Home",
-        Topics = "Topics",
-        Experts = "Our experts",
-        Search = "Search",
-        Latest = "Latest articles",
-        Featured = "Featured",
-        ReadMore = "Read the article",
-        By = "By",
-        PublishedOn = "Published on",
-        UpdatedOn = "Updated on",
-        MinutesToRead = "min read",
-        Sources = "Sources",
-        Corrections = "Corrections",
-        RelatedArticles = "Read next",
-        ArticlesByExpert = "Articles",
-        PreviousPage = "Previous page",
-        NextPage = "Next page",
-        PageOf = "of",
-        NotFoundTitle = "Page not found",
-        NotFoundText = "Nothing is published at this address. Check the link or go back to the home page.",
-        Feed = "RSS feed",
-        AudienceMeasurement = "Audience measurement",
-        Subtopics = "Subtopics",
-        SearchResultsFor = "Results for",
-        ResultsCount = "result(s)",
-        NoResults = "No article matches this search. Try other words or remove a filter.",
-        SearchPrompt = "What are you looking for?",
-        SortBy = "Sort by",
-        SortRelevance = "relevance",
-        SortDate = "date",
-        FilterByTopic = "Refine by topic",
-        Page = "Page",
-        Pagination = "Pagination",
-        MainNavigation = "Main navigation",
-        Breadcrumb = "Breadcrumb",
-        SupportsClaim = "Supports:",
-        Links = "Links",
-        SocialLinks = "Social media",
-        SeeAll = "See all",
-    };
-
-    public static ThemeText For(string language) => language == "en" ? English : French;
+    /// <summary>English for "en", French otherwise (<see cref="UiText.IsEnglish"/>).</summary>
+    public static ThemeText For(string language) => UiText.IsEnglish(language) ? English : French;
 }

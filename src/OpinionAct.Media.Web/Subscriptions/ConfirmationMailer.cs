@@ -38,22 +38,22 @@ public sealed class ConfirmationMailer(TenantDbContext db, EmailTemplates templa
         }
 
         var site = await templates.SiteAsync(tenantName, cancellationToken);
-        var text = site.Language == "en" ? English : French;
+        var text = site.View.Text;
         var hours = (int)Math.Round(options.Value.ConfirmationLifetime.TotalHours);
-        var subject = string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Subject, site.View.Name).ReplaceLineEndings(" ");
+        var subject = string.Format(System.Globalization.CultureInfo.InvariantCulture, text.ConfirmSubject, site.View.Name).ReplaceLineEndings(" ");
         var model = new ConfirmEmailView
         {
             ConfirmUrl = links.ConfirmUrl(tenantName, consent.Id, consent.Nonce),
             Newsletters = newsletters.Select(n => n.Name).ToList(),
             ConsentText = MailableConsentText(consent, text),
             ValidHours = hours,
-            Intro = text.Intro,
-            Button = text.Button,
-            Validity = string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Validity, hours),
-            Ignore = text.Ignore,
-            ConsentLabel = text.ConsentLabel,
+            Intro = text.ConfirmIntro,
+            Button = text.ConfirmButton,
+            Validity = string.Format(System.Globalization.CultureInfo.InvariantCulture, text.ConfirmValidity, hours),
+            Ignore = text.ConfirmIgnore,
+            ConsentLabel = text.ConfirmConsentLabel,
         };
-        var rendered = await templates.RenderAsync(site, "confirm", new EmailView { Subject = subject, Preheader = text.Intro }, model, cancellationToken);
+        var rendered = await templates.RenderAsync(site, "confirm", new EmailView { Subject = subject, Preheader = text.ConfirmIntro }, model, cancellationToken);
         var sender = newsletters[0];
         var message = new EmailMessage(new EmailMailbox(sender.SenderName, sender.SenderAddress), new EmailMailbox(null, subscriber.Email), subject, rendered.Html, rendered.Text)
         {
@@ -94,26 +94,6 @@ public sealed class ConfirmationMailer(TenantDbContext db, EmailTemplates templa
     /// Text supplied through the API or a CSV file is kept as proof but never mailed: otherwise anyone could
     /// make the brand's sender deliver their words, links included, to any address.
     /// </summary>
-    private static string MailableConsentText(SubscriberConsentRecord consent, Text text) =>
-        consent.Source is ConsentSource.Form or ConsentSource.Preferences ? consent.ConsentText : text.StandardConsent;
-
-    private sealed record Text(string Subject, string Intro, string Button, string Validity, string Ignore, string ConsentLabel, string StandardConsent);
-
-    private static readonly Text French = new(
-        "Confirmez votre abonnement à {0}",
-        "Pour recevoir ces lettres, confirmez votre adresse :",
-        "Je confirme mon abonnement",
-        "Ce lien fonctionne une seule fois, pendant {0} heures.",
-        "Si vous n'avez rien demandé, ignorez ce message : vous ne recevrez rien.",
-        "Votre consentement :",
-        "Cette adresse a été proposée pour recevoir les lettres ci-dessus ; rien ne sera envoyé sans votre confirmation.");
-
-    private static readonly Text English = new(
-        "Confirm your subscription to {0}",
-        "To receive these newsletters, confirm your address:",
-        "Confirm my subscription",
-        "This link works once, for {0} hours.",
-        "If you did not ask for this, ignore this email: nothing will be sent to you.",
-        "Your consent:",
-        "This address was put forward to receive the newsletters above; nothing will be sent without your confirmation.");
+    private static string MailableConsentText(SubscriberConsentRecord consent, EmailText text) =>
+        consent.Source is ConsentSource.Form or ConsentSource.Preferences ? consent.ConsentText : text.ConfirmStandardConsent;
 }

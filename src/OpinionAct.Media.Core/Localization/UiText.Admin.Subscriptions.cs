@@ -1,9 +1,9 @@
-namespace OpinionAct.Media.Web.Admin;
+namespace OpinionAct.Media.Localization;
 
-/// <summary>Strings of the newsletter, subscriber and mail-settings pages (the subscriptions side of newsletters).</summary>
-public sealed partial class AdminText
+/// <summary>The admin's newsletter, subscriber and mail-settings pages strings (<see cref="UiTextArea.Admin"/>).</summary>
+public sealed partial class UiText
 {
-    private static (string Key, string En, string Fr)[] SubscriptionEntries() =>
+    private static (string Key, string En, string Fr)[] AdminSubscriptionEntries =>
     [
         ("nav.newsletters", "Newsletters", "Lettres d'information"),
         ("nav.subscribers", "Subscribers", "Abonnés"),

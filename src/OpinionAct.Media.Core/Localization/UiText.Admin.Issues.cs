@@ -1,12 +1,9 @@
-namespace OpinionAct.Media.Web.Admin;
+namespace OpinionAct.Media.Localization;
 
-public sealed partial class AdminText
+/// <summary>The admin's newsletter issue pages strings (<see cref="UiTextArea.Admin"/>).</summary>
+public sealed partial class UiText
 {
-    /// <summary>
-    /// The strings of the newsletter issue pages. A property, not a field: static field initialisers of
-    /// partial class parts run in no defined order, and the dictionaries above read this one.
-    /// </summary>
-    private static (string Key, string En, string Fr)[] IssueEntries =>
+    private static (string Key, string En, string Fr)[] AdminIssueEntries =>
     [
         ("nav.issues", "Issues", "Numéros"),
         ("issues.title", "Newsletter issues", "Numéros des lettres"),

@@ -1,10 +1,9 @@
-namespace OpinionAct.Media.Web.Admin;
+namespace OpinionAct.Media.Localization;
 
-/// <summary>The insights dashboard's strings (kept apart so each capability's strings stay together).</summary>
-public sealed partial class AdminText
+/// <summary>The admin's insights dashboard strings (<see cref="UiTextArea.Admin"/>).</summary>
+public sealed partial class UiText
 {
-    // A property, not a field: the dictionaries in AdminText.cs read it whatever the order in which the partial files' static fields initialise.
-    private static (string Key, string En, string Fr)[] InsightsEntries =>
+    private static (string Key, string En, string Fr)[] AdminInsightsEntries =>
     [
         ("nav.insights", "Insights", "Audience"),
         ("insights.title", "Audience insights", "Audience et sujets"),

@@ -1,0 +1,23 @@
+namespace OpinionAct.Media.Localization;
+
+/// <summary>The emails' strings (<see cref="UiTextArea.Email"/>): an email template prints <c>{{ site.Text.ManagePreferences }}</c>, read through <see cref="Site.EmailText"/>; the key is the member's name.</summary>
+public sealed partial class UiText
+{
+    private static (string Key, string En, string Fr)[] EmailEntries =>
+    [
+        ("InThisIssue", "In this issue", "Au sommaire"),
+        ("ReadMore", "Read the article", "Lire l'article"),
+        ("ReceivedBecause", "You receive this email because you subscribed to", "Vous recevez ce message parce que vous êtes abonné·e à la lettre"),
+        ("ManagePreferences", "Manage my subscriptions or unsubscribe", "Gérer mes abonnements ou me désabonner"),
+        ("VisitSite", "Visit the site", "Visiter le site"),
+
+        // The double opt-in email (ConfirmationMailer fills the placeholders: {0} is the site's name, then the link's lifetime in hours).
+        ("ConfirmSubject", "Confirm your subscription to {0}", "Confirmez votre abonnement à {0}"),
+        ("ConfirmIntro", "To receive these newsletters, confirm your address:", "Pour recevoir ces lettres, confirmez votre adresse :"),
+        ("ConfirmButton", "Confirm my subscription", "Je confirme mon abonnement"),
+        ("ConfirmValidity", "This link works once, for {0} hours.", "Ce lien fonctionne une seule fois, pendant {0} heures."),
+        ("ConfirmIgnore", "If you did not ask for this, ignore this email: nothing will be sent to you.", "Si vous n'avez rien demandé, ignorez ce message : vous ne recevrez rien."),
+        ("ConfirmConsentLabel", "Your consent:", "Votre consentement :"),
+        ("ConfirmStandardConsent", "This address was put forward to receive the newsletters above; nothing will be sent without your confirmation.", "Cette adresse a été proposée pour recevoir les lettres ci-dessus ; rien ne sera envoyé sans votre confirmation."),
+    ];
+}
