@@ -22,11 +22,15 @@ internal static class BdnVerb
 
         // Under bin/, which git ignores: the generated projects, logs and the Markdown reports (*-report-github.md).
         var artifacts = Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts");
+        // One search index for the run, built by the first search benchmark's process, reused by the next ones.
+        var searchIndex = Path.Combine(Path.GetTempPath(), "oa-bdn-search-" + Guid.NewGuid().ToString("N"));
+        Environment.SetEnvironmentVariable(SearchQueryBenchmarks.IndexFolderVariable, searchIndex);
+
         var jobGiven = switcherArgs.Contains("--job", StringComparer.OrdinalIgnoreCase) || switcherArgs.Contains("-j", StringComparer.Ordinal);
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(BdnVerb).Assembly).Run(switcherArgs, BdnConfig.Create(artifacts, shortJob: !jobGiven));
-        if (Directory.Exists(SearchQueryBenchmarks.IndexFolder))
+        if (Directory.Exists(searchIndex))
         {
-            Directory.Delete(SearchQueryBenchmarks.IndexFolder, recursive: true);
+            Directory.Delete(searchIndex, recursive: true);
         }
 
         if (summaries.Any())

@@ -10,8 +10,9 @@ namespace OpinionAct.Media.Benchmarks.Bdn;
 /// served twice in a row; only the index's own published-only filter is cached, as in production.
 /// The baseline is the simplest reader query, one word. Building the index is setup, and is done
 /// once per run: BenchmarkDotNet starts a process per benchmark, and the first one leaves the index
-/// in <see cref="IndexFolder"/> for the others (named after the build of Core, so a change to the
-/// search code builds a new one); the bdn verb deletes it at the end.
+/// in the folder the bdn verb names in <see cref="IndexFolderVariable"/> (inherited by those
+/// processes) for the others; the verb deletes it at the end. Without the variable each process
+/// builds its own index and deletes it.
 /// </summary>
 // Public and not sealed, unlike the rest of the code: BenchmarkDotNet finds benchmark classes by
 // reflection among public types and generates a runner class that derives from each one.
@@ -25,15 +26,21 @@ public class SearchQueryBenchmarks
     private readonly Dictionary<string, SearchRequest[]> _queries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _next = new(StringComparer.Ordinal);
     private SearchIndex? _index;
+    private string? _ownFolder;
 
-    /// <summary>Where the index of this build of the search code lives during a run.</summary>
-    internal static string IndexFolder { get; } = Path.Combine(
-        Path.GetTempPath(), $"oa-bdn-search-{Articles}-{typeof(SearchIndex).Assembly.ManifestModule.ModuleVersionId:N}");
+    /// <summary>The environment variable that names the index folder shared by one run's processes.</summary>
+    internal const string IndexFolderVariable = "OA_BDN_SEARCH_INDEX";
 
     [GlobalSetup]
     public void Setup()
     {
-        _index = new SearchIndex(IndexFolder);
+        var folder = Environment.GetEnvironmentVariable(IndexFolderVariable);
+        if (string.IsNullOrEmpty(folder))
+        {
+            folder = _ownFolder = Path.Combine(Path.GetTempPath(), "oa-bdn-search-" + Guid.NewGuid().ToString("N"));
+        }
+
+        _index = new SearchIndex(folder);
 
         // The cursor is committed last: an index with it is complete; anything else is rebuilt.
         var complete = _index.Cursor == Articles && _index.Count(includeUnpublished: true) == Articles;
@@ -72,7 +79,14 @@ public class SearchQueryBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _index?.Dispose();
+    public void Cleanup()
+    {
+        _index?.Dispose();
+        if (_ownFolder is not null && Directory.Exists(_ownFolder))
+        {
+            Directory.Delete(_ownFolder, recursive: true);
+        }
+    }
 
     [Benchmark(Baseline = true, Description = "One word")]
     public SearchResults OneTerm() => Next("one-term");
