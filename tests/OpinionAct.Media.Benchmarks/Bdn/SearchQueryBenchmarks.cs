@@ -6,8 +6,10 @@ namespace OpinionAct.Media.Benchmarks.Bdn;
 /// <summary>
 /// <see cref="SearchIndex.Search"/> on a Lucene index of 20,000 generated articles (the search verb's
 /// generator and query mix), one kind of query per benchmark, each returning a page of 10 with snippets
-/// and topic facets. Every call runs the next of 1,000 different queries of its kind, so no result is
-/// served twice in a row; only the index's own published-only filter is cached, as in production.
+/// and topic facets. Every call runs the next of 1,000 queries drawn for its kind (browse has only
+/// 150 distinct topic and page pairs), so no result is served twice in a row; nothing caches results.
+/// What stays warm is what stays warm on a running node: the per-segment published-only filter, topic
+/// table and date field cache, and the operating system's file cache.
 /// The baseline is the simplest reader query, one word. Building the index is setup, and is done
 /// once per run: BenchmarkDotNet starts a process per benchmark, and the first one leaves the index
 /// in the folder the bdn verb names in <see cref="IndexFolderVariable"/> (inherited by those
