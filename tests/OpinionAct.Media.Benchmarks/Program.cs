@@ -1,10 +1,17 @@
 using System.Globalization;
 using OpinionAct.Media.Benchmarks;
+using OpinionAct.Media.Benchmarks.Bdn;
 
+// dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- bdn [filter | BenchmarkDotNet options]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- search [count=50000]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- newsletters [count=20000] [--concurrency 4] [--rate 0] [--postgres] [--smtp-port P]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- insights [events=10000000]
-const string Usage = "usage: search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)] | insights [events=10000000]";
+const string Usage = "usage: bdn [filter (part of a name, e.g. Search) | BenchmarkDotNet options (--list flat, --filter *Theme*)] | search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)] | insights [events=10000000]";
+if (args.Length > 0 && args[0] == "bdn")
+{
+    return BdnVerb.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "insights")
 {
     var events = 10_000_000L;
