@@ -1,5 +1,6 @@
 using OpinionAct.Media.Analytics;
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Insights;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Hosting;
@@ -18,6 +19,8 @@ public static class AnalyticsServices
             .Validate(o => o.RetentionDays >= 2, "Media:Analytics:RetentionDays must be at least 2 (the salt window).")
             .Validate(o => o.MaxBodyBytes >= 1024 && o.MaxBatchEvents >= 1 && o.EventsPerMinutePerVisitor >= 1 && o.AddressLimit >= 1, "Media:Analytics limits must be positive.");
         services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.SectionName);
+        services.AddSingleton<AnalyticsSaltStore>();
+        services.AddSingleton<AnalyticsRollupStore>();
         services.AddSingleton<VisitorKeys>();
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<VisitorKeys>());
         services.AddSingleton<AnalyticsRollup>();
@@ -28,6 +31,7 @@ public static class AnalyticsServices
     /// <summary>Ingestion (group-commit writer, rate limiter) and the maintenance worker.</summary>
     public static IServiceCollection AddAnalyticsIngestion(this IServiceCollection services)
     {
+        services.AddSingleton<AnalyticsEventStore>();
         services.AddSingleton<ArticlePaths>();
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<ArticlePaths>());
         services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<ArticlePaths>());
