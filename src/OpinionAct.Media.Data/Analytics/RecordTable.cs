@@ -33,11 +33,6 @@ internal sealed class RecordTable<TRecord>
         _key = key;
     }
 
-    /// <summary>The quoted column names written by <see cref="Insert"/>, in parameter order.</summary>
-    public IReadOnlyList<string> Columns => _columns.Select(c => c.Name).ToList();
-
-    public int ColumnCount => _columns.Length;
-
     public static RecordTable<TRecord> For(DbContext db) => Tables.GetValue(db.Model, _ => Build(db));
 
     /// <summary><c>INSERT INTO table (columns) VALUES (@p0, …), (…)</c> for <paramref name="rows"/> rows.</summary>
