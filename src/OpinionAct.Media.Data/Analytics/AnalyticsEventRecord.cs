@@ -1,12 +1,20 @@
+using OpinionAct.Media.Analytics;
+
 namespace OpinionAct.Media.Data.Analytics;
 
 /// <summary>
 /// One raw event, kept <c>RetentionDays</c> then purged. No IP address, no user agent, no full
 /// referrer: the visitor key is a hash under a salt that is destroyed after two days.
-/// Written with plain ADO.NET by the group-commit writer (see AnalyticsEventWriter).
+/// The single description of a stored event: the ingestion endpoint builds it (<see cref="From"/>), and
+/// <see cref="AnalyticsEventStore"/> inserts it with columns and parameters taken from the EF model.
 /// </summary>
 public sealed class AnalyticsEventRecord
 {
+    public const int PathMaxLength = 300;
+    public const int CampaignMaxLength = 100;
+    public const int HostMaxLength = 255;
+    public const int QueryMaxLength = 200;
+
     public long Id { get; set; }
 
     /// <summary>The UTC day, which is also the salt's day (ids grow with time, so the id orders events within it).</summary>
@@ -40,4 +48,27 @@ public sealed class AnalyticsEventRecord
     public string? Query { get; set; }
 
     public int? Position { get; set; }
+
+    /// <summary>The row of a validated event: what the validator kept, the reader's keys and the article the page shows, cut to the columns' sizes.</summary>
+    public static AnalyticsEventRecord From(ValidEvent e, DateOnly day, long visitorKey, long previousVisitorKey, int articleId)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new AnalyticsEventRecord
+        {
+            Day = day,
+            Type = (int)e.Type,
+            VisitorKey = visitorKey,
+            PreviousVisitorKey = previousVisitorKey,
+            ArticleId = articleId,
+            Path = TextLimit.Cut(e.Path, PathMaxLength),
+            Source = (int)e.Source,
+            Campaign = e.Campaign,
+            ReferrerHost = e.ReferrerHost is null ? null : TextLimit.Cut(e.ReferrerHost, HostMaxLength),
+            TargetHost = e.TargetHost is null ? null : TextLimit.Cut(e.TargetHost, HostMaxLength),
+            EngagedSeconds = e.EngagedSeconds,
+            ScrollDepth = e.ScrollDepth,
+            Query = e.Query,
+            Position = e.Position,
+        };
+    }
 }

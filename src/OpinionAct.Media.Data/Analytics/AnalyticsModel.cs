@@ -10,11 +10,11 @@ internal static class AnalyticsModel
         builder.Entity<AnalyticsEventRecord>(e =>
         {
             e.ToTable("AnalyticsEvents");
-            e.Property(x => x.Path).HasMaxLength(300);
-            e.Property(x => x.Campaign).HasMaxLength(100);
-            e.Property(x => x.ReferrerHost).HasMaxLength(255);
-            e.Property(x => x.TargetHost).HasMaxLength(255);
-            e.Property(x => x.Query).HasMaxLength(200);
+            e.Property(x => x.Path).HasMaxLength(AnalyticsEventRecord.PathMaxLength);
+            e.Property(x => x.Campaign).HasMaxLength(AnalyticsEventRecord.CampaignMaxLength);
+            e.Property(x => x.ReferrerHost).HasMaxLength(AnalyticsEventRecord.HostMaxLength);
+            e.Property(x => x.TargetHost).HasMaxLength(AnalyticsEventRecord.HostMaxLength);
+            e.Property(x => x.Query).HasMaxLength(AnalyticsEventRecord.QueryMaxLength);
             // Only the day is indexed (for the purge): it grows with the id, so inserts append. An index on the
             // random visitor key would make every insert touch a different page; the roll-up keeps its
             // per-visitor state in AnalyticsVisitorDays instead.

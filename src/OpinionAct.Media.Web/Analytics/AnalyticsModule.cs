@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Analytics;
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Site;
@@ -18,6 +19,8 @@ internal sealed class AnalyticsModule : IMediaModule
         services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.SectionName)
             .Validate(o => o.RetentionDays >= 2, "Media:Analytics:RetentionDays must be at least 2 (the salt window).")
             .Validate(o => o.MaxBodyBytes >= 1024 && o.MaxBatchEvents >= 1 && o.EventsPerMinutePerVisitor >= 1 && o.AddressLimit >= 1, "Media:Analytics limits must be positive.");
+        services.AddSingleton<AnalyticsSaltStore>();
+        services.AddSingleton<AnalyticsRollupStore>();
         services.AddSingleton<VisitorKeys>();
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<VisitorKeys>());
         services.AddSingleton<AnalyticsRollup>();
@@ -25,6 +28,7 @@ internal sealed class AnalyticsModule : IMediaModule
 
     public void AddWebServices(IServiceCollection services)
     {
+        services.AddSingleton<AnalyticsEventStore>();
         services.AddSingleton<ArticlePaths>();
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<ArticlePaths>());
         services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<ArticlePaths>());

@@ -1,17 +1,13 @@
-using System.Data.Common;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using OpinionAct.Media.Analytics;
 using OpinionAct.Media.Data.Analytics;
-using OpinionAct.Media.Data.Tenant;
 
 namespace OpinionAct.Media.Web.Analytics;
 
-/// <summary>One roll-up pass: the figures of a batch of events, computed in memory, then written with prepared upserts.</summary>
+/// <summary>One roll-up pass: the figures of a batch of events, computed in memory, then handed to the store.</summary>
 public sealed partial class AnalyticsRollup
 {
-    /// <summary>The figures of one batch of events, computed in memory, then written with a few prepared upserts.</summary>
+    /// <summary>The figures of one batch of events, computed in memory (<see cref="Figures"/>).</summary>
     private sealed class Pass(ArticleLinks links)
     {
         private readonly Dictionary<(DateOnly, int, int, string), long[]> _daily = [];
@@ -19,28 +15,21 @@ public sealed partial class AnalyticsRollup
         private readonly Dictionary<(DateOnly Day, long Key), VisitorState> _states = [];
         private readonly HashSet<(DateOnly Day, long Key)> _cameYesterday = [];
 
-        public async Task LoadVisitorsAsync(TenantDbContext db, List<AnalyticsEventRecord> events, CancellationToken cancellationToken)
+        public async Task LoadVisitorsAsync(AnalyticsRollupSession session, List<AnalyticsEventRecord> events, CancellationToken cancellationToken)
         {
             foreach (var day in events.GroupBy(e => e.Day))
             {
                 var keys = day.Select(e => e.VisitorKey).Distinct().ToList();
-                foreach (var chunk in keys.Chunk(5000))
+                foreach (var row in await session.VisitorDaysAsync(day.Key, keys, cancellationToken))
                 {
-                    var rows = await db.AnalyticsVisitorDays.AsNoTracking().Where(v => v.Day == day.Key && chunk.Contains(v.VisitorKey)).ToListAsync(cancellationToken);
-                    foreach (var row in rows)
-                    {
-                        _states[(row.Day, row.VisitorKey)] = VisitorState.From(row);
-                    }
+                    _states[(row.Day, row.VisitorKey)] = VisitorState.From(row);
                 }
 
                 // Returning: the same reader (their key under yesterday's salt) viewed a page yesterday.
                 var yesterday = day.Key.AddDays(-1);
                 var previous = day.Where(e => e.PreviousVisitorKey != 0).Select(e => e.PreviousVisitorKey).Distinct().ToList();
-                foreach (var chunk in previous.Chunk(5000))
-                {
-                    var found = await db.AnalyticsVisitorDays.AsNoTracking().Where(v => v.Day == yesterday && chunk.Contains(v.VisitorKey)).Select(v => v.VisitorKey).ToListAsync(cancellationToken);
-                    _cameYesterday.UnionWith(found.Select(k => (yesterday, k)));
-                }
+                var found = await session.VisitorKeysSeenAsync(yesterday, previous, cancellationToken);
+                _cameYesterday.UnionWith(found.Select(k => (yesterday, k)));
             }
         }
 
@@ -91,51 +80,72 @@ public sealed partial class AnalyticsRollup
             }
         }
 
-        public async Task WriteAsync(TenantDbContext db, IDbContextTransaction transaction, CancellationToken cancellationToken)
+        /// <summary>The pass's figures, to add to the stored ones, and the visitors' state that changed.</summary>
+        public AnalyticsRollupFigures Figures()
         {
-            var connection = db.Database.GetDbConnection();
-            var tx = transaction.GetDbTransaction();
-            await using (var upsert = Prepare(connection, tx, UpsertDaily, 13))
+            var daily = _daily.Select(d => new AnalyticsDailyRecord
             {
-                foreach (var ((day, article, source, campaign), f) in _daily)
-                {
-                    await ExecuteAsync(upsert, cancellationToken, day, article, source, campaign, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]);
-                }
-            }
-
-            await using (var upsert = Prepare(connection, tx, UpsertArticleDaily, 8))
+                Day = d.Key.Item1,
+                ArticleId = d.Key.Item2,
+                Source = d.Key.Item3,
+                Campaign = d.Key.Item4,
+                Views = d.Value[(int)Metric.Views],
+                EngagedSeconds = d.Value[(int)Metric.EngagedSeconds],
+                Engagements = d.Value[(int)Metric.Engagements],
+                Completions = d.Value[(int)Metric.Completions],
+                Signups = d.Value[(int)Metric.Signups],
+                Shares = d.Value[(int)Metric.Shares],
+                Outbound = d.Value[(int)Metric.Outbound],
+                Searches = d.Value[(int)Metric.Searches],
+                SearchClicks = d.Value[(int)Metric.SearchClicks],
+            }).ToList();
+            var articles = _daily.GroupBy(d => (d.Key.Item1, d.Key.Item2)).Select(g =>
             {
-                foreach (var g in _daily.GroupBy(d => (d.Key.Item1, d.Key.Item2)))
+                var f = Total(g.Select(x => x.Value));
+                return new AnalyticsArticleDailyRecord
                 {
-                    var f = Total(g.Select(x => x.Value));
-                    await ExecuteAsync(upsert, cancellationToken, g.Key.Item1, g.Key.Item2, f[0], f[1], f[3], f[4], f[5], f[6]);
-                }
-            }
-
-            await using (var upsert = Prepare(connection, tx, UpsertSourceDaily, 7))
+                    Day = g.Key.Item1,
+                    ArticleId = g.Key.Item2,
+                    Views = f[(int)Metric.Views],
+                    EngagedSeconds = f[(int)Metric.EngagedSeconds],
+                    Completions = f[(int)Metric.Completions],
+                    Signups = f[(int)Metric.Signups],
+                    Shares = f[(int)Metric.Shares],
+                    Outbound = f[(int)Metric.Outbound],
+                };
+            }).ToList();
+            var sources = _daily.GroupBy(d => (d.Key.Item1, d.Key.Item3)).Select(g =>
             {
-                foreach (var g in _daily.GroupBy(d => (d.Key.Item1, d.Key.Item3)))
+                var f = Total(g.Select(x => x.Value));
+                return new AnalyticsSourceDailyRecord
                 {
-                    var f = Total(g.Select(x => x.Value));
-                    await ExecuteAsync(upsert, cancellationToken, g.Key.Item1, g.Key.Item2, f[0], f[1], f[3], f[4], f[5]);
-                }
-            }
-
-            await using (var upsert = Prepare(connection, tx, UpsertVisitors, 5))
+                    Day = g.Key.Item1,
+                    Source = g.Key.Item2,
+                    Views = f[(int)Metric.Views],
+                    EngagedSeconds = f[(int)Metric.EngagedSeconds],
+                    Completions = f[(int)Metric.Completions],
+                    Signups = f[(int)Metric.Signups],
+                    Shares = f[(int)Metric.Shares],
+                };
+            }).ToList();
+            var visitors = _visitors.Select(v => new AnalyticsVisitorsRecord
             {
-                foreach (var ((day, scope, id), f) in _visitors)
-                {
-                    await ExecuteAsync(upsert, cancellationToken, day, scope, id, f[0], f[1]);
-                }
-            }
-
-            await using (var upsert = Prepare(connection, tx, UpsertVisitorDay, 6))
+                Day = v.Key.Item1,
+                Scope = (VisitorScope)v.Key.Item2,
+                ScopeId = v.Key.Item3,
+                Visitors = v.Value[0],
+                Returning = v.Value[1],
+            }).ToList();
+            var states = _states.Where(s => s.Value.Changed).Select(s => new AnalyticsVisitorDayRecord
             {
-                foreach (var ((day, key), state) in _states.Where(s => s.Value.Changed))
-                {
-                    await ExecuteAsync(upsert, cancellationToken, day, key, state.ScopesText(), state.LastArticleId, state.LastSource, (object?)state.LastCampaign ?? DBNull.Value);
-                }
-            }
+                Day = s.Key.Day,
+                VisitorKey = s.Key.Key,
+                Scopes = s.Value.ScopesText(),
+                LastArticleId = s.Value.LastArticleId,
+                LastSource = s.Value.LastSource,
+                LastCampaign = s.Value.LastCampaign,
+            }).ToList();
+            return new AnalyticsRollupFigures(daily, articles, sources, visitors, states);
         }
 
         private void View(AnalyticsEventRecord e)
@@ -217,31 +227,6 @@ public sealed partial class AnalyticsRollup
             }
 
             return total;
-        }
-
-        private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, int parameters)
-        {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            for (var i = 0; i < parameters; i++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "@p" + i.ToString(CultureInfo.InvariantCulture);
-                command.Parameters.Add(parameter);
-            }
-
-            return command;
-        }
-
-        private static async Task ExecuteAsync(DbCommand command, CancellationToken cancellationToken, params object[] values)
-        {
-            for (var i = 0; i < values.Length; i++)
-            {
-                command.Parameters[i].Value = values[i];
-            }
-
-            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Data.Tenant;
 
 namespace OpinionAct.Media.Web.Analytics;
@@ -8,10 +8,10 @@ public sealed class ArticleLinks
 {
     private static readonly int[] None = [];
 
-    private ArticleLinks(Dictionary<int, int[]> topics, Dictionary<int, int[]> experts)
+    private ArticleLinks(AnalyticsArticleLinkRows rows)
     {
-        Topics = topics;
-        Experts = experts;
+        Topics = rows.Topics;
+        Experts = rows.Experts;
     }
 
     public IReadOnlyDictionary<int, int[]> Topics { get; }
@@ -22,12 +22,9 @@ public sealed class ArticleLinks
 
     public int[] ExpertsOf(int articleId) => Experts.GetValueOrDefault(articleId, None);
 
-    public static async Task<ArticleLinks> LoadAsync(TenantDbContext db, CancellationToken cancellationToken)
-    {
-        var topics = await db.Set<Data.Content.ArticleTopicRecord>().AsNoTracking().Select(l => new { l.ArticleId, l.TopicId }).ToListAsync(cancellationToken);
-        var experts = await db.Set<Data.Content.ArticleExpertRecord>().AsNoTracking().Select(l => new { l.ArticleId, l.ExpertId }).ToListAsync(cancellationToken);
-        return new ArticleLinks(
-            topics.GroupBy(l => l.ArticleId).ToDictionary(g => g.Key, g => g.Select(l => l.TopicId).Distinct().ToArray()),
-            experts.GroupBy(l => l.ArticleId).ToDictionary(g => g.Key, g => g.Select(l => l.ExpertId).Distinct().ToArray()));
-    }
+    public static ArticleLinks From(AnalyticsArticleLinkRows rows) => new(rows);
+
+    /// <summary>For the insights, which read with their own context; the query itself is in Data (<see cref="AnalyticsArticleLinkRows"/>).</summary>
+    public static async Task<ArticleLinks> LoadAsync(TenantDbContext db, CancellationToken cancellationToken) =>
+        new(await AnalyticsArticleLinkRows.LoadAsync(db, cancellationToken));
 }

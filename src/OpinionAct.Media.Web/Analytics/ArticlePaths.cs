@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
-using OpinionAct.Media.Data;
+using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Tenants;
 
 namespace OpinionAct.Media.Web.Analytics;
@@ -16,7 +15,7 @@ namespace OpinionAct.Media.Web.Analytics;
 /// reload runs per tenant; meanwhile other requests use the map they have. Unknown paths are never
 /// remembered, so they cannot grow memory.
 /// </summary>
-public sealed class ArticlePaths(MediaDatabase database, TimeProvider clock) : ITenantResourceOwner, IContentChangeListener
+public sealed class ArticlePaths(AnalyticsEventStore store, TimeProvider clock) : ITenantResourceOwner, IContentChangeListener
 {
     /// <summary>The oldest a map may be for an unknown path to reload it.</summary>
     internal static readonly TimeSpan UnknownPathReloadInterval = TimeSpan.FromMinutes(1);
@@ -72,10 +71,9 @@ public sealed class ArticlePaths(MediaDatabase database, TimeProvider clock) : I
     {
         // Read the markers before the articles: a change committed after this point marks the new map stale.
         var changes = state.Changes;
-        await using var db = database.CreateTenantContext(tenant.Name);
-        var paths = await db.Articles.AsNoTracking().Select(a => new { a.Path, a.Id }).ToListAsync();
+        var paths = await store.ArticleIdsByPathAsync(tenant.Name, CancellationToken.None);
         Interlocked.Increment(ref _loads);
-        return new Map(tenant.ContentVersion, changes, clock.GetUtcNow(), paths.ToFrozenDictionary(p => p.Path, p => p.Id, StringComparer.Ordinal));
+        return new Map(tenant.ContentVersion, changes, clock.GetUtcNow(), paths);
     }
 
     private sealed record Map(long Version, int Changes, DateTimeOffset LoadedUtc, FrozenDictionary<string, int> Paths);

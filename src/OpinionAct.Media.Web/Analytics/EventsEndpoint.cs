@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Analytics;
+using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
@@ -71,13 +72,10 @@ public sealed class EventsEndpoint(
             return TooMany(http, $"At most {options.Value.EventsPerMinutePerVisitor} events per minute are accepted from one reader.");
         }
 
-        var rows = new List<EventRow>(valid.Count);
+        var rows = new List<AnalyticsEventRecord>(valid.Count);
         foreach (var e in valid)
         {
-            var articleId = await articles.ArticleIdAsync(tenant, e.Path);
-            rows.Add(new EventRow(key.Day, (int)e.Type, key.Key, key.PreviousKey, articleId, TextLimit.Cut(e.Path, 300), (int)e.Source,
-                e.Campaign, e.ReferrerHost is null ? null : TextLimit.Cut(e.ReferrerHost, 255), e.TargetHost is null ? null : TextLimit.Cut(e.TargetHost, 255),
-                e.EngagedSeconds, e.ScrollDepth, e.Query, e.Position));
+            rows.Add(AnalyticsEventRecord.From(e, key.Day, key.Key, key.PreviousKey, await articles.ArticleIdAsync(tenant, e.Path)));
         }
 
         try

@@ -2,8 +2,7 @@ using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using OpinionAct.Media.Data;
+using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Tenants;
 
 namespace OpinionAct.Media.Web.Analytics;
@@ -14,7 +13,7 @@ namespace OpinionAct.Media.Web.Analytics;
 /// use, and are deleted when the day after theirs is over; without the salt a key cannot be linked
 /// back to an address. The IP and user agent themselves are never stored.
 /// </summary>
-public sealed class VisitorKeys(MediaDatabase database, TimeProvider clock) : ITenantResourceOwner
+public sealed class VisitorKeys(AnalyticsSaltStore salts, TimeProvider clock) : ITenantResourceOwner
 {
     private readonly ConcurrentDictionary<(string Tenant, DateOnly Day), Lazy<Task<byte[]?>>> _salts = new();
 
@@ -63,7 +62,7 @@ public sealed class VisitorKeys(MediaDatabase database, TimeProvider clock) : IT
             return entry.Value.Result;
         }
 
-        entry = _salts.GetOrAdd((tenant, day), k => new Lazy<Task<byte[]?>>(() => LoadAsync(k.Tenant, k.Day, create)));
+        entry = _salts.GetOrAdd((tenant, day), k => new Lazy<Task<byte[]?>>(() => salts.LoadAsync(k.Tenant, k.Day, create, CancellationToken.None)));
         try
         {
             var salt = await entry.Value;
@@ -79,20 +78,5 @@ public sealed class VisitorKeys(MediaDatabase database, TimeProvider clock) : IT
             _salts.TryRemove(new KeyValuePair<(string, DateOnly), Lazy<Task<byte[]?>>>((tenant, day), entry));
             throw;
         }
-    }
-
-    private async Task<byte[]?> LoadAsync(string tenant, DateOnly day, bool create)
-    {
-        await using var db = database.CreateTenantContext(tenant);
-        if (create)
-        {
-            // Several nodes may race to create the day's salt; the first insert wins and everyone reads it back.
-            await db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO \"AnalyticsSalts\" (\"Day\", \"Salt\") VALUES ({0}, {1}) ON CONFLICT DO NOTHING",
-                day,
-                RandomNumberGenerator.GetBytes(32));
-        }
-
-        return await db.AnalyticsSalts.AsNoTracking().Where(s => s.Day == day).Select(s => s.Salt).FirstOrDefaultAsync();
     }
 }

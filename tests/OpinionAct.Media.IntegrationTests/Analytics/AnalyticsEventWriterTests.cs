@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.Tenants;
@@ -27,10 +28,10 @@ public sealed class AnalyticsEventWriterTests
                 bothAdding.SignalAndWait(TimeSpan.FromSeconds(5));
             }
         };
-        var row = new EventRow(DateOnly.FromDateTime(DateTime.UtcNow), 0, 1, 0, 0, string.Empty, 0, null, null, null, 0, null, null, null);
+        AnalyticsEventRecord Row(long key) => new() { Day = DateOnly.FromDateTime(DateTime.UtcNow), VisitorKey = key, Path = string.Empty };
         await Task.WhenAll(
-            Task.Run(() => writer.WriteAsync(name, [row], default)),
-            Task.Run(() => writer.WriteAsync(name, [row with { VisitorKey = 2 }], default))).WaitAsync(TimeSpan.FromSeconds(30));
+            Task.Run(() => writer.WriteAsync(name, [Row(1)], default)),
+            Task.Run(() => writer.WriteAsync(name, [Row(2)], default))).WaitAsync(TimeSpan.FromSeconds(30));
         writer.AddingQueue = null;
 
         Assert.Equal(before + 1, writer.LoopsStarted);
