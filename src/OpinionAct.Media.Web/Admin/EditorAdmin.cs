@@ -28,7 +28,6 @@ public static class EditorAdmin
     {
         services.AddScoped<EditorCookieEvents>();
         services.AddScoped<AdminRequest>();
-        services.AddScoped<AdminReader>();
         services.AddAuthentication().AddCookie(Scheme, cookie =>
         {
             cookie.Cookie.Name = CookieName;

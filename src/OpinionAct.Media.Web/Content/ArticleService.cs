@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Markdown;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -13,7 +11,11 @@ namespace OpinionAct.Media.Web.Content;
 /// Every method saves in one transaction and tells the change listeners afterwards.
 /// </summary>
 public sealed class ArticleService(
-    TenantDbContext db,
+    ArticleStore articles,
+    TopicStore topics,
+    ExpertStore experts,
+    PageStore pages,
+    ContentUnit unit,
     TenantContext tenant,
     MarkdownRenderer markdown,
     TimeProvider clock,
@@ -30,9 +32,9 @@ public sealed class ArticleService(
         var now = clock.GetUtcNow().UtcDateTime;
         var article = new ArticleRecord { Path = string.Empty, Title = string.Empty, CreatedUtc = now, OwnerUserId = actor.UserId, ContentItemId = contentItemId };
         await ApplyAsync(article, draft, cancellationToken, htmlBody);
-        db.Articles.Add(article);
+        articles.Add(article);
         AddRevision(article, draft, actor, "created");
-        await db.SaveChangesAsync(cancellationToken);
+        await unit.SaveAsync(cancellationToken);
         return article;
     }
 
@@ -46,7 +48,7 @@ public sealed class ArticleService(
 
         await ApplyAsync(article, draft, cancellationToken, htmlBody);
         AddRevision(article, draft, actor, note);
-        await db.SaveChangesAsync(cancellationToken);
+        await unit.SaveAsync(cancellationToken);
         await NotifyIfPublicAsync(article, cancellationToken);
         return article;
     }
@@ -79,17 +81,17 @@ public sealed class ArticleService(
     /// <summary>Makes an old revision current again, as a new revision (history is never rewritten).</summary>
     public async Task<ArticleRecord> RestoreAsync(int id, int revisionNumber, ContentActor actor, CancellationToken cancellationToken)
     {
-        var revision = await db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ArticleId == id && r.Number == revisionNumber, cancellationToken)
+        var revision = await articles.RevisionAsync(id, revisionNumber, cancellationToken)
             ?? throw new ContentNotFoundException($"Article {id} has no revision {revisionNumber}.");
         return await SaveAsync(id, ContentJson.Draft(revision.SnapshotJson), actor, cancellationToken, $"restored revision {revisionNumber}");
     }
 
     public async Task<IReadOnlyList<ArticleRevisionRecord>> RevisionsAsync(int id, CancellationToken cancellationToken) =>
-        await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderByDescending(r => r.Number).ToListAsync(cancellationToken);
+        await articles.RevisionsAsync(id, cancellationToken);
 
     public async Task<ArticleDraft> RevisionDraftAsync(int id, int revisionNumber, CancellationToken cancellationToken)
     {
-        var revision = await db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ArticleId == id && r.Number == revisionNumber, cancellationToken)
+        var revision = await articles.RevisionAsync(id, revisionNumber, cancellationToken)
             ?? throw new ContentNotFoundException($"Article {id} has no revision {revisionNumber}.");
         return ContentJson.Draft(revision.SnapshotJson);
     }
@@ -98,9 +100,7 @@ public sealed class ArticleService(
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.Articles.Include(a => a.Topics).ThenInclude(t => t.Topic).Include(a => a.Experts).ThenInclude(e => e.Expert)
-            .Where(a => a.Status == (int)ArticleStatus.Scheduled && a.ScheduledUtc <= now)
-            .ToListAsync(cancellationToken);
+        var due = await articles.DueAsync(now, cancellationToken);
         foreach (var article in due)
         {
             MarkPublished(article, article.ScheduledUtc!.Value);
@@ -109,7 +109,7 @@ public sealed class ArticleService(
 
         if (due.Count > 0)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await unit.SaveAsync(cancellationToken);
             await NotifyAsync(cancellationToken);
         }
 
@@ -117,8 +117,7 @@ public sealed class ArticleService(
     }
 
     public async Task<ArticleRecord> LoadAsync(int id, CancellationToken cancellationToken) =>
-        await db.Articles.Include(a => a.Topics).ThenInclude(t => t.Topic).Include(a => a.Experts).ThenInclude(e => e.Expert)
-            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
+        await articles.FindAsync(id, cancellationToken)
         ?? throw new ContentNotFoundException($"Article {id} does not exist.");
 
     /// <summary>The editable fields of an article, as its forms and revisions see them.</summary>
@@ -156,7 +155,7 @@ public sealed class ArticleService(
     {
         article.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         AddRevision(article, ToDraft(article), actor, note);
-        await db.SaveChangesAsync(cancellationToken);
+        await unit.SaveAsync(cancellationToken);
         if (notify)
         {
             await NotifyAsync(cancellationToken);
@@ -188,17 +187,17 @@ public sealed class ArticleService(
         }
         else if (path.Length > 0 && !errors.Has(nameof(ArticleDraft.Path)))
         {
-            await ContentPaths.CheckAsync(db, path, nameof(ArticleDraft.Path), errors, articleId: article.Id, pageId: null, cancellationToken);
+            await ContentPaths.CheckAsync(articles, pages, path, nameof(ArticleDraft.Path), errors, articleId: article.Id, pageId: null, cancellationToken);
         }
 
-        var topics = await db.Topics.Where(t => draft.Topics.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
-        foreach (var missing in draft.Topics.Where(s => !topics.ContainsKey(s)))
+        var linkedTopics = await topics.BySlugsAsync(draft.Topics, cancellationToken);
+        foreach (var missing in draft.Topics.Where(s => !linkedTopics.ContainsKey(s)))
         {
             errors.Add(nameof(ArticleDraft.Topics), $"topic '{missing}' does not exist.");
         }
 
-        var experts = await db.Experts.Where(e => draft.Experts.Contains(e.Slug)).ToDictionaryAsync(e => e.Slug, cancellationToken);
-        foreach (var missing in draft.Experts.Where(s => !experts.ContainsKey(s)))
+        var linkedExperts = await experts.BySlugsAsync(draft.Experts, cancellationToken);
+        foreach (var missing in draft.Experts.Where(s => !linkedExperts.ContainsKey(s)))
         {
             errors.Add(nameof(ArticleDraft.Experts), $"expert '{missing}' does not exist.");
         }
@@ -224,9 +223,9 @@ public sealed class ArticleService(
         article.CorrectionsJson = ContentJson.Write(draft.Corrections.OrderBy(c => c.Date).ToList());
         article.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         article.Topics.Clear();
-        article.Topics.AddRange(draft.Topics.Distinct(StringComparer.Ordinal).Select((slug, i) => new ArticleTopicRecord { TopicId = topics[slug].Id, Topic = topics[slug], Position = i }));
+        article.Topics.AddRange(draft.Topics.Distinct(StringComparer.Ordinal).Select((slug, i) => new ArticleTopicRecord { TopicId = linkedTopics[slug].Id, Topic = linkedTopics[slug], Position = i }));
         article.Experts.Clear();
-        article.Experts.AddRange(draft.Experts.Distinct(StringComparer.Ordinal).Select((slug, i) => new ArticleExpertRecord { ExpertId = experts[slug].Id, Expert = experts[slug], Position = i }));
+        article.Experts.AddRange(draft.Experts.Distinct(StringComparer.Ordinal).Select((slug, i) => new ArticleExpertRecord { ExpertId = linkedExperts[slug].Id, Expert = linkedExperts[slug], Position = i }));
     }
 
     private void AddRevision(ArticleRecord article, ArticleDraft draft, ContentActor actor, string note)
@@ -250,7 +249,5 @@ public sealed class ArticleService(
         }
     }
 
-    private Task NotifyAsync(CancellationToken cancellationToken) => ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
-
-
+    private Task NotifyAsync(CancellationToken cancellationToken) => ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Tenant;
 
 namespace OpinionAct.Media.Web.Content;
@@ -10,9 +11,9 @@ internal static class ContentChanges
     /// content changed. Listeners only hear of committed changes: inside an enclosing transaction
     /// (a recipe) nothing is sent, and the transaction's owner notifies once after it commits.
     /// </summary>
-    public static async Task NotifyAsync(IEnumerable<IContentChangeListener> listeners, string tenant, TenantDbContext db, CancellationToken cancellationToken)
+    public static async Task NotifyAsync(IEnumerable<IContentChangeListener> listeners, string tenant, ContentUnit unit, CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is not null)
+        if (unit.InTransaction)
         {
             return;
         }
@@ -22,4 +23,11 @@ internal static class ContentChanges
             await listener.OnContentChangedAsync(tenant, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The same, for callers outside content (newsletters, tenant provisioning) that still hold the
+    /// tenant context; it goes once they reach the database through their own stores.
+    /// </summary>
+    public static Task NotifyAsync(IEnumerable<IContentChangeListener> listeners, string tenant, TenantDbContext db, CancellationToken cancellationToken) =>
+        NotifyAsync(listeners, tenant, new ContentUnit(db), cancellationToken);
 }

@@ -1,4 +1,5 @@
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Markdown;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Web.Admin;
@@ -17,6 +18,17 @@ internal sealed class ContentModule : IMediaModule
     public void AddServices(IServiceCollection services)
     {
         services.AddSingleton<MarkdownRenderer>();
+
+        // Stores share the scope's tenant context, so ContentUnit saves what any of them staged in one go.
+        services.AddScoped<ContentUnit>();
+        services.AddScoped<ArticleStore>();
+        services.AddScoped<TopicStore>();
+        services.AddScoped<ExpertStore>();
+        services.AddScoped<PageStore>();
+        services.AddScoped<RedirectStore>();
+        services.AddScoped<SiteSettingsStore>();
+        services.AddScoped<ContentUserStore>();
+
         services.AddScoped<ArticleService>();
         services.AddScoped<TopicService>();
         services.AddScoped<ExpertService>();
@@ -34,6 +46,7 @@ internal sealed class ContentModule : IMediaModule
 
     public void AddWebServices(IServiceCollection services)
     {
+        services.AddScoped<AdminReader>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
     }

@@ -1,21 +1,19 @@
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Markdown;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Content;
 
 /// <summary>Experts of the current tenant: unique slugs, sanitised bios, safe links.</summary>
-public sealed class ExpertService(TenantDbContext db, TenantContext tenant, MarkdownRenderer markdown, IEnumerable<IContentChangeListener> listeners)
+public sealed class ExpertService(ExpertStore experts, ContentUnit unit, TenantContext tenant, MarkdownRenderer markdown, IEnumerable<IContentChangeListener> listeners)
 {
     public async Task<ExpertRecord> SaveAsync(int? id, ExpertDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null)
     {
         actor.EnsureCanManageCatalog();
         var expert = id is null
             ? new ExpertRecord { Slug = string.Empty, Name = string.Empty, ContentItemId = contentItemId }
-            : await db.Experts.FirstOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Expert {id} does not exist.");
+            : await experts.FindAsync(id.Value, cancellationToken) ?? throw new ContentNotFoundException($"Expert {id} does not exist.");
 
         var errors = new FieldErrors();
         errors.Text(draft.Name, nameof(ExpertDraft.Name), 200, required: true);
@@ -38,7 +36,7 @@ public sealed class ExpertService(TenantDbContext db, TenantContext tenant, Mark
         {
             errors.Add(nameof(ExpertDraft.Slug), $"'{slug}' is not a slug (lowercase letters, digits, hyphens).");
         }
-        else if (await db.Experts.AnyAsync(e => e.Slug == slug && e.Id != expert.Id, cancellationToken))
+        else if (await experts.SlugUsedAsync(slug, expert.Id, cancellationToken))
         {
             errors.Add(nameof(ExpertDraft.Slug), $"another expert already uses '{slug}'.");
         }
@@ -54,11 +52,11 @@ public sealed class ExpertService(TenantDbContext db, TenantContext tenant, Mark
         expert.LinksJson = ContentJson.Write(draft.Links);
         if (expert.Id == 0)
         {
-            db.Experts.Add(expert);
+            experts.Add(expert);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
+        await unit.SaveAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
         return expert;
     }
 

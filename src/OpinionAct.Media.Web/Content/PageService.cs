@@ -1,14 +1,12 @@
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Markdown;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Content;
 
 /// <summary>Static pages of the current tenant, sharing root paths with articles.</summary>
-public sealed class PageService(TenantDbContext db, TenantContext tenant, MarkdownRenderer markdown, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
+public sealed class PageService(PageStore pages, ArticleStore articles, ContentUnit unit, TenantContext tenant, MarkdownRenderer markdown, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
 {
     /// <param name="html">Already-sanitised HTML to use instead of rendering <see cref="PageDraft.Body"/> (Orchard's HtmlBodyPart).</param>
     public async Task<PageRecord> SaveAsync(int? id, PageDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null, string? html = null)
@@ -16,7 +14,7 @@ public sealed class PageService(TenantDbContext db, TenantContext tenant, Markdo
         actor.EnsureCanManageCatalog();
         var page = id is null
             ? new PageRecord { Path = string.Empty, Title = string.Empty, ContentItemId = contentItemId }
-            : await db.Pages.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Page {id} does not exist.");
+            : await pages.FindAsync(id.Value, cancellationToken) ?? throw new ContentNotFoundException($"Page {id} does not exist.");
 
         var errors = new FieldErrors();
         errors.Text(draft.Title, nameof(PageDraft.Title), 300, required: true);
@@ -32,7 +30,7 @@ public sealed class PageService(TenantDbContext db, TenantContext tenant, Markdo
         }
         else
         {
-            await ContentPaths.CheckAsync(db, path, nameof(PageDraft.Path), errors, articleId: null, pageId: page.Id, cancellationToken);
+            await ContentPaths.CheckAsync(articles, pages, path, nameof(PageDraft.Path), errors, articleId: null, pageId: page.Id, cancellationToken);
         }
 
         errors.ThrowIfAny();
@@ -44,11 +42,11 @@ public sealed class PageService(TenantDbContext db, TenantContext tenant, Markdo
         page.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         if (page.Id == 0)
         {
-            db.Pages.Add(page);
+            pages.Add(page);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
+        await unit.SaveAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
         return page;
     }
 }

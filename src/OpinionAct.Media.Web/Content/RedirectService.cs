@@ -1,13 +1,11 @@
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Content;
 
 /// <summary>Permanent redirects of the current tenant (old URLs after a move), answered with 301.</summary>
-public sealed class RedirectService(TenantDbContext db, TenantContext tenant, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
+public sealed class RedirectService(RedirectStore redirects, ContentUnit unit, TenantContext tenant, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
 {
     public async Task<RedirectRecord> AddAsync(string from, string to, ContentActor actor, CancellationToken cancellationToken)
     {
@@ -19,7 +17,7 @@ public sealed class RedirectService(TenantDbContext db, TenantContext tenant, Ti
         {
             errors.Add("From", $"'{from}' is not a site path (e.g. /ancien-article).");
         }
-        else if (await db.Redirects.AnyAsync(r => r.FromPath == fromPath, cancellationToken))
+        else if (await redirects.FromPathUsedAsync(fromPath, cancellationToken))
         {
             errors.Add("From", $"/{fromPath} already redirects somewhere.");
         }
@@ -35,18 +33,18 @@ public sealed class RedirectService(TenantDbContext db, TenantContext tenant, Ti
 
         errors.ThrowIfAny();
         var redirect = new RedirectRecord { FromPath = fromPath, ToUrl = target, CreatedUtc = clock.GetUtcNow().UtcDateTime };
-        db.Redirects.Add(redirect);
-        await db.SaveChangesAsync(cancellationToken);
-        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
+        redirects.Add(redirect);
+        await unit.SaveAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
         return redirect;
     }
 
     public async Task DeleteAsync(int id, ContentActor actor, CancellationToken cancellationToken)
     {
         actor.EnsureCanManageCatalog();
-        var redirect = await db.Redirects.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Redirect {id} does not exist.");
-        db.Redirects.Remove(redirect);
-        await db.SaveChangesAsync(cancellationToken);
-        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
+        var redirect = await redirects.FindAsync(id, cancellationToken) ?? throw new ContentNotFoundException($"Redirect {id} does not exist.");
+        redirects.Remove(redirect);
+        await unit.SaveAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
     }
 }

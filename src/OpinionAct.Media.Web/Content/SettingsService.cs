@@ -1,21 +1,19 @@
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Themes;
-using OpinionAct.Media.Web.Recipes;
 using OpinionAct.Media.Web.Tenancy;
-using OpinionAct.Media.Web.Site.Recipes;
 
 namespace OpinionAct.Media.Web.Content;
 
 /// <summary>The current tenant's site settings: read for every admin page, changed by Admins only.</summary>
-public sealed class SettingsService(TenantDbContext db, TenantContext tenant, ThemeCatalog themes, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
+public sealed class SettingsService(SiteSettingsStore store, ContentUnit unit, TenantContext tenant, ThemeCatalog themes, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
 {
     public const int MaxSocialLinks = 20;
 
     public async Task<SiteSettingsRecord> GetAsync(CancellationToken cancellationToken) =>
-        await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == SiteSettingsRecord.SingletonId, cancellationToken) ?? new SiteSettingsRecord();
+        await store.GetAsync(cancellationToken);
 
     public static SiteSettingsDraft ToDraft(SiteSettingsRecord settings) => new()
     {
@@ -74,7 +72,7 @@ public sealed class SettingsService(TenantDbContext db, TenantContext tenant, Th
         }
 
         errors.ThrowIfAny();
-        var settings = await SiteSettingsAccess.GetOrCreateAsync(db, cancellationToken);
+        var settings = await store.GetOrCreateAsync(cancellationToken);
         settings.SiteName = draft.SiteName.Trim();
         settings.Description = ContentPaths.Blank(draft.Description);
         settings.Language = draft.Language;
@@ -82,8 +80,8 @@ public sealed class SettingsService(TenantDbContext db, TenantContext tenant, Th
         settings.TimeZone = zoneId;
         settings.SocialLinksJson = ContentJson.Write(draft.SocialLinks.Select(l => new LinkView(l.Label.Trim(), l.Url.Trim())).ToList());
         settings.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
+        await unit.SaveAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
     }
 
     /// <summary>True for IANA ids known to this machine ("Europe/Paris", "UTC"); Windows ids are refused.</summary>

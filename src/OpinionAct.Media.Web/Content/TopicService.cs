@@ -1,13 +1,11 @@
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Content;
 
 /// <summary>Topics of the current tenant: a tree with unique slugs and no cycles.</summary>
-public sealed class TopicService(TenantDbContext db, TenantContext tenant, IEnumerable<IContentChangeListener> listeners)
+public sealed class TopicService(TopicStore topics, ContentUnit unit, TenantContext tenant, IEnumerable<IContentChangeListener> listeners)
 {
     /// <summary>Creates the topic, or updates the one with <paramref name="id"/>.</summary>
     public async Task<TopicRecord> SaveAsync(int? id, TopicDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null)
@@ -15,7 +13,7 @@ public sealed class TopicService(TenantDbContext db, TenantContext tenant, IEnum
         actor.EnsureCanManageCatalog();
         var topic = id is null
             ? new TopicRecord { Slug = string.Empty, Name = string.Empty, ContentItemId = contentItemId }
-            : await db.Topics.FirstOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Topic {id} does not exist.");
+            : await topics.FindAsync(id.Value, cancellationToken) ?? throw new ContentNotFoundException($"Topic {id} does not exist.");
 
         var errors = new FieldErrors();
         errors.Text(draft.Name, nameof(TopicDraft.Name), 200, required: true);
@@ -25,7 +23,7 @@ public sealed class TopicService(TenantDbContext db, TenantContext tenant, IEnum
         {
             errors.Add(nameof(TopicDraft.Slug), $"'{slug}' is not a slug (lowercase letters, digits, hyphens).");
         }
-        else if (await db.Topics.AnyAsync(t => t.Slug == slug && t.Id != topic.Id, cancellationToken))
+        else if (await topics.SlugUsedAsync(slug, topic.Id, cancellationToken))
         {
             errors.Add(nameof(TopicDraft.Slug), $"another topic already uses '{slug}'.");
         }
@@ -33,7 +31,7 @@ public sealed class TopicService(TenantDbContext db, TenantContext tenant, IEnum
         int? parentId = null;
         if (!string.IsNullOrWhiteSpace(draft.Parent))
         {
-            var parent = await db.Topics.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == draft.Parent, cancellationToken);
+            var parent = await topics.GetBySlugAsync(draft.Parent, cancellationToken);
             if (parent is null)
             {
                 errors.Add(nameof(TopicDraft.Parent), $"topic '{draft.Parent}' does not exist.");
@@ -55,12 +53,12 @@ public sealed class TopicService(TenantDbContext db, TenantContext tenant, IEnum
         topic.ParentId = parentId;
         if (topic.Id == 0)
         {
-            topic.Position = (await db.Topics.MaxAsync(t => (int?)t.Position, cancellationToken) ?? -1) + 1;
-            db.Topics.Add(topic);
+            topic.Position = await topics.NextPositionAsync(cancellationToken);
+            topics.Add(topic);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
+        await unit.SaveAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
         return topic;
     }
 
@@ -68,20 +66,20 @@ public sealed class TopicService(TenantDbContext db, TenantContext tenant, IEnum
     public async Task DeleteAsync(int id, ContentActor actor, CancellationToken cancellationToken)
     {
         actor.EnsureCanManageCatalog();
-        var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Topic {id} does not exist.");
-        if (await db.Set<ArticleTopicRecord>().AnyAsync(l => l.TopicId == id, cancellationToken) || await db.Topics.AnyAsync(t => t.ParentId == id, cancellationToken))
+        var topic = await topics.FindAsync(id, cancellationToken) ?? throw new ContentNotFoundException($"Topic {id} does not exist.");
+        if (await topics.InUseAsync(id, cancellationToken))
         {
             throw new MediaValidationException($"Topic '{topic.Name}' is still used by articles or subtopics; move them first.");
         }
 
-        db.Topics.Remove(topic);
-        await db.SaveChangesAsync(cancellationToken);
-        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
+        topics.Remove(topic);
+        await unit.SaveAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
     }
 
     private async Task<bool> IsSelfOrDescendantAsync(int candidateId, int topicId, CancellationToken cancellationToken)
     {
-        var parents = await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ParentId, cancellationToken);
+        var parents = await topics.ParentsAsync(cancellationToken);
         for (int? current = candidateId; current is not null; current = parents.GetValueOrDefault(current.Value))
         {
             if (current == topicId)

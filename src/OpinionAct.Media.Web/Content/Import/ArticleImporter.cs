@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Recipes;
-using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Content;
 
 namespace OpinionAct.Media.Web.Content.Import;
 
@@ -11,7 +10,7 @@ namespace OpinionAct.Media.Web.Content.Import;
 /// (Subtitle → dek, taxonomy terms → topics, HtmlBodyPart sanitised when there is no Markdown). Orchard's own <c>Article</c> type, which has no
 /// ArticlePart and is a plain page in TheBlogTheme, is imported as a page.
 /// </summary>
-internal sealed class ArticleImporter(ArticleService articles, PageImporter pages, TenantDbContext db) : IContentItemImporter
+internal sealed class ArticleImporter(ArticleService articles, PageImporter pages, ArticleStore store, TopicStore topics, SiteSettingsStore settings, ContentUnit unit) : IContentItemImporter
 {
     private static readonly Dictionary<string, string> FieldPaths = new()
     {
@@ -42,33 +41,30 @@ internal sealed class ArticleImporter(ArticleService articles, PageImporter page
         }
 
         var id = context.Id();
-        var existing = id is null ? null : await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.ContentItemId == id, cancellationToken);
-        try
+        await unit.ImportItemAsync(async () =>
         {
-            var html = draft.Body.Length == 0 ? context.Text("HtmlBodyPart", "Html") : null;
-            var article = existing is null
-                ? await articles.CreateAsync(draft, ContentActor.System, cancellationToken, id, html)
-                : await articles.SaveAsync(existing.Id, draft, ContentActor.System, cancellationToken, "updated by a recipe", html);
-            if (context.Published())
+            var existing = id is null ? null : await store.IdForContentItemAsync(id, cancellationToken);
+            try
             {
-                article.PublishedUtc = publishedUtc?.UtcDateTime ?? article.PublishedUtc;
-                await articles.PublishAsync(article.Id, ContentActor.System, at: null, cancellationToken);
+                var html = draft.Body.Length == 0 ? context.Text("HtmlBodyPart", "Html") : null;
+                var article = existing is null
+                    ? await articles.CreateAsync(draft, ContentActor.System, cancellationToken, id, html)
+                    : await articles.SaveAsync(existing.Value, draft, ContentActor.System, cancellationToken, "updated by a recipe", html);
+                if (context.Published())
+                {
+                    article.PublishedUtc = publishedUtc?.UtcDateTime ?? article.PublishedUtc;
+                    await articles.PublishAsync(article.Id, ContentActor.System, at: null, cancellationToken);
 
-                // An imported article was last changed when it was published or last corrected, not when imported.
-                article.UpdatedUtc = draft.Corrections.Select(c => c.Date.UtcDateTime).Append(article.PublishedUtc!.Value).Max();
-                await db.SaveChangesAsync(cancellationToken);
+                    // An imported article was last changed when it was published or last corrected, not when imported.
+                    article.UpdatedUtc = draft.Corrections.Select(c => c.Date.UtcDateTime).Append(article.PublishedUtc!.Value).Max();
+                    await unit.SaveAsync(cancellationToken);
+                }
             }
-        }
-        catch (ContentValidationException ex)
-        {
-            context.Report(ex, FieldPaths);
-        }
-        finally
-        {
-            // Each item is saved as it is read; forgetting it keeps the change tracker (and every
-            // later save's change detection) the size of one item, so an import stays linear.
-            db.ChangeTracker.Clear();
-        }
+            catch (ContentValidationException ex)
+            {
+                context.Report(ex, FieldPaths);
+            }
+        });
     }
 
     private async Task<ArticleDraft> ReadDraftAsync(ContentItemImportContext context, JsonObject? part, CancellationToken cancellationToken)
@@ -169,15 +165,15 @@ internal sealed class ArticleImporter(ArticleService articles, PageImporter page
             return [];
         }
 
-        var slugs = await db.Topics.Where(t => t.ContentItemId != null && termIds.Contains(t.ContentItemId)).Select(t => new { t.ContentItemId, t.Slug }).ToListAsync(cancellationToken);
+        var slugs = await topics.SlugsForContentItemsAsync(termIds, cancellationToken);
         foreach (var missing in termIds.Where(id => slugs.All(s => s.ContentItemId != id)))
         {
             context.Step.Warn(context.Path, $"taxonomy term '{missing}' is not a known topic; ignored");
         }
 
-        return termIds.Select(id => slugs.FirstOrDefault(s => s.ContentItemId == id)?.Slug).OfType<string>().Distinct().ToList();
+        return termIds.Select(id => slugs.Where(s => s.ContentItemId == id).Select(s => s.Slug).FirstOrDefault()).OfType<string>().Distinct().ToList();
     }
 
     private async Task<string> SiteLanguageAsync(CancellationToken cancellationToken) =>
-        await db.SiteSettings.Select(s => s.Language).FirstOrDefaultAsync(cancellationToken) ?? "fr";
+        await settings.LanguageAsync(cancellationToken) ?? "fr";
 }

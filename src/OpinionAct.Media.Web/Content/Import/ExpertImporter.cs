@@ -1,14 +1,13 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Recipes;
-using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Site;
 
 namespace OpinionAct.Media.Web.Content.Import;
 
 /// <summary>Imports <c>Expert</c> items: {ExpertPart: {JobTitle, Credentials, Bio (Markdown), Photo, Links: [{Label, Url}]}}.</summary>
-internal sealed class ExpertImporter(ExpertService experts, TenantDbContext db) : IContentItemImporter
+internal sealed class ExpertImporter(ExpertService experts, ExpertStore store, ContentUnit unit) : IContentItemImporter
 {
     private static readonly Dictionary<string, string> FieldPaths = new()
     {
@@ -47,20 +46,17 @@ internal sealed class ExpertImporter(ExpertService experts, TenantDbContext db) 
             Links = links,
         };
         var id = context.Id();
-        var existing = id is null ? null : await db.Experts.AsNoTracking().FirstOrDefaultAsync(e => e.ContentItemId == id, cancellationToken);
-        try
+        await unit.ImportItemAsync(async () =>
         {
-            await experts.SaveAsync(existing?.Id, draft, ContentActor.System, cancellationToken, id);
-        }
-        catch (ContentValidationException ex)
-        {
-            context.Report(ex, FieldPaths);
-        }
-        finally
-        {
-            // Each item is saved as it is read; forgetting it keeps the change tracker (and every
-            // later save's change detection) the size of one item, so an import stays linear.
-            db.ChangeTracker.Clear();
-        }
+            var existing = id is null ? null : await store.IdForContentItemAsync(id, cancellationToken);
+            try
+            {
+                await experts.SaveAsync(existing, draft, ContentActor.System, cancellationToken, id);
+            }
+            catch (ContentValidationException ex)
+            {
+                context.Report(ex, FieldPaths);
+            }
+        });
     }
 }

@@ -1,7 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Recipes;
-using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Markdown;
 
 namespace OpinionAct.Media.Web.Content.Import;
@@ -10,7 +9,7 @@ namespace OpinionAct.Media.Web.Content.Import;
 /// Imports <c>Page</c> items (TitlePart, AutoroutePart, MarkdownBodyPart or HtmlBodyPart). Orchard's
 /// HtmlBodyPart HTML is sanitised before it is stored; Markdown is rendered and sanitised.
 /// </summary>
-internal sealed class PageImporter(PageService pages, TenantDbContext db, MarkdownRenderer markdown) : IContentItemImporter
+internal sealed class PageImporter(PageService pages, PageStore store, ContentUnit unit, MarkdownRenderer markdown) : IContentItemImporter
 {
     private static readonly Dictionary<string, string> FieldPaths = new()
     {
@@ -24,20 +23,17 @@ internal sealed class PageImporter(PageService pages, TenantDbContext db, Markdo
         var html = context.Text("HtmlBodyPart", "Html");
         var draft = new PageDraft(context.Title(), context.RoutePath(), context.Text("MarkdownBodyPart", "Markdown") ?? string.Empty, context.Published());
         var id = context.Id();
-        var existing = id is null ? null : await db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.ContentItemId == id, cancellationToken);
-        try
+        await unit.ImportItemAsync(async () =>
         {
-            await pages.SaveAsync(existing?.Id, draft, ContentActor.System, cancellationToken, id, html is null ? null : markdown.SanitizeHtml(html));
-        }
-        catch (ContentValidationException ex)
-        {
-            context.Report(ex, FieldPaths);
-        }
-        finally
-        {
-            // Each item is saved as it is read; forgetting it keeps the change tracker (and every
-            // later save's change detection) the size of one item, so an import stays linear.
-            db.ChangeTracker.Clear();
-        }
+            var existing = id is null ? null : await store.IdForContentItemAsync(id, cancellationToken);
+            try
+            {
+                await pages.SaveAsync(existing, draft, ContentActor.System, cancellationToken, id, html is null ? null : markdown.SanitizeHtml(html));
+            }
+            catch (ContentValidationException ex)
+            {
+                context.Report(ex, FieldPaths);
+            }
+        });
     }
 }

@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Recipes;
-using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Content;
 
 namespace OpinionAct.Media.Web.Content.Import;
 
@@ -11,7 +10,7 @@ namespace OpinionAct.Media.Web.Content.Import;
 /// each term of a <c>Taxonomy</c> (tags, categories) becomes a topic. Items are matched by
 /// ContentItemId, so running a recipe again updates rather than duplicates.
 /// </summary>
-internal sealed class TopicImporter(TopicService topics, TenantDbContext db) : IContentItemImporter
+internal sealed class TopicImporter(TopicService topics, TopicStore store, ContentUnit unit) : IContentItemImporter
 {
     private static readonly Dictionary<string, string> FieldPaths = new()
     {
@@ -49,20 +48,17 @@ internal sealed class TopicImporter(TopicService topics, TenantDbContext db) : I
             part is null ? null : context.Step.OptionalString(part, "Description", $"{context.Path}.TopicPart"),
             part is null ? null : context.Step.OptionalString(part, "Parent", $"{context.Path}.TopicPart"));
         var id = context.Id();
-        var existing = id is null ? null : await db.Topics.AsNoTracking().FirstOrDefaultAsync(t => t.ContentItemId == id, cancellationToken);
-        try
+        await unit.ImportItemAsync(async () =>
         {
-            await topics.SaveAsync(existing?.Id, draft, ContentActor.System, cancellationToken, id);
-        }
-        catch (ContentValidationException ex)
-        {
-            context.Report(ex, FieldPaths);
-        }
-        finally
-        {
-            // Each item is saved as it is read; forgetting it keeps the change tracker (and every
-            // later save's change detection) the size of one item, so an import stays linear.
-            db.ChangeTracker.Clear();
-        }
+            var existing = id is null ? null : await store.IdForContentItemAsync(id, cancellationToken);
+            try
+            {
+                await topics.SaveAsync(existing, draft, ContentActor.System, cancellationToken, id);
+            }
+            catch (ContentValidationException ex)
+            {
+                context.Report(ex, FieldPaths);
+            }
+        });
     }
 }

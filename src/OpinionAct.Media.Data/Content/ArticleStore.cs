@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Tenant;
+
+namespace OpinionAct.Media.Data.Content;
+
+/// <summary>
+/// Articles and their revisions in the tenant's database. Loads for a change are tracked, with their
+/// topics and experts; lists for reading are not. Changes are saved by <see cref="ContentUnit"/>.
+/// </summary>
+public sealed class ArticleStore(TenantDbContext db)
+{
+    /// <summary>The article to change, with its topics and experts; null when it does not exist.</summary>
+    public Task<ArticleRecord?> FindAsync(int id, CancellationToken cancellationToken) =>
+        WithLinks(db.Articles).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    /// <summary>Scheduled articles whose time has come, tracked with their topics and experts, to publish them.</summary>
+    public Task<List<ArticleRecord>> DueAsync(DateTime nowUtc, CancellationToken cancellationToken) =>
+        WithLinks(db.Articles).Where(a => a.Status == (int)ArticleStatus.Scheduled && a.ScheduledUtc <= nowUtc)
+            .ToListAsync(cancellationToken);
+
+    public void Add(ArticleRecord article) => db.Articles.Add(article);
+
+    /// <summary>True when another article than <paramref name="exceptId"/> already has the path.</summary>
+    public Task<bool> PathUsedAsync(string path, int? exceptId, CancellationToken cancellationToken) =>
+        db.Articles.AnyAsync(a => a.Path == path && a.Id != exceptId, cancellationToken);
+
+    /// <summary>The id of the article imported from an Orchard content item, if any.</summary>
+    public async Task<int?> IdForContentItemAsync(string contentItemId, CancellationToken cancellationToken) =>
+        (await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.ContentItemId == contentItemId, cancellationToken))?.Id;
+
+    public Task<ArticleRevisionRecord?> RevisionAsync(int articleId, int number, CancellationToken cancellationToken) =>
+        db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ArticleId == articleId && r.Number == number, cancellationToken);
+
+    /// <summary>An article's revisions, newest first.</summary>
+    public Task<List<ArticleRevisionRecord>> RevisionsAsync(int articleId, CancellationToken cancellationToken) =>
+        db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId).OrderByDescending(r => r.Number).ToListAsync(cancellationToken);
+
+    /// <summary>One page of the admin's list, most recently changed first, and how many match in all.</summary>
+    public async Task<(List<ArticleRecord> Items, int Total)> ListAsync(ArticleListQuery filter, CancellationToken cancellationToken)
+    {
+        var query = db.Articles.AsNoTracking();
+        if (filter.Status is { } status)
+        {
+            query = query.Where(a => a.Status == status);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Topic))
+        {
+            query = query.Where(a => a.Topics.Any(t => t.Topic!.Slug == filter.Topic));
+        }
+
+        if (!string.IsNullOrEmpty(filter.Expert))
+        {
+            query = query.Where(a => a.Experts.Any(e => e.Expert!.Slug == filter.Expert));
+        }
+
+        if (!string.IsNullOrEmpty(filter.OwnerUserId))
+        {
+            query = query.Where(a => a.OwnerUserId == filter.OwnerUserId);
+        }
+
+        if (filter.Ids is { } ids)
+        {
+            query = query.Where(a => ids.Contains(a.Id));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await WithLinks(query)
+            .AsSplitQuery()
+            .OrderByDescending(a => a.UpdatedUtc).ThenByDescending(a => a.Id)
+            .Skip(filter.Skip).Take(filter.Take)
+            .ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    private static IQueryable<ArticleRecord> WithLinks(IQueryable<ArticleRecord> articles) =>
+        articles.Include(a => a.Topics).ThenInclude(t => t.Topic).Include(a => a.Experts).ThenInclude(e => e.Expert);
+}

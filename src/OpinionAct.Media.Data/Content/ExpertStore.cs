@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Tenant;
+
+namespace OpinionAct.Media.Data.Content;
+
+/// <summary>
+/// Experts in the tenant's database. <see cref="FindAsync"/> and <see cref="BySlugsAsync"/> track what
+/// they load, for a change; the rest read without tracking. Changes are saved by <see cref="ContentUnit"/>.
+/// </summary>
+public sealed class ExpertStore(TenantDbContext db)
+{
+    /// <summary>The expert to change; null when it does not exist.</summary>
+    public Task<ExpertRecord?> FindAsync(int id, CancellationToken cancellationToken) =>
+        db.Experts.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+
+    /// <summary>The expert to read; null when it does not exist.</summary>
+    public Task<ExpertRecord?> GetAsync(int id, CancellationToken cancellationToken) =>
+        db.Experts.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+
+    /// <summary>Every expert, by name.</summary>
+    public Task<List<ExpertRecord>> ListAsync(CancellationToken cancellationToken) =>
+        db.Experts.AsNoTracking().OrderBy(e => e.Name).ToListAsync(cancellationToken);
+
+    /// <summary>The experts with these slugs, tracked (an article links to them), by slug; unknown slugs are left out.</summary>
+    public Task<Dictionary<string, ExpertRecord>> BySlugsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken) =>
+        db.Experts.Where(e => slugs.Contains(e.Slug)).ToDictionaryAsync(e => e.Slug, cancellationToken);
+
+    /// <summary>The id of the expert imported from an Orchard content item, if any.</summary>
+    public async Task<int?> IdForContentItemAsync(string contentItemId, CancellationToken cancellationToken) =>
+        (await db.Experts.AsNoTracking().FirstOrDefaultAsync(e => e.ContentItemId == contentItemId, cancellationToken))?.Id;
+
+    /// <summary>True when another expert than <paramref name="exceptId"/> already has the slug.</summary>
+    public Task<bool> SlugUsedAsync(string slug, int exceptId, CancellationToken cancellationToken) =>
+        db.Experts.AnyAsync(e => e.Slug == slug && e.Id != exceptId, cancellationToken);
+
+    public void Add(ExpertRecord expert) => db.Experts.Add(expert);
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Tenant;
+
+namespace OpinionAct.Media.Data.Content;
+
+/// <summary>
+/// Static pages in the tenant's database. <see cref="FindAsync"/> tracks the page, for a change; the
+/// rest read without tracking. Changes are saved by <see cref="ContentUnit"/>.
+/// </summary>
+public sealed class PageStore(TenantDbContext db)
+{
+    /// <summary>The page to change; null when it does not exist.</summary>
+    public Task<PageRecord?> FindAsync(int id, CancellationToken cancellationToken) =>
+        db.Pages.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>The page to read; null when it does not exist.</summary>
+    public Task<PageRecord?> GetAsync(int id, CancellationToken cancellationToken) =>
+        db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>Every page, by path.</summary>
+    public Task<List<PageRecord>> ListAsync(CancellationToken cancellationToken) =>
+        db.Pages.AsNoTracking().OrderBy(p => p.Path).ToListAsync(cancellationToken);
+
+    /// <summary>The id of the page imported from an Orchard content item, if any.</summary>
+    public async Task<int?> IdForContentItemAsync(string contentItemId, CancellationToken cancellationToken) =>
+        (await db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.ContentItemId == contentItemId, cancellationToken))?.Id;
+
+    /// <summary>True when another page than <paramref name="exceptId"/> already has the path.</summary>
+    public Task<bool> PathUsedAsync(string path, int? exceptId, CancellationToken cancellationToken) =>
+        db.Pages.AnyAsync(p => p.Path == path && p.Id != exceptId, cancellationToken);
+
+    public void Add(PageRecord page) => db.Pages.Add(page);
+}
