@@ -19,6 +19,16 @@ public sealed class NewsletterService(TenantDbContext db, TenantContext tenant, 
     public async Task<NewsletterRecord?> FindAsync(int id, CancellationToken cancellationToken) =>
         await db.Newsletters.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
 
+    /// <summary>How many subscriptions each newsletter has in each state, for the admin's list.</summary>
+    public async Task<IReadOnlyDictionary<(int NewsletterId, SubscriptionState State), int>> SubscriptionCountsAsync(CancellationToken cancellationToken)
+    {
+        var counts = await db.Subscriptions.AsNoTracking()
+            .GroupBy(s => new { s.NewsletterId, s.State })
+            .Select(g => new { g.Key.NewsletterId, g.Key.State, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return counts.ToDictionary(c => (c.NewsletterId, c.State), c => c.Count);
+    }
+
     /// <summary>Creates the newsletter, or updates the one with <paramref name="id"/>; nothing is written unless every field is valid.</summary>
     /// <exception cref="ContentValidationException">Field errors, keyed by <see cref="NewsletterDraft"/> property names.</exception>
     public async Task<NewsletterRecord> SaveAsync(int? id, NewsletterDraft draft, ContentActor actor, CancellationToken cancellationToken)
