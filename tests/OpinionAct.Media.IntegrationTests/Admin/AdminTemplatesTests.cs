@@ -105,5 +105,6 @@ public sealed class AdminTemplatesTests : IAsyncLifetime
         Assert.DoesNotContain("<fieldset disabled", own, StringComparison.Ordinal);
         Assert.Contains("name=\"action\" value=\"publish\"", own, StringComparison.Ordinal);
         Assert.Contains("name=\"ScheduleAt\" type=\"datetime-local\"", own, StringComparison.Ordinal);
+        Assert.Matches("<script nonce=\"[^\"]+\">", own);
     }
 }
