@@ -115,7 +115,7 @@ public sealed class AdminSiteTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, expert.StatusCode);
         Assert.Contains("Climat › Adaptation", form, StringComparison.Ordinal);
         Assert.Contains("name=\"Topics\" value=\"adaptation\" checked", form, StringComparison.Ordinal);
-        Assert.Contains("name=\"Topics\" value=\"climat\">", form, StringComparison.Ordinal);
+        Assert.Matches("name=\"Topics\" value=\"climat\" ?/?>", form);
         Assert.Contains("name=\"Experts\" value=\"dr-claire-martin\" checked", form, StringComparison.Ordinal);
         Assert.Contains("Canicules", byTopic, StringComparison.Ordinal);
         Assert.DoesNotContain(">Canicules<", byOther, StringComparison.Ordinal);

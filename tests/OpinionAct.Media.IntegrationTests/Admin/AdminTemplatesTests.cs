@@ -59,4 +59,52 @@ public sealed class AdminTemplatesTests : IAsyncLifetime
         Assert.DoesNotContain("/tpl/admin/people", html, StringComparison.Ordinal);
         Assert.Contains("name=\"__RequestVerificationToken\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Article_form_should_tie_each_error_to_its_field_and_row_when_the_title_and_a_source_url_are_wrong()
+    {
+        var admin = await AdminClient.SignInAsync(_host.Client(), "tpl", "editor@tpl.test");
+
+        var response = await admin.PostFormAsync("/articles/new", "/articles/new",
+            [new("Title", string.Empty), new("Body", "Texte"), new("Language", "fr"), new("Sources[0].Title", "Rapport"), new("Sources[0].Url", "javascript:alert(1)"), new("action", "save")]);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("<div class=\"error\" role=\"alert\" id=\"error-summary\">", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Title\">", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Sources-0-Url\">", html, StringComparison.Ordinal);
+        Assert.Matches("<input id=\"Title\" name=\"Title\" type=\"text\" value=\"\" aria-describedby=\"Title-error\" aria-invalid=\"true\"", html);
+        Assert.Contains("<span class=\"field-error\" id=\"Title-error\">", html, StringComparison.Ordinal);
+        Assert.Matches("<input id=\"Sources-0-Url\" name=\"Sources\\[0\\]\\.Url\" type=\"url\" value=\"javascript:alert\\(1\\)\" aria-describedby=\"Sources-0-Url-error\" aria-invalid=\"true\"", html);
+        Assert.Contains("<span class=\"field-error\" id=\"Sources-0-Url-error\">", html, StringComparison.Ordinal);
+
+        // Fields without a problem are not marked: the source's title keeps its value and no aria-invalid.
+        Assert.Matches("<input id=\"Sources-0-Title\" name=\"Sources\\[0\\]\\.Title\" type=\"text\" value=\"Rapport\" ?/?>", html);
+        AdminClient.AssertNoMissingText(html);
+    }
+
+    [Fact]
+    public async Task Article_form_should_disable_every_fieldset_and_offer_no_button_when_an_author_opens_an_editors_article()
+    {
+        await AdminClient.AddUserAsync(_storage, "tpl", "author@tpl.test", "Author");
+        var editor = await AdminClient.SignInAsync(_host.Client(), "tpl", "editor@tpl.test");
+        var author = await AdminClient.SignInAsync(_host.Client(), "tpl", "author@tpl.test");
+        var id = await editor.CreateArticleAsync("Article verrouillé");
+
+        var locked = await author.PageAsync($"/articles/{id}");
+        var own = await editor.PageAsync($"/articles/{id}");
+
+        // Content, links, sources, corrections and SEO: five fieldsets, all disabled; the workflow fieldset is not rendered.
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Count(locked, "<fieldset disabled>"));
+        Assert.Contains("<p class=\"error\" role=\"status\">", locked, StringComparison.Ordinal);
+        Assert.Contains("value=\"Article verrouillé\"", locked, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"action\"", locked, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"ScheduleAt\"", locked, StringComparison.Ordinal);
+
+        // The editor who may change it sees the same form enabled, with the workflow.
+        Assert.DoesNotContain("<fieldset disabled", own, StringComparison.Ordinal);
+        Assert.Contains("name=\"action\" value=\"publish\"", own, StringComparison.Ordinal);
+        Assert.Contains("name=\"ScheduleAt\" type=\"datetime-local\"", own, StringComparison.Ordinal);
+        Assert.Matches("<script nonce=\"[^\"]+\">", own);
+    }
 }

@@ -36,7 +36,7 @@ internal static class AdminArticlesEndpoints
         var topics = await reader.TopicsAsync(ct);
         var experts = await reader.ExpertsAsync(ct);
         var owners = await reader.UserNamesAsync(items.Select(a => a.OwnerUserId), ct);
-        return AdminLayout.Page(r, r.T("nav.articles"), ArticleListPage.Render(r, filter, items, total, topics, experts, owners), section: "articles");
+        return AdminView.Page<ArticleListPage>(new { Filter = filter, Items = items, Total = total, Topics = topics, Experts = experts, Owners = owners });
     }
 
     private static async Task<IResult> NewAsync(AdminRequest r, AdminReader reader, CancellationToken ct)
@@ -203,7 +203,7 @@ internal static class AdminArticlesEndpoints
     {
         var topics = await reader.TopicsAsync(ct);
         var experts = await reader.ExpertsAsync(ct);
-        var title = article is null ? r.T("article.new") : r.Text.Format("article.edit", article.Title);
-        return AdminLayout.Page(r, title, ArticleFormPage.Render(r, article, input, errors, topics, experts, preview, message), status, "articles");
+        return AdminView.Page<ArticleFormPage>(
+            new { Article = article, Input = input, Errors = errors, Topics = topics, Experts = experts, PreviewHtml = preview, Message = message }, status);
     }
 }

@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Text;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Web.Content;
-using static OpinionAct.Media.Web.Html.HtmlPage;
 using OpinionAct.Media.Web.Admin;
 
 namespace OpinionAct.Media.Web.Content.Admin;
@@ -23,54 +20,11 @@ internal static class AdminPagesEndpoints
         return admin;
     }
 
-    private static async Task<IResult> ListAsync(AdminRequest r, AdminReader reader, string? done, CancellationToken ct)
-    {
-        var t = r.Text;
-        var pages = await reader.PagesAsync(ct);
-        var rows = new StringBuilder();
-        foreach (var page in pages)
-        {
-            var state = page.Published ? t["status.Published"] : t["status.Draft"];
-            rows.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{E(r.AdminBase)}/pages/{page.Id}\">{E(page.Title)}</a></td><td>/{E(page.Path)}</td><td>{E(state)}</td><td>{E(r.Date(page.UpdatedUtc))}</td></tr>\n");
-        }
+    private static async Task<IResult> ListAsync(AdminRequest r, AdminReader reader, string? done, CancellationToken ct) =>
+        AdminView.Page<PagesPage>(new { Pages = await reader.PagesAsync(ct), Message = done == "saved" ? r.T("done.save") : null });
 
-        var table = pages.Count == 0 ? $"<p>{E(t["pages.none"])}</p>" : $"""
-            <table>
-            <caption class="visually-hidden">{E(t["nav.pages"])}</caption>
-            <thead><tr><th scope="col">{E(t["field.Title"])}</th><th scope="col">{E(t["field.Path"])}</th><th scope="col">{E(t["col.status"])}</th><th scope="col">{E(t["col.updated"])}</th></tr></thead>
-            <tbody>
-            {rows}
-            </tbody>
-            </table>
-            """;
-        var body = $"""
-            <h1>{E(t["nav.pages"])}</h1>
-            {AdminHtml.Notice(done == "saved" ? t["done.save"] : null)}
-            <p><a class="button" href="{E(r.AdminBase)}/pages/new">{E(t["page.new"])}</a></p>
-            {table}
-            """;
-        return AdminLayout.Page(r, t["nav.pages"], body, section: "pages");
-    }
-
-    private static IResult Form(AdminRequest r, PageRecord? page, PageDraft input, IReadOnlyDictionary<string, string[]> errors, int status = StatusCodes.Status200OK)
-    {
-        var t = r.Text;
-        var title = page is null ? t["page.new"] : t.Format("page.edit", page.Title);
-        var body = $"""
-            <h1>{E(title)}</h1>
-            <p><a href="{E(r.AdminBase)}/pages">{E(t["nav.pages"])}</a></p>
-            {AdminHtml.Summary(t, errors)}
-            <form method="post" action="{E(r.AdminBase)}/pages/{(page is null ? "new" : page.Id.ToString(CultureInfo.InvariantCulture))}" novalidate>
-            {r.TokenField()}
-            {AdminHtml.Input(t, "Title", input.Title, errors, attributes: "required maxlength=\"300\"")}
-            {AdminHtml.Input(t, "Path", input.Path, errors, hint: t["hint.path"], attributes: "maxlength=\"300\"")}
-            {AdminHtml.TextArea(t, "Body", input.Body, errors, rows: 16, hint: t["hint.markdown"], attributes: "class=\"code\"")}
-            {AdminHtml.Checkbox("Published", t["field.Published"], input.Published)}
-            <div class="actions"><button type="submit">{E(t["action.save_plain"])}</button></div>
-            </form>
-            """;
-        return AdminLayout.Page(r, title, body, status, "pages");
-    }
+    private static IResult Form(AdminRequest r, PageRecord? page, PageDraft input, IReadOnlyDictionary<string, string[]> errors, int status = StatusCodes.Status200OK) =>
+        AdminView.Page<PageFormPage>(new { Page = page, Input = input, Errors = errors }, status);
 
     private static async Task<IResult> SaveAsync(int? id, HttpContext http, AdminRequest r, PageService pages, CancellationToken ct)
     {

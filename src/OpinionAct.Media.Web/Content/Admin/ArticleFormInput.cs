@@ -7,7 +7,7 @@ namespace OpinionAct.Media.Web.Content.Admin;
 /// The article form exactly as the editor typed it. A form in error is shown again from this,
 /// so nothing typed is lost, even values that could not be parsed (a malformed date).
 /// </summary>
-internal sealed class ArticleFormInput
+public sealed class ArticleFormInput
 {
     public static readonly string[] SourceFields = ["Title", "Url", "Publisher", "Claim"];
     public static readonly string[] CorrectionFields = ["Date", "Text"];
@@ -47,7 +47,7 @@ internal sealed class ArticleFormInput
     /// <summary>The datetime-local value of the Schedule field, in the site's time zone.</summary>
     public string ScheduleAt { get; init; } = string.Empty;
 
-    public static ArticleFormInput Read(AdminForm form) => new()
+    internal static ArticleFormInput Read(AdminForm form) => new()
     {
         Title = form.Text(nameof(Title)),
         Dek = form.Text(nameof(Dek)),
