@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using OpinionAct.Media.Site;
-using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 using OpinionAct.Media.Web.Newsletters;
 
