@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Features;
-using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 using OpinionAct.Media.Web.Subscriptions;
 

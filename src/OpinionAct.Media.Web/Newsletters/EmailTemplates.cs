@@ -1,9 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Themes;
+using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Tenancy;
 using OpinionAct.Media.Web.Subscriptions;
 
@@ -22,8 +21,7 @@ public sealed class EmailTemplates(ThemeRenderer renderer, ThemeCatalog themes, 
     {
         var tenant = await FindAsync(tenantName, cancellationToken);
         await using var scope = services.CreateTenantScope(tenant);
-        var settings = await scope.ServiceProvider.GetRequiredService<TenantDbContext>().SiteSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken)
-            ?? new SiteSettingsRecord();
+        var settings = await scope.ServiceProvider.GetRequiredService<SettingsService>().GetAsync(cancellationToken);
         var theme = themes.Find(settings.Theme ?? tenant.Theme ?? ThemeCatalog.DefaultTheme)?.Name ?? ThemeCatalog.DefaultTheme;
         var view = new EmailSiteView
         {

@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Newsletters;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Markdown;
 using OpinionAct.Media.Site;
 
@@ -13,7 +11,7 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// platform's Markdown renderer, and the picked articles that are published, in the editor's order, with
 /// absolute links. The same view serves the preview, the test send and the frozen copy a send mails.
 /// </summary>
-public sealed class IssueComposer(TenantDbContext db, MarkdownRenderer markdown)
+public sealed class IssueComposer(IssueStore store, MarkdownRenderer markdown)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -21,11 +19,7 @@ public sealed class IssueComposer(TenantDbContext db, MarkdownRenderer markdown)
     {
         ArgumentNullException.ThrowIfNull(issue);
         var ids = ArticleIds(issue.ArticleIdsJson);
-        var articles = ids.Count == 0 ? [] : await db.Articles.AsNoTracking()
-            .Where(a => ids.Contains(a.Id) && a.Status == (int)ArticleStatus.Published)
-            .Include(a => a.Topics).ThenInclude(t => t.Topic)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        var articles = ids.Count == 0 ? [] : await store.PublishedArticlesAsync(ids, cancellationToken);
         var byId = articles.ToDictionary(a => a.Id);
         var digest = ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(a => new DigestItemView
         {

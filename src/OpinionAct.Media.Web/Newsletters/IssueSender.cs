@@ -1,14 +1,11 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using System.Threading.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Data.Newsletters;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Tenants;
-using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 using OpinionAct.Media.Web.Subscriptions;
 
@@ -41,9 +38,8 @@ public sealed class IssueSender(
         bool clickTracking;
         await using (var scope = services.CreateTenantScope(tenant))
         {
-            var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
-            issue = await db.NewsletterIssues.AsNoTracking().Include(i => i.Newsletter).FirstOrDefaultAsync(i => i.Id == issueId, stopping);
-            clickTracking = await db.NewsletterSettings.AsNoTracking().AnyAsync(s => s.ClickTracking, stopping);
+            issue = await scope.ServiceProvider.GetRequiredService<IssueStore>().FindAsync(issueId, stopping);
+            clickTracking = await scope.ServiceProvider.GetRequiredService<NewsletterSettingsStore>().ClickTrackingAsync(stopping);
         }
 
         if (issue is not { Status: IssueStatus.Sending, Newsletter: { } newsletter })

@@ -1,12 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Newsletters;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Site;
-using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Newsletters;
@@ -17,7 +14,9 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// the recipients and freezes the email in one transaction, and happens once per issue.
 /// </summary>
 public sealed class IssueService(
-    TenantDbContext db,
+    IssueStore store,
+    NewsletterStore newsletters,
+    DeliveryStore deliveries,
     TenantContext tenant,
     IssueComposer composer,
     EmailTemplates emails,
@@ -30,11 +29,37 @@ public sealed class IssueService(
     public const int MaxBody = 200_000;
     public const int MaxArticles = 30;
 
-    public Task<List<NewsletterIssueRecord>> ListAsync(CancellationToken cancellationToken) =>
-        db.NewsletterIssues.AsNoTracking().Include(i => i.Newsletter).OrderByDescending(i => i.Id).Take(200).ToListAsync(cancellationToken);
+    public Task<List<NewsletterIssueRecord>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
 
-    public Task<NewsletterIssueRecord?> FindAsync(int id, CancellationToken cancellationToken) =>
-        db.NewsletterIssues.AsNoTracking().Include(i => i.Newsletter).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+    public Task<NewsletterIssueRecord?> FindAsync(int id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
+
+    /// <summary>Where the issue's send stands (rows per state, rate, clicks); null when there is no such issue.</summary>
+    public Task<IssueProgress?> ProgressAsync(int id, CancellationToken cancellationToken) => deliveries.ProgressAsync(id, cancellationToken);
+
+    /// <summary>The 50 latest published articles, newest first, for the digest picker.</summary>
+    public Task<List<ArticleChoice>> ArticleChoicesAsync(CancellationToken cancellationToken) => store.ArticleChoicesAsync(50, cancellationToken);
+
+    /// <summary>Messages sent per issue id.</summary>
+    public Task<Dictionary<int, int>> SentCountsAsync(CancellationToken cancellationToken) => store.SentCountsAsync(cancellationToken);
+
+    /// <summary>
+    /// The latest 20 issues (or just <paramref name="issueId"/>) with their progress, newest first: what
+    /// <c>newsletters status</c> prints.
+    /// </summary>
+    public async Task<List<(IssueSummary Issue, IssueProgress Progress)>> StatusAsync(int? issueId, CancellationToken cancellationToken)
+    {
+        var rows = new List<(IssueSummary, IssueProgress)>();
+        foreach (var issue in await store.SummariesAsync(issueId, 20, cancellationToken))
+        {
+            rows.Add((issue, (await deliveries.ProgressAsync(issue.Id, cancellationToken))!));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Counts one click on a tracked link of an issue (never who clicked); nothing when the issue is gone.</summary>
+    public Task<bool> CountClickAsync(int issueId, string url, CancellationToken cancellationToken) =>
+        store.CountClickAsync(issueId, url, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     /// <summary>How many deliveries of each issue were sent, for the admin's list.</summary>
     public Task<Dictionary<int, int>> SentCountsAsync(CancellationToken cancellationToken) =>
@@ -59,7 +84,7 @@ public sealed class IssueService(
         NewsletterIssueRecord? issue = null;
         if (id is { } existing)
         {
-            issue = await db.NewsletterIssues.FirstOrDefaultAsync(i => i.Id == existing, cancellationToken) ?? throw new ContentNotFoundException();
+            issue = await store.FindTrackedAsync(existing, cancellationToken) ?? throw new ContentNotFoundException();
             if (issue.Status is not (IssueStatus.Draft or IssueStatus.Scheduled))
             {
                 errors["Subject"] = ["This issue is being sent or was sent; it can no longer change."];
@@ -75,7 +100,7 @@ public sealed class IssueService(
         if (issue is null)
         {
             issue = new NewsletterIssueRecord { Subject = draft.Subject, MessageKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), CreatedUtc = now };
-            db.NewsletterIssues.Add(issue);
+            store.Add(issue);
         }
 
         issue.NewsletterId = draft.NewsletterId;
@@ -84,7 +109,7 @@ public sealed class IssueService(
         issue.BodyMarkdown = draft.Body;
         issue.ArticleIdsJson = JsonSerializer.Serialize(draft.ArticleIds.Distinct().ToList());
         issue.UpdatedUtc = now;
-        await db.SaveChangesAsync(cancellationToken);
+        await store.SaveChangesAsync(cancellationToken);
         return issue;
     }
 
@@ -100,7 +125,7 @@ public sealed class IssueService(
         issue.Status = IssueStatus.Scheduled;
         issue.ScheduledUtc = when.UtcDateTime;
         issue.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await store.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>A scheduled issue goes back to draft.</summary>
@@ -110,20 +135,25 @@ public sealed class IssueService(
         issue.Status = IssueStatus.Draft;
         issue.ScheduledUtc = null;
         issue.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await store.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>A scheduled issue that could not be queued goes back to draft, so the worker does not retry it forever.</summary>
-    public async Task<bool> ReturnToDraftAsync(int id, CancellationToken cancellationToken) =>
-        await db.NewsletterIssues.Where(i => i.Id == id && i.Status == IssueStatus.Scheduled)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, IssueStatus.Draft).SetProperty(i => i.ScheduledUtc, (DateTime?)null).SetProperty(i => i.UpdatedUtc, clock.GetUtcNow().UtcDateTime), cancellationToken) > 0;
+    public Task<bool> ReturnToDraftAsync(int id, CancellationToken cancellationToken) =>
+        store.ReturnToDraftAsync(id, clock.GetUtcNow().UtcDateTime, cancellationToken);
+
+    /// <summary>Scheduled issues whose time has come, the earliest first.</summary>
+    public Task<List<int>> DueAsync(CancellationToken cancellationToken) => store.DueAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
+
+    /// <summary>Issues being sent, oldest first.</summary>
+    public Task<List<int>> SendingAsync(CancellationToken cancellationToken) => store.SendingAsync(cancellationToken);
 
     /// <summary>Deletes a draft or scheduled issue; a sent (or sending) issue is kept as the record of what was sent.</summary>
     public async Task DeleteAsync(int id, CancellationToken cancellationToken)
     {
         var issue = await EditableAsync(id, cancellationToken);
-        db.NewsletterIssues.Remove(issue);
-        await db.SaveChangesAsync(cancellationToken);
+        store.Remove(issue);
+        await store.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>
@@ -134,7 +164,7 @@ public sealed class IssueService(
     /// <exception cref="MediaValidationException">The issue is already sent or sending, or has nothing to send.</exception>
     public async Task<int> QueueAsync(int id, CancellationToken cancellationToken)
     {
-        var issue = await db.NewsletterIssues.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) ?? throw new ContentNotFoundException();
+        var issue = await store.FindAsync(id, cancellationToken) ?? throw new ContentNotFoundException();
         if (issue.Status is not (IssueStatus.Draft or IssueStatus.Scheduled))
         {
             throw new MediaValidationException("This issue is already being sent or was sent; write a new issue to send again.");
@@ -148,25 +178,8 @@ public sealed class IssueService(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var moved = await db.NewsletterIssues.Where(i => i.Id == id && (i.Status == IssueStatus.Draft || i.Status == IssueStatus.Scheduled))
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, IssueStatus.Sending).SetProperty(i => i.QueuedUtc, now).SetProperty(i => i.UpdatedUtc, now)
-                .SetProperty(i => i.FrozenJson, IssueComposer.Freeze(view)), cancellationToken);
-        if (moved == 0)
-        {
-            throw new MediaValidationException("This issue is already being sent or was sent; write a new issue to send again.");
-        }
-
-        var confirmed = (int)SubscriptionState.Confirmed;
-        var count = await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO "IssueDeliveries" ("IssueId", "SubscriberId", "Email", "State", "Attempts", "NextAttemptAt", "LeaseUntil")
-            SELECT {id}, s."Id", s."Email", 0, 0, 0, 0
-            FROM "Subscriptions" x JOIN "Subscribers" s ON s."Id" = x."SubscriberId"
-            WHERE x."NewsletterId" = {issue.NewsletterId} AND x."State" = {confirmed} AND s."SuppressedUtc" IS NULL
-            ORDER BY s."Id"
-            """, cancellationToken);
-        await db.NewsletterIssues.Where(i => i.Id == id).ExecuteUpdateAsync(s => s.SetProperty(i => i.RecipientCount, count), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var count = await store.QueueAsync(id, issue.NewsletterId, IssueComposer.Freeze(view), now, cancellationToken)
+            ?? throw new MediaValidationException("This issue is already being sent or was sent; write a new issue to send again.");
         logger.IssueQueued(tenant.Tenant.Name, id, count);
         return count;
     }
@@ -175,7 +188,7 @@ public sealed class IssueService(
     public async Task<RenderedEmail> RenderAsync(NewsletterIssueRecord issue, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(issue);
-        var newsletter = issue.Newsletter ?? await db.Newsletters.AsNoTracking().FirstAsync(n => n.Id == issue.NewsletterId, cancellationToken);
+        var newsletter = issue.Newsletter ?? await newsletters.FindAsync(issue.NewsletterId, cancellationToken) ?? throw new ContentNotFoundException();
         var site = await emails.SiteAsync(tenant.Tenant.Name, cancellationToken);
         var view = issue.FrozenJson is { } frozen ? IssueComposer.Thaw(frozen) : await composer.ComposeAsync(issue, site.HomeUrl, cancellationToken);
         var envelope = new EmailView { Subject = issue.Subject, Preheader = issue.Preheader, NewsletterName = newsletter.Name };
@@ -200,7 +213,7 @@ public sealed class IssueService(
 
     private async Task<NewsletterIssueRecord> EditableAsync(int id, CancellationToken cancellationToken)
     {
-        var issue = await db.NewsletterIssues.FirstOrDefaultAsync(i => i.Id == id, cancellationToken) ?? throw new ContentNotFoundException();
+        var issue = await store.FindTrackedAsync(id, cancellationToken) ?? throw new ContentNotFoundException();
         return issue.Status is IssueStatus.Draft or IssueStatus.Scheduled
             ? issue
             : throw new MediaValidationException("This issue is being sent or was sent; it can no longer change.");
@@ -209,7 +222,7 @@ public sealed class IssueService(
     private async Task<Dictionary<string, string[]>> ValidateAsync(IssueDraft draft, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (!await db.Newsletters.AnyAsync(n => n.Id == draft.NewsletterId, cancellationToken))
+        if (!await store.NewsletterExistsAsync(draft.NewsletterId, cancellationToken))
         {
             errors["IssueNewsletter"] = ["Pick one of this site's newsletters."];
         }
@@ -241,7 +254,7 @@ public sealed class IssueService(
         }
         else if (ids.Count > 0)
         {
-            var published = await db.Articles.Where(a => ids.Contains(a.Id) && a.Status == (int)ArticleStatus.Published).CountAsync(cancellationToken);
+            var published = await store.CountPublishedArticlesAsync(ids, cancellationToken);
             if (published != ids.Count)
             {
                 errors["Articles"] = ["Pick published articles only."];

@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Content;
-using OpinionAct.Media.Data.Newsletters;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Tenants;
-using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Newsletters;
@@ -22,7 +18,6 @@ public sealed class NewsletterSendWorker(
     IssueSender sender,
     TenantActivator activator,
     IOptions<NewsletterSendOptions> options,
-    TimeProvider clock,
     ILogger<NewsletterSendWorker> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
@@ -78,13 +73,9 @@ public sealed class NewsletterSendWorker(
             List<int> sending;
             await using (var scope = services.CreateTenantScope(tenant))
             {
-                var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
-                var now = clock.GetUtcNow().UtcDateTime;
-                var due = await db.NewsletterIssues.AsNoTracking().Where(i => i.Status == IssueStatus.Scheduled && i.ScheduledUtc <= now)
-                    .OrderBy(i => i.ScheduledUtc).Select(i => i.Id).ToListAsync(stoppingToken);
-                foreach (var id in due)
+                var issues = scope.ServiceProvider.GetRequiredService<IssueService>();
+                foreach (var id in await issues.DueAsync(stoppingToken))
                 {
-                    var issues = scope.ServiceProvider.GetRequiredService<IssueService>();
                     try
                     {
                         await issues.QueueAsync(id, stoppingToken);
@@ -104,7 +95,7 @@ public sealed class NewsletterSendWorker(
                     }
                 }
 
-                sending = await db.NewsletterIssues.AsNoTracking().Where(i => i.Status == IssueStatus.Sending).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(stoppingToken);
+                sending = await issues.SendingAsync(stoppingToken);
             }
 
             foreach (var id in sending)

@@ -1,23 +1,18 @@
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Newsletters;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Newsletters;
-using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Newsletters;
 
 /// <summary>The current tenant's newsletters: validated, unique slugs, sender fields safe to put in mail headers.</summary>
-public sealed class NewsletterService(TenantDbContext db, TenantContext tenant, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
+public sealed class NewsletterService(NewsletterStore store, TenantContext tenant, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
 {
     public const int MaxNewsletters = 50;
 
-    public async Task<List<NewsletterRecord>> ListAsync(CancellationToken cancellationToken) =>
-        await db.Newsletters.AsNoTracking().OrderBy(n => n.Name).ThenBy(n => n.Id).ToListAsync(cancellationToken);
+    public async Task<List<NewsletterRecord>> ListAsync(CancellationToken cancellationToken) => await store.ListAsync(cancellationToken);
 
-    public async Task<NewsletterRecord?> FindAsync(int id, CancellationToken cancellationToken) =>
-        await db.Newsletters.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+    public async Task<NewsletterRecord?> FindAsync(int id, CancellationToken cancellationToken) => await store.FindAsync(id, cancellationToken);
 
     /// <summary>How many subscriptions each newsletter has in each state, for the admin's list.</summary>
     public async Task<IReadOnlyDictionary<(int NewsletterId, SubscriptionState State), int>> SubscriptionCountsAsync(CancellationToken cancellationToken)
@@ -41,13 +36,13 @@ public sealed class NewsletterService(TenantDbContext db, TenantContext tenant, 
         if (newsletter.Id == 0)
         {
             newsletter.CreatedUtc = clock.GetUtcNow().UtcDateTime;
-            db.Newsletters.Add(newsletter);
+            store.Add(newsletter);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await store.SaveChangesAsync(cancellationToken);
 
         // The signup form on every public page lists the newsletters: evict the cached pages.
-        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
+        await NotifyAsync(cancellationToken);
         return newsletter;
     }
 
@@ -60,16 +55,16 @@ public sealed class NewsletterService(TenantDbContext db, TenantContext tenant, 
     public async Task DeleteAsync(int id, ContentActor actor, CancellationToken cancellationToken)
     {
         actor.EnsureCanManageCatalog();
-        var newsletter = await db.Newsletters.FirstOrDefaultAsync(n => n.Id == id, cancellationToken)
+        var newsletter = await store.FindTrackedAsync(id, cancellationToken)
             ?? throw new ContentNotFoundException($"Newsletter {id} does not exist.");
-        if (await db.NewsletterIssues.AnyAsync(i => i.NewsletterId == id && (i.Status == IssueStatus.Sending || i.Status == IssueStatus.Sent), cancellationToken))
+        if (await store.HasMailedIssuesAsync(id, cancellationToken))
         {
             throw new MediaValidationException($"The newsletter \"{newsletter.Name}\" has issues that were sent or are being sent; it is kept as the record of what was mailed.");
         }
 
-        db.Newsletters.Remove(newsletter);
-        await db.SaveChangesAsync(cancellationToken);
-        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, db, cancellationToken);
+        store.Remove(newsletter);
+        await store.SaveChangesAsync(cancellationToken);
+        await NotifyAsync(cancellationToken);
     }
 
     /// <summary>Every rule of a newsletter; the recipe step uses it too, so both paths accept the same input.</summary>
@@ -88,12 +83,12 @@ public sealed class NewsletterService(TenantDbContext db, TenantContext tenant, 
         {
             errors.Add(nameof(NewsletterDraft.Slug), $"'{slug}' is not a slug (lowercase letters, digits, hyphens).");
         }
-        else if (await db.Newsletters.AnyAsync(n => n.Slug == slug && n.Id != selfId, cancellationToken))
+        else if (await store.SlugTakenAsync(slug, selfId, cancellationToken))
         {
             errors.Add(nameof(NewsletterDraft.Slug), $"another newsletter already uses '{slug}'.");
         }
 
-        if (selfId == 0 && await db.Newsletters.CountAsync(cancellationToken) >= MaxNewsletters)
+        if (selfId == 0 && await store.CountAsync(cancellationToken) >= MaxNewsletters)
         {
             errors.Add(nameof(NewsletterDraft.Name), $"a site has at most {MaxNewsletters} newsletters.");
         }
@@ -130,7 +125,24 @@ public sealed class NewsletterService(TenantDbContext db, TenantContext tenant, 
 
     private async Task<NewsletterRecord> TrackAsync(int? id, CancellationToken cancellationToken) => id is null
         ? new NewsletterRecord { Slug = string.Empty, Name = string.Empty, SenderName = string.Empty, SenderAddress = string.Empty }
-        : await db.Newsletters.FirstOrDefaultAsync(n => n.Id == id, cancellationToken) ?? throw new ContentNotFoundException($"Newsletter {id} does not exist.");
+        : await store.FindTrackedAsync(id.Value, cancellationToken) ?? throw new ContentNotFoundException($"Newsletter {id} does not exist.");
+
+    /// <summary>
+    /// Tells every listener (output cache, search index...) that public content changed. Inside an enclosing
+    /// transaction (a recipe) nothing is sent: the transaction's owner notifies once after it commits.
+    /// </summary>
+    private async Task NotifyAsync(CancellationToken cancellationToken)
+    {
+        if (store.InTransaction)
+        {
+            return;
+        }
+
+        foreach (var listener in listeners)
+        {
+            await listener.OnContentChangedAsync(tenant.Tenant.Name, cancellationToken);
+        }
+    }
 
     /// <summary>Text that ends up in a mail header (From name, subject lines): one line only.</summary>
     private static void HeaderText(FieldErrors errors, string? value, string field, int max, bool required)

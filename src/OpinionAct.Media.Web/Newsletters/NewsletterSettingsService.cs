@@ -1,10 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Newsletters;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Newsletters;
@@ -14,10 +12,9 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// bound to the tenant; never shown back, never logged), tracking switches, and the webhook secret
 /// (stored as a SHA-256 hash, shown once when generated).
 /// </summary>
-public sealed class NewsletterSettingsService(TenantDbContext db, TenantContext tenant, IDataProtectionProvider protection, TimeProvider clock)
+public sealed class NewsletterSettingsService(NewsletterSettingsStore store, TenantContext tenant, IDataProtectionProvider protection, TimeProvider clock)
 {
-    public async Task<NewsletterSettingsRecord> GetAsync(CancellationToken cancellationToken) =>
-        await db.NewsletterSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == NewsletterSettingsRecord.SingletonId, cancellationToken) ?? new NewsletterSettingsRecord();
+    public Task<NewsletterSettingsRecord> GetAsync(CancellationToken cancellationToken) => store.GetAsync(cancellationToken);
 
     /// <summary>Validates and saves; a null <paramref name="password"/> keeps the stored one, "" with <paramref name="clearPassword"/> removes it.</summary>
     /// <exception cref="ContentValidationException">Field errors keyed SmtpHost, SmtpPort, SmtpTlsMode, SmtpUserName, SmtpPassword.</exception>
@@ -57,7 +54,7 @@ public sealed class NewsletterSettingsService(TenantDbContext db, TenantContext 
         }
 
         errors.ThrowIfAny();
-        var settings = await TrackAsync(cancellationToken);
+        var settings = await store.TrackAsync(cancellationToken);
         settings.SmtpHost = string.IsNullOrEmpty(host) ? null : host;
         settings.SmtpPort = draft.Port;
         settings.SmtpTlsMode = tls.ToString();
@@ -73,7 +70,7 @@ public sealed class NewsletterSettingsService(TenantDbContext db, TenantContext 
 
         settings.ClickTracking = draft.ClickTracking;
         settings.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await store.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Makes a new webhook secret (the old one stops working) and returns it: the only time it is visible.</summary>
@@ -85,10 +82,10 @@ public sealed class NewsletterSettingsService(TenantDbContext db, TenantContext 
         }
 
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var settings = await TrackAsync(cancellationToken);
+        var settings = await store.TrackAsync(cancellationToken);
         settings.WebhookSecretHash = Hash(secret);
         settings.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await store.SaveChangesAsync(cancellationToken);
         return secret;
     }
 
@@ -123,18 +120,6 @@ public sealed class NewsletterSettingsService(TenantDbContext db, TenantContext 
 
     private static IDataProtector Protector(IDataProtectionProvider protection, string tenantName) =>
         protection.CreateProtector("OpinionAct.Media.Newsletters.SmtpPassword", tenantName);
-
-    private async Task<NewsletterSettingsRecord> TrackAsync(CancellationToken cancellationToken)
-    {
-        var settings = await db.NewsletterSettings.FirstOrDefaultAsync(s => s.Id == NewsletterSettingsRecord.SingletonId, cancellationToken);
-        if (settings is null)
-        {
-            settings = new NewsletterSettingsRecord();
-            db.NewsletterSettings.Add(settings);
-        }
-
-        return settings;
-    }
 
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

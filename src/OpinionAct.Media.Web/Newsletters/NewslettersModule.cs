@@ -1,3 +1,4 @@
+using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Web.Admin;
@@ -18,6 +19,10 @@ internal sealed class NewslettersModule : IMediaModule
 {
     public void AddServices(IServiceCollection services)
     {
+        services.AddScoped<NewsletterStore>();
+        services.AddScoped<NewsletterSettingsStore>();
+        services.AddScoped<IssueStore>();
+        services.AddScoped<DeliveryStore>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName);
         services.AddSingleton<IMailTransport, SmtpMailTransport>();
         services.AddSingleton<TenantSmtpSettings>();
@@ -28,7 +33,6 @@ internal sealed class NewslettersModule : IMediaModule
         services.AddOptions<NewsletterSendOptions>().BindConfiguration(NewsletterSendOptions.SectionName);
         services.AddScoped<IssueComposer>();
         services.AddScoped<IssueService>();
-        services.AddScoped<DeliveryStore>();
         services.AddSingleton<IssueSender>();
         services.AddScoped<IRecipeStepHandler, NewslettersStep>();
     }

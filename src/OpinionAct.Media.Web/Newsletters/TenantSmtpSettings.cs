@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Newsletters;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -28,9 +26,8 @@ public sealed class TenantSmtpSettings(TenantRegistry registry, IServiceProvider
         }
 
         await using var scope = services.CreateTenantScope(tenant);
-        var settings = await scope.ServiceProvider.GetRequiredService<TenantDbContext>().NewsletterSettings.AsNoTracking()
-            .FirstOrDefaultAsync(s => s.Id == NewsletterSettingsRecord.SingletonId, cancellationToken);
-        if (settings?.SmtpHost is null)
+        var settings = await scope.ServiceProvider.GetRequiredService<NewsletterSettingsStore>().GetAsync(cancellationToken);
+        if (settings.SmtpHost is null)
         {
             return null;
         }

@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Subscriptions;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Tenants;
-using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Subscriptions;
@@ -70,16 +68,13 @@ public sealed class ConfirmationMailWorker(
         {
             await activator.EnsureActivatedAsync(tenant.Name);
             await using var scope = services.CreateTenantScope(tenant);
-            var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
             var settings = options.Value;
             var now = clock.GetUtcNow().UtcDateTime;
             var queuedBefore = now - settings.ConfirmationSweepAfter;
             var stillValid = now - settings.ConfirmationLifetime;
             var maxAttempts = settings.ConfirmationMaxAttempts;
-            var due = await db.SubscriberConsents.AsNoTracking()
-                .Where(c => c.Nonce != null && c.ConfirmedUtc == null && c.ConfirmationMailedUtc == null && c.ConfirmationAttempts < maxAttempts
-                    && c.ConfirmationSentUtc != null && c.ConfirmationSentUtc <= queuedBefore && c.ConfirmationSentUtc > stillValid)
-                .OrderBy(c => c.Id).Select(c => c.Id).Take(ConfirmationOutbox.Capacity / 10).ToListAsync(stoppingToken);
+            var due = await scope.ServiceProvider.GetRequiredService<ConsentStore>()
+                .UnmailedAsync(queuedBefore, stillValid, maxAttempts, ConfirmationOutbox.Capacity / 10, stoppingToken);
             foreach (var id in due)
             {
                 // Past the quick retries: a transient failure now waits for the next sweep.

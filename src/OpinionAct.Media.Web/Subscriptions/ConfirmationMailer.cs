@@ -1,7 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Data.Newsletters;
-using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Subscriptions;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Web.Newsletters;
@@ -16,22 +15,22 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// whichever node or retry holds it), and the server's acceptance is recorded, so the sweep of
 /// <see cref="ConfirmationMailWorker"/> can send what a crash left unsent without sending it twice at once.
 /// </summary>
-public sealed class ConfirmationMailer(TenantDbContext db, EmailTemplates templates, SubscriberLinks links, IMailTransport transport, TimeProvider clock, IOptions<SubscriptionOptions> options)
+public sealed class ConfirmationMailer(ConsentStore consents, SubscriberStore subscribers, NewsletterStore newsletterStore, EmailTemplates templates, SubscriberLinks links, IMailTransport transport, TimeProvider clock, IOptions<SubscriptionOptions> options)
 {
     /// <returns>False when nothing was due.</returns>
     /// <exception cref="MailDeliveryException">The SMTP server refused or could not be reached (see <see cref="MailDeliveryException.IsTransient"/>).</exception>
     public async Task<bool> SendAsync(string tenantName, int consentId, CancellationToken cancellationToken)
     {
-        var consent = await db.SubscriberConsents.AsNoTracking().FirstOrDefaultAsync(c => c.Id == consentId, cancellationToken);
+        var consent = await consents.FindAsync(consentId, cancellationToken);
         var maxAttempts = options.Value.ConfirmationMaxAttempts;
         if (consent?.Nonce is null || consent.ConfirmedUtc is not null || consent.ConfirmationMailedUtc is not null || consent.ConfirmationAttempts >= maxAttempts)
         {
             return false;
         }
 
-        var subscriber = await db.Subscribers.AsNoTracking().FirstOrDefaultAsync(s => s.Id == consent.SubscriberId, cancellationToken);
+        var subscriber = await subscribers.FindAsync(consent.SubscriberId, cancellationToken);
         var slugs = consent.Newsletters.Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var newsletters = await db.Newsletters.AsNoTracking().Where(n => slugs.Contains(n.Slug)).OrderBy(n => n.Name).ToListAsync(cancellationToken);
+        var newsletters = await newsletterStore.FindBySlugsAsync(slugs, cancellationToken);
         if (subscriber is null || subscriber.SuppressedUtc is not null || newsletters.Count == 0)
         {
             return false;
@@ -62,10 +61,7 @@ public sealed class ConfirmationMailer(TenantDbContext db, EmailTemplates templa
         };
 
         var attempt = consent.ConfirmationAttempts;
-        var claimed = await db.SubscriberConsents
-            .Where(c => c.Id == consentId && c.ConfirmationAttempts == attempt && c.ConfirmationMailedUtc == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.ConfirmationAttempts, attempt + 1), cancellationToken);
-        if (claimed == 0)
+        if (!await consents.ClaimAttemptAsync(consentId, attempt, cancellationToken))
         {
             return false;
         }
@@ -78,14 +74,12 @@ public sealed class ConfirmationMailer(TenantDbContext db, EmailTemplates templa
         catch (MailDeliveryException ex) when (!ex.IsTransient)
         {
             // Refused for good (5xx): no sweep will try again.
-            await db.SubscriberConsents.Where(c => c.Id == consentId)
-                .ExecuteUpdateAsync(set => set.SetProperty(c => c.ConfirmationAttempts, maxAttempts), CancellationToken.None);
+            await consents.GiveUpAsync(consentId, maxAttempts, CancellationToken.None);
             throw;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.SubscriberConsents.Where(c => c.Id == consentId)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.ConfirmationMailedUtc, now), CancellationToken.None);
+        await consents.MarkMailedAsync(consentId, now, CancellationToken.None);
         return true;
     }
 

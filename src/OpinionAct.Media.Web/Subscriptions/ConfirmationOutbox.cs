@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using OpinionAct.Media.Web.Hosting;
 
 namespace OpinionAct.Media.Web.Subscriptions;
 

@@ -1,8 +1,7 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Data.Newsletters;
-using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Subscriptions;
 using OpinionAct.Media.Newsletters;
 
 namespace OpinionAct.Media.Web.Subscriptions;
@@ -15,7 +14,7 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// Every row is checked first: with any broken row nothing is written unless skip-invalid is asked.
 /// Suppressed addresses and newsletters the person unsubscribed from are skipped, never resubscribed.
 /// </summary>
-public sealed class SubscriberImporter(TenantDbContext db, TimeProvider clock, IOptions<SubscriptionOptions> options)
+public sealed class SubscriberImporter(SubscriberStore store, NewsletterStore newsletterStore, TimeProvider clock, IOptions<SubscriptionOptions> options)
 {
     public const int MaxRows = 100_000;
     public static readonly string[] ExportColumns = ["email", "newsletters", "consent_text", "consented_at", "pending", "unsubscribed", "suppressed_at", "suppression_reason", "created_at"];
@@ -24,7 +23,7 @@ public sealed class SubscriberImporter(TenantDbContext db, TimeProvider clock, I
 
     public async Task<ImportReport> ImportAsync(TextReader csv, bool skipInvalid, CancellationToken cancellationToken)
     {
-        var newsletters = (await db.Newsletters.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(n => n.Slug, StringComparer.Ordinal);
+        var newsletters = (await newsletterStore.ListAsync(cancellationToken)).ToDictionary(n => n.Slug, StringComparer.Ordinal);
         var (rows, errors) = Parse(csv, newsletters, clock.GetUtcNow().UtcDateTime);
         if (errors.Count > 0 && !skipInvalid)
         {
@@ -35,85 +34,97 @@ public sealed class SubscriberImporter(TenantDbContext db, TimeProvider clock, I
         var since = now - options.Value.ConfirmationResendInterval;
         int confirmed = 0, pending = 0, skipped = 0;
         var toMail = new List<SubscriberConsentRecord>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var chunk in rows.Chunk(500))
+
+        // One transaction for the whole file: an import is written whole or not at all.
+        await store.InTransactionAsync(async ct =>
         {
-            var emails = chunk.Select(r => r.Email).ToList();
-            var known = await db.Subscribers.Include(s => s.Subscriptions).Where(s => emails.Contains(s.Email)).ToDictionaryAsync(s => s.Email, StringComparer.Ordinal, cancellationToken);
-            var knownIds = known.Values.Select(s => s.Id).ToList();
-            var recent = await db.SubscriberConsents.Where(c => knownIds.Contains(c.SubscriberId) && c.ConfirmationSentUtc > since)
-                .Select(c => c.SubscriberId).ToListAsync(cancellationToken);
-            var consents = new List<(SubscriberRecord Subscriber, SubscriberConsentRecord Consent)>();
-            foreach (var row in chunk)
+            foreach (var chunk in rows.Chunk(500))
             {
-                if (!known.TryGetValue(row.Email, out var subscriber))
-                {
-                    subscriber = new SubscriberRecord { Email = row.Email, CreatedUtc = now };
-                    db.Subscribers.Add(subscriber);
-                }
-
-                // Never resubscribe a suppressed address or a newsletter the person left.
-                var wanted = subscriber.SuppressedUtc is not null ? [] : row.Newsletters
-                    .Where(n => subscriber.Subscriptions.FirstOrDefault(s => s.NewsletterId == n.Id)?.State is null or SubscriptionState.Pending)
-                    .ToList();
-                if (wanted.Count == 0)
-                {
-                    skipped++;
-                    continue;
-                }
-
-                var withConsent = row.ConsentText is not null;
-                foreach (var newsletter in wanted)
-                {
-                    var subscription = subscriber.Subscriptions.FirstOrDefault(s => s.NewsletterId == newsletter.Id);
-                    if (subscription is null)
-                    {
-                        subscription = new SubscriptionRecord { NewsletterId = newsletter.Id, RequestedUtc = row.ConsentedUtc ?? now };
-                        subscriber.Subscriptions.Add(subscription);
-                    }
-
-                    subscription.State = withConsent ? SubscriptionState.Confirmed : SubscriptionState.Pending;
-                    subscription.ConfirmedUtc = withConsent ? row.ConsentedUtc : null;
-                }
-
-                var mail = !withConsent && !recent.Contains(subscriber.Id);
-                consents.Add((subscriber, new SubscriberConsentRecord
-                {
-                    Newsletters = string.Join(",", wanted.Select(n => n.Slug).Order(StringComparer.Ordinal)),
-                    ConsentText = row.ConsentText ?? "Imported without proof of consent: a confirmation email asks the person to confirm.",
-                    Source = ConsentSource.Import,
-                    RequestedUtc = row.ConsentedUtc ?? now,
-                    ConfirmedUtc = row.ConsentedUtc,
-                    Nonce = mail ? SubscriptionService.NewNonce() : null,
-                    ConfirmationSentUtc = mail ? now : null,
-                }));
-                if (withConsent)
-                {
-                    confirmed++;
-                }
-                else
-                {
-                    pending++;
-                }
+                (confirmed, pending, skipped) = await ImportChunkAsync(chunk, now, since, toMail, (confirmed, pending, skipped), ct);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var (subscriber, consent) in consents)
+            return true;
+        }, cancellationToken);
+        return new ImportReport(rows.Count + errors.Count, confirmed, pending, skipped, errors, toMail.Select(c => c.Id).ToList(), Written: true);
+    }
+
+    /// <summary>Writes one chunk of rows; returns the running counts.</summary>
+    private async Task<(int Confirmed, int Pending, int Skipped)> ImportChunkAsync(Row[] chunk, DateTime now, DateTime since, List<SubscriberConsentRecord> toMail, (int Confirmed, int Pending, int Skipped) counts, CancellationToken cancellationToken)
+    {
+        var (confirmed, pending, skipped) = counts;
+        var emails = chunk.Select(r => r.Email).ToList();
+        var known = await store.FindByEmailsWithSubscriptionsTrackedAsync(emails, cancellationToken);
+        var knownIds = known.Values.Select(s => s.Id).ToList();
+        var recent = await store.ConfirmationSentSinceAsync(knownIds, since, cancellationToken);
+        var consents = new List<(SubscriberRecord Subscriber, SubscriberConsentRecord Consent)>();
+        foreach (var row in chunk)
+        {
+            if (!known.TryGetValue(row.Email, out var subscriber))
             {
-                consent.SubscriberId = subscriber.Id;
-                db.SubscriberConsents.Add(consent);
-                if (consent.Nonce is not null)
-                {
-                    toMail.Add(consent);
-                }
+                subscriber = new SubscriberRecord { Email = row.Email, CreatedUtc = now };
+                store.Add(subscriber);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            // Never resubscribe a suppressed address or a newsletter the person left.
+            var wanted = subscriber.SuppressedUtc is not null ? [] : row.Newsletters
+                .Where(n => subscriber.Subscriptions.FirstOrDefault(s => s.NewsletterId == n.Id)?.State is null or SubscriptionState.Pending)
+                .ToList();
+            if (wanted.Count == 0)
+            {
+                skipped++;
+                continue;
+            }
+
+            var withConsent = row.ConsentText is not null;
+            foreach (var newsletter in wanted)
+            {
+                var subscription = subscriber.Subscriptions.FirstOrDefault(s => s.NewsletterId == newsletter.Id);
+                if (subscription is null)
+                {
+                    subscription = new SubscriptionRecord { NewsletterId = newsletter.Id, RequestedUtc = row.ConsentedUtc ?? now };
+                    subscriber.Subscriptions.Add(subscription);
+                }
+
+                subscription.State = withConsent ? SubscriptionState.Confirmed : SubscriptionState.Pending;
+                subscription.ConfirmedUtc = withConsent ? row.ConsentedUtc : null;
+            }
+
+            var mail = !withConsent && !recent.Contains(subscriber.Id);
+            consents.Add((subscriber, new SubscriberConsentRecord
+            {
+                Newsletters = string.Join(",", wanted.Select(n => n.Slug).Order(StringComparer.Ordinal)),
+                ConsentText = row.ConsentText ?? "Imported without proof of consent: a confirmation email asks the person to confirm.",
+                Source = ConsentSource.Import,
+                RequestedUtc = row.ConsentedUtc ?? now,
+                ConfirmedUtc = row.ConsentedUtc,
+                Nonce = mail ? SubscriptionService.NewNonce() : null,
+                ConfirmationSentUtc = mail ? now : null,
+            }));
+            if (withConsent)
+            {
+                confirmed++;
+            }
+            else
+            {
+                pending++;
+            }
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return new ImportReport(rows.Count + errors.Count, confirmed, pending, skipped, errors, toMail.Select(c => c.Id).ToList(), Written: true);
+        await store.SaveChangesAsync(cancellationToken);
+        foreach (var (subscriber, consent) in consents)
+        {
+            consent.SubscriberId = subscriber.Id;
+            store.AddConsent(consent);
+            if (consent.Nonce is not null)
+            {
+                toMail.Add(consent);
+            }
+        }
+
+        await store.SaveChangesAsync(cancellationToken);
+        store.ClearTracking();
+
+        return (confirmed, pending, skipped);
     }
 
     /// <summary>Writes every subscriber as one row; the file imports back with its proof of consent.</summary>
@@ -125,15 +136,14 @@ public sealed class SubscriberImporter(TenantDbContext db, TimeProvider clock, I
         var lastId = 0;
         while (true)
         {
-            var page = await db.Subscribers.AsNoTracking().Include(s => s.Subscriptions).ThenInclude(s => s.Newsletter)
-                .Where(s => s.Id > lastId).OrderBy(s => s.Id).Take(1000).ToListAsync(cancellationToken);
+            var page = await store.PageAsync(lastId, 1000, cancellationToken);
             if (page.Count == 0)
             {
                 return count;
             }
 
             var ids = page.Select(s => s.Id).ToList();
-            var consents = (await db.SubscriberConsents.AsNoTracking().Where(c => ids.Contains(c.SubscriberId) && c.ConfirmedUtc != null).ToListAsync(cancellationToken))
+            var consents = (await store.ConfirmedConsentsAsync(ids, cancellationToken))
                 .GroupBy(c => c.SubscriberId).ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.ConfirmedUtc).First());
             foreach (var s in page)
             {

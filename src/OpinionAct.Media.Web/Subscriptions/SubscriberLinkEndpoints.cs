@@ -1,9 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.EntityFrameworkCore;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Site;
-using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 using OpinionAct.Media.Web.Newsletters;
 
@@ -33,22 +30,14 @@ internal static class SubscriberLinkEndpoints
     /// A tracked link of an issue (click tracking on): counts one click for (issue, link), never who clicked, and
     /// redirects to the signed target. A forged or altered token redirects nowhere (no open redirect).
     /// </summary>
-    private static async Task<IResult> ClickAsync(HttpContext http, string? token, SubscriberLinks links, TenantContext tenant, TenantDbContext db, TimeProvider clock, SubscriptionPages pages, CancellationToken ct)
+    private static async Task<IResult> ClickAsync(HttpContext http, string? token, SubscriberLinks links, TenantContext tenant, IssueService issues, SubscriptionPages pages, CancellationToken ct)
     {
         if (links.ReadClick(tenant.Tenant.Name, token) is not { } click)
         {
             return await InvalidAsync(pages, ct);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (await db.NewsletterIssues.AnyAsync(i => i.Id == click.IssueId, ct))
-        {
-            // One statement on both providers: the first click inserts the row, later ones add to it.
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO "IssueLinkClicks" ("IssueId", "Url", "Clicks", "LastClickUtc") VALUES ({click.IssueId}, {click.Url}, 1, {now})
-                ON CONFLICT ("IssueId", "Url") DO UPDATE SET "Clicks" = "IssueLinkClicks"."Clicks" + 1, "LastClickUtc" = excluded."LastClickUtc"
-                """, ct);
-        }
+        await issues.CountClickAsync(click.IssueId, click.Url, ct);
 
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
@@ -77,7 +66,7 @@ internal static class SubscriberLinkEndpoints
         return await pages.NoticeAsync(text.ConfirmedTitle, text.ConfirmedText + names, ct, link: new LinkView(text.ManageLink, links.ManageUrl(tenant.Tenant.Name, confirmed.SubscriberId)));
     }
 
-    private static async Task<IResult> ShowUnsubscribeAsync(string? token, SubscriberLinks links, TenantContext tenant, TenantDbContext db, SubscriptionPages pages, CancellationToken ct)
+    private static async Task<IResult> ShowUnsubscribeAsync(string? token, SubscriberLinks links, TenantContext tenant, NewsletterService newsletters, SubscriptionPages pages, CancellationToken ct)
     {
         if (links.ReadUnsubscribe(tenant.Tenant.Name, token) is not { } target)
         {
@@ -85,7 +74,7 @@ internal static class SubscriberLinkEndpoints
         }
 
         var text = await pages.TextAsync(ct);
-        var name = await db.Newsletters.AsNoTracking().Where(n => n.Id == target.NewsletterId).Select(n => n.Name).FirstOrDefaultAsync(ct);
+        var name = (await newsletters.FindAsync(target.NewsletterId, ct))?.Name;
         var action = (await pages.SiteAsync(ct)).Urls.Newsletters + "/unsubscribe?token=" + Uri.EscapeDataString(token!);
         return await pages.NoticeAsync(text.UnsubscribeTitle, $"{text.UnsubscribeText} « {name ?? "?"} »", ct, action: action, token: token, button: text.UnsubscribeButton);
     }

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using OpinionAct.Media.Data.Newsletters;
 
 namespace OpinionAct.Media.Web.Subscriptions;
 
@@ -14,36 +12,15 @@ public sealed partial class SubscriptionService
     /// </summary>
     public async Task<ConfirmedSubscription?> ConfirmAsync(int consentId, string nonce, CancellationToken cancellationToken)
     {
-        var consent = await db.SubscriberConsents.AsNoTracking().FirstOrDefaultAsync(c => c.Id == consentId, cancellationToken);
+        var consent = await consents.FindAsync(consentId, cancellationToken);
         if (consent?.Nonce is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(consent.Nonce), Encoding.ASCII.GetBytes(nonce)))
         {
             return null;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var storedNonce = consent.Nonce;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = await db.SubscriberConsents
-            .Where(c => c.Id == consentId && c.Nonce == storedNonce)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.Nonce, (string?)null).SetProperty(c => c.ConfirmedUtc, now), cancellationToken);
-        if (claimed != 1)
-        {
-            return null;
-        }
-
         var slugs = consent.Newsletters.Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var subscriptions = await db.Subscriptions.Include(s => s.Newsletter)
-            .Where(s => s.SubscriberId == consent.SubscriberId && s.State == SubscriptionState.Pending && slugs.Contains(s.Newsletter!.Slug))
-            .ToListAsync(cancellationToken);
-        foreach (var subscription in subscriptions)
-        {
-            subscription.State = SubscriptionState.Confirmed;
-            subscription.ConfirmedUtc = now;
-            subscription.UnsubscribedUtc = null;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ConfirmedSubscription(consent.SubscriberId, subscriptions.Select(s => s.Newsletter!.Name).Order(StringComparer.CurrentCulture).ToList());
+        var confirmed = await consents.ConfirmAsync(consentId, consent.Nonce, consent.SubscriberId, slugs, now, cancellationToken);
+        return confirmed is null ? null : new ConfirmedSubscription(consent.SubscriberId, confirmed.Order(StringComparer.CurrentCulture).ToList());
     }
 }

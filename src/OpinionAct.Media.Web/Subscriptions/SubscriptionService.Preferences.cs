@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Newsletters;
+using OpinionAct.Media.Data.Subscriptions;
 
 namespace OpinionAct.Media.Web.Subscriptions;
 
@@ -12,13 +12,13 @@ public sealed partial class SubscriptionService
 
     public async Task<SubscriberPreferences?> PreferencesAsync(int subscriberId, CancellationToken cancellationToken)
     {
-        var subscriber = await db.Subscribers.AsNoTracking().Include(s => s.Subscriptions).FirstOrDefaultAsync(s => s.Id == subscriberId, cancellationToken);
+        var subscriber = await store.FindAsync(subscriberId, cancellationToken);
         if (subscriber is null)
         {
             return null;
         }
 
-        var newsletters = await db.Newsletters.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
+        var newsletters = await newsletterStore.ListAsync(cancellationToken);
         return new SubscriberPreferences(
             subscriber.Id,
             subscriber.Email,
@@ -33,14 +33,14 @@ public sealed partial class SubscriptionService
     /// </summary>
     public async Task<bool> SavePreferencesAsync(int subscriberId, IReadOnlyCollection<string> chosenSlugs, string consentText, CancellationToken cancellationToken)
     {
-        var subscriber = await db.Subscribers.Include(s => s.Subscriptions).FirstOrDefaultAsync(s => s.Id == subscriberId, cancellationToken);
+        var subscriber = await store.FindTrackedAsync(subscriberId, cancellationToken);
         if (subscriber is null)
         {
             return false;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var newsletters = await db.Newsletters.AsNoTracking().ToListAsync(cancellationToken);
+        var newsletters = await newsletterStore.ListAsync(cancellationToken);
         var added = new List<string>();
         foreach (var newsletter in newsletters)
         {
@@ -68,7 +68,7 @@ public sealed partial class SubscriptionService
 
         if (added.Count > 0)
         {
-            db.SubscriberConsents.Add(new SubscriberConsentRecord
+            store.AddConsent(new SubscriberConsentRecord
             {
                 SubscriberId = subscriber.Id,
                 Newsletters = string.Join(",", added),
@@ -79,39 +79,27 @@ public sealed partial class SubscriptionService
             });
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await store.SaveChangesAsync(cancellationToken);
         return true;
     }
 
     /// <summary>One-click unsubscribe from one newsletter (RFC 8058). Idempotent; unknown ids change nothing.</summary>
-    public async Task UnsubscribeAsync(int subscriberId, int newsletterId, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.Subscriptions
-            .Where(s => s.SubscriberId == subscriberId && s.NewsletterId == newsletterId && s.State != SubscriptionState.Unsubscribed)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.State, SubscriptionState.Unsubscribed).SetProperty(s => s.UnsubscribedUtc, now), cancellationToken);
-    }
+    public async Task UnsubscribeAsync(int subscriberId, int newsletterId, CancellationToken cancellationToken) =>
+        await store.UnsubscribeAsync(subscriberId, newsletterId, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     /// <summary>Unsubscribes from every newsletter; the address and its consent history stay until deleted.</summary>
-    public async Task UnsubscribeAllAsync(int subscriberId, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.Subscriptions
-            .Where(s => s.SubscriberId == subscriberId && s.State != SubscriptionState.Unsubscribed)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.State, SubscriptionState.Unsubscribed).SetProperty(s => s.UnsubscribedUtc, now), cancellationToken);
-    }
+    public async Task UnsubscribeAllAsync(int subscriberId, CancellationToken cancellationToken) =>
+        await store.UnsubscribeAsync(subscriberId, null, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     /// <summary>Everything stored about one subscriber, as JSON (GDPR access and portability).</summary>
     public async Task<JsonObject?> ExportAsync(int subscriberId, CancellationToken cancellationToken)
     {
-        var subscriber = await db.Subscribers.AsNoTracking().Include(s => s.Subscriptions).ThenInclude(s => s.Newsletter).FirstOrDefaultAsync(s => s.Id == subscriberId, cancellationToken);
-        if (subscriber is null)
+        if (await store.HistoryAsync(subscriberId, cancellationToken) is not { } history)
         {
             return null;
         }
 
-        var consents = await db.SubscriberConsents.AsNoTracking().Where(c => c.SubscriberId == subscriberId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
-        var reports = await db.DeliveryReports.AsNoTracking().Where(r => r.SubscriberId == subscriberId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var (subscriber, consentRecords, reports) = history;
         return new JsonObject
         {
             ["email"] = subscriber.Email,
@@ -127,7 +115,7 @@ public sealed partial class SubscriptionService
                 ["confirmedUtc"] = s.ConfirmedUtc,
                 ["unsubscribedUtc"] = s.UnsubscribedUtc,
             }).ToArray()),
-            ["consents"] = new JsonArray(consents.Select(c => (JsonNode)new JsonObject
+            ["consents"] = new JsonArray(consentRecords.Select(c => (JsonNode)new JsonObject
             {
                 ["newsletters"] = new JsonArray(c.Newsletters.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => (JsonNode)JsonValue.Create(s)).ToArray()),
                 ["consentText"] = c.ConsentText,
@@ -145,8 +133,24 @@ public sealed partial class SubscriptionService
     }
 
     /// <summary>Erases the subscriber with subscriptions, consents and delivery reports (cascade). Returns false when already gone.</summary>
-    public async Task<bool> DeleteSubscriberAsync(int subscriberId, CancellationToken cancellationToken) =>
-        await db.Subscribers.Where(s => s.Id == subscriberId).ExecuteDeleteAsync(cancellationToken) > 0;
+    public Task<bool> DeleteSubscriberAsync(int subscriberId, CancellationToken cancellationToken) => store.DeleteAsync(subscriberId, cancellationToken);
+
+    /// <summary>Every newsletter by slug with its confirmed and pending subscriptions (<c>newsletters list</c>).</summary>
+    public async Task<List<NewsletterAudience>> AudiencesAsync(CancellationToken cancellationToken)
+    {
+        var newsletters = await newsletterStore.ListBySlugAsync(cancellationToken);
+        var counts = await store.SubscriptionCountsAsync(cancellationToken);
+        return newsletters.Select(n => new NewsletterAudience(
+            n,
+            counts.Where(c => c.NewsletterId == n.Id && c.State == SubscriptionState.Confirmed).Sum(c => c.Count),
+            counts.Where(c => c.NewsletterId == n.Id && c.State == SubscriptionState.Pending).Sum(c => c.Count))).ToList();
+    }
+
+    /// <summary>Subscriptions per newsletter and state.</summary>
+    public Task<List<SubscriptionCount>> SubscriptionCountsAsync(CancellationToken cancellationToken) => store.SubscriptionCountsAsync(cancellationToken);
+
+    /// <summary>The subscribers page's figures, with the 50 latest suppressed addresses.</summary>
+    public Task<SubscriberOverview> OverviewAsync(CancellationToken cancellationToken) => store.OverviewAsync(50, cancellationToken);
 
     internal static readonly JsonSerializerOptions ExportJson = new() { WriteIndented = true };
 }

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Data.Newsletters;
-using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Subscriptions;
 using OpinionAct.Media.Newsletters;
 
 namespace OpinionAct.Media.Web.Subscriptions;
@@ -12,7 +12,7 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// and hands back the consent whose confirmation email is due; following the emailed link confirms them.
 /// Known and unknown addresses go through the same steps, so neither the answer nor its timing tells them apart.
 /// </summary>
-public sealed partial class SubscriptionService(TenantDbContext db, TimeProvider clock, IOptions<SubscriptionOptions> options)
+public sealed partial class SubscriptionService(SubscriberStore store, ConsentStore consents, NewsletterStore newsletterStore, TimeProvider clock, IOptions<SubscriptionOptions> options)
 {
     public const int MaxNewslettersPerSignup = 50;
 
@@ -29,7 +29,7 @@ public sealed partial class SubscriptionService(TenantDbContext db, TimeProvider
         catch (DbUpdateException)
         {
             // Two signups of a new address raced on the unique email; the second one now finds the row.
-            db.ChangeTracker.Clear();
+            store.ClearTracking();
             return await RecordSignupAsync(email, newsletters, request, cancellationToken);
         }
     }
@@ -48,7 +48,7 @@ public sealed partial class SubscriptionService(TenantDbContext db, TimeProvider
             throw new MediaValidationException($"At most {MaxNewslettersPerSignup} newsletters, each named by its slug.");
         }
 
-        var found = await db.Newsletters.AsNoTracking().Where(n => wanted.Contains(n.Slug)).ToListAsync(cancellationToken);
+        var found = await newsletterStore.FindBySlugsAsync(wanted, cancellationToken);
         var unknown = wanted.Where(s => found.All(n => n.Slug != s)).ToList();
         return unknown.Count == 0
             ? found
@@ -58,11 +58,11 @@ public sealed partial class SubscriptionService(TenantDbContext db, TimeProvider
     private async Task<SignupResult> RecordSignupAsync(string email, List<NewsletterRecord> newsletters, SignupRequest request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var subscriber = await db.Subscribers.Include(s => s.Subscriptions).FirstOrDefaultAsync(s => s.Email == email, cancellationToken);
+        var subscriber = await store.FindByEmailWithSubscriptionsTrackedAsync(email, cancellationToken);
         if (subscriber is null)
         {
             subscriber = new SubscriberRecord { Email = email, CreatedUtc = now };
-            db.Subscribers.Add(subscriber);
+            store.Add(subscriber);
         }
         else if (subscriber.SuppressedUtc is not null)
         {
@@ -79,14 +79,9 @@ public sealed partial class SubscriptionService(TenantDbContext db, TimeProvider
         }
 
         var since = now - options.Value.ConfirmationResendInterval;
-        var recentlySent = subscriber.Id != 0 && await db.SubscriberConsents.AnyAsync(
-            c => c.SubscriberId == subscriber.Id && c.ConfirmationSentUtc != null && c.ConfirmationSentUtc > since,
-            cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        var recentlySent = subscriber.Id != 0 && await store.ConfirmationSentSinceAsync(subscriber.Id, since, cancellationToken);
         var consent = new SubscriberConsentRecord
         {
-            SubscriberId = subscriber.Id,
             Newsletters = string.Join(",", pending.Select(n => n.Slug)),
             ConsentText = TextLimit.Cut(request.ConsentText, 2000),
             Source = request.Source,
@@ -94,16 +89,14 @@ public sealed partial class SubscriptionService(TenantDbContext db, TimeProvider
             Nonce = recentlySent ? null : NewNonce(),
             ConfirmationSentUtc = recentlySent ? null : now,
         };
-        db.SubscriberConsents.Add(consent);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await store.SaveWithConsentAsync(subscriber, consent, cancellationToken);
         return recentlySent ? new SignupResult(SignupOutcome.ConfirmationRecentlySent) : new SignupResult(SignupOutcome.ConfirmationDue, consent.Id);
     }
 
     /// <summary>Keeps the request in the consent log without a link to follow (nothing to confirm, or nothing may be sent).</summary>
     private async Task RecordRequestOnlyAsync(int subscriberId, List<NewsletterRecord> newsletters, SignupRequest request, DateTime now, CancellationToken cancellationToken)
     {
-        db.SubscriberConsents.Add(new SubscriberConsentRecord
+        store.AddConsent(new SubscriberConsentRecord
         {
             SubscriberId = subscriberId,
             Newsletters = string.Join(",", newsletters.Select(n => n.Slug).Order(StringComparer.Ordinal)),
@@ -111,7 +104,7 @@ public sealed partial class SubscriptionService(TenantDbContext db, TimeProvider
             Source = request.Source,
             RequestedUtc = now,
         });
-        await db.SaveChangesAsync(cancellationToken);
+        await store.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Sets the asked-for subscriptions that are not confirmed to pending; returns their newsletters.</summary>

@@ -1,4 +1,5 @@
 using OpinionAct.Media.Data.Newsletters;
+using OpinionAct.Media.Data.Subscriptions;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Hosting;
@@ -17,6 +18,8 @@ internal sealed class SubscriptionsModule : IMediaModule
     public void AddServices(IServiceCollection services)
     {
         services.AddOptions<SubscriptionOptions>().BindConfiguration(SubscriptionOptions.SectionName);
+        services.AddScoped<SubscriberStore>();
+        services.AddScoped<ConsentStore>();
         services.AddSingleton<SubscriberLinks>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<SignupService>();

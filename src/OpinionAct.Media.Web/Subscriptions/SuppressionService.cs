@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Newsletters;
-using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Subscriptions;
 using OpinionAct.Media.Newsletters;
 
 namespace OpinionAct.Media.Web.Subscriptions;
@@ -12,7 +11,7 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// addresses (<see cref="SubscriberRecord.SuppressedUtc"/> set) are never mailed again: the send queue skips
 /// them and signups for them do nothing. Every report is kept in <c>DeliveryReports</c>.
 /// </summary>
-public sealed class SuppressionService(TenantDbContext db, TimeProvider clock)
+public sealed class SuppressionService(SubscriberStore store, TimeProvider clock)
 {
     public const int SoftBounceLimit = 3;
 
@@ -22,8 +21,8 @@ public sealed class SuppressionService(TenantDbContext db, TimeProvider clock)
     {
         var normalized = EmailAddresses.Normalize(email, out var error) ?? throw new MediaValidationException(error!);
         var now = clock.GetUtcNow().UtcDateTime;
-        var subscriber = await db.Subscribers.FirstOrDefaultAsync(s => s.Email == normalized, cancellationToken);
-        db.DeliveryReports.Add(new DeliveryReportRecord
+        var subscriber = await store.FindByEmailTrackedAsync(normalized, cancellationToken);
+        store.AddReport(new DeliveryReportRecord
         {
             SubscriberId = subscriber?.Id,
             Email = normalized,
@@ -51,7 +50,7 @@ public sealed class SuppressionService(TenantDbContext db, TimeProvider clock)
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await store.SaveChangesAsync(cancellationToken);
         return subscriber?.SuppressedUtc is not null;
     }
 
@@ -59,8 +58,7 @@ public sealed class SuppressionService(TenantDbContext db, TimeProvider clock)
     public async Task<bool> UnsuppressAsync(string email, CancellationToken cancellationToken)
     {
         var normalized = EmailAddresses.Normalize(email, out var error) ?? throw new MediaValidationException(error!);
-        return await db.Subscribers.Where(s => s.Email == normalized && s.SuppressedUtc != null)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.SuppressedUtc, (DateTime?)null).SetProperty(s => s.SuppressionReason, (string?)null).SetProperty(s => s.SoftBounces, 0), cancellationToken) > 0;
+        return await store.UnsuppressAsync(normalized, cancellationToken);
     }
 
     /// <summary>"hard-bounce", "soft-bounce", "complaint" (also "hard", "soft", "bounce" = hard, "spam" = complaint).</summary>

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Host;
-using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Newsletters;
 using OpinionAct.Media.Web.Tenancy;
@@ -23,22 +22,15 @@ internal static class NewsletterSendCommands
         args.RejectUnknownOptions();
 
         await using var scope = cli.Services.CreateTenantScope(tenant);
-        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
-        var store = scope.ServiceProvider.GetRequiredService<DeliveryStore>();
-        var issues = await db.NewsletterIssues.AsNoTracking()
-            .Where(i => issueId == null || i.Id == issueId)
-            .OrderByDescending(i => i.Id).Take(20)
-            .Select(i => new { i.Id, i.Subject, Newsletter = i.Newsletter!.Name, i.ScheduledUtc })
-            .ToListAsync();
+        var issues = await scope.ServiceProvider.GetRequiredService<IssueService>().StatusAsync(issueId, CancellationToken.None);
         if (issueId is not null && issues.Count == 0)
         {
             throw new MediaValidationException($"Tenant '{tenant.Name}' has no issue {issueId}; run 'newsletters status --tenant {tenant.Name}' for the list.");
         }
 
         var rows = new List<IssueStatusRow>();
-        foreach (var issue in issues)
+        foreach (var (issue, progress) in issues)
         {
-            var progress = (await store.ProgressAsync(issue.Id, CancellationToken.None))!;
             rows.Add(new IssueStatusRow(issue.Id, issue.Newsletter, issue.Subject, progress.Status, issue.ScheduledUtc, progress.Total, progress.Sent,
                 progress.Failed, progress.Skipped, progress.Pending, progress.Sending, progress.MessagesPerSecond, progress.QueuedUtc, progress.CompletedUtc, progress.Links));
         }

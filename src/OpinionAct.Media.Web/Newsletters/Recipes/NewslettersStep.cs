@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Newsletters;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Web.Newsletters;
@@ -13,7 +11,7 @@ namespace OpinionAct.Media.Web.Newsletters.Recipes;
 /// so running a recipe twice changes nothing. Each item is validated by <see cref="NewsletterService"/>'s
 /// rules; any error fails the recipe, and its transaction leaves nothing behind.
 /// </summary>
-internal sealed class NewslettersStep(TenantDbContext db, NewsletterService service, TimeProvider clock) : IRecipeStepHandler
+internal sealed class NewslettersStep(NewsletterStore store, NewsletterService service, TimeProvider clock) : IRecipeStepHandler
 {
     public string StepName => "newsletters";
 
@@ -39,7 +37,7 @@ internal sealed class NewslettersStep(TenantDbContext db, NewsletterService serv
                 continue;
             }
 
-            var existing = await db.Newsletters.FirstOrDefaultAsync(n => n.Slug == slug, cancellationToken);
+            var existing = await store.FindBySlugTrackedAsync(slug, cancellationToken);
             var errors = await service.ValidateAsync(draft, existing?.Id ?? 0, cancellationToken);
             if (errors.Any)
             {
@@ -55,11 +53,11 @@ internal sealed class NewslettersStep(TenantDbContext db, NewsletterService serv
             NewsletterService.Apply(newsletter, draft);
             if (existing is null)
             {
-                db.Newsletters.Add(newsletter);
+                store.Add(newsletter);
             }
 
             // Saved inside the recipe's transaction, so the next item's uniqueness check sees this one.
-            await db.SaveChangesAsync(cancellationToken);
+            await store.SaveChangesAsync(cancellationToken);
         }
     }
 }

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Data.Newsletters;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Newsletters;
@@ -22,14 +20,8 @@ internal static class SubscriberCommands
         var json = cli.Arguments.Flag("json");
         cli.Arguments.RejectUnknownOptions();
         await using var scope = cli.Services.CreateTenantScope(tenant);
-        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
-        var newsletters = await db.Newsletters.AsNoTracking().OrderBy(n => n.Slug).ToListAsync();
-        var counts = await db.Subscriptions.AsNoTracking().GroupBy(s => new { s.NewsletterId, s.State })
-            .Select(g => new { g.Key.NewsletterId, g.Key.State, Count = g.Count() }).ToListAsync();
-        var rows = newsletters.Select(n => new NewsletterRow(
-            n.Slug, n.Name, n.Cadence, n.SenderAddress,
-            counts.Where(c => c.NewsletterId == n.Id && c.State == SubscriptionState.Confirmed).Sum(c => c.Count),
-            counts.Where(c => c.NewsletterId == n.Id && c.State == SubscriptionState.Pending).Sum(c => c.Count))).ToList();
+        var audiences = await scope.ServiceProvider.GetRequiredService<SubscriptionService>().AudiencesAsync(CancellationToken.None);
+        var rows = audiences.Select(a => new NewsletterRow(a.Newsletter.Slug, a.Newsletter.Name, a.Newsletter.Cadence, a.Newsletter.SenderAddress, a.Confirmed, a.Pending)).ToList();
         if (json)
         {
             await cli.Out.WriteLineAsync(JsonSerializer.Serialize(rows, MediaCli.Json));

@@ -1,4 +1,4 @@
-namespace OpinionAct.Media.Web.Newsletters;
+namespace OpinionAct.Media.Data.Newsletters;
 
 /// <summary>Where one issue's send stands: rows per state, the recent sending rate, and clicks per link when tracked.</summary>
 public sealed record IssueProgress(int IssueId, string Status, int Total, int Pending, int Sending, int Sent, int Failed, int Skipped, double MessagesPerSecond, DateTime? QueuedUtc, DateTime? CompletedUtc)

@@ -1,9 +1,8 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Tenant;
 
-namespace OpinionAct.Media.Web.Newsletters;
+namespace OpinionAct.Media.Data.Newsletters;
 
 /// <summary>
 /// The persistent send queue of one tenant database: one <see cref="IssueDeliveryRecord"/> per recipient per

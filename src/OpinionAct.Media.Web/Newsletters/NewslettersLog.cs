@@ -1,7 +1,10 @@
-namespace OpinionAct.Media.Web.Hosting;
+namespace OpinionAct.Media.Web.Newsletters;
 
-/// <summary>Log messages of the issues-and-sending half of newsletters (event ids 1540–1579). Addresses are never logged.</summary>
-internal static partial class MediaLog
+/// <summary>
+/// Log messages of newsletters: issues and sending (event ids 1540–1579), and the mail settings change (1513, in
+/// the subscriptions range for history: ids never change). Addresses and secrets are never logged.
+/// </summary>
+internal static partial class NewslettersLog
 {
     [LoggerMessage(1540, LogLevel.Information, "Issue {IssueId} of tenant {Tenant} queued for {Count} recipient(s)")]
     public static partial void IssueQueued(this ILogger logger, string tenant, int issueId, int count);
@@ -36,4 +39,7 @@ internal static partial class MediaLog
 
     [LoggerMessage(1550, LogLevel.Warning, "Delivery {DeliveryId} of issue {IssueId} of tenant {Tenant} was answered after its lease passed to another worker; the late answer did not reopen it")]
     public static partial void DeliveryLeaseLost(this ILogger logger, string tenant, int issueId, long deliveryId);
+
+    [LoggerMessage(1513, LogLevel.Information, "Mail settings of tenant {Tenant} changed by {UserId}")]
+    public static partial void MailSettingsChanged(this ILogger logger, string tenant, string? userId);
 }

@@ -1,10 +1,7 @@
-using OpinionAct.Media.Web.Newsletters;
-using OpinionAct.Media.Web.Subscriptions;
+namespace OpinionAct.Media.Web.Subscriptions;
 
-namespace OpinionAct.Media.Web.Hosting;
-
-/// <summary>Subscriptions side of newsletters: event ids 1500–1539. Addresses and secrets are never logged; ids are.</summary>
-internal static partial class MediaLog
+/// <summary>Log messages of subscriptions: event ids 1500–1539 (1513, the mail settings change, is in NewslettersLog). Addresses and secrets are never logged; ids are.</summary>
+internal static partial class SubscriptionsLog
 {
     [LoggerMessage(1500, LogLevel.Information, "Confirmation email for consent {ConsentId} of tenant {Tenant} sent")]
     public static partial void ConfirmationSent(this ILogger logger, string tenant, int consentId);
@@ -44,9 +41,6 @@ internal static partial class MediaLog
 
     [LoggerMessage(1512, LogLevel.Information, "Subscriber import at tenant {Tenant}: {Imported} row(s) imported, {Skipped} skipped")]
     public static partial void SubscribersImported(this ILogger logger, string tenant, int imported, int skipped);
-
-    [LoggerMessage(1513, LogLevel.Information, "Mail settings of tenant {Tenant} changed by {UserId}")]
-    public static partial void MailSettingsChanged(this ILogger logger, string tenant, string? userId);
 
     [LoggerMessage(1514, LogLevel.Error, "Looking for unsent confirmation emails of tenant {Tenant} failed")]
     public static partial void ConfirmationSweepFailed(this ILogger logger, Exception exception, string tenant);
