@@ -46,6 +46,8 @@ internal sealed class AccountsModule : IMediaModule
     {
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.SectionName);
         services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PeopleService>();
+        services.AddScoped<EditorSignIn>();
     }
 
     public IEnumerable<CliCommand> Commands =>

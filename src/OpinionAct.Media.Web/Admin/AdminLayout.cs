@@ -40,39 +40,22 @@ internal static class AdminLayout
     public static IResult Page(AdminRequest r, string title, string body, int status = StatusCodes.Status200OK, string? section = null) =>
         Results.Content(Render(r, title, body, section), "text/html; charset=utf-8", statusCode: status);
 
-    public static IResult Forbidden(AdminRequest r, string? detail = null) => Page(
-        r,
-        r.T("forbidden.title"),
-        $"""
-        <h1>{E(r.T("forbidden.title"))}</h1>
-        <p>{E(r.T("forbidden.text"))}</p>
-        {(detail is null ? string.Empty : $"<p class=\"muted\">{E(detail)}</p>")}
-        <p><a href="{E(r.AdminBase)}/articles">{E(r.T("nav.articles"))}</a></p>
-        """,
-        StatusCodes.Status403Forbidden);
+    public static IResult Forbidden(AdminRequest r, string? detail = null) =>
+        Error(r, "forbidden", detail, StatusCodes.Status403Forbidden);
 
-    public static IResult NotFound(AdminRequest r) => Page(
-        r,
-        r.T("notfound.title"),
-        $"""
-        <h1>{E(r.T("notfound.title"))}</h1>
-        <p>{E(r.T("notfound.text"))}</p>
-        <p><a href="{E(r.AdminBase)}/articles">{E(r.T("nav.articles"))}</a></p>
-        """,
-        StatusCodes.Status404NotFound);
+    public static IResult NotFound(AdminRequest r) => Error(r, "notfound", null, StatusCodes.Status404NotFound);
 
     /// <summary>A POST without a valid antiforgery token: an old tab, an expired session, or a forged request.</summary>
-    public static IResult BadForm(AdminRequest r) => Page(
-        r,
-        r.T("badform.title"),
-        $"""
-        <h1>{E(r.T("badform.title"))}</h1>
-        <p>{E(r.T("badform.text"))}</p>
-        <p><a href="{E(r.AdminBase)}/articles">{E(r.T("nav.articles"))}</a></p>
-        """,
-        StatusCodes.Status400BadRequest);
+    public static IResult BadForm(AdminRequest r) => Error(r, "badform", null, StatusCodes.Status400BadRequest);
 
     public static IResult Redirect(AdminRequest r, string pathAndQuery) => Results.Redirect(r.AdminBase + pathAndQuery);
+
+    // The page reads the request's context by injection; the caller has loaded it (AdminFilter, the cookie events).
+    private static IResult Error(AdminRequest r, string kind, string? detail, int status)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return AdminView.Page<Components.ErrorPage>(new { TitleKey = $"{kind}.title", TextKey = $"{kind}.text", Detail = detail }, status);
+    }
 
     /// <summary>The navigation entries this editor's roles allow, in order.</summary>
     internal static IReadOnlyList<(string Section, string Label)> Sections(AdminRequest r)

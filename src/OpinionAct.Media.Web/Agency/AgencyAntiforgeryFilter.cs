@@ -9,8 +9,5 @@ internal sealed class AgencyAntiforgeryFilter(IAntiforgery antiforgery) : IEndpo
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
         await AntiforgeryRequirement.IsSatisfiedAsync(context.HttpContext, antiforgery)
             ? await next(context)
-            : HtmlPage.Result(
-                "Form expired · Agency console",
-                "<h1>This form has expired</h1><p>Go back, reload the page and submit it again.</p>",
-                StatusCodes.Status400BadRequest);
+            : ConsoleView.Page<FormExpiredPage>(status: StatusCodes.Status400BadRequest);
 }

@@ -7,6 +7,8 @@ internal sealed class AgencyModule : IMediaModule
 {
     public void AddWebServices(IServiceCollection services)
     {
+        services.AddScoped<ConsoleRequest>();
+        services.AddScoped<AgencySignIn>();
         services.AddAuthentication(AgencyConsoleEndpoints.Scheme).AddCookie(AgencyConsoleEndpoints.Scheme, cookie =>
         {
             cookie.Cookie.Name = ".media.agency";

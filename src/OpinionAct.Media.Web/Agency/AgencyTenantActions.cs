@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Tenancy;
-using static OpinionAct.Media.Web.Html.HtmlPage;
 
 namespace OpinionAct.Media.Web.Agency;
 
@@ -26,44 +24,15 @@ internal static class AgencyTenantActions
         return admin;
     }
 
-    private static IResult DisablePage(string name, HttpContext http, IAntiforgery antiforgery, TenantRegistry registry)
-    {
-        if (Find(registry, name) is not { } tenant)
-        {
-            return AgencyConsoleEndpoints.BackToList(http, error: $"Unknown tenant '{name}'.");
-        }
+    private static IResult DisablePage(string name, HttpContext http, TenantRegistry registry) =>
+        Find(registry, name) is { } tenant
+            ? ConsoleView.Page<DisableTenantPage>(new { Tenant = tenant })
+            : AgencyConsoleEndpoints.BackToList(http, error: $"Unknown tenant '{name}'.");
 
-        var body = $"""
-            <h1>Disable {E(tenant.DisplayName)} ({E(tenant.Name)})?</h1>
-            <p>Its site and admin answer 404 until it is enabled again. Nothing is deleted.</p>
-            <form method="post" action="{Action(http, tenant, "disable")}">
-              {Hidden(http, antiforgery)}
-              <p><button type="submit">Disable {E(tenant.Name)}</button> <a href="{E(http.Request.PathBase)}/admin">Cancel</a></p>
-            </form>
-            """;
-        return Result($"Disable {tenant.Name} · Agency console", body);
-    }
-
-    private static IResult RemovePage(string name, HttpContext http, IAntiforgery antiforgery, TenantRegistry registry, string? error)
-    {
-        if (Find(registry, name) is not { } tenant)
-        {
-            return AgencyConsoleEndpoints.BackToList(http, error: $"Unknown tenant '{name}'.");
-        }
-
-        var body = $"""
-            {(error is null ? string.Empty : $"<p class=\"error\" role=\"alert\">{E(error)}</p>")}
-            <h1>Remove {E(tenant.DisplayName)} ({E(tenant.Name)})?</h1>
-            <p>This deletes its database, search index and media for good. It cannot be undone.</p>
-            <form method="post" action="{Action(http, tenant, "remove")}">
-              {Hidden(http, antiforgery)}
-              <label for="confirm">Type the tenant's name, <strong>{E(tenant.Name)}</strong>, to confirm</label>
-              <input id="confirm" name="confirm" required autocomplete="off" spellcheck="false">
-              <p><button type="submit">Remove {E(tenant.Name)} for good</button> <a href="{E(http.Request.PathBase)}/admin">Cancel</a></p>
-            </form>
-            """;
-        return Result($"Remove {tenant.Name} · Agency console", body);
-    }
+    private static IResult RemovePage(string name, HttpContext http, TenantRegistry registry, string? error) =>
+        Find(registry, name) is { } tenant
+            ? ConsoleView.Page<RemoveTenantPage>(new { Tenant = tenant, Error = error })
+            : AgencyConsoleEndpoints.BackToList(http, error: $"Unknown tenant '{name}'.");
 
     private static async Task<IResult> RemoveAsync(
         string name,
@@ -116,13 +85,4 @@ internal static class AgencyTenantActions
     // The host tenant is the console itself: it is never offered for removal or disabling.
     private static TenantDescriptor? Find(TenantRegistry registry, string name) =>
         registry.Table.Tenants.FirstOrDefault(t => t.Name == name && !t.IsHost);
-
-    private static string Action(HttpContext http, TenantDescriptor tenant, string verb) =>
-        $"{E(http.Request.PathBase)}/admin/tenants/{E(Uri.EscapeDataString(tenant.Name))}/{verb}";
-
-    private static string Hidden(HttpContext http, IAntiforgery antiforgery)
-    {
-        var token = antiforgery.GetAndStoreTokens(http);
-        return $"<input type=\"hidden\" name=\"{E(token.FormFieldName)}\" value=\"{E(token.RequestToken)}\">";
-    }
 }

@@ -1,11 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
-using OpinionAct.Media.Content;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
-using static OpinionAct.Media.Web.Html.HtmlPage;
 using OpinionAct.Media.Web.Admin;
 
 namespace OpinionAct.Media.Web.Accounts.Admin;
@@ -16,7 +12,7 @@ internal static class AdminAccountEndpoints
     public static RouteGroupBuilder MapAdminAccount(this RouteGroupBuilder admin)
     {
         admin.MapGet("/login", (AdminRequest r, string? returnUrl) =>
-            r.Actor is null ? LoginPage(r, email: null, error: null, returnUrl) : Results.Redirect(SafeReturnUrl(r, returnUrl)));
+            r.Actor is null ? LoginPage(email: null, error: null, returnUrl) : Results.Redirect(SafeReturnUrl(r, returnUrl)));
         admin.MapPost("/login", LoginAsync);
         admin.MapPost("/logout", async (HttpContext http, AdminRequest r) =>
         {
@@ -26,29 +22,13 @@ internal static class AdminAccountEndpoints
         return admin;
     }
 
-    private static IResult LoginPage(AdminRequest r, string? email, string? error, string? returnUrl, int status = StatusCodes.Status200OK)
-    {
-        var t = r.Text;
-        var body = $"""
-            <h1>{E(t["login.title"])}</h1>
-            {AdminHtml.Alert(error)}
-            <form method="post" action="{E(r.AdminBase)}/login">
-              {r.TokenField()}
-              <input type="hidden" name="returnUrl" value="{E(returnUrl)}">
-              <label for="email">{E(t["field.Email"])}</label>
-              <input id="email" name="email" type="email" autocomplete="username" value="{E(email)}" required>
-              <label for="password">{E(t["login.password"])}</label>
-              <input id="password" name="password" type="password" autocomplete="current-password" required>
-              <p><button type="submit">{E(t["login.submit"])}</button></p>
-            </form>
-            """;
-        return AdminLayout.Page(r, t["login.title"], body, status);
-    }
+    private static IResult LoginPage(string? email, string? error, string? returnUrl, int status = StatusCodes.Status200OK) =>
+        AdminView.Page<SignInPage>(new { Email = email, Error = error, ReturnUrl = returnUrl }, status);
 
     private static async Task<IResult> LoginAsync(
         HttpContext http,
         AdminRequest r,
-        UserManager<TenantUser> users,
+        EditorSignIn editors,
         TenantContext tenant,
         SignInThrottle throttle,
         TrustedProxies proxies,
@@ -65,27 +45,26 @@ internal static class AdminAccountEndpoints
         {
             logger.EditorSignInRefused(tenantName, "too many failed attempts");
             http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
-            return LoginPage(r, email, r.T("login.throttled"), returnUrl, StatusCodes.Status429TooManyRequests);
+            return LoginPage(email, r.T("login.throttled"), returnUrl, StatusCodes.Status429TooManyRequests);
         }
 
-        var user = await PasswordSignIn.CheckAsync(users, email, form.Raw("password"));
-        if (user is null)
+        var result = await editors.CheckAsync(email, form.Raw("password"), tenantName);
+        if (result.UserId is null)
         {
             throttle.RecordFailure(surface, address, email);
             logger.EditorSignInRefused(tenantName, "unknown account or wrong password");
-            return LoginPage(r, email, r.T("login.failed"), returnUrl, StatusCodes.Status401Unauthorized);
+            return LoginPage(email, r.T("login.failed"), returnUrl, StatusCodes.Status401Unauthorized);
         }
 
-        var roles = await users.GetRolesAsync(user);
-        if (!roles.Any(role => role is ContentActor.Admin or ContentActor.Editor or ContentActor.Author))
+        if (result.Principal is null)
         {
-            logger.EditorSignInRefused(tenantName, $"account {user.Id} has no editor role");
-            return LoginPage(r, email, r.T("login.norole"), returnUrl, StatusCodes.Status403Forbidden);
+            logger.EditorSignInRefused(tenantName, $"account {result.UserId} has no editor role");
+            return LoginPage(email, r.T("login.norole"), returnUrl, StatusCodes.Status403Forbidden);
         }
 
         throttle.RecordSuccess(surface, address, email);
-        await http.SignInAsync(EditorAdmin.Scheme, EditorPrincipal.Create(user, roles, tenantName, users.Options));
-        logger.EditorSignedIn(tenantName, user.Id);
+        await http.SignInAsync(EditorAdmin.Scheme, result.Principal);
+        logger.EditorSignedIn(tenantName, result.UserId);
         return Results.Redirect(SafeReturnUrl(r, returnUrl));
     }
 

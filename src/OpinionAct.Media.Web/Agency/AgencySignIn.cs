@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using OpinionAct.Media.Data.Host;
+using OpinionAct.Media.Web.Accounts;
+
+namespace OpinionAct.Media.Web.Agency;
+
+/// <summary>
+/// Checks agency staff's email and password against the host's accounts and builds the console cookie's
+/// principal (id, email, roles). The throttle, the log lines and the page stay with the endpoint.
+/// </summary>
+public sealed class AgencySignIn(UserManager<AgencyUser> users)
+{
+    /// <summary>The principal to sign in, or null when the email is unknown or the password wrong.</summary>
+    public async Task<ClaimsPrincipal?> CheckAsync(string email, string? password)
+    {
+        var user = await PasswordSignIn.CheckAsync(users, email, password);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.Email ?? user.Id), .. (await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r))],
+            AgencyConsoleEndpoints.Scheme);
+        return new ClaimsPrincipal(identity);
+    }
+}
