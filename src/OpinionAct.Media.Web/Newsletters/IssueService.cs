@@ -61,18 +61,12 @@ public sealed class IssueService(
     public Task<bool> CountClickAsync(int issueId, string url, CancellationToken cancellationToken) =>
         store.CountClickAsync(issueId, url, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
-    /// <summary>How many deliveries of each issue were sent, for the admin's list.</summary>
-    public Task<Dictionary<int, int>> SentCountsAsync(CancellationToken cancellationToken) =>
-        db.IssueDeliveries.Where(d => d.State == DeliveryState.Sent).GroupBy(d => d.IssueId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-
     /// <summary>What an issue may point at: the newsletters by name, and the 50 most recently published articles.</summary>
     public async Task<IssueChoices> ChoicesAsync(CancellationToken cancellationToken)
     {
-        var newsletters = await db.Newsletters.AsNoTracking().OrderBy(n => n.Name).Select(n => new { n.Id, n.Name }).ToListAsync(cancellationToken);
-        var articles = await db.Articles.AsNoTracking().Where(a => a.Status == (int)ArticleStatus.Published)
-            .OrderByDescending(a => a.PublishedUtc).Take(50).Select(a => new { a.Id, a.Title }).ToListAsync(cancellationToken);
-        return new IssueChoices(newsletters.Select(n => (n.Id, n.Name)).ToList(), articles.Select(a => (a.Id, a.Title)).ToList());
+        var byName = await newsletters.ListAsync(cancellationToken);
+        var articles = await ArticleChoicesAsync(cancellationToken);
+        return new IssueChoices(byName.Select(n => (n.Id, n.Name)).ToList(), articles.Select(a => (a.Id, a.Title)).ToList());
     }
 
     /// <summary>Creates (id null) or changes an issue that is still a draft or scheduled.</summary>

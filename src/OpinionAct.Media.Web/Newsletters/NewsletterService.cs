@@ -1,3 +1,4 @@
+using OpinionAct.Media.Data.Subscriptions;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Newsletters;
@@ -6,7 +7,7 @@ using OpinionAct.Media.Web.Tenancy;
 namespace OpinionAct.Media.Web.Newsletters;
 
 /// <summary>The current tenant's newsletters: validated, unique slugs, sender fields safe to put in mail headers.</summary>
-public sealed class NewsletterService(NewsletterStore store, TenantContext tenant, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
+public sealed class NewsletterService(NewsletterStore store, SubscriberStore subscribers, TenantContext tenant, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
 {
     public const int MaxNewsletters = 50;
 
@@ -15,14 +16,8 @@ public sealed class NewsletterService(NewsletterStore store, TenantContext tenan
     public async Task<NewsletterRecord?> FindAsync(int id, CancellationToken cancellationToken) => await store.FindAsync(id, cancellationToken);
 
     /// <summary>How many subscriptions each newsletter has in each state, for the admin's list.</summary>
-    public async Task<IReadOnlyDictionary<(int NewsletterId, SubscriptionState State), int>> SubscriptionCountsAsync(CancellationToken cancellationToken)
-    {
-        var counts = await db.Subscriptions.AsNoTracking()
-            .GroupBy(s => new { s.NewsletterId, s.State })
-            .Select(g => new { g.Key.NewsletterId, g.Key.State, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return counts.ToDictionary(c => (c.NewsletterId, c.State), c => c.Count);
-    }
+    public async Task<IReadOnlyDictionary<(int NewsletterId, SubscriptionState State), int>> SubscriptionCountsAsync(CancellationToken cancellationToken) =>
+        (await subscribers.SubscriptionCountsAsync(cancellationToken)).ToDictionary(c => (c.NewsletterId, c.State), c => c.Count);
 
     /// <summary>Creates the newsletter, or updates the one with <paramref name="id"/>; nothing is written unless every field is valid.</summary>
     /// <exception cref="ContentValidationException">Field errors, keyed by <see cref="NewsletterDraft"/> property names.</exception>
