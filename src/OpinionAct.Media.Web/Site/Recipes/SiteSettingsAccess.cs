@@ -1,23 +1,18 @@
-using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Site;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Recipes;
 
 namespace OpinionAct.Media.Web.Site.Recipes;
 
-/// <summary>Reads and cleans the tenant's single site-settings row.</summary>
+/// <summary>Cleans the text of the tenant's site settings, for the recipe steps and the settings page.</summary>
 internal static class SiteSettingsAccess
 {
-    public static async Task<SiteSettingsRecord> GetOrCreateAsync(TenantDbContext db, CancellationToken cancellationToken)
-    {
-        var settings = await db.SiteSettings.FirstOrDefaultAsync(s => s.Id == SiteSettingsRecord.SingletonId, cancellationToken);
-        if (settings is null)
-        {
-            settings = new SiteSettingsRecord();
-            db.SiteSettings.Add(settings);
-        }
-
-        return settings;
-    }
+    /// <summary>
+    /// For callers still holding a context (the settings page's service); new code injects
+    /// <see cref="SiteSettingsStore"/>, which holds the query.
+    /// </summary>
+    public static Task<SiteSettingsRecord> GetOrCreateAsync(TenantDbContext db, CancellationToken cancellationToken) =>
+        new SiteSettingsStore(db).GetOrCreateAsync(cancellationToken);
 
     /// <summary>
     /// Settings are plain text: control characters are removed and the length is capped. They are
