@@ -19,7 +19,6 @@ internal sealed class SiteModule : IMediaModule
     public void AddServices(IServiceCollection services)
     {
         services.AddScoped<SiteStore>();
-        services.AddScoped<SiteSettingsStore>();
         services.AddScoped<IRecipeStepHandler, SettingsStep>();
     }
 

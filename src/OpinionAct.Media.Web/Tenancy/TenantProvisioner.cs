@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data;
 using OpinionAct.Media.Data.Recipes;
-using OpinionAct.Media.Data.Site;
+using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Recipes;

@@ -1,19 +1,10 @@
-using OpinionAct.Media.Data.Site;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Recipes;
 
 namespace OpinionAct.Media.Web.Site.Recipes;
 
-/// <summary>Cleans the text of the tenant's site settings, for the recipe steps and the settings page.</summary>
+/// <summary>Cleans the text of the tenant's site settings, for the recipe steps (the row itself is read through <c>Data/Content/SiteSettingsStore</c>).</summary>
 internal static class SiteSettingsAccess
 {
-    /// <summary>
-    /// For callers still holding a context (the settings page's service); new code injects
-    /// <see cref="SiteSettingsStore"/>, which holds the query.
-    /// </summary>
-    public static Task<SiteSettingsRecord> GetOrCreateAsync(TenantDbContext db, CancellationToken cancellationToken) =>
-        new SiteSettingsStore(db).GetOrCreateAsync(cancellationToken);
-
     /// <summary>
     /// Settings are plain text: control characters are removed and the length is capped. They are
     /// HTML-encoded wherever they are shown, so markup in them is shown as text, never run.

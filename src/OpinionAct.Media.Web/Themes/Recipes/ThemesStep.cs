@@ -1,4 +1,4 @@
-using OpinionAct.Media.Data.Site;
+using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Themes;
 
