@@ -1,5 +1,4 @@
 using OpinionAct.Media.Data.Analytics;
-using OpinionAct.Media.Data.Tenant;
 
 namespace OpinionAct.Media.Web.Analytics;
 
@@ -23,8 +22,4 @@ public sealed class ArticleLinks
     public int[] ExpertsOf(int articleId) => Experts.GetValueOrDefault(articleId, None);
 
     public static ArticleLinks From(AnalyticsArticleLinkRows rows) => new(rows);
-
-    /// <summary>For the insights, which read with their own context; the query itself is in Data (<see cref="AnalyticsArticleLinkRows"/>).</summary>
-    public static async Task<ArticleLinks> LoadAsync(TenantDbContext db, CancellationToken cancellationToken) =>
-        new(await AnalyticsArticleLinkRows.LoadAsync(db, cancellationToken));
 }

@@ -1,17 +1,16 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using OpinionAct.Media.Data;
+using OpinionAct.Media.Data.Host;
 
 namespace OpinionAct.Media.Web.Hosting;
 
 /// <summary>Ready means the host database answers: without it no request can be routed.</summary>
-internal sealed class HostDatabaseHealthCheck(MediaDatabase database) : IHealthCheck
+internal sealed class HostDatabaseHealthCheck(HostHealthStore store) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var db = database.CreateHostContext();
-            return await db.Database.CanConnectAsync(cancellationToken)
+            return await store.CanConnectAsync(cancellationToken)
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy("The host database cannot be reached.");
         }

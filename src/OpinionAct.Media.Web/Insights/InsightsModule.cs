@@ -1,3 +1,4 @@
+using OpinionAct.Media.Data.Insights;
 using OpinionAct.Media.Insights;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Agency;
@@ -18,6 +19,7 @@ internal sealed class InsightsModule : IMediaModule
     public void AddServices(IServiceCollection services)
     {
         services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.SectionName);
+        services.AddScoped<InsightsStore>();
         services.AddScoped<InsightsService>();
     }
 

@@ -1,10 +1,9 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Analytics;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Analytics;
-using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Insights;
 using OpinionAct.Media.Insights;
 using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Tenancy;
@@ -16,7 +15,7 @@ namespace OpinionAct.Media.Web.Insights;
 /// purged), after catching the rollups up so the answer includes every acknowledged event. The
 /// dashboard, its exports, the agency console and the CLI all call this.
 /// </summary>
-public sealed class InsightsService(TenantDbContext db, TenantContext tenant, AnalyticsRollup rollup, IOptions<InsightsOptions> options)
+public sealed class InsightsService(InsightsStore store, TenantContext tenant, AnalyticsRollup rollup, IOptions<InsightsOptions> options)
 {
     private const int GapCount = 20;
 
@@ -39,31 +38,22 @@ public sealed class InsightsService(TenantDbContext db, TenantContext tenant, An
         var previousSources = await SourceTotalsAsync(previousPeriod.From, previousPeriod.To, ct);
         var searches = await SearchesAsync(from, to, gaps: true, ct);
         var previousSearches = await SearchesAsync(previousPeriod.From, previousPeriod.To, gaps: false, ct);
-        var uniques = (await db.AnalyticsVisitors.AsNoTracking().Where(v => v.Day >= from && v.Day <= to)
-            .GroupBy(v => new { v.Scope, v.ScopeId })
-            .Select(g => new { g.Key.Scope, g.Key.ScopeId, Visitors = g.Sum(x => x.Visitors), Returning = g.Sum(x => x.Returning) })
-            .ToListAsync(ct)).ToDictionary(u => (u.Scope, u.ScopeId), u => (u.Visitors, u.Returning));
+        var uniques = await store.VisitorsByScopeAsync(from, to, ct);
         (long Visitors, long Returning) Uniques(VisitorScope scope, int id) => uniques.GetValueOrDefault((scope, id));
         var current = Headline(sources, Uniques(VisitorScope.Site, 0), searches);
         var previous = Headline(previousSources, await SiteVisitorsAsync(previousPeriod.From, previousPeriod.To, ct), previousSearches);
 
-        var dailyViews = (await db.AnalyticsSourceDaily.AsNoTracking().Where(d => d.Day >= from && d.Day <= to)
-            .GroupBy(d => d.Day).Select(g => new { Day = g.Key, Views = g.Sum(x => x.Views) }).ToListAsync(ct)).ToDictionary(d => d.Day, d => d.Views);
-        var dailyVisitors = (await db.AnalyticsVisitors.AsNoTracking().Where(v => v.Day >= from && v.Day <= to && v.Scope == VisitorScope.Site && v.ScopeId == 0)
-            .Select(v => new { v.Day, v.Visitors }).ToListAsync(ct)).ToDictionary(d => d.Day, d => d.Visitors);
+        var dailyViews = await store.DailyViewsAsync(from, to, ct);
+        var dailyVisitors = await store.DailyVisitorsAsync(from, to, ct);
         var daily = Enumerable.Range(0, period.Days).Select(i => from.AddDays(i))
             .Select(day => new DailyPoint(day, dailyViews.GetValueOrDefault(day), dailyVisitors.GetValueOrDefault(day))).ToList();
 
-        var byArticle = (await db.AnalyticsArticleDaily.AsNoTracking().Where(d => d.Day >= from && d.Day <= to)
-            .GroupBy(d => d.ArticleId)
-            .Select(g => new Row(g.Key, g.Sum(x => x.Views), g.Sum(x => x.EngagedSeconds), g.Sum(x => x.Completions), g.Sum(x => x.Signups), g.Sum(x => x.Shares), g.Sum(x => x.Outbound)))
-            .ToListAsync(ct)).ToDictionary(r => r.Key);
+        var byArticle = await store.ArticleTotalsAsync(from, to, ct);
 
-        var articles = await db.Articles.AsNoTracking()
-            .Select(a => new ArticleMeta(a.Id, a.Title, a.Path, a.Status, a.SourcesJson, a.CorrectionsJson)).ToListAsync(ct);
-        var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Position).ThenBy(t => t.Name).Select(t => new { t.Id, t.Slug, t.Name }).ToListAsync(ct);
-        var experts = await db.Experts.AsNoTracking().OrderBy(e => e.Name).Select(e => new { e.Id, e.Slug, e.Name }).ToListAsync(ct);
-        var links = await ArticleLinks.LoadAsync(db, ct);
+        var articles = await store.ArticlesAsync(ct);
+        var topics = await store.TopicsAsync(ct);
+        var experts = await store.ExpertsAsync(ct);
+        var links = ArticleLinks.From(await store.ArticleLinksAsync(ct));
         var topicNames = topics.ToDictionary(t => t.Id, t => t.Name);
 
         var articleRows = articles.Where(a => byArticle.ContainsKey(a.Id)).Select(a =>
@@ -119,62 +109,46 @@ public sealed class InsightsService(TenantDbContext db, TenantContext tenant, An
         _ => "other",
     };
 
-    private static Figures Headline(List<Row> sources, (long Visitors, long Returning) site, SearchFigures searches)
+    private static Figures Headline(List<InsightsTotals> sources, (long Visitors, long Returning) site, SearchFigures searches)
     {
         var f = Sum(sources);
         return new Figures(f.Views, site.Visitors, Per(f.EngagedSeconds, f.Views), Per(f.Completions, f.Views), Per(site.Returning, site.Visitors),
             f.Signups, f.Shares, searches.Searches, searches.ZeroResults);
     }
 
-    private Task<List<Row>> SourceTotalsAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
-        db.AnalyticsSourceDaily.AsNoTracking().Where(d => d.Day >= from && d.Day <= to)
-            .GroupBy(d => d.Source)
-            .Select(g => new Row(g.Key, g.Sum(x => x.Views), g.Sum(x => x.EngagedSeconds), g.Sum(x => x.Completions), g.Sum(x => x.Signups), g.Sum(x => x.Shares), 0))
-            .ToListAsync(ct);
+    private Task<List<InsightsTotals>> SourceTotalsAsync(DateOnly from, DateOnly to, CancellationToken ct) => store.SourceTotalsAsync(from, to, ct);
 
-    private async Task<(long Visitors, long Returning)> SiteVisitorsAsync(DateOnly from, DateOnly to, CancellationToken ct)
-    {
-        var site = await db.AnalyticsVisitors.AsNoTracking().Where(v => v.Day >= from && v.Day <= to && v.Scope == VisitorScope.Site && v.ScopeId == 0)
-            .GroupBy(v => 1).Select(g => new { Visitors = g.Sum(x => x.Visitors), Returning = g.Sum(x => x.Returning) })
-            .FirstOrDefaultAsync(ct);
-        return (site?.Visitors ?? 0, site?.Returning ?? 0);
-    }
+    private Task<(long Visitors, long Returning)> SiteVisitorsAsync(DateOnly from, DateOnly to, CancellationToken ct) => store.SiteVisitorsAsync(from, to, ct);
 
     /// <summary>Searches of a period: from the per-day search rollup for days already folded, from the search log for the rest.</summary>
     private async Task<SearchFigures> SearchesAsync(DateOnly from, DateOnly to, bool gaps, CancellationToken ct)
     {
-        var folded = await db.AnalyticsState.AsNoTracking().Where(s => s.Id == 1).Select(s => s.SearchRolledUpToDay).SingleAsync(ct) ?? DateOnly.MinValue;
+        var folded = await store.SearchFoldedDayAsync(ct) ?? DateOnly.MinValue;
         var lastFolded = folded < to ? folded : to;
-        var rolled = await db.AnalyticsSearchDaily.AsNoTracking().Where(s => s.Day >= from && s.Day <= lastFolded)
-            .GroupBy(s => s.TopArticleId).Select(g => new { Article = g.Key, Searches = g.Sum(x => x.Searches), Zero = g.Sum(x => x.ZeroResults) })
-            .ToListAsync(ct);
+        var rolled = await store.RolledSearchesAsync(from, lastFolded, ct);
         var logFrom = (folded >= from ? folded.AddDays(1) : from).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var logTo = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var recent = await db.SearchQueries.AsNoTracking().Where(q => q.CreatedUtc >= logFrom && q.CreatedUtc < logTo)
-            .GroupBy(q => q.TopArticleId ?? 0).Select(g => new { Article = g.Key, Searches = g.LongCount(), Zero = g.Sum(q => q.ResultCount == 0 ? 1L : 0L) })
-            .ToListAsync(ct);
+        var recent = await store.LoggedSearchesAsync(logFrom, logTo, ct);
         var all = rolled.Concat(recent).ToList();
         var demand = all.Where(a => a.Article != 0).GroupBy(a => a.Article).ToDictionary(g => g.Key, g => g.Sum(a => a.Searches));
         List<ContentGap> gapList = [];
         if (gaps)
         {
-            var rolledGaps = await db.AnalyticsSearchGaps.AsNoTracking().Where(g => g.Day >= from && g.Day <= lastFolded)
-                .GroupBy(g => g.Query).Select(g => new { Query = g.Key, Searches = g.Sum(x => x.Searches) }).ToListAsync(ct);
-            var recentGaps = await db.SearchQueries.AsNoTracking().Where(q => q.CreatedUtc >= logFrom && q.CreatedUtc < logTo && q.ResultCount == 0)
-                .GroupBy(q => q.Query).Select(g => new { Query = g.Key, Searches = g.LongCount() }).ToListAsync(ct);
+            var rolledGaps = await store.RolledGapsAsync(from, lastFolded, ct);
+            var recentGaps = await store.LoggedGapsAsync(logFrom, logTo, ct);
             gapList = rolledGaps.Concat(recentGaps).GroupBy(g => g.Query, StringComparer.Ordinal)
                 .Select(g => new ContentGap(g.Key, g.Sum(x => x.Searches)))
                 .OrderByDescending(g => g.Searches).ThenBy(g => g.Query, StringComparer.Ordinal).Take(GapCount).ToList();
         }
 
-        return new SearchFigures(all.Sum(a => a.Searches), all.Sum(a => a.Zero), demand, gapList);
+        return new SearchFigures(all.Sum(a => a.Searches), all.Sum(a => a.ZeroResults), demand, gapList);
     }
 
     private static double Per(long part, long whole) => whole == 0 ? 0 : Math.Round(part / (double)whole, 4);
 
-    private static Row Sum(IEnumerable<Row> rows) => rows.Aggregate(
-        new Row(0, 0, 0, 0, 0, 0, 0),
-        (a, r) => new Row(0, a.Views + r.Views, a.EngagedSeconds + r.EngagedSeconds, a.Completions + r.Completions, a.Signups + r.Signups, a.Shares + r.Shares, a.Outbound + r.Outbound));
+    private static InsightsTotals Sum(IEnumerable<InsightsTotals> rows) => rows.Aggregate(
+        new InsightsTotals(0, 0, 0, 0, 0, 0, 0),
+        (a, r) => new InsightsTotals(0, a.Views + r.Views, a.EngagedSeconds + r.EngagedSeconds, a.Completions + r.Completions, a.Signups + r.Signups, a.Shares + r.Shares, a.Outbound + r.Outbound));
 
     private static int Count(string json)
     {
@@ -188,10 +162,6 @@ public sealed class InsightsService(TenantDbContext db, TenantContext tenant, An
             return 0;
         }
     }
-
-    private sealed record Row(int Key, long Views, long EngagedSeconds, long Completions, long Signups, long Shares, long Outbound);
-
-    private sealed record ArticleMeta(int Id, string Title, string Path, int Status, string SourcesJson, string CorrectionsJson);
 
     private sealed record SearchFigures(long Searches, long ZeroResults, Dictionary<int, long> Demand, List<ContentGap> Gaps);
 }

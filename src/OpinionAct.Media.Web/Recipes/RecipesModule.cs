@@ -1,4 +1,5 @@
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Recipes;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Hosting;
@@ -18,6 +19,7 @@ internal sealed class RecipesModule : IMediaModule
     {
         services.AddSingleton(sp => new RecipeCatalog(MediaServices.Options(sp).RecipesPath!));
         services.AddScoped<IRecipeUnitOfWork, TenantRecipeUnitOfWork>();
+        services.AddScoped<RecipeStore>();
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<IRecipeStepHandler, FeatureStep>();
 

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Search;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Search;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -12,7 +10,7 @@ namespace OpinionAct.Media.Web.Search;
 /// Brings this node's index of the current tenant up to date by replaying the indexing log after
 /// the index's cursor. A log row with article id 0 asks for a full rebuild.
 /// </summary>
-public sealed class SearchIndexer(TenantDbContext db, TenantContext tenant, TenantSearchIndexes indexes, TimeProvider clock)
+public sealed class SearchIndexer(SearchIndexStore store, TenantContext tenant, TenantSearchIndexes indexes, TimeProvider clock)
 {
     /// <summary>The log row that asks every node to rebuild its index from the database.</summary>
     public const int RebuildMarker = 0;
@@ -23,7 +21,7 @@ public sealed class SearchIndexer(TenantDbContext db, TenantContext tenant, Tena
     public async Task CatchUpAsync(CancellationToken cancellationToken)
     {
         var index = indexes.For(tenant.Tenant.Name);
-        var latest = await db.SearchIndexLog.MaxAsync(l => (long?)l.Id, cancellationToken) ?? 0;
+        var latest = await store.LatestAsync(cancellationToken);
         if (latest <= index.Cursor)
         {
             return;
@@ -36,7 +34,7 @@ public sealed class SearchIndexer(TenantDbContext db, TenantContext tenant, Tena
             while (true)
             {
                 var cursor = index.Cursor;
-                var rows = await db.SearchIndexLog.AsNoTracking().Where(l => l.Id > cursor).OrderBy(l => l.Id).Take(Batch).ToListAsync(cancellationToken);
+                var rows = await store.AfterAsync(cursor, Batch, cancellationToken);
                 if (rows.Count == 0)
                 {
                     break;
@@ -65,14 +63,13 @@ public sealed class SearchIndexer(TenantDbContext db, TenantContext tenant, Tena
     /// <summary>Asks every node (this one included) to rebuild its index of the current tenant.</summary>
     public async Task RequestRebuildAsync(CancellationToken cancellationToken)
     {
-        db.SearchIndexLog.Add(new SearchIndexLogRecord { ArticleId = RebuildMarker, CreatedUtc = clock.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync(cancellationToken);
+        await store.AppendAsync(new SearchIndexLogRecord { ArticleId = RebuildMarker, CreatedUtc = clock.GetUtcNow().UtcDateTime }, cancellationToken);
     }
 
     private async Task RebuildIndexAsync(SearchIndex index, CancellationToken cancellationToken)
     {
         index.DeleteAll();
-        var ids = await db.Articles.AsNoTracking().OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(cancellationToken);
+        var ids = await store.ArticleIdsAsync(cancellationToken);
         foreach (var chunk in ids.Chunk(Batch))
         {
             await ApplyAsync(index, chunk, cancellationToken);
@@ -81,12 +78,7 @@ public sealed class SearchIndexer(TenantDbContext db, TenantContext tenant, Tena
 
     private async Task ApplyAsync(SearchIndex index, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
     {
-        var articles = await db.Articles.AsNoTracking()
-            .Include(a => a.Topics).ThenInclude(t => t.Topic)
-            .Include(a => a.Experts).ThenInclude(e => e.Expert)
-            .AsSplitQuery()
-            .Where(a => articleIds.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var articles = await store.ArticlesAsync(articleIds, cancellationToken);
         foreach (var id in articleIds)
         {
             if (articles.TryGetValue(id, out var article))

@@ -1,4 +1,5 @@
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Search;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Hosting;
@@ -17,6 +18,8 @@ internal sealed class SearchModule : IMediaModule
     {
         services.AddSingleton<TenantSearchIndexes>();
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<TenantSearchIndexes>());
+        services.AddScoped<SearchIndexStore>();
+        services.AddScoped<SearchQueryStore>();
         services.AddScoped<SearchIndexer>();
         services.AddScoped<SiteSearch>();
     }

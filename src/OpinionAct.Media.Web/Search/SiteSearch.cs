@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Search;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Search;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -12,7 +10,7 @@ namespace OpinionAct.Media.Web.Search;
 /// public queries as audience signals: normalised text (emails and long numbers redacted), result
 /// count, time and, later, the clicked position. Nothing about the reader is stored.
 /// </summary>
-public sealed partial class SiteSearch(TenantDbContext db, SearchIndexer indexer, TenantSearchIndexes indexes, TenantContext tenant, TimeProvider clock)
+public sealed partial class SiteSearch(SearchQueryStore store, SearchIndexer indexer, TenantSearchIndexes indexes, TenantContext tenant, TimeProvider clock)
 {
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
@@ -38,9 +36,7 @@ public sealed partial class SiteSearch(TenantDbContext db, SearchIndexer indexer
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
             TopArticleId = results.Hits.Count > 0 ? results.Hits[0].Id : null,
         };
-        db.SearchQueries.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
-        return record.Id;
+        return await store.AddAsync(record, cancellationToken);
     }
 
     /// <summary>Records the first result opened from a logged query; later clicks and unknown ids are ignored.</summary>
@@ -51,8 +47,7 @@ public sealed partial class SiteSearch(TenantDbContext db, SearchIndexer indexer
             return;
         }
 
-        await db.SearchQueries.Where(q => q.Id == queryId && q.ClickedPosition == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(q => q.ClickedPosition, position), cancellationToken);
+        await store.RecordFirstClickAsync(queryId, position, cancellationToken);
     }
 
     /// <summary>People type addresses and phone numbers into search boxes; those never reach the log.</summary>

@@ -1,4 +1,5 @@
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Site;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Admin;
@@ -15,7 +16,11 @@ namespace OpinionAct.Media.Web.Site;
 /// </summary>
 internal sealed class SiteModule : IMediaModule
 {
-    public void AddServices(IServiceCollection services) => services.AddScoped<IRecipeStepHandler, SettingsStep>();
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<SiteStore>();
+        services.AddScoped<IRecipeStepHandler, SettingsStep>();
+    }
 
     public void AddWebServices(IServiceCollection services)
     {

@@ -30,6 +30,7 @@ internal sealed class TenancyModule : IMediaModule
         // or TenantScopes.CreateTenantScope outside requests) resolves this context (docs/architecture.md).
         services.AddScoped<TenantContext>();
         services.AddScoped<HostDbContext>(sp => sp.GetRequiredService<MediaDatabase>().CreateHostContext());
+        services.AddScoped<HostHealthStore>();
         services.AddScoped<TenantDbContext>(sp =>
         {
             var tenant = sp.GetRequiredService<TenantContext>().Tenant;

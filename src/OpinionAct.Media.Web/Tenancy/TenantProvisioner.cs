@@ -3,15 +3,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data;
+using OpinionAct.Media.Data.Recipes;
+using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Themes;
-using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Recipes;
-using OpinionAct.Media.Web.Site.Recipes;
 
 namespace OpinionAct.Media.Web.Tenancy;
 
@@ -113,7 +113,8 @@ public sealed class TenantProvisioner(
         var provider = scope.ServiceProvider;
         await EnsureBuiltInRolesAsync(provider.GetRequiredService<RoleManager<TenantRole>>());
 
-        var db = provider.GetRequiredService<TenantDbContext>();
+        var settingsStore = provider.GetRequiredService<SiteSettingsStore>();
+        var recipeStore = provider.GetRequiredService<RecipeStore>();
         var options = new RecipeExecutionOptions
         {
             TenantName = tenant.Name,
@@ -129,14 +130,14 @@ public sealed class TenantProvisioner(
             Limits = media.Value.Recipes.Limits(),
             BeforeCommit = async (report, ct) =>
             {
-                var settings = await SiteSettingsAccess.GetOrCreateAsync(db, ct);
+                var settings = await settingsStore.GetOrCreateAsync(ct);
                 if (string.IsNullOrWhiteSpace(settings.SiteName))
                 {
                     settings.SiteName = tenant.DisplayName;
                 }
 
                 settings.Theme = theme ?? settings.Theme ?? ThemeCatalog.DefaultTheme;
-                db.RecipeRuns.Add(new RecipeRunRecord
+                recipeStore.AddRun(new RecipeRunRecord
                 {
                     Recipe = recipe.Name,
                     AppliedUtc = clock.GetUtcNow().UtcDateTime,
@@ -147,7 +148,11 @@ public sealed class TenantProvisioner(
         var report = await provider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, options, cancellationToken);
         if (report.Succeeded)
         {
-            await ContentChanges.NotifyAsync(provider.GetServices<IContentChangeListener>(), tenant.Name, db, cancellationToken);
+            // The recipe's transaction is committed: listeners (output cache, search index) hear of it once.
+            foreach (var listener in provider.GetServices<IContentChangeListener>())
+            {
+                await listener.OnContentChangedAsync(tenant.Name, cancellationToken);
+            }
         }
 
         return report;
@@ -257,8 +262,8 @@ public sealed class TenantProvisioner(
 
     private async Task<(string? Theme, string? SiteName)> ReadSettingsAsync(TenantDescriptor tenant, CancellationToken cancellationToken)
     {
-        await using var db = database.CreateTenantContext(tenant.Name);
-        var settings = await SiteSettingsAccess.GetOrCreateAsync(db, cancellationToken);
+        await using var scope = services.CreateTenantScope(tenant);
+        var settings = await scope.ServiceProvider.GetRequiredService<SiteSettingsStore>().GetOrCreateAsync(cancellationToken);
         return (settings.Theme, settings.SiteName);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using OpinionAct.Media.Insights;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Agency;
+using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Insights;
 using OpinionAct.Media.Web.Tenancy;

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Recipes;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Features;
 using OpinionAct.Media.Recipes;
@@ -9,7 +9,7 @@ namespace OpinionAct.Media.Web.Recipes.Steps;
 /// The <c>feature</c> step: records each enabled feature and whether the platform provides it;
 /// features it does not provide are reported in one warning. <c>disable</c> removes the record.
 /// </summary>
-internal sealed class FeatureStep(TenantDbContext db, TimeProvider clock) : IRecipeStepHandler
+internal sealed class FeatureStep(RecipeStore store, TimeProvider clock) : IRecipeStepHandler
 {
     public string StepName => "feature";
 
@@ -20,13 +20,13 @@ internal sealed class FeatureStep(TenantDbContext db, TimeProvider clock) : IRec
         var disable = context.StringArray(step.Data, "disable", step.Path);
         var now = clock.GetUtcNow().UtcDateTime;
 
-        var existing = await db.Features.ToDictionaryAsync(f => f.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var existing = await store.FeaturesAsync(cancellationToken);
         foreach (var id in enable.Select(f => f.Trim()).Where(f => f.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             if (!existing.ContainsKey(id))
             {
                 var record = new FeatureRecord { Id = id, IsAvailable = FeatureCatalog.Available.Contains(id), EnabledUtc = now };
-                db.Features.Add(record);
+                store.AddFeature(record);
                 existing[id] = record;
             }
         }
@@ -35,7 +35,7 @@ internal sealed class FeatureStep(TenantDbContext db, TimeProvider clock) : IRec
         {
             if (existing.Remove(id, out var record))
             {
-                db.Features.Remove(record);
+                store.RemoveFeature(record);
             }
         }
 
@@ -45,6 +45,6 @@ internal sealed class FeatureStep(TenantDbContext db, TimeProvider clock) : IRec
             context.Warn(step.PathOf("enable"), $"recorded but not provided by this platform: {string.Join(", ", unavailable)}");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await store.SaveAsync(cancellationToken);
     }
 }

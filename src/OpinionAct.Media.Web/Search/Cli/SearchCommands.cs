@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Host;
-using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Search;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Search;
 using OpinionAct.Media.Web.Tenancy;
@@ -41,23 +40,8 @@ internal static class SearchCommands
         }
 
         await using var scope = cli.Services.CreateTenantScope(tenant);
-        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
         var since = cli.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddDays(-days);
-        var rows = await db.SearchQueries.AsNoTracking()
-            .Where(q => q.CreatedUtc >= since && (!zeroOnly || q.ResultCount == 0))
-            .GroupBy(q => q.Query)
-            .Select(g => new
-            {
-                Query = g.Key,
-                Searches = g.Count(),
-                ZeroResults = g.Sum(q => q.ResultCount == 0 ? 1 : 0),
-                Clicks = g.Sum(q => q.ClickedPosition != null ? 1 : 0),
-                MaxResults = g.Max(q => q.ResultCount),
-            })
-            .OrderByDescending(s => s.Searches).ThenBy(s => s.Query)
-            .Take(100)
-            .ToListAsync();
-        var stats = rows.Select(r => new QueryStats(r.Query, r.Searches, r.ZeroResults, r.Clicks, r.MaxResults)).ToList();
+        var stats = await scope.ServiceProvider.GetRequiredService<SearchQueryStore>().TopAsync(since, zeroOnly, 100, CancellationToken.None);
         if (json)
         {
             await cli.Out.WriteLineAsync(JsonSerializer.Serialize(stats, MediaCli.Json));
@@ -79,6 +63,4 @@ internal static class SearchCommands
         var tenant = await cli.Get<ITenantStore>().FindAsync(name, CancellationToken.None) ?? throw TenantStore.UnknownTenant(name);
         return tenant.State == TenantState.Uninitialized ? throw new MediaValidationException($"Tenant '{name}' is still being set up.") : tenant;
     }
-
-    private sealed record QueryStats(string Query, int Searches, int ZeroResults, int Clicks, int MaxResults);
 }

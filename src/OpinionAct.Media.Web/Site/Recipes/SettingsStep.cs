@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Site;
-using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Recipes;
 
 namespace OpinionAct.Media.Web.Site.Recipes;
@@ -12,7 +12,7 @@ namespace OpinionAct.Media.Web.Site.Recipes;
 /// The <c>settings</c> step: site name, description, language and time zone. Orchard Core
 /// settings we do not use yet (HomeRoute, LayerSettings...) are kept as JSON and reported.
 /// </summary>
-internal sealed class SettingsStep(TenantDbContext db, TimeProvider clock) : IRecipeStepHandler
+internal sealed class SettingsStep(SiteSettingsStore store, ContentUnit unit, TimeProvider clock) : IRecipeStepHandler
 {
     private static readonly HashSet<string> Languages = new(StringComparer.OrdinalIgnoreCase) { "fr", "en" };
 
@@ -21,7 +21,7 @@ internal sealed class SettingsStep(TenantDbContext db, TimeProvider clock) : IRe
     public async Task ApplyAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
         var step = context.Step;
-        var settings = await SiteSettingsAccess.GetOrCreateAsync(db, cancellationToken);
+        var settings = await store.GetOrCreateAsync(cancellationToken);
         var extra = JsonNode.Parse(settings.PropertiesJson) as JsonObject ?? [];
         var kept = new List<string>();
 
@@ -92,7 +92,8 @@ internal sealed class SettingsStep(TenantDbContext db, TimeProvider clock) : IRe
 
         settings.PropertiesJson = extra.ToJsonString();
         settings.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        // Saved now, inside the recipe's transaction: a later step (themes) reads the row back.
+        await unit.SaveAsync(cancellationToken);
     }
 
     /// <summary>Social links: [{Label, Url}] with http(s) URLs only.</summary>

@@ -1,24 +1,10 @@
-using Microsoft.EntityFrameworkCore;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Recipes;
 
 namespace OpinionAct.Media.Web.Site.Recipes;
 
-/// <summary>Reads and cleans the tenant's single site-settings row.</summary>
+/// <summary>Cleans the text of the tenant's site settings, for the recipe steps (the row itself is read through <c>Data/Content/SiteSettingsStore</c>).</summary>
 internal static class SiteSettingsAccess
 {
-    public static async Task<SiteSettingsRecord> GetOrCreateAsync(TenantDbContext db, CancellationToken cancellationToken)
-    {
-        var settings = await db.SiteSettings.FirstOrDefaultAsync(s => s.Id == SiteSettingsRecord.SingletonId, cancellationToken);
-        if (settings is null)
-        {
-            settings = new SiteSettingsRecord();
-            db.SiteSettings.Add(settings);
-        }
-
-        return settings;
-    }
-
     /// <summary>
     /// Settings are plain text: control characters are removed and the length is capped. They are
     /// HTML-encoded wherever they are shown, so markup in them is shown as text, never run.

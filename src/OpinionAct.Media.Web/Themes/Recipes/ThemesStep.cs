@@ -1,7 +1,6 @@
-using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Themes;
-using OpinionAct.Media.Web.Site.Recipes;
 
 namespace OpinionAct.Media.Web.Themes.Recipes;
 
@@ -10,7 +9,7 @@ namespace OpinionAct.Media.Web.Themes.Recipes;
 /// Orchard Core theme we do not have is reported and the current theme kept; a base theme is refused.
 /// <c>admin</c> is ignored.
 /// </summary>
-internal sealed class ThemesStep(TenantDbContext db, ThemeCatalog themes) : IRecipeStepHandler
+internal sealed class ThemesStep(SiteSettingsStore settingsStore, ThemeCatalog themes) : IRecipeStepHandler
 {
     public string StepName => "themes";
 
@@ -28,7 +27,7 @@ internal sealed class ThemesStep(TenantDbContext db, ThemeCatalog themes) : IRec
             return;
         }
 
-        var settings = await SiteSettingsAccess.GetOrCreateAsync(db, cancellationToken);
+        var settings = await settingsStore.GetOrCreateAsync(cancellationToken);
         if (themes.Find(site) is { } theme)
         {
             settings.Theme = theme.Name;

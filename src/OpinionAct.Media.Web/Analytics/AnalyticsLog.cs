@@ -1,10 +1,11 @@
-namespace OpinionAct.Media.Web.Hosting;
+namespace OpinionAct.Media.Web.Analytics;
 
 /// <summary>
-/// Audience analytics and insights: event ids 1600–1619 (they were 1500–1502, which newsletter
-/// subscriptions also use). Visitor keys, addresses and user agents are never logged.
+/// Log messages of audience analytics and insights: event ids 1600–1619 (they were 1500–1502, which newsletter
+/// subscriptions also use; the rest of the platform's ids are in <c>Hosting/MediaLog</c>). Visitor keys,
+/// addresses and user agents are never logged.
 /// </summary>
-internal static partial class MediaLog
+internal static partial class AnalyticsLog
 {
     [LoggerMessage(1600, LogLevel.Error, "Committing {Count} analytics event(s) of tenant {Tenant} failed")]
     public static partial void EventCommitFailed(this ILogger logger, Exception exception, string tenant, int count);

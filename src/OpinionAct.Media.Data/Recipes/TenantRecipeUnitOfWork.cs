@@ -2,10 +2,13 @@ using Microsoft.EntityFrameworkCore.Storage;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Recipes;
 
-namespace OpinionAct.Media.Web.Recipes;
+namespace OpinionAct.Media.Data.Recipes;
 
-/// <summary>Runs a recipe in one database transaction on the current tenant's database.</summary>
-internal sealed class TenantRecipeUnitOfWork(TenantDbContext db) : IRecipeUnitOfWork
+/// <summary>
+/// Runs a recipe in one database transaction on the scope's tenant database: every step's store shares
+/// the scope's context, so the whole recipe commits or rolls back as one.
+/// </summary>
+public sealed class TenantRecipeUnitOfWork(TenantDbContext db) : IRecipeUnitOfWork
 {
     public async Task<IRecipeTransaction> BeginAsync(CancellationToken cancellationToken) =>
         new Transaction(db, await db.Database.BeginTransactionAsync(cancellationToken));
