@@ -1,11 +1,10 @@
 using OpinionAct.Media.Web.Html;
-using static OpinionAct.Media.Web.Html.HtmlPage;
 
 namespace OpinionAct.Media.Web.Admin;
 
 /// <summary>
-/// The admin's page shell: skip link, header with the site name, the navigation this editor's
-/// roles allow and a sign-out button, then the main landmark. The page's lang is the site's language.
+/// What the admin's shell (Components/AdminShell) and its endpoints share: the stylesheet, the
+/// navigation this editor's roles allow, the error pages (403, 404, expired form) and redirects.
 /// </summary>
 internal static class AdminLayout
 {
@@ -36,9 +35,6 @@ internal static class AdminLayout
         .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         nav.pages{display:flex;gap:1rem;align-items:center;margin:1rem 0}
         """;
-
-    public static IResult Page(AdminRequest r, string title, string body, int status = StatusCodes.Status200OK, string? section = null) =>
-        Results.Content(Render(r, title, body, section), "text/html; charset=utf-8", statusCode: status);
 
     public static IResult Forbidden(AdminRequest r, string? detail = null) =>
         Error(r, "forbidden", detail, StatusCodes.Status403Forbidden);
@@ -78,51 +74,5 @@ internal static class AdminLayout
         }
 
         return items;
-    }
-
-    private static string Render(AdminRequest r, string title, string body, string? section)
-    {
-        var t = r.Text;
-        var header = $"<a class=\"brand\" href=\"{E(r.AdminBase)}/articles\">{E(r.SiteName)} · {E(t["admin"])}</a>";
-        if (r.Actor is { } actor)
-        {
-            var items = new List<(string Section, string Label)> { ("articles", t["nav.articles"]), ("insights", t["nav.insights"]) };
-            if (actor.CanPublish)
-            {
-                items.AddRange([("topics", t["nav.topics"]), ("experts", t["nav.experts"]), ("pages", t["nav.pages"]), ("redirects", t["nav.redirects"]), ("newsletters", t["nav.newsletters"]), ("issues", t["nav.issues"])]);
-            }
-
-            if (actor.CanManageSite)
-            {
-                items.AddRange([("settings", t["nav.settings"]), ("people", t["nav.people"]), ("subscribers", t["nav.subscribers"])]);
-            }
-
-            var links = string.Concat(items.Select(i =>
-                $"<li><a href=\"{E(r.AdminBase)}/{i.Section}\"{(i.Section == section ? " aria-current=\"page\"" : string.Empty)}>{E(i.Label)}</a></li>"));
-            header += $"""
-                <nav aria-label="{E(t["nav.label"])}"><ul class="nav">{links}<li><a href="{E(r.Base)}/">{E(t["nav.site"])}</a></li></ul></nav>
-                <div class="account"><span>{E(r.UserEmail)}</span><form class="inline" method="post" action="{E(r.AdminBase)}/logout">{r.TokenField()}<button type="submit">{E(t["signout"])}</button></form></div>
-                """;
-        }
-
-        return $"""
-            <!DOCTYPE html>
-            <html lang="{r.Language}">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="robots" content="noindex">
-            <title>{E(title)} · {E(r.SiteName)} · {E(t["admin"])}</title>
-            <style>{HtmlPage.Style}{Style}</style>
-            </head>
-            <body>
-            <a class="skip" href="#main">{E(t["skip"])}</a>
-            <header>{header}</header>
-            <main id="main" tabindex="-1">
-            {body}
-            </main>
-            </body>
-            </html>
-            """;
     }
 }

@@ -69,13 +69,7 @@ public sealed class AdminRequest(TenantContext tenant, SettingsService settings,
         }
     }
 
-    /// <summary>The hidden antiforgery field every POST form carries.</summary>
-    public string TokenField()
-    {
-        var tokens = Tokens();
-        return $"<input type=\"hidden\" name=\"{E(tokens.FormFieldName)}\" value=\"{E(tokens.RequestToken)}\">";
-    }
-
+    /// <summary>The antiforgery tokens of this request (issued once), for the forms of the page (PostForm).</summary>
     public AntiforgeryTokenSet Tokens() => _tokens ??= antiforgery.GetAndStoreTokens(Http);
 
     /// <summary>A UTC time as the site's editors read it: "3 oct. 2026 14:05" in the site's time zone.</summary>

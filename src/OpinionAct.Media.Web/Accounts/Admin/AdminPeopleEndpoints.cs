@@ -14,7 +14,7 @@ internal static class AdminPeopleEndpoints
     public static RouteGroupBuilder MapAdminPeople(this RouteGroupBuilder admin)
     {
         admin.MapGet("/people", (AdminRequest r, PeopleService people, string? done, CancellationToken ct) =>
-            PageAsync(people, string.Empty, ContentActor.Author, AdminHtml.NoErrors, done is "role_added" or "role_removed" ? r.T($"done.{done}") : null, null, StatusCodes.Status200OK, ct));
+            PageAsync(people, string.Empty, ContentActor.Author, AdminFields.NoErrors, done is "role_added" or "role_removed" ? r.T($"done.{done}") : null, null, StatusCodes.Status200OK, ct));
         admin.MapPost("/people", AddAsync);
         admin.MapPost("/people/{id}/roles/add", (string id, HttpContext http, AdminRequest r, PeopleService people, CancellationToken ct) =>
             ChangeRoleAsync(id, add: true, http, r, people, ct));
@@ -64,7 +64,7 @@ internal static class AdminPeopleEndpoints
             if (result.Succeeded)
             {
                 // 200 with the password on this page (no redirect): a secret never travels in a URL.
-                return await PageAsync(people, email, role, AdminHtml.NoErrors, null, password, StatusCodes.Status200OK, ct);
+                return await PageAsync(people, email, role, AdminFields.NoErrors, null, password, StatusCodes.Status200OK, ct);
             }
 
             errors.Add("Email", string.Join(" ", result.Errors.Select(e => e.Description)));

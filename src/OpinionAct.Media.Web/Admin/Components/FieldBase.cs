@@ -27,9 +27,9 @@ public abstract class FieldBase : Microsoft.AspNetCore.Components.ComponentBase
     [Microsoft.AspNetCore.Components.Parameter(CaptureUnmatchedValues = true)]
     public IReadOnlyDictionary<string, object>? Attributes { get; set; }
 
-    protected string Id => AdminHtml.Id(Name);
+    protected string Id => AdminFields.Id(Name);
 
-    protected string LabelText => Label ?? AdminHtml.Label(R.Text, Name);
+    protected string LabelText => Label ?? AdminFields.Label(R.Text, Name);
 
     protected string? Error => Errors is not null && Errors.TryGetValue(Name, out var messages) ? string.Join(" ", messages) : null;
 

@@ -42,7 +42,7 @@ internal static class AdminArticlesEndpoints
     private static async Task<IResult> NewAsync(AdminRequest r, AdminReader reader, CancellationToken ct)
     {
         var input = new ArticleFormInput { Language = r.Language };
-        return await FormAsync(r, reader, null, input, AdminHtml.NoErrors, null, null, StatusCodes.Status200OK, ct);
+        return await FormAsync(r, reader, null, input, AdminFields.NoErrors, null, null, StatusCodes.Status200OK, ct);
     }
 
     private static async Task<IResult> EditAsync(int id, string? done, AdminRequest r, AdminReader reader, ArticleService articles, CancellationToken ct)
@@ -50,7 +50,7 @@ internal static class AdminArticlesEndpoints
         var article = await articles.LoadAsync(id, ct);
         var input = ArticleFormInput.From(ArticleService.ToDraft(article), r, article.ScheduledUtc);
         var message = done is not null && Outcomes.Contains(done) ? r.T($"done.{done}") : null;
-        return await FormAsync(r, reader, article, input, AdminHtml.NoErrors, null, message, StatusCodes.Status200OK, ct);
+        return await FormAsync(r, reader, article, input, AdminFields.NoErrors, null, message, StatusCodes.Status200OK, ct);
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, AdminRequest r, AdminReader reader, ArticleService articles, MarkdownRenderer markdown, CancellationToken ct)
@@ -61,7 +61,7 @@ internal static class AdminArticlesEndpoints
         var actor = r.Actor!;
         if (action == "preview")
         {
-            return await FormAsync(r, reader, null, input, AdminHtml.NoErrors, markdown.Render(input.Body).Html, null, StatusCodes.Status200OK, ct);
+            return await FormAsync(r, reader, null, input, AdminFields.NoErrors, markdown.Render(input.Body).Html, null, StatusCodes.Status200OK, ct);
         }
 
         if (action is not ("publish" or "schedule"))
@@ -99,7 +99,7 @@ internal static class AdminArticlesEndpoints
         var actor = r.Actor!;
         if (action == "preview")
         {
-            return await FormAsync(r, reader, article, input, AdminHtml.NoErrors, markdown.Render(input.Body).Html, null, StatusCodes.Status200OK, ct);
+            return await FormAsync(r, reader, article, input, AdminFields.NoErrors, markdown.Render(input.Body).Html, null, StatusCodes.Status200OK, ct);
         }
 
         if (action is not ("publish" or "schedule" or "unpublish" or "archive"))

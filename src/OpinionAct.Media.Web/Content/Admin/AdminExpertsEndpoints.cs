@@ -12,10 +12,10 @@ internal static class AdminExpertsEndpoints
     public static RouteGroupBuilder MapAdminExperts(this RouteGroupBuilder admin)
     {
         admin.MapGet("/experts", ListAsync);
-        admin.MapGet("/experts/new", (AdminRequest r) => Form(r, null, new ExpertDraft { Name = string.Empty }, AdminHtml.NoErrors));
+        admin.MapGet("/experts/new", (AdminRequest r) => Form(r, null, new ExpertDraft { Name = string.Empty }, AdminFields.NoErrors));
         admin.MapPost("/experts/new", (HttpContext http, AdminRequest r, ExpertService experts, CancellationToken ct) => SaveAsync(null, http, r, experts, ct));
         admin.MapGet("/experts/{id:int}", async (int id, AdminRequest r, AdminReader reader, CancellationToken ct) =>
-            await reader.ExpertAsync(id, ct) is { } expert ? Form(r, expert, ExpertService.ToDraft(expert), AdminHtml.NoErrors) : AdminLayout.NotFound(r));
+            await reader.ExpertAsync(id, ct) is { } expert ? Form(r, expert, ExpertService.ToDraft(expert), AdminFields.NoErrors) : AdminLayout.NotFound(r));
         admin.MapPost("/experts/{id:int}", async (int id, HttpContext http, AdminRequest r, AdminReader reader, ExpertService experts, CancellationToken ct) =>
             await reader.ExpertAsync(id, ct) is null ? AdminLayout.NotFound(r) : await SaveAsync(id, http, r, experts, ct));
         return admin;

@@ -11,10 +11,10 @@ internal static class AdminPagesEndpoints
     public static RouteGroupBuilder MapAdminPages(this RouteGroupBuilder admin)
     {
         admin.MapGet("/pages", ListAsync);
-        admin.MapGet("/pages/new", (AdminRequest r) => Form(r, null, new PageDraft(string.Empty), AdminHtml.NoErrors));
+        admin.MapGet("/pages/new", (AdminRequest r) => Form(r, null, new PageDraft(string.Empty), AdminFields.NoErrors));
         admin.MapPost("/pages/new", (HttpContext http, AdminRequest r, PageService pages, CancellationToken ct) => SaveAsync(null, http, r, pages, ct));
         admin.MapGet("/pages/{id:int}", async (int id, AdminRequest r, AdminReader reader, CancellationToken ct) =>
-            await reader.PageAsync(id, ct) is { } page ? Form(r, page, new PageDraft(page.Title, page.Path, page.BodyMarkdown, page.Published), AdminHtml.NoErrors) : AdminLayout.NotFound(r));
+            await reader.PageAsync(id, ct) is { } page ? Form(r, page, new PageDraft(page.Title, page.Path, page.BodyMarkdown, page.Published), AdminFields.NoErrors) : AdminLayout.NotFound(r));
         admin.MapPost("/pages/{id:int}", async (int id, HttpContext http, AdminRequest r, AdminReader reader, PageService pages, CancellationToken ct) =>
             await reader.PageAsync(id, ct) is null ? AdminLayout.NotFound(r) : await SaveAsync(id, http, r, pages, ct));
         return admin;

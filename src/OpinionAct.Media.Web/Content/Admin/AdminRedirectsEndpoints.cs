@@ -10,7 +10,7 @@ internal static class AdminRedirectsEndpoints
     public static RouteGroupBuilder MapAdminRedirects(this RouteGroupBuilder admin)
     {
         admin.MapGet("/redirects", (AdminRequest r, AdminReader reader, string? done, CancellationToken ct) =>
-            ListAsync(r, reader, string.Empty, string.Empty, AdminHtml.NoErrors, done is "added" or "deleted" ? r.T($"done.{done}") : null, StatusCodes.Status200OK, ct));
+            ListAsync(r, reader, string.Empty, string.Empty, AdminFields.NoErrors, done is "added" or "deleted" ? r.T($"done.{done}") : null, StatusCodes.Status200OK, ct));
         admin.MapPost("/redirects", AddAsync);
         admin.MapPost("/redirects/{id:int}/delete", async (int id, AdminRequest r, RedirectService redirects, CancellationToken ct) =>
         {

@@ -13,7 +13,7 @@ internal static class AdminTopicsEndpoints
         admin.MapGet("/topics", (AdminRequest r, AdminReader reader, string? done, CancellationToken ct) =>
             ListAsync(r, reader, done == "deleted" ? r.T("done.deleted") : done == "saved" ? r.T("done.save") : null, null, ct));
         admin.MapGet("/topics/new", async (AdminRequest r, AdminReader reader, CancellationToken ct) =>
-            Form(r, null, new TopicDraft(string.Empty), await reader.TopicsAsync(ct), AdminHtml.NoErrors));
+            Form(r, null, new TopicDraft(string.Empty), await reader.TopicsAsync(ct), AdminFields.NoErrors));
         admin.MapPost("/topics/new", (HttpContext http, AdminRequest r, AdminReader reader, TopicService topics, CancellationToken ct) =>
             SaveAsync(null, http, r, reader, topics, ct));
         admin.MapGet("/topics/{id:int}", async (int id, AdminRequest r, AdminReader reader, CancellationToken ct) =>
@@ -22,7 +22,7 @@ internal static class AdminTopicsEndpoints
             var topic = all.FirstOrDefault(t => t.Id == id);
             return topic is null
                 ? AdminLayout.NotFound(r)
-                : Form(r, topic, new TopicDraft(topic.Name, topic.Slug, topic.Description, all.FirstOrDefault(p => p.Id == topic.ParentId)?.Slug), all, AdminHtml.NoErrors);
+                : Form(r, topic, new TopicDraft(topic.Name, topic.Slug, topic.Description, all.FirstOrDefault(p => p.Id == topic.ParentId)?.Slug), all, AdminFields.NoErrors);
         });
         admin.MapPost("/topics/{id:int}", (int id, HttpContext http, AdminRequest r, AdminReader reader, TopicService topics, CancellationToken ct) =>
             SaveAsync(id, http, r, reader, topics, ct));

@@ -19,7 +19,7 @@ internal static class AdminIssuesEndpoints
         admin.MapGet("/issues/new", async (AdminRequest r, IssueService issues, CancellationToken ct) =>
         {
             var choices = await issues.ChoicesAsync(ct);
-            return Page(null, Empty(choices.Newsletters.Count == 0 ? 0 : choices.Newsletters[0].Id), choices, AdminHtml.NoErrors, null);
+            return Page(null, Empty(choices.Newsletters.Count == 0 ? 0 : choices.Newsletters[0].Id), choices, AdminFields.NoErrors, null);
         });
         admin.MapPost("/issues/new", (HttpContext http, AdminRequest r, IssueService issues, DeliveryStore store, CancellationToken ct) => ActAsync(null, http, r, issues, store, ct));
         admin.MapGet("/issues/{id:int}", async (int id, AdminRequest r, IssueService issues, DeliveryStore store, string? done, CancellationToken ct) =>
@@ -27,7 +27,7 @@ internal static class AdminIssuesEndpoints
             var issue = await issues.FindAsync(id, ct);
             return issue is null
                 ? AdminLayout.NotFound(r)
-                : Page(issue, InputOf(r, issue), await issues.ChoicesAsync(ct), AdminHtml.NoErrors, await store.ProgressAsync(id, ct), Done(r, done, http: r.Http));
+                : Page(issue, InputOf(r, issue), await issues.ChoicesAsync(ct), AdminFields.NoErrors, await store.ProgressAsync(id, ct), Done(r, done, http: r.Http));
         });
         admin.MapPost("/issues/{id:int}", async (int id, HttpContext http, AdminRequest r, IssueService issues, DeliveryStore store, CancellationToken ct) =>
             await issues.FindAsync(id, ct) is null ? AdminLayout.NotFound(r) : await ActAsync(id, http, r, issues, store, ct));
@@ -79,7 +79,7 @@ internal static class AdminIssuesEndpoints
                 case "preview":
                     return AdminLayout.Redirect(r, $"/issues/{id}/preview");
                 case "test" when r.UserEmail is null:
-                    return await FormAsync(issues, store, id, input, AdminHtml.NoErrors, alert: t["issues.error.noemail"], ct: ct);
+                    return await FormAsync(issues, store, id, input, AdminFields.NoErrors, alert: t["issues.error.noemail"], ct: ct);
                 case "test":
                     await issues.SendTestAsync(id!.Value, r.UserEmail, ct);
                     return AdminLayout.Redirect(r, $"/issues/{id}?done=test");
@@ -100,7 +100,7 @@ internal static class AdminIssuesEndpoints
                 case "save" when editable:
                     return AdminLayout.Redirect(r, $"/issues/{id}?done=saved");
                 default:
-                    return await FormAsync(issues, store, id, input, AdminHtml.NoErrors, alert: t["issues.readonly"], status: StatusCodes.Status409Conflict, ct: ct);
+                    return await FormAsync(issues, store, id, input, AdminFields.NoErrors, alert: t["issues.readonly"], status: StatusCodes.Status409Conflict, ct: ct);
             }
         }
         catch (ContentValidationException ex)
@@ -109,11 +109,11 @@ internal static class AdminIssuesEndpoints
         }
         catch (MediaValidationException ex)
         {
-            return await FormAsync(issues, store, id, input, AdminHtml.NoErrors, alert: ex.Message, status: StatusCodes.Status409Conflict, ct: ct);
+            return await FormAsync(issues, store, id, input, AdminFields.NoErrors, alert: ex.Message, status: StatusCodes.Status409Conflict, ct: ct);
         }
         catch (MailDeliveryException ex)
         {
-            return await FormAsync(issues, store, id, input, AdminHtml.NoErrors, alert: t.Format("issues.error.test", ex.Message), status: StatusCodes.Status502BadGateway, ct: ct);
+            return await FormAsync(issues, store, id, input, AdminFields.NoErrors, alert: t.Format("issues.error.test", ex.Message), status: StatusCodes.Status502BadGateway, ct: ct);
         }
     }
 

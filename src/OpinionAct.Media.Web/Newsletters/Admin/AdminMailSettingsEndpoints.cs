@@ -17,14 +17,14 @@ internal static class AdminMailSettingsEndpoints
         admin.MapGet("/mail", async (AdminRequest r, NewsletterSettingsService settings, string? done, CancellationToken ct) =>
         {
             var current = await settings.GetAsync(ct);
-            return Form(r, current, Draft(current), AdminHtml.NoErrors, done == "saved" ? r.T("done.save") : null, null);
+            return Form(r, current, Draft(current), AdminFields.NoErrors, done == "saved" ? r.T("done.save") : null, null);
         });
         admin.MapPost("/mail", SaveAsync);
         admin.MapPost("/mail/webhook-secret", async (AdminRequest r, NewsletterSettingsService settings, CancellationToken ct) =>
         {
             var secret = await settings.NewWebhookSecretAsync(r.Actor!, ct);
             var current = await settings.GetAsync(ct);
-            return Form(r, current, Draft(current), AdminHtml.NoErrors, null, secret);
+            return Form(r, current, Draft(current), AdminFields.NoErrors, null, secret);
         });
         return admin;
     }

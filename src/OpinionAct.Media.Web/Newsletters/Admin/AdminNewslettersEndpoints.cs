@@ -14,11 +14,11 @@ internal static class AdminNewslettersEndpoints
     {
         admin.MapGet("/newsletters", (AdminRequest r, NewsletterService newsletters, string? done, CancellationToken ct) =>
             ListAsync(r, newsletters, done is "saved" or "deleted" ? r.T(done == "saved" ? "done.save" : "done.deleted") : null, ct));
-        admin.MapGet("/newsletters/new", (AdminRequest r) => Form(r, null, new NewsletterDraft(), AdminHtml.NoErrors));
+        admin.MapGet("/newsletters/new", (AdminRequest r) => Form(r, null, new NewsletterDraft(), AdminFields.NoErrors));
         admin.MapPost("/newsletters/new", (HttpContext http, AdminRequest r, NewsletterService newsletters, CancellationToken ct) => SaveAsync(null, http, r, newsletters, ct));
         admin.MapGet("/newsletters/{id:int}", async (int id, AdminRequest r, NewsletterService newsletters, CancellationToken ct) =>
             await newsletters.FindAsync(id, ct) is { } newsletter
-                ? Form(r, newsletter, NewsletterService.ToDraft(newsletter), AdminHtml.NoErrors)
+                ? Form(r, newsletter, NewsletterService.ToDraft(newsletter), AdminFields.NoErrors)
                 : AdminLayout.NotFound(r));
         admin.MapPost("/newsletters/{id:int}", (int id, HttpContext http, AdminRequest r, NewsletterService newsletters, CancellationToken ct) => SaveAsync(id, http, r, newsletters, ct));
         admin.MapPost("/newsletters/{id:int}/delete", async (int id, AdminRequest r, NewsletterService newsletters, CancellationToken ct) =>

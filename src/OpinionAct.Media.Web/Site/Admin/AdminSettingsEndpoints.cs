@@ -17,7 +17,7 @@ internal static class AdminSettingsEndpoints
     public static RouteGroupBuilder MapAdminSettings(this RouteGroupBuilder admin)
     {
         admin.MapGet("/settings", (AdminRequest r, ThemeCatalog themes, string? done) =>
-            Form(themes, SettingsService.ToDraft(r.Settings), AdminHtml.NoErrors, done == "saved" ? r.T("done.save") : null));
+            Form(themes, SettingsService.ToDraft(r.Settings), AdminFields.NoErrors, done == "saved" ? r.T("done.save") : null));
         admin.MapPost("/settings", SaveAsync);
         return admin;
     }
