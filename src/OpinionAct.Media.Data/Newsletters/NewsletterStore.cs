@@ -9,8 +9,6 @@ namespace OpinionAct.Media.Data.Newsletters;
 /// </summary>
 public sealed class NewsletterStore(TenantDbContext db)
 {
-    /// <summary>True while an enclosing transaction (a recipe) is open: its owner announces the changes once it commits.</summary>
-    public bool InTransaction => db.Database.CurrentTransaction is not null;
 
     /// <summary>Every newsletter by name (then id), not tracked.</summary>
     public Task<List<NewsletterRecord>> ListAsync(CancellationToken cancellationToken) =>

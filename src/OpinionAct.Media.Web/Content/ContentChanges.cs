@@ -23,11 +23,4 @@ internal static class ContentChanges
             await listener.OnContentChangedAsync(tenant, cancellationToken);
         }
     }
-
-    /// <summary>
-    /// The same, for callers outside content (newsletters, tenant provisioning) that still hold the
-    /// tenant context; it goes once they reach the database through their own stores.
-    /// </summary>
-    public static Task NotifyAsync(IEnumerable<IContentChangeListener> listeners, string tenant, TenantDbContext db, CancellationToken cancellationToken) =>
-        NotifyAsync(listeners, tenant, new ContentUnit(db), cancellationToken);
 }

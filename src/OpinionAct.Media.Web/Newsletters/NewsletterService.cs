@@ -1,3 +1,5 @@
+using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Subscriptions;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Newsletters;
@@ -7,7 +9,7 @@ using OpinionAct.Media.Web.Tenancy;
 namespace OpinionAct.Media.Web.Newsletters;
 
 /// <summary>The current tenant's newsletters: validated, unique slugs, sender fields safe to put in mail headers.</summary>
-public sealed class NewsletterService(NewsletterStore store, SubscriberStore subscribers, TenantContext tenant, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
+public sealed class NewsletterService(NewsletterStore store, SubscriberStore subscribers, ContentUnit unit, TenantContext tenant, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
 {
     public const int MaxNewsletters = 50;
 
@@ -122,22 +124,8 @@ public sealed class NewsletterService(NewsletterStore store, SubscriberStore sub
         ? new NewsletterRecord { Slug = string.Empty, Name = string.Empty, SenderName = string.Empty, SenderAddress = string.Empty }
         : await store.FindTrackedAsync(id.Value, cancellationToken) ?? throw new ContentNotFoundException($"Newsletter {id} does not exist.");
 
-    /// <summary>
-    /// Tells every listener (output cache, search index...) that public content changed. Inside an enclosing
-    /// transaction (a recipe) nothing is sent: the transaction's owner notifies once after it commits.
-    /// </summary>
-    private async Task NotifyAsync(CancellationToken cancellationToken)
-    {
-        if (store.InTransaction)
-        {
-            return;
-        }
-
-        foreach (var listener in listeners)
-        {
-            await listener.OnContentChangedAsync(tenant.Tenant.Name, cancellationToken);
-        }
-    }
+    /// <summary>Signup forms list newsletters: the public pages that show them change with them.</summary>
+    private Task NotifyAsync(CancellationToken cancellationToken) => ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
 
     /// <summary>Text that ends up in a mail header (From name, subject lines): one line only.</summary>
     private static void HeaderText(FieldErrors errors, string? value, string field, int max, bool required)
