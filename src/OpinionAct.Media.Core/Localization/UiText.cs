@@ -44,8 +44,6 @@ public sealed partial class UiText
     /// <summary>fr-FR or en-GB: for <see cref="Format"/>, and for numbers and dates printed next to these strings.</summary>
     public CultureInfo Culture { get; }
 
-    public IEnumerable<string> Keys => _strings.Keys;
-
     public string this[string key] => _strings.TryGetValue(key, out var value) ? value : $"[[{key}]]";
 
     /// <summary>The strings of <paramref name="area"/> in English when <paramref name="language"/> is "en", in French otherwise.</summary>

@@ -147,7 +147,7 @@ internal static partial class HtmlWriter
     private static string TableLabel(IElement table)
     {
         var caption = table.Children.FirstOrDefault(c => c.LocalName == "caption")?.TextContent.Trim();
-        return string.IsNullOrEmpty(caption) ? "Table" : caption.Length > 100 ? caption[..100] : caption;
+        return string.IsNullOrEmpty(caption) ? "Table" : TextLimit.Cut(caption, 100);
     }
 
     private static string? AllowedClasses(string value)

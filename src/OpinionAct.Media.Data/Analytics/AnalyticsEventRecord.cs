@@ -11,9 +11,9 @@ namespace OpinionAct.Media.Data.Analytics;
 public sealed class AnalyticsEventRecord
 {
     public const int PathMaxLength = 300;
-    public const int CampaignMaxLength = 100;
+    public const int CampaignMaxLength = EventValidator.MaxUtmLength;
     public const int HostMaxLength = 255;
-    public const int QueryMaxLength = 200;
+    public const int QueryMaxLength = EventValidator.MaxQueryLength;
 
     public long Id { get; set; }
 

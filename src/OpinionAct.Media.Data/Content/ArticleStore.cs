@@ -26,8 +26,8 @@ public sealed class ArticleStore(TenantDbContext db)
         db.Articles.AnyAsync(a => a.Path == path && a.Id != exceptId, cancellationToken);
 
     /// <summary>The id of the article imported from an Orchard content item, if any.</summary>
-    public async Task<int?> IdForContentItemAsync(string contentItemId, CancellationToken cancellationToken) =>
-        (await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.ContentItemId == contentItemId, cancellationToken))?.Id;
+    public Task<int?> IdForContentItemAsync(string contentItemId, CancellationToken cancellationToken) =>
+        db.Articles.Where(a => a.ContentItemId == contentItemId).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
 
     public Task<ArticleRevisionRecord?> RevisionAsync(int articleId, int number, CancellationToken cancellationToken) =>
         db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ArticleId == articleId && r.Number == number, cancellationToken);

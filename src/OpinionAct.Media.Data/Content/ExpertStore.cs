@@ -26,8 +26,8 @@ public sealed class ExpertStore(TenantDbContext db)
         db.Experts.Where(e => slugs.Contains(e.Slug)).ToDictionaryAsync(e => e.Slug, cancellationToken);
 
     /// <summary>The id of the expert imported from an Orchard content item, if any.</summary>
-    public async Task<int?> IdForContentItemAsync(string contentItemId, CancellationToken cancellationToken) =>
-        (await db.Experts.AsNoTracking().FirstOrDefaultAsync(e => e.ContentItemId == contentItemId, cancellationToken))?.Id;
+    public Task<int?> IdForContentItemAsync(string contentItemId, CancellationToken cancellationToken) =>
+        db.Experts.Where(e => e.ContentItemId == contentItemId).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>True when another expert than <paramref name="exceptId"/> already has the slug.</summary>
     public Task<bool> SlugUsedAsync(string slug, int exceptId, CancellationToken cancellationToken) =>

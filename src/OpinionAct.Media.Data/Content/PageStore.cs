@@ -22,8 +22,8 @@ public sealed class PageStore(TenantDbContext db)
         db.Pages.AsNoTracking().OrderBy(p => p.Path).ToListAsync(cancellationToken);
 
     /// <summary>The id of the page imported from an Orchard content item, if any.</summary>
-    public async Task<int?> IdForContentItemAsync(string contentItemId, CancellationToken cancellationToken) =>
-        (await db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.ContentItemId == contentItemId, cancellationToken))?.Id;
+    public Task<int?> IdForContentItemAsync(string contentItemId, CancellationToken cancellationToken) =>
+        db.Pages.Where(p => p.ContentItemId == contentItemId).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>True when another page than <paramref name="exceptId"/> already has the path.</summary>
     public Task<bool> PathUsedAsync(string path, int? exceptId, CancellationToken cancellationToken) =>

@@ -34,8 +34,8 @@ public sealed class TopicStore(TenantDbContext db)
             .Select(t => (t.ContentItemId!, t.Slug)).ToList();
 
     /// <summary>The id of the topic imported from an Orchard content item, if any.</summary>
-    public async Task<int?> IdForContentItemAsync(string contentItemId, CancellationToken cancellationToken) =>
-        (await db.Topics.AsNoTracking().FirstOrDefaultAsync(t => t.ContentItemId == contentItemId, cancellationToken))?.Id;
+    public Task<int?> IdForContentItemAsync(string contentItemId, CancellationToken cancellationToken) =>
+        db.Topics.Where(t => t.ContentItemId == contentItemId).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>True when another topic than <paramref name="exceptId"/> already has the slug.</summary>
     public Task<bool> SlugUsedAsync(string slug, int exceptId, CancellationToken cancellationToken) =>

@@ -31,10 +31,6 @@ public sealed class NewsletterStore(TenantDbContext db)
     public Task<NewsletterRecord?> FindBySlugTrackedAsync(string slug, CancellationToken cancellationToken) =>
         db.Newsletters.FirstOrDefaultAsync(n => n.Slug == slug, cancellationToken);
 
-    /// <summary>The first newsletter by name, 0 when there is none.</summary>
-    public Task<int> FirstIdAsync(CancellationToken cancellationToken) =>
-        db.Newsletters.OrderBy(n => n.Name).Select(n => n.Id).FirstOrDefaultAsync(cancellationToken);
-
     public Task<bool> SlugTakenAsync(string slug, int selfId, CancellationToken cancellationToken) =>
         db.Newsletters.AnyAsync(n => n.Slug == slug && n.Id != selfId, cancellationToken);
 

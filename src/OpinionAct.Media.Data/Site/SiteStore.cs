@@ -23,7 +23,7 @@ public sealed class SiteStore(TenantDbContext db)
         await db.Experts.AsNoTracking().OrderBy(e => e.Name).ToListAsync(cancellationToken);
 
     /// <summary>One page of published articles, newest first, filtered by topic (with its subtopics' ids) or expert.</summary>
-    public async Task<(List<ArticleRecord> Items, int Total)> ArticlesAsync(int page, int pageSize, IReadOnlyCollection<int>? topicIds, int? expertId, bool? featured, CancellationToken cancellationToken)
+    public async Task<(List<ArticleRecord> Items, int Total)> ArticlesAsync(int page, int pageSize, CancellationToken cancellationToken, IReadOnlyCollection<int>? topicIds = null, int? expertId = null, bool? featured = null)
     {
         var query = Published();
         if (topicIds is not null)

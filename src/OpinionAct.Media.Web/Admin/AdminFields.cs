@@ -22,6 +22,9 @@ internal static partial class AdminFields
             : t[$"field.{field}"];
     }
 
+    /// <summary>The languages a site or an article can be written in, as select options in the admin's language.</summary>
+    public static IEnumerable<(string Value, string Label)> Languages(AdminText t) => [("fr", t["lang.fr"]), ("en", t["lang.en"])];
+
     [GeneratedRegex("[^A-Za-z0-9_-]+")]
     private static partial Regex NonIdCharacters();
 

@@ -16,8 +16,6 @@ namespace OpinionAct.Media.Web.Admin;
 /// </summary>
 public sealed class AdminRequest(TenantContext tenant, SettingsService settings, IAntiforgery antiforgery, TimeProvider clock)
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
     private static readonly string[] LocalInputFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm"];
 
     private HttpContext? _http;
@@ -28,11 +26,11 @@ public sealed class AdminRequest(TenantContext tenant, SettingsService settings,
 
     public SiteSettingsRecord Settings => _settings ?? throw new InvalidOperationException("The admin request has not been loaded.");
 
-    public string Language => Settings.Language == "en" ? "en" : "fr";
+    public AdminText Text => AdminText.For(Settings.Language);
 
-    public AdminText Text => AdminText.For(Language);
+    public string Language => Text.Language;
 
-    public CultureInfo Culture => Language == "en" ? English : French;
+    public CultureInfo Culture => Text.Culture;
 
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
 

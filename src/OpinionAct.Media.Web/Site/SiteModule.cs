@@ -25,7 +25,6 @@ internal sealed class SiteModule : IMediaModule
     public void AddWebServices(IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<SiteReader>();
         services.AddScoped<SitePages>();
         services.AddSingleton<SiteOutputCache>();
         services.AddOutputCache();

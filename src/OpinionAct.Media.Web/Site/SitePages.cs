@@ -1,5 +1,6 @@
 using System.Text;
 using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.Site;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Content;
@@ -8,9 +9,12 @@ using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Site;
 
-/// <summary>Builds each public page of the current hub from the reader, and renders it through the theme.</summary>
-public sealed partial class SitePages(SiteReader reader, ThemeRenderer renderer, ThemeCatalog themes, TenantContext tenant, IHttpContextAccessor http, SiteSearch search, TimeProvider clock)
+/// <summary>Builds each public page of the current hub from <see cref="SiteStore"/>, and renders it through the theme.</summary>
+public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, ThemeCatalog themes, TenantContext tenant, IHttpContextAccessor http, SiteSearch search, TimeProvider clock)
 {
+    /// <summary>Articles per page of the home, topic and expert pages.</summary>
+    public const int PageSize = 10;
+
     private SiteRequest? _site;
 
     /// <summary>"?page=" must be a positive number; anything else is a page that does not exist.</summary>
@@ -20,18 +24,18 @@ public sealed partial class SitePages(SiteReader reader, ThemeRenderer renderer,
     public async Task<IResult> HomeAsync(int page, CancellationToken ct)
     {
         var site = await SiteAsync(ct);
-        var (latest, total) = await reader.ArticlesAsync(page, ct);
+        var (latest, total) = await store.ArticlesAsync(page, PageSize, ct);
         if (page > 1 && latest.Count == 0)
         {
             return await NotFoundAsync(ct);
         }
 
-        var featured = page == 1 ? (await reader.ArticlesAsync(1, ct, featured: true, pageSize: 3)).Items : [];
-        var experts = page == 1 ? await reader.ExpertsAsync(ct) : [];
+        var featured = page == 1 ? (await store.ArticlesAsync(1, 3, ct, featured: true)).Items : [];
+        var experts = page == 1 ? await store.ExpertsAsync(ct) : [];
         var sections = new List<TopicSectionView>();
         foreach (var topic in page == 1 ? site.Topics.Where(t => t.ParentId is null) : [])
         {
-            var (items, _) = await reader.ArticlesAsync(1, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id), pageSize: 3);
+            var (items, _) = await store.ArticlesAsync(1, 3, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id));
             if (items.Count > 0)
             {
                 sections.Add(new TopicSectionView(site.Link(topic), items.Select(site.Card).ToList()));
@@ -60,7 +64,7 @@ public sealed partial class SitePages(SiteReader reader, ThemeRenderer renderer,
             return await NotFoundAsync(ct);
         }
 
-        var (articles, total) = await reader.ArticlesAsync(page, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id));
+        var (articles, total) = await store.ArticlesAsync(page, PageSize, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id));
         if (page > 1 && articles.Count == 0)
         {
             return await NotFoundAsync(ct);
@@ -86,13 +90,13 @@ public sealed partial class SitePages(SiteReader reader, ThemeRenderer renderer,
     public async Task<IResult> ExpertAsync(string slug, int page, CancellationToken ct)
     {
         var site = await SiteAsync(ct);
-        var expert = await reader.ExpertAsync(slug, ct);
+        var expert = await store.ExpertAsync(slug, ct);
         if (expert is null)
         {
             return await NotFoundAsync(ct);
         }
 
-        var (articles, total) = await reader.ArticlesAsync(page, ct, expertId: expert.Id);
+        var (articles, total) = await store.ArticlesAsync(page, PageSize, ct, expertId: expert.Id);
         var url = site.Urls.Expert(slug);
         var model = new ExpertView
         {
@@ -116,22 +120,22 @@ public sealed partial class SitePages(SiteReader reader, ThemeRenderer renderer,
     {
         var site = await SiteAsync(ct);
         var normalized = path.Trim('/');
-        if (await reader.ArticleAsync(normalized, ct) is { } article)
+        if (await store.ArticleAsync(normalized, ct) is { } article)
         {
-            var related = await reader.RelatedAsync(article, 3, ct);
+            var related = await store.RelatedAsync(article, 3, ct);
             var view = site.View(article, related);
             var canonical = article.CanonicalUrl ?? view.Url;
             var head = site.Head(article.SeoTitle ?? article.Title, article.SeoDescription ?? article.Dek, canonical, view.CoverImageUrl, "article", JsonLd.Article(view, site)) with { ImageAlt = article.CoverAlt };
             return await RenderAsync(site, "article", head, view, ct);
         }
 
-        if (await reader.PageAsync(normalized, ct) is { } page)
+        if (await store.PageAsync(normalized, ct) is { } page)
         {
             var view = new PageView(page.Title, page.BodyHtml, site.Urls.Article(page.Path));
             return await RenderAsync(site, "page", site.Head(page.Title, null, view.Url), view, ct);
         }
 
-        if (await reader.RedirectAsync(normalized.ToLowerInvariant(), ct) is { } redirect)
+        if (await store.RedirectAsync(normalized.ToLowerInvariant(), ct) is { } redirect)
         {
             var target = redirect.ToUrl.StartsWith('/') ? site.Urls.Home.TrimEnd('/') + redirect.ToUrl : redirect.ToUrl;
             return Results.Redirect(target, permanent: true);
@@ -143,7 +147,7 @@ public sealed partial class SitePages(SiteReader reader, ThemeRenderer renderer,
     public async Task<IResult> FeedAsync(bool atom, CancellationToken ct)
     {
         var site = await SiteAsync(ct);
-        var (articles, _) = await reader.ArticlesAsync(1, ct, pageSize: 30);
+        var (articles, _) = await store.ArticlesAsync(1, 30, ct);
         return Feed(site, site.Site.Name, atom ? site.Urls.Atom : site.Urls.Feed, site.Urls.Home, articles, atom);
     }
 
@@ -156,16 +160,16 @@ public sealed partial class SitePages(SiteReader reader, ThemeRenderer renderer,
             return await NotFoundAsync(ct);
         }
 
-        var (articles, _) = await reader.ArticlesAsync(1, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id), pageSize: 30);
+        var (articles, _) = await store.ArticlesAsync(1, 30, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id));
         return Feed(site, $"{topic.Name} · {site.Site.Name}", site.Urls.TopicFeed(slug), site.Urls.Topic(slug), articles, atom: false);
     }
 
     public async Task<IResult> SitemapAsync(CancellationToken ct)
     {
         var site = await SiteAsync(ct);
-        var (articles, _) = await reader.ArticlesAsync(1, ct, pageSize: 50_000);
-        var experts = await reader.ExpertsAsync(ct);
-        var pages = await reader.PagesAsync(ct);
+        var (articles, _) = await store.ArticlesAsync(1, 50_000, ct);
+        var experts = await store.ExpertsAsync(ct);
+        var pages = await store.PagesAsync(ct);
         var entries = new List<(string, DateTime?)> { (site.Urls.Absolute(site.Urls.Home), articles.Count > 0 ? articles.Max(a => a.UpdatedUtc) : null) };
         entries.AddRange(articles.Select(a => (site.Urls.Absolute(site.Urls.Article(a.Path)), (DateTime?)a.UpdatedUtc)));
         entries.AddRange(site.Topics.Select(t => (site.Urls.Absolute(site.Urls.Topic(t.Slug)), (DateTime?)null)));
@@ -216,7 +220,7 @@ public sealed partial class SitePages(SiteReader reader, ThemeRenderer renderer,
         SiteResult.Html(await renderer.RenderPageAsync(site.ThemeName, template, site.Site, head, model, ct));
 
     private async Task<SiteRequest> SiteAsync(CancellationToken ct) =>
-        _site ??= await SiteRequest.LoadAsync(reader, http.HttpContext!.Request, themes, tenant.Tenant.DisplayName, clock, ct);
+        _site ??= await SiteRequest.LoadAsync(store, http.HttpContext!.Request, themes, tenant.Tenant.DisplayName, clock, ct);
 
     private static List<int> SelfAndDescendants(List<TopicRecord> topics, int id)
     {

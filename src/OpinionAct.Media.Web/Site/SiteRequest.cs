@@ -1,3 +1,4 @@
+using OpinionAct.Media.Data.Site;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Tenant;
@@ -57,11 +58,11 @@ public sealed class SiteRequest
 
     public SiteView Site { get; }
 
-    public static async Task<SiteRequest> LoadAsync(SiteReader reader, HttpRequest request, ThemeCatalog themes, string fallbackName, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<SiteRequest> LoadAsync(SiteStore store, HttpRequest request, ThemeCatalog themes, string fallbackName, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var settings = await reader.SettingsAsync(cancellationToken);
-        var topics = await reader.TopicsAsync(cancellationToken);
-        var newsletters = await reader.NewslettersAsync(cancellationToken);
+        var settings = await store.SettingsAsync(cancellationToken);
+        var topics = await store.TopicsAsync(cancellationToken);
+        var newsletters = await store.NewslettersAsync(cancellationToken);
         return new SiteRequest(settings, topics, newsletters, SiteUrls.For(request), themes, fallbackName, clock.GetUtcNow());
     }
 
@@ -127,7 +128,7 @@ public sealed class SiteRequest
         };
     }
 
-    public PaginationView? Pagination(string url, int page, int total, int pageSize = SiteReader.PageSize)
+    public PaginationView? Pagination(string url, int page, int total, int pageSize = SitePages.PageSize)
     {
         var pages = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
         return pages <= 1 ? null : new PaginationView(
@@ -146,7 +147,7 @@ public sealed class SiteRequest
         Description = description ?? Settings.Description,
         CanonicalUrl = Urls.Absolute(canonical),
         ImageUrl = image is null ? DefaultImageUrl : Urls.Absolute(image),
-        ImageAlt = image is null && DefaultImageUrl is not null ? Site.Name : null,
+        ImageAlt = image is null && Theme?.SocialImage is { Length: > 0 } ? Site.Name : null,
         OpenGraphType = type,
         JsonLd = jsonLd,
         Feeds = feeds ?? SiteFeeds(),

@@ -1,3 +1,4 @@
+using OpinionAct.Media.Data.Site;
 using Microsoft.AspNetCore.Antiforgery;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Themes;
@@ -11,12 +12,12 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// They are per reader: never output-cached, marked no-store and noindex, and sent with
 /// <c>Referrer-Policy: no-referrer</c> so the signed token in the address never leaks to another site.
 /// </summary>
-public sealed class SubscriptionPages(SiteReader reader, ThemeRenderer renderer, ThemeCatalog themes, TenantContext tenant, IHttpContextAccessor http, IAntiforgery antiforgery, TimeProvider clock)
+public sealed class SubscriptionPages(SiteStore site, ThemeRenderer renderer, ThemeCatalog themes, TenantContext tenant, IHttpContextAccessor http, IAntiforgery antiforgery, TimeProvider clock)
 {
     private SiteRequest? _site;
 
     public async Task<SiteRequest> SiteAsync(CancellationToken ct) =>
-        _site ??= await SiteRequest.LoadAsync(reader, Http.Request, themes, tenant.Tenant.DisplayName, clock, ct);
+        _site ??= await SiteRequest.LoadAsync(site, Http.Request, themes, tenant.Tenant.DisplayName, clock, ct);
 
     public async Task<SubscriptionText> TextAsync(CancellationToken ct) => (await SiteAsync(ct)).Site.SubscribeText;
 

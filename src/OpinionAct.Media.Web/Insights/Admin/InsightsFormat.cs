@@ -12,4 +12,7 @@ internal static class InsightsFormat
     public static string Seconds(double value, CultureInfo c) => value.ToString("0.0", c) + " s";
 
     public static string Percent(double value, CultureInfo c) => value.ToString("0.0 %", c);
+
+    /// <summary>A day as date inputs, links and the chart's axis write it, in any culture: 2026-12-05.</summary>
+    public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
