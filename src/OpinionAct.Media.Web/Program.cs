@@ -5,6 +5,7 @@ using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Insights;
+using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Web.Newsletters;
 using OpinionAct.Media.Web.Recipes;
 using OpinionAct.Media.Web.Search;
@@ -51,6 +52,7 @@ public partial class Program
         new RecipesModule(),
         new AccountsModule(),
         new ContentModule(),
+        new MediaLibraryModule(),
         new ThemesModule(),
         new SiteModule(),
         new SearchModule(),

@@ -50,4 +50,6 @@ public sealed class MediaOptions
     public RecipeOptions Recipes { get; set; } = new();
 
     public AgencyAdminOptions Admin { get; set; } = new();
+
+    public MediaLibrary.MediaLibraryOptions Library { get; set; } = new();
 }

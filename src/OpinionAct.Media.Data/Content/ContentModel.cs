@@ -60,6 +60,7 @@ internal static class ContentModel
             topic.HasIndex(t => t.Slug).IsUnique();
             topic.Property(t => t.Name).HasMaxLength(200);
             topic.Property(t => t.Description).HasMaxLength(2000);
+            topic.Property(t => t.Image).HasMaxLength(2000);
             topic.Property(t => t.ContentItemId).HasMaxLength(100);
 
             // Recipes match items by ContentItemId and append topics after the last Position: both must

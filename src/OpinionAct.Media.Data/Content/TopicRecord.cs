@@ -11,6 +11,9 @@ public sealed class TopicRecord
 
     public string? Description { get; set; }
 
+    /// <summary>The topic's picture: a library reference (<c>media:12</c>) or an absolute URL.</summary>
+    public string? Image { get; set; }
+
     public int? ParentId { get; set; }
 
     public int Position { get; set; }

@@ -19,6 +19,12 @@ public sealed class SiteSettingsRecord
 
     public string? Theme { get; set; }
 
+    /// <summary>The brand's logo: a library reference (<c>media:12</c>) or an absolute URL; none shows the name alone.</summary>
+    public string? Logo { get; set; }
+
+    /// <summary>The OpenGraph image of pages that have none of their own: a library reference or an absolute URL.</summary>
+    public string? SocialImage { get; set; }
+
     /// <summary>Social profile links as JSON: [{Label, Url}] (added in schema version 3).</summary>
     public string SocialLinksJson { get; set; } = "[]";
 

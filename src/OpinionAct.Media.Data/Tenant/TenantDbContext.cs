@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Search;
 
@@ -48,6 +49,8 @@ public abstract partial class TenantDbContext(DbContextOptions options)
             settings.Property(s => s.Description).HasMaxLength(1000);
             settings.Property(s => s.Language).HasMaxLength(10);
             settings.Property(s => s.Theme).HasMaxLength(100);
+            settings.Property(s => s.Logo).HasMaxLength(2000);
+            settings.Property(s => s.SocialImage).HasMaxLength(2000);
             settings.Property(s => s.TimeZone).HasMaxLength(100).HasDefaultValue("Europe/Paris");
         });
 
@@ -69,6 +72,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         builder.ConfigureSubscriptions();
         builder.ConfigureNewsletterIssues();
         builder.ConfigureAnalytics();
+        builder.ConfigureMedia();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>

@@ -1,0 +1,113 @@
+using Microsoft.Net.Http.Headers;
+using OpinionAct.Media.Data.MediaLibrary;
+using OpinionAct.Media.Hosting;
+using OpinionAct.Media.MediaLibrary;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.MediaLibrary.Delivery;
+
+/// <summary>
+/// Serves a hub's images: masters at <c>/media/{id}/{hash16}.{ext}</c> and signed variants at
+/// <c>/media/{id}/{version}/{spec}?k=&amp;s=</c> (see <see cref="MediaUrls"/>). A cached file is served
+/// without touching the database; a miss looks the item up in this tenant's database only, so another
+/// tenant's id, a stale version, an unsigned or tampered URL, or a width past the limit is a plain 404.
+/// Every answer can be cached for a year: the URL changes when the file or the focal point does.
+/// </summary>
+internal static class MediaDeliveryEndpoints
+{
+    private const string CacheControl = "public, max-age=31536000, immutable";
+
+    public static IEndpointRouteBuilder MapMediaDelivery(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/media/{id:int}/{file}", MasterAsync);
+        endpoints.MapGet("/media/{id:int}/{version}/{spec}", VariantAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> MasterAsync(int id, string file, HttpContext http, TenantContext tenant, MediaVariantCache cache, MediaVariants variants, CancellationToken ct)
+    {
+        var dot = file.IndexOf('.', StringComparison.Ordinal);
+        if (dot != 16 || !IsHex(file.AsSpan(0, 16)) || MediaFormats.FromExtension(file[(dot + 1)..]) is not { } format || file[(dot + 1)..] != format.Extension())
+        {
+            return Results.NotFound();
+        }
+
+        var hash16 = file[..16];
+        var path = cache.PathOf(tenant.Tenant.Name, id, hash16, "master." + format.Extension());
+        if (!File.Exists(path))
+        {
+            var item = await Store(http).FindAsync(id, ct);
+            if (item is null || item.Hash[..16] != hash16 || (MediaFormat)item.Format != format)
+            {
+                return Results.NotFound();
+            }
+
+            path = await variants.EnsureMasterAsync(tenant.Tenant.Name, item, ct);
+            if (path is null)
+            {
+                return Results.NotFound();
+            }
+        }
+
+        return Serve(http, path, format, hash16);
+    }
+
+    private static async Task<IResult> VariantAsync(
+        int id, string version, string spec, HttpContext http, TenantContext tenant, MediaUrlKeys keys, MediaVariantCache cache, MediaVariants variants,
+        Microsoft.Extensions.Options.IOptions<MediaOptions> options, CancellationToken ct)
+    {
+        var parsed = VariantSpec.Parse(spec);
+        if (parsed is not { } variant || variant.Width > options.Value.Library.MaxVariantWidth || version.Length != 16 || !IsHex(version))
+        {
+            return Results.NotFound();
+        }
+
+        var name = tenant.Tenant.Name;
+        var keyId = http.Request.Query["k"].ToString();
+        var ring = await keys.RingAsync(name, Store(http), ct, mustKnow: keyId);
+        if (!ring.Verify(MediaUrls.SignedPath(id, version, spec), keyId, http.Request.Query["s"].ToString()))
+        {
+            return Results.NotFound();
+        }
+
+        var path = cache.PathOf(name, id, version, spec);
+        if (!File.Exists(path))
+        {
+            var item = await Store(http).FindAsync(id, ct);
+            if (item is null || MediaUrls.Version(item) != version)
+            {
+                return Results.NotFound();
+            }
+
+            path = await variants.EnsureAsync(name, item, variant, ct);
+            if (path is null)
+            {
+                return Results.NotFound();
+            }
+        }
+
+        return Serve(http, path, variant.Format, version + "-" + spec);
+    }
+
+    private static IResult Serve(HttpContext http, string path, MediaFormat format, string tag)
+    {
+        http.Response.Headers.CacheControl = CacheControl;
+        return Results.File(path, format.ContentType(), entityTag: new EntityTagHeaderValue("\"" + tag + "\""));
+    }
+
+    // Resolved only on a miss: a cached file is served without opening the tenant's database.
+    private static MediaStore Store(HttpContext http) => http.RequestServices.GetRequiredService<MediaStore>();
+
+    private static bool IsHex(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiHexDigitLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

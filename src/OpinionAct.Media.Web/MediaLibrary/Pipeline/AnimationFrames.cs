@@ -1,0 +1,117 @@
+using System.Buffers.Binary;
+using OpinionAct.Media.MediaLibrary;
+
+namespace OpinionAct.Media.Web.MediaLibrary.Pipeline;
+
+/// <summary>
+/// Counts the frames of a GIF or WebP from its structure, without decoding a pixel: ImageSharp 2.1's
+/// <c>Identify</c> reports one frame's size only, and an animation's cost is frames × pixels. Counting
+/// stops past <paramref name="stopAfter"/>, so a file claiming millions of frames costs no more than that.
+/// </summary>
+internal static class AnimationFrames
+{
+    public static int Count(Stream stream, MediaFormat format, int stopAfter)
+    {
+        var start = stream.Position;
+        try
+        {
+            return format switch
+            {
+                MediaFormat.Gif => CountGif(stream, stopAfter),
+                MediaFormat.Webp => CountWebp(stream, stopAfter),
+                _ => 1,
+            };
+        }
+        catch (EndOfStreamException)
+        {
+            // A truncated file: the decoder reports it properly; here it counts what it has.
+            return 1;
+        }
+        finally
+        {
+            stream.Position = start;
+        }
+    }
+
+    private static int CountGif(Stream stream, int stopAfter)
+    {
+        // Header (6) and logical screen descriptor (7), then an optional global colour table.
+        var header = ReadExactly(stream, 13);
+        SkipColourTable(stream, header[10]);
+        var frames = 0;
+        while (frames <= stopAfter)
+        {
+            var block = stream.ReadByte();
+            switch (block)
+            {
+                case 0x2C: // image descriptor: 9 bytes, optional local colour table, LZW minimum code size, data sub-blocks
+                    frames++;
+                    var descriptor = ReadExactly(stream, 9);
+                    SkipColourTable(stream, descriptor[8]);
+                    stream.ReadByte();
+                    SkipSubBlocks(stream);
+                    break;
+                case 0x21: // extension: label, then sub-blocks
+                    stream.ReadByte();
+                    SkipSubBlocks(stream);
+                    break;
+                default: // 0x3B trailer, end of data, or garbage: stop counting
+                    return Math.Max(frames, 1);
+            }
+        }
+
+        return frames;
+    }
+
+    private static int CountWebp(Stream stream, int stopAfter)
+    {
+        ReadExactly(stream, 12); // RIFF, size, WEBP
+        var frames = 0;
+        Span<byte> chunk = stackalloc byte[8];
+        while (frames <= stopAfter && stream.Read(chunk) == 8)
+        {
+            if (chunk[..4].SequenceEqual("ANMF"u8))
+            {
+                frames++;
+            }
+
+            var size = BinaryPrimitives.ReadUInt32LittleEndian(chunk[4..]);
+            stream.Seek(size + (size & 1), SeekOrigin.Current);
+            if (stream.Position >= stream.Length)
+            {
+                break;
+            }
+        }
+
+        return Math.Max(frames, 1);
+    }
+
+    private static void SkipColourTable(Stream stream, byte packed)
+    {
+        if ((packed & 0x80) != 0)
+        {
+            stream.Seek(3 * (1 << ((packed & 0x07) + 1)), SeekOrigin.Current);
+        }
+    }
+
+    private static void SkipSubBlocks(Stream stream)
+    {
+        int size;
+        while ((size = stream.ReadByte()) > 0)
+        {
+            stream.Seek(size, SeekOrigin.Current);
+        }
+
+        if (size < 0)
+        {
+            throw new EndOfStreamException();
+        }
+    }
+
+    private static byte[] ReadExactly(Stream stream, int count)
+    {
+        var buffer = new byte[count];
+        stream.ReadExactly(buffer);
+        return buffer;
+    }
+}
