@@ -9,10 +9,7 @@ namespace OpinionAct.Media.MediaLibrary;
 /// </summary>
 public static class MarkdownImages
 {
-    /// <summary>One image of the body: the item id and the Markdown alt text ("" when the brackets are empty).</summary>
-    public readonly record struct Image(int Id, string Alt);
-
-    public static IReadOnlyList<Image> Find(string? markdown)
+    public static IReadOnlyList<MarkdownImage> Find(string? markdown)
     {
         // Cheap guard: most bodies hold no library image, and parsing a long one is not free.
         if (string.IsNullOrEmpty(markdown) || !markdown.Contains(MediaReference.Scheme, StringComparison.OrdinalIgnoreCase))
@@ -20,12 +17,12 @@ public static class MarkdownImages
             return [];
         }
 
-        var images = new List<Image>();
+        var images = new List<MarkdownImage>();
         foreach (var link in Markdig.Markdown.Parse(markdown).Descendants<LinkInline>())
         {
             if (link.IsImage && MediaReference.Parse(link.Url?.Trim()) is { } id)
             {
-                images.Add(new Image(id, Text(link).Trim()));
+                images.Add(new MarkdownImage(id, Text(link).Trim()));
             }
         }
 

@@ -10,31 +10,28 @@ namespace OpinionAct.Media.Data.Content;
 /// </summary>
 public sealed class ContentMediaStore(TenantDbContext db)
 {
-    /// <summary>One candidate: its kind, id, title, the image field's value and the Markdown to look into.</summary>
-    public sealed record Mention(string Kind, int Id, string Title, string? Field, string? Markdown);
-
-    public async Task<List<Mention>> MentionsAsync(string reference, CancellationToken cancellationToken)
+    public async Task<List<ContentMediaMention>> MentionsAsync(string reference, CancellationToken cancellationToken)
     {
-        var mentions = new List<Mention>();
+        var mentions = new List<ContentMediaMention>();
         mentions.AddRange(await db.Articles.AsNoTracking()
             .Where(a => a.CoverImage == reference || a.BodyMarkdown.Contains(reference))
             .OrderBy(a => a.Id)
-            .Select(a => new Mention("article", a.Id, a.Title, a.CoverImage, a.BodyMarkdown))
+            .Select(a => new ContentMediaMention("article", a.Id, a.Title, a.CoverImage, a.BodyMarkdown))
             .ToListAsync(cancellationToken));
         mentions.AddRange(await db.Pages.AsNoTracking()
             .Where(p => p.BodyMarkdown.Contains(reference))
             .OrderBy(p => p.Id)
-            .Select(p => new Mention("page", p.Id, p.Title, null, p.BodyMarkdown))
+            .Select(p => new ContentMediaMention("page", p.Id, p.Title, null, p.BodyMarkdown))
             .ToListAsync(cancellationToken));
         mentions.AddRange(await db.Experts.AsNoTracking()
             .Where(e => e.PhotoUrl == reference || e.BioMarkdown.Contains(reference))
             .OrderBy(e => e.Id)
-            .Select(e => new Mention("expert", e.Id, e.Name, e.PhotoUrl, e.BioMarkdown))
+            .Select(e => new ContentMediaMention("expert", e.Id, e.Name, e.PhotoUrl, e.BioMarkdown))
             .ToListAsync(cancellationToken));
         mentions.AddRange(await db.Topics.AsNoTracking()
             .Where(t => t.Image == reference)
             .OrderBy(t => t.Id)
-            .Select(t => new Mention("topic", t.Id, t.Name, t.Image, null))
+            .Select(t => new ContentMediaMention("topic", t.Id, t.Name, t.Image, null))
             .ToListAsync(cancellationToken));
         var settings = await db.SiteSettings.AsNoTracking()
             .Where(s => s.Logo == reference || s.SocialImage == reference)
@@ -44,12 +41,12 @@ public sealed class ContentMediaStore(TenantDbContext db)
         {
             if (settings.Logo == reference)
             {
-                mentions.Add(new Mention("settings", 0, settings.SiteName, "logo", null));
+                mentions.Add(new ContentMediaMention("settings", 0, settings.SiteName, "logo", null));
             }
 
             if (settings.SocialImage == reference)
             {
-                mentions.Add(new Mention("settings", 0, settings.SiteName, "social", null));
+                mentions.Add(new ContentMediaMention("settings", 0, settings.SiteName, "social", null));
             }
         }
 
