@@ -6,6 +6,7 @@ using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Content.Admin;
 using OpinionAct.Media.Web.Content.Import;
 using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.MediaLibrary.Usage;
 
 namespace OpinionAct.Media.Web.Content;
 
@@ -34,6 +35,7 @@ internal sealed class ContentModule : IMediaModule
         services.AddScoped<ExpertService>();
         services.AddScoped<PageService>();
         services.AddScoped<RedirectService>();
+        services.AddScoped<IMediaUsageSource, ContentMediaUsage>();
         services.AddSingleton<IContentChangeListener, ContentVersionPublisher>();
         services.AddScoped<SettingsService>();
 

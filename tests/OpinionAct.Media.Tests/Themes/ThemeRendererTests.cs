@@ -360,8 +360,8 @@ public sealed class ThemeRendererTests
             await RenderAsync("nope", "article");
         }
 
-        // article, layout and the partials it renders: _head, _byline, _card, _signup.
-        Assert.Equal(6, afterFirst);
+        // article, layout and the partials it renders: _head, _byline, _card, _signup, _image, _figcaption.
+        Assert.Equal(8, afterFirst);
         Assert.Equal(afterFirst, _renderer.ParseCount);
 
         await RenderAsync("Expert", "home");
