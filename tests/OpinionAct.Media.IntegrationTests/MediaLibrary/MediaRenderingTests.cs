@@ -64,6 +64,9 @@ public sealed partial class MediaRenderingTests : IAsyncLifetime
         var jsonLd = Regex.Match(html, "<script type=\"application/ld\\+json\">(.*?)</script>").Groups[1].Value;
         Assert.Matches("\"image\":\\[\"http://localhost/pics/media/[^\"]+/sq1200\\.jpg[^\"]*\",\"[^\"]+/wide1200\\.jpg[^\"]*\",\"[^\"]+/og1200\\.jpg", jsonLd);
 
+        var feed = await GetAsync("/pics/feed.xml");
+        Assert.Matches($"<media:content url=\"http://localhost/pics/media/{_photo}/[0-9a-f]{{16}}/w960\\.jpg\\?k=[^\"]+\" medium=\"image\" type=\"image/jpeg\" width=\"960\" height=\"480\" />", feed);
+
         var crop = await _host.Client().GetAsync(new Uri(WebUtility.HtmlDecode(og)));
         Assert.Equal(HttpStatusCode.OK, crop.StatusCode);
         var info = Image.Identify(await crop.Content.ReadAsByteArrayAsync());
