@@ -246,17 +246,8 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
     /// Loads the page's library images in one query (its own fields and bodies, the logo and social image) once per
     /// request; the page builds its view models after this.
     /// </summary>
-    private async Task ImagesAsync(SiteRequest site, IEnumerable<string?> fields, IEnumerable<string?> bodies, CancellationToken ct)
-    {
-        if (site.Images.Count > 0)
-        {
-            return;
-        }
-
-        var urls = site.Urls;
-        site.UseImages(await media.LoadAsync(
-            fields.Concat(site.SiteImageFields), bodies, urls.Home.TrimEnd('/'), urls.Absolute(urls.Home).TrimEnd('/'), site.Theme, urls.Content, urls.Absolute, ct));
-    }
+    private Task ImagesAsync(SiteRequest site, IEnumerable<string?> fields, IEnumerable<string?> bodies, CancellationToken ct) =>
+        site.LoadImagesAsync(media, fields, bodies, ct);
 
     private static List<int> SelfAndDescendants(List<TopicRecord> topics, int id)
     {

@@ -68,6 +68,21 @@ public sealed class SiteRequest
     /// <summary>The values that may name a library item on every page: the logo and the default social image.</summary>
     public IEnumerable<string?> SiteImageFields => [Settings.Logo, Settings.SocialImage];
 
+    /// <summary>
+    /// Loads the page's library images in one query (its own fields and bodies, plus the logo and social image), once
+    /// per request; the page builds its view models after this.
+    /// </summary>
+    public async Task LoadImagesAsync(MediaImages media, IEnumerable<string?> fields, IEnumerable<string?> bodies, CancellationToken cancellationToken)
+    {
+        if (Images.Count > 0)
+        {
+            return;
+        }
+
+        UseImages(await media.LoadAsync(
+            fields.Concat(SiteImageFields), bodies, Urls.Home.TrimEnd('/'), Urls.Absolute(Urls.Home).TrimEnd('/'), Theme, Urls.Content, Urls.Absolute, cancellationToken));
+    }
+
     /// <summary>Takes the page's library images (loaded in one query by the page) and shows the logo from them.</summary>
     public void UseImages(MediaImageSet images)
     {
