@@ -55,6 +55,7 @@ public sealed class FieldErrors
         }
     }
 
+
     /// <exception cref="ContentValidationException">When any error was collected.</exception>
     public void ThrowIfAny()
     {

@@ -50,6 +50,20 @@ internal sealed partial class ContentSanitizer
 
         // Unknown wrappers (<section>, <font>, <center>...) lose their tag but keep their text.
         _sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true };
+
+        // A library image (<img src="media:12">) is kept as written: pages turn it into a responsive
+        // figure at render time. Only an img's src, only "media:" and digits; the scheme is never
+        // allowed anywhere else (a link to media:12 loses its href like any unknown scheme).
+        _sanitizer.FilterUrl += (_, e) =>
+        {
+            if (e.SanitizedUrl is null
+                && string.Equals(e.Tag.LocalName, "img", StringComparison.OrdinalIgnoreCase)
+                && e.Tag.GetAttribute("src") == e.OriginalUrl
+                && MediaImageSource().IsMatch(e.OriginalUrl))
+            {
+                e.SanitizedUrl = e.OriginalUrl;
+            }
+        };
         _sanitizer.RemovingTag += (_, e) =>
         {
             if (DropWithContent.Contains(e.Tag.LocalName))
@@ -58,6 +72,9 @@ internal sealed partial class ContentSanitizer
             }
         };
     }
+
+    [GeneratedRegex("^media:[1-9][0-9]{0,8}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MediaImageSource();
 
     [GeneratedRegex("<[^>]*>?", RegexOptions.CultureInvariant)]
     private static partial Regex AnyTag();

@@ -13,6 +13,16 @@ public sealed record ArticleCardView
 
     public string? CoverAlt { get; init; }
 
+    /// <summary>
+    /// The cover with its responsive variants; null without a cover. <see cref="CoverImageUrl"/> is its fallback URL, and
+    /// a view built with that URL alone (older code) gets a plain cover from it, so themes need only this property.
+    /// </summary>
+    public ImageView? Cover
+    {
+        get => field ?? (CoverImageUrl is { Length: > 0 } url ? new ImageView { Src = url, Alt = CoverAlt ?? string.Empty } : null);
+        init;
+    }
+
     /// <summary>ISO 8601 publication time, for datetime attributes.</summary>
     public required string PublishedIso { get; init; }
 

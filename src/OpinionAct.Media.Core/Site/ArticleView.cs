@@ -14,6 +14,16 @@ public sealed record ArticleView
 
     public string? CoverAlt { get; init; }
 
+    /// <summary>
+    /// The cover with its responsive variants; null without a cover. <see cref="CoverImageUrl"/> is its fallback URL, and
+    /// a view built with that URL alone (older code) gets a plain cover from it, so themes need only this property.
+    /// </summary>
+    public ImageView? Cover
+    {
+        get => field ?? (CoverImageUrl is { Length: > 0 } url ? new ImageView { Src = url, Alt = CoverAlt ?? string.Empty } : null);
+        init;
+    }
+
     public required string Url { get; init; }
 
     /// <summary>The article's own language ("fr" or "en"), which may differ from the site's.</summary>

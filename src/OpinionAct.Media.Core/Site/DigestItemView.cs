@@ -9,5 +9,8 @@ public sealed record DigestItemView
 
     public required string Url { get; init; }
 
+    /// <summary>The article's cover at an email-safe size (absolute, JPEG or PNG, 1200 px shown at 600); null without one.</summary>
+    public ImageView? Cover { get; init; }
+
     public IReadOnlyList<LinkView> Topics { get; init; } = [];
 }

@@ -16,6 +16,13 @@ public sealed record ExpertView
 
     public string? PhotoUrl { get; init; }
 
+    /// <summary>The photo as square variants; null without a photo. A view built with <see cref="PhotoUrl"/> alone gets a plain photo from it.</summary>
+    public ImageView? Photo
+    {
+        get => field ?? (PhotoUrl is { Length: > 0 } url ? new ImageView { Src = url } : null);
+        init;
+    }
+
     public IReadOnlyList<LinkView> Links { get; init; } = [];
 
     public IReadOnlyList<ArticleCardView> Articles { get; init; } = [];

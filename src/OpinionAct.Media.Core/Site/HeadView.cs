@@ -17,6 +17,11 @@ public sealed record HeadView
     /// <summary>Text alternative of <see cref="ImageUrl"/> (og:image:alt, twitter:image:alt).</summary>
     public string? ImageAlt { get; init; }
 
+    /// <summary>Pixel size of <see cref="ImageUrl"/> when known (og:image:width and height); 0 otherwise.</summary>
+    public int ImageWidth { get; init; }
+
+    public int ImageHeight { get; init; }
+
     /// <summary>OpenGraph type: "website" or "article".</summary>
     public string OpenGraphType { get; init; } = "website";
 

@@ -33,6 +33,9 @@ public sealed record SiteView
 
     public IReadOnlyList<LinkView> SocialLinks { get; init; } = [];
 
+    /// <summary>The brand's logo; null shows the name alone.</summary>
+    public ImageView? Logo { get; init; }
+
     public int Year { get; init; }
 
     /// <summary>UI strings in <see cref="Language"/>.</summary>

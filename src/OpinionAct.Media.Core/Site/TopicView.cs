@@ -9,6 +9,9 @@ public sealed record TopicView
 
     public string? Description { get; init; }
 
+    /// <summary>The topic's picture; null when it has none.</summary>
+    public ImageView? Image { get; init; }
+
     public required string FeedUrl { get; init; }
 
     public LinkView? Parent { get; init; }

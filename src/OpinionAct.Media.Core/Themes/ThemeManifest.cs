@@ -25,4 +25,10 @@ public sealed record ThemeManifest(string Name, string? Description, string? Ver
     /// social networks do not show SVG.
     /// </summary>
     public string? SocialImage { get; init; }
+
+    /// <summary>
+    /// Widths the theme shows library images at, by name (<c>"imageSizes": {"card": {"width": 600}}</c>, as Ghost's
+    /// <c>image_sizes</c>): rendered at upload beside the configured defaults, so first readers get them from cache.
+    /// </summary>
+    public IReadOnlyDictionary<string, ThemeImageSize>? ImageSizes { get; init; }
 }

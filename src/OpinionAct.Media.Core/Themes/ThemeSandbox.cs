@@ -26,6 +26,7 @@ internal static class ThemeSandbox
         typeof(SignupFormView), typeof(NewsletterOptionView), typeof(SubscriptionText), typeof(SubscribeView),
         typeof(PreferencesView), typeof(NewsletterNoticeView), typeof(ConfirmEmailView),
         typeof(EmailSiteView), typeof(EmailText), typeof(EmailView), typeof(IssueEmailView), typeof(DigestItemView),
+        typeof(ImageView),
     };
 
     /// <summary>Encodes markup characters and quotes, but leaves accented letters readable in the page source.</summary>

@@ -76,4 +76,13 @@ public sealed class ArticleStore(TenantDbContext db)
 
     private static IQueryable<ArticleRecord> WithLinks(IQueryable<ArticleRecord> articles) =>
         articles.Include(a => a.Topics).ThenInclude(t => t.Topic).Include(a => a.Experts).ThenInclude(e => e.Expert);
+
+    /// <summary>
+    /// Articles whose cover or body contains <paramref name="reference"/> (<c>media:12</c>), for the library's usage
+    /// list. A substring match: <c>media:123</c> matches too, so callers confirm with <c>MediaMentions</c>.
+    /// </summary>
+    public Task<List<ArticleRecord>> MentioningAsync(string reference, CancellationToken cancellationToken) =>
+        db.Articles.AsNoTracking()
+            .Where(a => (a.CoverImage != null && a.CoverImage.Contains(reference)) || a.BodyMarkdown.Contains(reference) || a.BodyHtml.Contains(reference))
+            .OrderBy(a => a.Id).ToListAsync(cancellationToken);
 }

@@ -34,4 +34,10 @@ public sealed class ExpertStore(TenantDbContext db)
         db.Experts.AnyAsync(e => e.Slug == slug && e.Id != exceptId, cancellationToken);
 
     public void Add(ExpertRecord expert) => db.Experts.Add(expert);
+
+    /// <summary>Experts whose photo or bio contains <paramref name="reference"/> (<c>media:12</c>; also matches <c>media:123</c>: callers confirm).</summary>
+    public Task<List<ExpertRecord>> MentioningAsync(string reference, CancellationToken cancellationToken) =>
+        db.Experts.AsNoTracking()
+            .Where(e => (e.PhotoUrl != null && e.PhotoUrl.Contains(reference)) || e.BioMarkdown.Contains(reference) || e.BioHtml.Contains(reference))
+            .OrderBy(e => e.Id).ToListAsync(cancellationToken);
 }

@@ -56,4 +56,8 @@ public sealed class TopicStore(TenantDbContext db)
     public void Add(TopicRecord topic) => db.Topics.Add(topic);
 
     public void Remove(TopicRecord topic) => db.Topics.Remove(topic);
+
+    /// <summary>Topics whose image contains <paramref name="reference"/> (<c>media:12</c>; also matches <c>media:123</c>: callers confirm).</summary>
+    public Task<List<TopicRecord>> MentioningAsync(string reference, CancellationToken cancellationToken) =>
+        db.Topics.AsNoTracking().Where(t => t.Image != null && t.Image.Contains(reference)).OrderBy(t => t.Id).ToListAsync(cancellationToken);
 }

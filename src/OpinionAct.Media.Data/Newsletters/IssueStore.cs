@@ -121,4 +121,8 @@ public sealed class IssueStore(TenantDbContext db)
             """, cancellationToken);
         return true;
     }
+
+    /// <summary>Issues whose body contains <paramref name="reference"/> (<c>media:12</c>; also matches <c>media:123</c>: callers confirm).</summary>
+    public Task<List<NewsletterIssueRecord>> MentioningAsync(string reference, CancellationToken cancellationToken) =>
+        db.Set<NewsletterIssueRecord>().AsNoTracking().Where(i => i.BodyMarkdown.Contains(reference)).OrderBy(i => i.Id).ToListAsync(cancellationToken);
 }

@@ -29,14 +29,13 @@ internal sealed class ContentModule : IMediaModule
         services.AddScoped<RedirectStore>();
         services.AddScoped<SiteSettingsStore>();
         services.AddScoped<ContentUserStore>();
-        services.AddScoped<ContentMediaStore>();
-        services.AddScoped<IMediaUsageSource, ContentMediaUsage>();
 
         services.AddScoped<ArticleService>();
         services.AddScoped<TopicService>();
         services.AddScoped<ExpertService>();
         services.AddScoped<PageService>();
         services.AddScoped<RedirectService>();
+        services.AddScoped<IMediaUsageSource, ContentMediaUsage>();
         services.AddSingleton<IContentChangeListener, ContentVersionPublisher>();
         services.AddScoped<SettingsService>();
 

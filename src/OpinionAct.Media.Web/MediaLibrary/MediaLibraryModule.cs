@@ -4,8 +4,10 @@ using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.MediaLibrary.Admin;
 using OpinionAct.Media.Web.MediaLibrary.Delivery;
 using OpinionAct.Media.Web.MediaLibrary.Pipeline;
+using OpinionAct.Media.Web.MediaLibrary.Rendering;
 using OpinionAct.Media.Web.MediaLibrary.Storage;
 using OpinionAct.Media.Web.MediaLibrary.Usage;
+using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.MediaLibrary;
 
@@ -28,6 +30,8 @@ internal sealed class MediaLibraryModule : IMediaModule
         services.AddScoped<MediaUsageFinder>();
         services.AddScoped<MediaLibraryService>();
         services.AddScoped<MediaReferences>();
+        services.AddScoped(sp => new MediaImages(
+            sp.GetRequiredService<MediaStore>(), sp.GetRequiredService<MediaUrlKeys>(), sp.GetRequiredService<TenantContext>(), MediaServices.Options(sp)));
     }
 
     public void MapHub(HubRoutes hub) => hub.Public.MapMediaDelivery();

@@ -5,7 +5,9 @@ using OpinionAct.Media.Hosting;
 using OpinionAct.Media.MediaLibrary;
 using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.MediaLibrary.Delivery;
+using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.MediaLibrary.Pipeline;
+using OpinionAct.Media.Web.MediaLibrary.Rendering;
 using OpinionAct.Media.Web.MediaLibrary.Storage;
 using OpinionAct.Media.Web.MediaLibrary.Usage;
 using OpinionAct.Media.Web.Tenancy;
@@ -28,7 +30,9 @@ internal sealed class MediaLibraryService(
     TimeProvider clock,
     Microsoft.Extensions.Options.IOptions<MediaOptions> options,
     MediaIngest ingest,
-    MediaVariants variants)
+    MediaVariants variants,
+    SiteSettingsStore settings,
+    ThemeCatalog themes)
 {
     public const int MaxTags = 20;
 
@@ -121,8 +125,11 @@ internal sealed class MediaLibraryService(
         await store.FindAsync(id, cancellationToken) ?? throw new ContentNotFoundException($"Media item {id} does not exist.");
 
     /// <summary>Widths rendered at upload: the configured defaults and those the tenant's theme declares.</summary>
-    public Task<IReadOnlyList<int>> DeclaredWidthsAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<int>>([.. Limits.DefaultWidths.Where(w => w > 0 && w <= Limits.MaxVariantWidth).Distinct().Order()]);
+    public async Task<IReadOnlyList<int>> DeclaredWidthsAsync(CancellationToken cancellationToken)
+    {
+        var name = (await settings.GetAsync(cancellationToken)).Theme ?? ThemeCatalog.DefaultTheme;
+        return MediaImages.DeclaredWidths(Limits, themes.Find(name) ?? themes.Find(ThemeCatalog.DefaultTheme));
+    }
 
     private static void SetFile(MediaItemRecord item, IngestedImage image, DateTime now)
     {

@@ -3,6 +3,7 @@ using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Markdown;
 using OpinionAct.Media.Site;
+using OpinionAct.Media.Web.MediaLibrary.Rendering;
 
 namespace OpinionAct.Media.Web.Newsletters;
 
@@ -11,7 +12,7 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// platform's Markdown renderer, and the picked articles that are published, in the editor's order, with
 /// absolute links. The same view serves the preview, the test send and the frozen copy a send mails.
 /// </summary>
-public sealed class IssueComposer(IssueStore store, MarkdownRenderer markdown)
+public sealed class IssueComposer(IssueStore store, MarkdownRenderer markdown, MediaImages media)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -21,17 +22,24 @@ public sealed class IssueComposer(IssueStore store, MarkdownRenderer markdown)
         var ids = ArticleIds(issue.ArticleIdsJson);
         var articles = ids.Count == 0 ? [] : await store.PublishedArticlesAsync(ids, cancellationToken);
         var byId = articles.ToDictionary(a => a.Id);
+
+        // Email images are absolute (read far from the site) and portable: one query for the body's and the covers' items.
+        var body = markdown.Render(issue.BodyMarkdown).Html;
+        var origin = homeUrl.TrimEnd('/');
+        var images = await media.LoadAsync(
+            articles.Select(a => a.CoverImage), [body], origin, origin, null, url => url.StartsWith('/') ? origin + url : url, url => url, cancellationToken);
         var digest = ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(a => new DigestItemView
         {
             Title = a.Title,
             Dek = a.Dek,
             Url = homeUrl + a.Path,
+            Cover = images.Email(a.CoverImage, a.CoverAlt),
             Topics = a.OrderedTopics().Select(t => new LinkView(t.Name, $"{homeUrl}topics/{t.Slug}")).ToList(),
         }).ToList();
 
         return new IssueEmailView
         {
-            BodyHtml = markdown.Render(issue.BodyMarkdown).Html,
+            BodyHtml = MediaFigures.Expand(body, images, MediaHtmlTarget.Email),
             BodyText = issue.BodyMarkdown.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(),
             Digest = digest,
         };

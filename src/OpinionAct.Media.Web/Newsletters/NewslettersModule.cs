@@ -7,6 +7,7 @@ using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Newsletters.Admin;
 using OpinionAct.Media.Web.Newsletters.Cli;
 using OpinionAct.Media.Web.Newsletters.Recipes;
+using OpinionAct.Media.Web.MediaLibrary.Usage;
 
 namespace OpinionAct.Media.Web.Newsletters;
 
@@ -33,6 +34,7 @@ internal sealed class NewslettersModule : IMediaModule
         services.AddOptions<NewsletterSendOptions>().BindConfiguration(NewsletterSendOptions.SectionName);
         services.AddScoped<IssueComposer>();
         services.AddScoped<IssueService>();
+        services.AddScoped<IMediaUsageSource, NewsletterMediaUsage>();
         services.AddSingleton<IssueSender>();
         services.AddScoped<IRecipeStepHandler, NewslettersStep>();
     }

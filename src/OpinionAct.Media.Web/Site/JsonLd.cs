@@ -12,7 +12,8 @@ public static class JsonLd
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 
-    public static string Article(ArticleView article, SiteRequest site)
+    /// <param name="images">The cover's crops (1:1, 16:9, 1200 × 630), absolute; empty to use the cover URL as is.</param>
+    public static string Article(ArticleView article, SiteRequest site, IReadOnlyList<string>? images = null)
     {
         var urls = site.Urls;
         var topics = new JsonArray(article.Topics.Select(t => (JsonNode)JsonValue.Create(t.Label)).ToArray());
@@ -46,7 +47,11 @@ public static class JsonLd
                 ["publisher"] = s.Publisher is null ? null : new JsonObject { ["@type"] = "Organization", ["name"] = s.Publisher },
             }).ToArray()),
         };
-        if (article.CoverImageUrl is not null)
+        if (images is { Count: > 0 })
+        {
+            json["image"] = new JsonArray(images.Select(i => (JsonNode)JsonValue.Create(i)).ToArray());
+        }
+        else if (article.CoverImageUrl is not null)
         {
             json["image"] = urls.Absolute(article.CoverImageUrl);
         }

@@ -6,6 +6,7 @@ using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Site.Admin;
 using OpinionAct.Media.Web.Site.Recipes;
+using OpinionAct.Media.Web.MediaLibrary.Usage;
 
 namespace OpinionAct.Media.Web.Site;
 
@@ -26,6 +27,7 @@ internal sealed class SiteModule : IMediaModule
     {
         services.AddHttpContextAccessor();
         services.AddScoped<SitePages>();
+        services.AddScoped<IMediaUsageSource, SiteMediaUsage>();
         services.AddSingleton<SiteOutputCache>();
         services.AddOutputCache();
         services.AddSingleton<OutputCacheInvalidator>();

@@ -9,6 +9,7 @@ public sealed partial class SitePages
     public async Task<IResult> GeneratedPageAsync(string path, Func<string, string, (string Title, string Html)> build, CancellationToken ct)
     {
         var site = await SiteAsync(ct);
+        await ImagesAsync(site, [], [], ct);
         var (title, html) = build(site.Site.Language, site.Site.Name);
         var view = new PageView(title, html, site.Urls.Article(path));
         return await RenderAsync(site, "page", site.Head(title, null, view.Url), view, ct);

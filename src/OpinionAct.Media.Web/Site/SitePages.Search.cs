@@ -10,6 +10,7 @@ public sealed partial class SitePages
     public async Task<IResult> SearchAsync(SearchQueryString query, CancellationToken ct)
     {
         var site = await SiteAsync(ct);
+        await ImagesAsync(site, [], [], ct);
         var request = query.ToRequest(TopicFilter(site, query.Topic), []);
         var results = await search.SearchAsync(request, ct);
         var queryId = await search.LogAsync(results, ct);

@@ -4,13 +4,14 @@ using OpinionAct.Media.Data.Site;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.MediaLibrary.Rendering;
 using OpinionAct.Media.Web.Search;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Site;
 
 /// <summary>Builds each public page of the current hub from <see cref="SiteStore"/>, and renders it through the theme.</summary>
-public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, ThemeCatalog themes, TenantContext tenant, IHttpContextAccessor http, SiteSearch search, TimeProvider clock)
+public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, ThemeCatalog themes, TenantContext tenant, IHttpContextAccessor http, SiteSearch search, TimeProvider clock, MediaImages media)
 {
     /// <summary>Articles per page of the home, topic and expert pages.</summary>
     public const int PageSize = 10;
@@ -32,15 +33,19 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
 
         var featured = page == 1 ? (await store.ArticlesAsync(1, 3, ct, featured: true)).Items : [];
         var experts = page == 1 ? await store.ExpertsAsync(ct) : [];
-        var sections = new List<TopicSectionView>();
+        var sectionArticles = new List<(TopicRecord Topic, List<ArticleRecord> Items)>();
         foreach (var topic in page == 1 ? site.Topics.Where(t => t.ParentId is null) : [])
         {
             var (items, _) = await store.ArticlesAsync(1, 3, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id));
             if (items.Count > 0)
             {
-                sections.Add(new TopicSectionView(site.Link(topic), items.Select(site.Card).ToList()));
+                sectionArticles.Add((topic, items));
             }
         }
+
+        var shown = featured.Concat(latest).Concat(sectionArticles.SelectMany(s => s.Items)).ToList();
+        await ImagesAsync(site, [.. shown.Select(a => a.CoverImage), .. experts.Select(e => e.PhotoUrl)], [], ct);
+        var sections = sectionArticles.Select(s => new TopicSectionView(site.Link(s.Topic), s.Items.Select(site.Card).ToList())).ToList();
 
         var model = new HomeView
         {
@@ -70,6 +75,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
             return await NotFoundAsync(ct);
         }
 
+        await ImagesAsync(site, [topic.Image, .. articles.Select(a => a.CoverImage)], [], ct);
         var url = site.Urls.Topic(slug);
         var parent = site.Topics.FirstOrDefault(t => t.Id == topic.ParentId);
         var model = new TopicView
@@ -77,6 +83,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
             Name = topic.Name,
             Url = url,
             Description = topic.Description,
+            Image = site.Images.Image(topic.Image, topic.Name),
             FeedUrl = site.Urls.TopicFeed(slug),
             Parent = parent is null ? null : site.Link(parent),
             Children = site.Topics.Where(t => t.ParentId == topic.Id).Select(site.Link).ToList(),
@@ -84,7 +91,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
             Pagination = site.Pagination(url, page, total),
         };
         LinkView[] feeds = [new LinkView(topic.Name, site.Urls.Absolute(model.FeedUrl)), .. site.SiteFeeds()];
-        return await RenderAsync(site, "topic", site.Head(topic.Name, topic.Description, SiteUrls.Paged(url, page), feeds: feeds), model, ct);
+        return await RenderAsync(site, "topic", site.Head(topic.Name, topic.Description, SiteUrls.Paged(url, page), topic.Image, feeds: feeds), model, ct);
     }
 
     public async Task<IResult> ExpertAsync(string slug, int page, CancellationToken ct)
@@ -97,6 +104,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
         }
 
         var (articles, total) = await store.ArticlesAsync(page, PageSize, ct, expertId: expert.Id);
+        await ImagesAsync(site, [expert.PhotoUrl, .. articles.Select(a => a.CoverImage)], [expert.BioHtml], ct);
         var url = site.Urls.Expert(slug);
         var model = new ExpertView
         {
@@ -104,14 +112,15 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
             Url = url,
             JobTitle = expert.JobTitle,
             Credentials = expert.Credentials,
-            BioHtml = expert.BioHtml,
-            PhotoUrl = site.Urls.Content(expert.PhotoUrl),
+            BioHtml = site.Body(expert.BioHtml),
+            PhotoUrl = site.Images.Photo(expert.PhotoUrl)?.Src,
+            Photo = site.Images.Photo(expert.PhotoUrl, expert.Name, "192px"),
             Links = ContentJson.Links(expert.LinksJson),
             Articles = articles.Select(site.Card).ToList(),
             Pagination = site.Pagination(url, page, total),
         };
         var knowsAbout = articles.SelectMany(a => a.Topics).Select(t => t.Topic?.Name).OfType<string>().Distinct();
-        var head = site.Head(expert.Name, expert.Credentials ?? expert.JobTitle, SiteUrls.Paged(url, page), site.Urls.Content(expert.PhotoUrl), "profile", JsonLd.Person(model, knowsAbout, site));
+        var head = site.Head(expert.Name, expert.Credentials ?? expert.JobTitle, SiteUrls.Paged(url, page), expert.PhotoUrl, "profile", JsonLd.Person(model, knowsAbout, site));
         return await RenderAsync(site, "expert", head, model, ct);
     }
 
@@ -123,15 +132,23 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
         if (await store.ArticleAsync(normalized, ct) is { } article)
         {
             var related = await store.RelatedAsync(article, 3, ct);
+            await ImagesAsync(site, [article.CoverImage, .. article.OrderedExperts().Select(e => e.PhotoUrl), .. related.Select(a => a.CoverImage)], [article.BodyHtml], ct);
             var view = site.View(article, related);
             var canonical = article.CanonicalUrl ?? view.Url;
-            var head = site.Head(article.SeoTitle ?? article.Title, article.SeoDescription ?? article.Dek, canonical, view.CoverImageUrl, "article", JsonLd.Article(view, site)) with { ImageAlt = article.CoverAlt };
+            var jsonLd = JsonLd.Article(view, site, site.Images.SchemaImages(article.CoverImage));
+            var head = site.Head(article.SeoTitle ?? article.Title, article.SeoDescription ?? article.Dek, canonical, view.Cover is null ? null : article.CoverImage, "article", jsonLd);
+            if (view.Cover is not null)
+            {
+                head = head with { ImageAlt = article.CoverAlt };
+            }
+
             return await RenderAsync(site, "article", head, view, ct);
         }
 
         if (await store.PageAsync(normalized, ct) is { } page)
         {
-            var view = new PageView(page.Title, page.BodyHtml, site.Urls.Article(page.Path));
+            await ImagesAsync(site, [], [page.BodyHtml], ct);
+            var view = new PageView(page.Title, site.Body(page.BodyHtml), site.Urls.Article(page.Path));
             return await RenderAsync(site, "page", site.Head(page.Title, null, view.Url), view, ct);
         }
 
@@ -148,6 +165,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
     {
         var site = await SiteAsync(ct);
         var (articles, _) = await store.ArticlesAsync(1, 30, ct);
+        await ImagesAsync(site, articles.Select(a => a.CoverImage), [], ct);
         return Feed(site, site.Site.Name, atom ? site.Urls.Atom : site.Urls.Feed, site.Urls.Home, articles, atom);
     }
 
@@ -161,6 +179,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
         }
 
         var (articles, _) = await store.ArticlesAsync(1, 30, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id));
+        await ImagesAsync(site, articles.Select(a => a.CoverImage), [], ct);
         return Feed(site, $"{topic.Name} · {site.Site.Name}", site.Urls.TopicFeed(slug), site.Urls.Topic(slug), articles, atom: false);
     }
 
@@ -207,6 +226,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
     public async Task<IResult> NotFoundAsync(CancellationToken ct)
     {
         var site = await SiteAsync(ct);
+        await ImagesAsync(site, [], [], ct);
         var head = site.Head(site.Site.Text.NotFoundTitle, null, site.Urls.Home) with { NoIndex = true };
         var html = await renderer.RenderPageAsync(site.ThemeName, "not-found", site.Site, head, null, ct);
         return SiteResult.Html(html, StatusCodes.Status404NotFound);
@@ -221,6 +241,13 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
 
     private async Task<SiteRequest> SiteAsync(CancellationToken ct) =>
         _site ??= await SiteRequest.LoadAsync(store, http.HttpContext!.Request, themes, tenant.Tenant.DisplayName, clock, ct);
+
+    /// <summary>
+    /// Loads the page's library images in one query (its own fields and bodies, the logo and social image) once per
+    /// request; the page builds its view models after this.
+    /// </summary>
+    private Task ImagesAsync(SiteRequest site, IEnumerable<string?> fields, IEnumerable<string?> bodies, CancellationToken ct) =>
+        site.LoadImagesAsync(media, fields, bodies, ct);
 
     private static List<int> SelfAndDescendants(List<TopicRecord> topics, int id)
     {

@@ -6,6 +6,7 @@ using OpinionAct.Media.Site;
 using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.MediaLibrary.Rendering;
 
 namespace OpinionAct.Media.Web.Site;
 
@@ -56,7 +57,41 @@ public sealed class SiteRequest
 
     public string ThemeName => Theme?.Name ?? ThemeCatalog.DefaultTheme;
 
-    public SiteView Site { get; }
+    public SiteView Site { get; private set; }
+
+    /// <summary>The library images of this page (see <see cref="UseImages"/>); plain URLs only until then.</summary>
+    public MediaImageSet Images { get; private set; } = MediaImageSet.Empty;
+
+    /// <summary>Sizes of a card's cover: a column of the grid on wide screens, the screen on phones.</summary>
+    public const string CardSizes = "(min-width: 60rem) 30rem, (min-width: 40rem) 50vw, 100vw";
+
+    /// <summary>The values that may name a library item on every page: the logo and the default social image.</summary>
+    public IEnumerable<string?> SiteImageFields => [Settings.Logo, Settings.SocialImage];
+
+    /// <summary>
+    /// Loads the page's library images in one query (its own fields and bodies, plus the logo and social image), once
+    /// per request; the page builds its view models after this.
+    /// </summary>
+    public async Task LoadImagesAsync(MediaImages media, IEnumerable<string?> fields, IEnumerable<string?> bodies, CancellationToken cancellationToken)
+    {
+        if (Images.Count > 0)
+        {
+            return;
+        }
+
+        UseImages(await media.LoadAsync(
+            fields.Concat(SiteImageFields), bodies, Urls.Home.TrimEnd('/'), Urls.Absolute(Urls.Home).TrimEnd('/'), Theme, Urls.Content, Urls.Absolute, cancellationToken));
+    }
+
+    /// <summary>Takes the page's library images (loaded in one query by the page) and shows the logo from them.</summary>
+    public void UseImages(MediaImageSet images)
+    {
+        Images = images;
+        Site = Site with { Logo = images.Image(Settings.Logo, Site.Name, "12rem") };
+    }
+
+    /// <summary>A stored body with its library images expanded into responsive figures.</summary>
+    public string Body(string html) => MediaFigures.Expand(html, Images, MediaHtmlTarget.Page);
 
     public static async Task<SiteRequest> LoadAsync(SiteStore store, HttpRequest request, ThemeCatalog themes, string fallbackName, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -78,22 +113,28 @@ public sealed class SiteRequest
 
     public LinkView Link(ExpertRecord expert) => new(expert.Name, Urls.Expert(expert.Slug));
 
-    public ExpertCardView Card(ExpertRecord expert) => new()
+    public ExpertCardView Card(ExpertRecord expert) => Card(expert, Images.Photo(expert.PhotoUrl, null, "64px"));
+
+    private ExpertCardView Card(ExpertRecord expert, ImageView? photo) => new()
     {
         Name = expert.Name,
         Url = Urls.Expert(expert.Slug),
         JobTitle = expert.JobTitle,
         Credentials = expert.Credentials,
-        PhotoUrl = Urls.Content(expert.PhotoUrl),
+        PhotoUrl = photo?.Src,
+        Photo = photo,
     };
 
-    public ArticleCardView Card(ArticleRecord article) => new()
+    public ArticleCardView Card(ArticleRecord article) => Card(article, Images.Image(article.CoverImage, article.CoverAlt, CardSizes));
+
+    private ArticleCardView Card(ArticleRecord article, ImageView? cover) => new()
     {
         Title = article.Title,
         Dek = article.Dek,
         Url = Urls.Article(article.Path),
-        CoverImageUrl = Urls.Content(article.CoverImage),
+        CoverImageUrl = cover?.Src,
         CoverAlt = article.CoverAlt,
+        Cover = cover,
         PublishedIso = Dates.Iso(article.PublishedUtc ?? article.CreatedUtc),
         PublishedDisplay = Dates.Display(article.PublishedUtc ?? article.CreatedUtc),
         ReadingMinutes = ReadingMinutes(article.WordCount),
@@ -105,13 +146,15 @@ public sealed class SiteRequest
     {
         var published = article.PublishedUtc ?? article.CreatedUtc;
         var updated = article.UpdatedUtc > published.AddMinutes(1) ? article.UpdatedUtc : (DateTime?)null;
+        var cover = Images.Image(article.CoverImage, article.CoverAlt);
         return new ArticleView
         {
             Title = article.Title,
             Dek = article.Dek,
-            BodyHtml = article.BodyHtml,
-            CoverImageUrl = Urls.Content(article.CoverImage),
+            BodyHtml = Body(article.BodyHtml),
+            CoverImageUrl = cover?.Src,
             CoverAlt = article.CoverAlt,
+            Cover = cover,
             Url = Urls.Article(article.Path),
             Language = article.Language,
             PublishedIso = Dates.Iso(published),
@@ -141,17 +184,27 @@ public sealed class SiteRequest
     /// <summary>The theme's social image, absolute, for pages without a cover of their own; null when the theme has none.</summary>
     public string? DefaultImageUrl => Theme?.SocialImage is { Length: > 0 } file ? Urls.Absolute(Site.AssetsUrl + file) : null;
 
-    public HeadView Head(string title, string? description, string canonical, string? image = null, string type = "website", string? jsonLd = null, IReadOnlyList<LinkView>? feeds = null) => new()
+    /// <param name="image">
+    /// The page's own image as stored (<c>media:12</c> or a URL): its 1200 × 630 crop becomes og:image. Without one
+    /// (or an unknown id), the site's social image, then the theme's.
+    /// </param>
+    public HeadView Head(string title, string? description, string canonical, string? image = null, string type = "website", string? jsonLd = null, IReadOnlyList<LinkView>? feeds = null)
     {
-        Title = title == Site.Name ? title : $"{title} · {Site.Name}",
-        Description = description ?? Settings.Description,
-        CanonicalUrl = Urls.Absolute(canonical),
-        ImageUrl = image is null ? DefaultImageUrl : Urls.Absolute(image),
-        ImageAlt = image is null && Theme?.SocialImage is { Length: > 0 } ? Site.Name : null,
-        OpenGraphType = type,
-        JsonLd = jsonLd,
-        Feeds = feeds ?? SiteFeeds(),
-    };
+        var social = Images.OpenGraph(image) ?? Images.OpenGraph(Settings.SocialImage);
+        return new()
+        {
+            Title = title == Site.Name ? title : $"{title} · {Site.Name}",
+            Description = description ?? Settings.Description,
+            CanonicalUrl = Urls.Absolute(canonical),
+            ImageUrl = social?.Url ?? DefaultImageUrl,
+            ImageWidth = social?.Width ?? 0,
+            ImageHeight = social?.Height ?? 0,
+            ImageAlt = social is { } s ? s.Alt : Theme?.SocialImage is { Length: > 0 } ? Site.Name : null,
+            OpenGraphType = type,
+            JsonLd = jsonLd,
+            Feeds = feeds ?? SiteFeeds(),
+        };
+    }
 
     /// <summary>The hub's RSS and Atom feeds, announced on every page.</summary>
     public LinkView[] SiteFeeds() =>

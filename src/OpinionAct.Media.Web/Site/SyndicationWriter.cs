@@ -10,6 +10,7 @@ public static class SyndicationWriter
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string DublinCore = "http://purl.org/dc/elements/1.1/";
+    private const string MediaRss = "http://search.yahoo.com/mrss/";
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false, Async = false };
 
     public static byte[] Rss(SiteRequest site, string title, string selfUrl, string pageUrl, IReadOnlyList<ArticleRecord> articles) => Write(xml =>
@@ -18,6 +19,7 @@ public static class SyndicationWriter
         xml.WriteAttributeString("version", "2.0");
         xml.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
         xml.WriteAttributeString("xmlns", "dc", null, DublinCore);
+        xml.WriteAttributeString("xmlns", "media", null, MediaRss);
         xml.WriteStartElement("channel");
         xml.WriteElementString("title", title);
         xml.WriteElementString("link", site.Urls.Absolute(pageUrl));
@@ -45,6 +47,21 @@ public static class SyndicationWriter
             xml.WriteEndElement();
             xml.WriteElementString("pubDate", Rfc1123(article.PublishedUtc ?? article.CreatedUtc));
             xml.WriteElementString("description", Summary(article));
+            if (site.Images.Feed(article.CoverImage) is { } cover)
+            {
+                // The cover as one absolute, plain image (readers cannot choose among srcset variants).
+                xml.WriteStartElement("media", "content", MediaRss);
+                xml.WriteAttributeString("url", cover.Url);
+                xml.WriteAttributeString("medium", "image");
+                if (cover.Type is not null)
+                {
+                    xml.WriteAttributeString("type", cover.Type);
+                    xml.WriteAttributeString("width", cover.Width.ToString(CultureInfo.InvariantCulture));
+                    xml.WriteAttributeString("height", cover.Height.ToString(CultureInfo.InvariantCulture));
+                }
+
+                xml.WriteEndElement();
+            }
             foreach (var expert in article.OrderedExperts())
             {
                 xml.WriteElementString("dc", "creator", DublinCore, expert.Name);
@@ -97,6 +114,15 @@ public static class SyndicationWriter
             }
 
             xml.WriteElementString("summary", AtomNamespace, Summary(article));
+            if (site.Images.Feed(article.CoverImage) is { } cover)
+            {
+                xml.WriteStartElement("link", AtomNamespace);
+                xml.WriteAttributeString("rel", "enclosure");
+                xml.WriteAttributeString("href", cover.Url);
+                xml.WriteAttributeString("type", cover.Type ?? "image/jpeg");
+                xml.WriteEndElement();
+            }
+
             xml.WriteEndElement();
         }
 

@@ -4,6 +4,7 @@ using OpinionAct.Media.Site;
 using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Site;
 using OpinionAct.Media.Web.Tenancy;
+using OpinionAct.Media.Web.MediaLibrary.Rendering;
 
 namespace OpinionAct.Media.Web.Subscriptions;
 
@@ -12,7 +13,7 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// They are per reader: never output-cached, marked no-store and noindex, and sent with
 /// <c>Referrer-Policy: no-referrer</c> so the signed token in the address never leaks to another site.
 /// </summary>
-public sealed class SubscriptionPages(SiteStore site, ThemeRenderer renderer, ThemeCatalog themes, TenantContext tenant, IHttpContextAccessor http, IAntiforgery antiforgery, TimeProvider clock)
+public sealed class SubscriptionPages(SiteStore site, ThemeRenderer renderer, ThemeCatalog themes, TenantContext tenant, IHttpContextAccessor http, IAntiforgery antiforgery, TimeProvider clock, MediaImages media)
 {
     private SiteRequest? _site;
 
@@ -81,6 +82,8 @@ public sealed class SubscriptionPages(SiteStore site, ThemeRenderer renderer, Th
     private async Task<IResult> RenderAsync(string template, string title, object model, int status, CancellationToken ct)
     {
         var site = await SiteAsync(ct);
+        await site.LoadImagesAsync(media, [], [], ct);
+
         // The canonical URL is the page's path without its query: a token never goes into <link rel=canonical> or og:url.
         var head = site.Head(title, null, Http.Request.PathBase.Value + Http.Request.Path.Value) with { NoIndex = true };
         var html = await renderer.RenderPageAsync(site.ThemeName, template, site.Site, head, model, ct);

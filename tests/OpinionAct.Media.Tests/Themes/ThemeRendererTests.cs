@@ -360,8 +360,8 @@ public sealed class ThemeRendererTests
             await RenderAsync("nope", "article");
         }
 
-        // article, layout and the partials it renders: _head, _byline, _card, _signup.
-        Assert.Equal(6, afterFirst);
+        // article, layout and the partials it renders: _head, _byline, _card, _signup, _image, _figcaption.
+        Assert.Equal(8, afterFirst);
         Assert.Equal(afterFirst, _renderer.ParseCount);
 
         await RenderAsync("Expert", "home");
@@ -425,5 +425,28 @@ public sealed class ThemeRendererTests
         Assert.NotEmpty(labels);
         Assert.All(labels, label => Assert.NotEqual(string.Empty, label));
         Assert.Equal(labels.Count, labels.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public async Task Article_page_should_render_library_images_as_pictures_when_views_carry_srcsets(string theme)
+    {
+        var cover = new ImageView
+        {
+            Src = "/demo/media/1/v/w960.jpg?k=a&s=b", Width = 960, Height = 540, Alt = "Pylônes", Sizes = "100vw", Caption = "Au soir", Credit = "Photo : A",
+            Srcset = "/demo/media/1/v/w480.jpg 480w, /demo/media/1/v/w960.jpg 960w", WebpSrcset = "/demo/media/1/v/w480.webp 480w",
+        };
+        var photo = new ImageView { Src = "/demo/media/2/v/sq192.jpg", Width = 192, Height = 192, Alt = "Claire", Srcset = "/demo/media/2/v/sq96.jpg 96w", WebpSrcset = "/demo/media/2/v/sq96.webp 96w" };
+        var article = SampleSite.Article() with { Cover = cover, Experts = [SampleSite.Claire() with { Photo = photo }], Related = [SampleSite.Card(2) with { Cover = cover }] };
+
+        var html = await RenderAsync(theme, "article", model: article);
+
+        Assert.Contains("<source type=\"image/webp\" srcset=\"/demo/media/1/v/w480.webp 480w\"", html, StringComparison.Ordinal);
+        Assert.Matches("<img src=\"/demo/media/1/v/w960.jpg\\?k=a&amp;s=b\" srcset=\"/demo/media/1/v/w480.jpg 480w, /demo/media/1/v/w960.jpg 960w\" sizes=\"[^\"]+\" width=\"960\" height=\"540\" alt=\"Pylônes\" fetchpriority=\"high\" decoding=\"async\">", html);
+        Assert.Contains("<figcaption>Au soir · Photo : A</figcaption>", html, StringComparison.Ordinal);
+        Assert.Matches("class=\"(author-photo|avatar)\" src=\"/demo/media/2/v/sq192.jpg\" srcset=\"/demo/media/2/v/sq96.jpg 96w\" sizes=\"(56|64)px\" width=\"(56|64)\" height=\"(56|64)\" alt=\"\" loading=\"lazy\" decoding=\"async\">", html);
+
+        // Only the cover is fetched first; everything below it waits until it nears the screen.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "fetchpriority=\"high\""));
     }
 }
