@@ -30,7 +30,7 @@ public static class ArticleValidator
         }
 
         errors.Url(draft.CanonicalUrl, nameof(ArticleDraft.CanonicalUrl), absoluteOnly: true);
-        errors.Url(draft.CoverImage, nameof(ArticleDraft.CoverImage), absoluteOnly: false);
+        errors.Image(draft.CoverImage, nameof(ArticleDraft.CoverImage));
         if (!string.IsNullOrWhiteSpace(draft.CoverImage) && string.IsNullOrWhiteSpace(draft.CoverAlt))
         {
             errors.Add(nameof(ArticleDraft.CoverAlt), "is required when there is a cover image (describe it for readers who cannot see it).");

@@ -19,7 +19,7 @@ public sealed class ExpertService(ExpertStore experts, ContentUnit unit, TenantC
         errors.Text(draft.Name, nameof(ExpertDraft.Name), 200, required: true);
         errors.Text(draft.JobTitle, nameof(ExpertDraft.JobTitle), 300, required: false);
         errors.Text(draft.Credentials, nameof(ExpertDraft.Credentials), 500, required: false);
-        errors.Url(draft.PhotoUrl, nameof(ExpertDraft.PhotoUrl), absoluteOnly: false);
+        errors.Image(draft.PhotoUrl, nameof(ExpertDraft.PhotoUrl));
         if (draft.Bio.Length > 20_000)
         {
             errors.Add(nameof(ExpertDraft.Bio), "is too long (at most 20,000 characters).");

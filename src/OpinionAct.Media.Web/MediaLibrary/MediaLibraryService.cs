@@ -67,6 +67,49 @@ internal sealed class MediaLibraryService(
     {
         var item = await FindAsync(id, cancellationToken);
         using var image = await ingest.IngestAsync(content, cancellationToken);
+        return await ReplaceWithAsync(item, image, fileName, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds or updates the item at <paramref name="libraryPath"/> (a recipe's TargetPath, <c>media import</c>'s
+    /// relative path): a new path adds an item; the same bytes again keep it as it is; other bytes replace its
+    /// file (same id, same usages). <paramref name="details"/>, when given, describe it anew; null keeps its text.
+    /// </summary>
+    public async Task<(MediaItemRecord Item, MediaImportOutcome Outcome)> ImportAsync(
+        Stream content, string? fileName, MediaDetails? details, string libraryPath, string? uploadedBy, CancellationToken cancellationToken)
+    {
+        var existing = await store.FindByLibraryPathAsync(libraryPath, cancellationToken);
+        if (existing is null)
+        {
+            return (await UploadAsync(content, fileName, details ?? new MediaDetails(), uploadedBy, cancellationToken, libraryPath), MediaImportOutcome.Added);
+        }
+
+        if (details is not null)
+        {
+            Validate(details);
+        }
+
+        using var image = await ingest.IngestAsync(content, cancellationToken);
+        if (image.Hash == existing.Hash)
+        {
+            if (details is null)
+            {
+                return (existing, MediaImportOutcome.Unchanged);
+            }
+
+            return (await UpdateAsync(existing.Id, details, cancellationToken), MediaImportOutcome.Unchanged);
+        }
+
+        if (details is not null)
+        {
+            Describe(existing, details);
+        }
+
+        return (await ReplaceWithAsync(existing, image, fileName, cancellationToken), MediaImportOutcome.Replaced);
+    }
+
+    private async Task<MediaItemRecord> ReplaceWithAsync(MediaItemRecord item, IngestedImage image, string? fileName, CancellationToken cancellationToken)
+    {
         await EnsureQuotaAsync(image, replacing: item, cancellationToken);
         await storage.PutAsync(Tenant, image.Hash, image.Format, image.Master, cancellationToken);
 

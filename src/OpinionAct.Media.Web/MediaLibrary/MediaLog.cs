@@ -8,4 +8,10 @@ internal static partial class MediaLibraryLog
 
     [LoggerMessage(1701, LogLevel.Information, "Upload refused for tenant {Tenant}: {Reason}")]
     public static partial void UploadRefused(this ILogger logger, string tenant, string reason);
+
+    [LoggerMessage(1750, LogLevel.Information, "Recipe media file {TargetPath} of tenant {Tenant}: {Outcome} (item {Id})")]
+    public static partial void RecipeMediaImported(this ILogger logger, string tenant, string targetPath, MediaImportOutcome outcome, int id);
+
+    [LoggerMessage(1751, LogLevel.Warning, "Recipe media file {TargetPath} of tenant {Tenant} not imported: {Reason}")]
+    public static partial void RecipeMediaRefused(this ILogger logger, string tenant, string targetPath, string reason);
 }
