@@ -27,6 +27,7 @@ internal static class MediaCommands
         var tenant = await TenantAsync(cli);
         cli.Arguments.RejectUnknownOptions();
         var failed = 0;
+        var imported = 0;
         var files = new List<(string File, string LibraryPath)>();
         foreach (var argument in cli.Arguments.Words.Skip(2))
         {
@@ -57,6 +58,7 @@ internal static class MediaCommands
                 var target = MediaLibraryPath.Normalize(libraryPath, out var error) ?? throw new MediaValidationException(error!);
                 await using var content = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous);
                 var (item, outcome) = await library.ImportAsync(content, Path.GetFileName(file), details: null, target, UploadedBy, CancellationToken.None);
+                imported++;
                 await cli.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"{outcome.ToString().ToLowerInvariant(),-9} {file} -> {MediaReference.For(item.Id)} ({item.Width}x{item.Height}, {MediaSizes.Describe(item.Bytes)})"));
             }
@@ -67,7 +69,7 @@ internal static class MediaCommands
             }
         }
 
-        await cli.Out.WriteLineAsync($"{files.Count - Math.Min(failed, files.Count)} file(s) imported into '{tenant.Name}', {failed} failed.");
+        await cli.Out.WriteLineAsync($"{imported} file(s) imported into '{tenant.Name}', {failed} failed.");
         return failed == 0 ? MediaCli.Success : MediaCli.Failure;
     }
 
