@@ -45,6 +45,7 @@ internal sealed class MediaLibraryModule : IMediaModule
         new(["media", "list"], "media list --tenant N [--json]   (with public master and variant URLs)", MediaCommands.ListAsync),
         new(["media", "regenerate"], "media regenerate --tenant N   (drops this node's variant cache and renders it again)", MediaCommands.RegenerateAsync),
         new(["media", "usage"], "media usage --tenant N --id ID [--json]", MediaCommands.UsageAsync),
+        new(["media", "generate-demo"], "media generate-demo --out DIR   (draws the demo brand's pictures)", MediaCommands.GenerateDemoAsync),
         new(["media", "keys", "rotate"], "media keys rotate --tenant N   (new URL signing key; old URLs keep working)", MediaCommands.RotateKeysAsync),
     ];
 

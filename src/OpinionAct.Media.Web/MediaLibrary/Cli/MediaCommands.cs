@@ -197,6 +197,21 @@ internal static class MediaCommands
         return MediaCli.Success;
     }
 
+    /// <summary>Draws the demo brand's pictures into a folder (what <c>recipes/demo-brand-media/</c> holds).</summary>
+    public static async Task<int> GenerateDemoAsync(CliContext cli)
+    {
+        var folder = cli.Arguments.Required("out");
+        cli.Arguments.RejectUnknownOptions();
+        var written = DemoImages.Write(folder);
+        foreach (var (file, bytes) in written)
+        {
+            await cli.Out.WriteLineAsync($"{MediaSizes.Describe(bytes),8}  {Path.Combine(folder, file)}");
+        }
+
+        await cli.Out.WriteLineAsync($"{written.Count} picture(s), {MediaSizes.Describe(written.Sum(w => w.Bytes))} in all.");
+        return MediaCli.Success;
+    }
+
     private static int Id(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
             ? id

@@ -11,7 +11,8 @@ namespace OpinionAct.Media.Web.MediaLibrary.Recipes;
 /// recipe's folder, or <c>Base64</c>) goes through the upload pipeline into the library at its TargetPath. Our
 /// extension: <c>AltText</c>, <c>Caption</c>, <c>Credit</c>, <c>Licence</c>, <c>Decorative</c>, <c>FocalX</c>,
 /// <c>FocalY</c>, <c>Tags</c> describe it. Running the recipe again keeps files whose bytes did not change and
-/// replaces the others. A file that cannot be imported (missing, outside the folder, not an image) is
+/// replaces the others. Variants are rendered on their first request, not during the recipe, so setting up a
+/// tenant with pictures stays quick. A file that cannot be imported (missing, outside the folder, not an image) is
 /// reported as a warning and the rest of the recipe applies, as Orchard recipes ship with files we cannot have.
 /// </summary>
 internal sealed class MediaStep(MediaLibraryService library, TenantContext tenant, ILogger<MediaStep> logger) : IRecipeStepHandler
@@ -53,7 +54,7 @@ internal sealed class MediaStep(MediaLibraryService library, TenantContext tenan
             try
             {
                 await using var content = open();
-                var (item, outcome) = await library.ImportAsync(content, Path.GetFileName(target), details, target, UploadedBy, cancellationToken);
+                var (item, outcome) = await library.ImportAsync(content, Path.GetFileName(target), details, target, UploadedBy, cancellationToken, renderVariants: false);
                 logger.RecipeMediaImported(tenant.Tenant.Name, target, outcome, item.Id);
             }
             catch (Exception ex) when (ex is MediaValidationException or ContentValidationException or IOException or UnauthorizedAccessException)
