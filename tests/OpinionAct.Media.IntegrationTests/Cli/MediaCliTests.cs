@@ -143,6 +143,20 @@ public sealed class MediaCliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Tenants_remove_should_take_the_media_and_its_cache_with_it()
+    {
+        await Run("media", "import", "--tenant", "brand", _folder);
+        var tenantFolder = Path.Combine(_storage.DataPath, "tenants", "brand");
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(tenantFolder, "media"), "*", SearchOption.AllDirectories));
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(tenantFolder, "media-cache"), "*", SearchOption.AllDirectories));
+
+        var removed = await Run("tenants", "remove", "brand", "--yes");
+
+        Assert.True(removed.ExitCode == 0, removed.ToString());
+        Assert.False(Directory.Exists(tenantFolder));
+    }
+
+    [Fact]
     public async Task Media_import_should_need_a_path()
     {
         var result = await Run("media", "import", "--tenant", "brand");
