@@ -55,15 +55,6 @@ public sealed class FieldErrors
         }
     }
 
-    /// <summary>An image field: a library reference (<c>media:12</c>), an http(s) URL or a site path.</summary>
-    public void Image(string? value, string field)
-    {
-        if (!string.IsNullOrWhiteSpace(value) && MediaLibrary.MediaReference.Parse(value.Trim()) is null && !ArticleValidator.IsSafeUrl(value.Trim(), absoluteOnly: false))
-        {
-            Add(field, $"'{value}' must be a library image (media:12), an http(s) URL or a path starting with '/'.");
-        }
-    }
-
     /// <exception cref="ContentValidationException">When any error was collected.</exception>
     public void ThrowIfAny()
     {

@@ -2,8 +2,10 @@ using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.MediaLibrary.Admin;
 using OpinionAct.Media.Web.MediaLibrary.Cli;
 using OpinionAct.Media.Web.MediaLibrary.Delivery;
 using OpinionAct.Media.Web.MediaLibrary.Pipeline;
@@ -31,6 +33,7 @@ internal sealed class MediaLibraryModule : IMediaModule
         services.AddScoped<MediaStore>();
         services.AddScoped<MediaUsageFinder>();
         services.AddScoped<MediaLibraryService>();
+        services.AddScoped<MediaReferences>();
 
         // Recipes, CLI and quota (docs/media.md, "Recipes, CLI and quota").
         services.AddScoped<IRecipeStepHandler, MediaStep>();
@@ -50,4 +53,6 @@ internal sealed class MediaLibraryModule : IMediaModule
     ];
 
     public void MapHub(HubRoutes hub) => hub.Public.MapMediaDelivery();
+
+    public void MapAdmin(AdminRoutes admin) => admin.Writers.MapAdminMedia(admin.Publishers);
 }

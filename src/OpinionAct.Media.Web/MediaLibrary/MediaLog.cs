@@ -9,6 +9,11 @@ internal static partial class MediaLibraryLog
     [LoggerMessage(1701, LogLevel.Information, "Upload refused for tenant {Tenant}: {Reason}")]
     public static partial void UploadRefused(this ILogger logger, string tenant, string reason);
 
+    [LoggerMessage(1710, LogLevel.Information, "Media item {Id} of tenant {Tenant} replaced by {User}")]
+    public static partial void MediaReplaced(this ILogger logger, string tenant, int id, string? user);
+
+    [LoggerMessage(1711, LogLevel.Information, "Media item {Id} of tenant {Tenant} deleted by {User}")]
+    public static partial void MediaDeleted(this ILogger logger, string tenant, int id, string? user);
     [LoggerMessage(1750, LogLevel.Information, "Recipe media file {TargetPath} of tenant {Tenant}: {Outcome} (item {Id})")]
     public static partial void RecipeMediaImported(this ILogger logger, string tenant, string targetPath, MediaImportOutcome outcome, int id);
 
