@@ -5,9 +5,15 @@ namespace OpinionAct.Media.Recipes;
 /// <summary>
 /// The <c>content</c> step: hands each item of <c>Data</c> to the importer registered for its
 /// ContentType. Items of types nobody imports are counted and reported, never dropped silently.
+/// Rewriters (media paths to <c>media:&lt;id&gt;</c>) see each item first, whatever its type.
 /// </summary>
-public sealed class ContentStep(IEnumerable<IContentItemImporter> importers) : IRecipeStepHandler
+public sealed class ContentStep(IEnumerable<IContentItemImporter> importers, IEnumerable<IContentItemRewriter> rewriters) : IRecipeStepHandler
 {
+    public ContentStep(IEnumerable<IContentItemImporter> importers)
+        : this(importers, [])
+    {
+    }
+
     private readonly Dictionary<string, IContentItemImporter> _importers = importers
         .SelectMany(i => i.ContentTypes.Select(type => (type, i)))
         .ToDictionary(p => p.type, p => p.i, StringComparer.OrdinalIgnoreCase);
@@ -28,6 +34,11 @@ public sealed class ContentStep(IEnumerable<IContentItemImporter> importers) : I
 
             if (_importers.TryGetValue(type, out var importer))
             {
+                foreach (var rewriter in rewriters)
+                {
+                    await rewriter.RewriteAsync(item, path, context, cancellationToken);
+                }
+
                 await importer.ImportAsync(new ContentItemImportContext(item, type, path, context), cancellationToken);
             }
             else

@@ -19,4 +19,10 @@ public sealed record RecipeDocument
 
     /// <summary>Where the recipe came from (file path or "inline"), for messages.</summary>
     public string Source { get; init; } = "inline";
+
+    /// <summary>
+    /// The folder of the recipe file, which files named by the recipe (a <c>media</c> step's SourcePath) are
+    /// relative to and may not leave; null for an inline recipe, which can name no file.
+    /// </summary>
+    public string? Folder => Source == "inline" || string.IsNullOrWhiteSpace(Source) ? null : Path.GetDirectoryName(Path.GetFullPath(Source));
 }

@@ -68,7 +68,7 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStepHandler> handlers, IRe
                 var errorsBefore = report.Errors.Count;
                 try
                 {
-                    await handler.ApplyAsync(new RecipeStepContext(step, report, options), cancellationToken);
+                    await handler.ApplyAsync(new RecipeStepContext(step, report, options) { RecipeFolder = recipe.Folder }, cancellationToken);
                 }
                 catch (MediaValidationException ex)
                 {

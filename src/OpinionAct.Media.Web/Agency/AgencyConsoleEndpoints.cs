@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Hosting;
@@ -87,12 +88,18 @@ public static class AgencyConsoleEndpoints
         return Results.Redirect(ReturnUrls.Within(returnUrl, console, console));
     }
 
-    private static IResult TenantsPage(HttpContext http, TenantRegistry registry, RecipeCatalog recipes, ThemeCatalog themes, PublicOrigins origins, string? message, string? error)
+    private static async Task<IResult> TenantsPage(HttpContext http, TenantRegistry registry, RecipeCatalog recipes, ThemeCatalog themes, PublicOrigins origins, MediaLibraryUsage media, string? message, string? error)
     {
-        var rows = registry.Table.Tenants.Select(t => new TenantRow(
-            t,
-            t.Hosts.Count > 0 ? string.Join(", ", t.Hosts) + (t.Prefix is null ? string.Empty : $"/{t.Prefix}") : $"/{t.Prefix}",
-            t.State == TenantState.Running ? PublicRoot(t, http, origins) : null)).ToList();
+        var rows = new List<TenantRow>();
+        foreach (var t in registry.Table.Tenants)
+        {
+            rows.Add(new TenantRow(
+                t,
+                t.Hosts.Count > 0 ? string.Join(", ", t.Hosts) + (t.Prefix is null ? string.Empty : $"/{t.Prefix}") : $"/{t.Prefix}",
+                t.State == TenantState.Running ? PublicRoot(t, http, origins) : null,
+                await media.ForAsync(t, http.RequestAborted)));
+        }
+
         return ConsoleView.Page<TenantsPage>(new
         {
             Tenants = rows,

@@ -6,6 +6,9 @@ namespace OpinionAct.Media.Web.Cli;
 /// </summary>
 internal sealed record CliCommand(IReadOnlyList<string> Words, string Usage, Func<CliContext, Task<int>> Run, int Positionals = 0)
 {
+    /// <summary><see cref="Positionals"/> of a verb that takes one or more bare arguments (<c>media import --tenant N PATH...</c>).</summary>
+    public const int OneOrMore = -1;
+
     public string Name => string.Join(' ', Words);
 
     /// <summary>True when <paramref name="words"/> starts with this command's words.</summary>

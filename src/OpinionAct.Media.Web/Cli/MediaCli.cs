@@ -153,9 +153,14 @@ public static class MediaCli
             return (null, Success);
         }
 
-        if (words.Count != command.Words.Count + command.Positionals)
+        if (command.Positionals == CliCommand.OneOrMore ? words.Count <= command.Words.Count : words.Count != command.Words.Count + command.Positionals)
         {
-            var expected = command.Positionals == 0 ? "takes no further word" : $"takes {command.Positionals} argument(s)";
+            var expected = command.Positionals switch
+            {
+                0 => "takes no further word",
+                CliCommand.OneOrMore => "takes at least one argument",
+                _ => $"takes {command.Positionals} argument(s)",
+            };
             return (null, await UsageErrorAsync(stderr, $"'{command.Name}' {expected}.", CliCommands.Usage(command.Words)));
         }
 

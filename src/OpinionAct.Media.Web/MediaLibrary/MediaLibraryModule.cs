@@ -1,10 +1,16 @@
+using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.MediaLibrary;
+using OpinionAct.Media.Recipes;
+using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Admin;
+using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.MediaLibrary.Admin;
+using OpinionAct.Media.Web.MediaLibrary.Cli;
 using OpinionAct.Media.Web.MediaLibrary.Delivery;
 using OpinionAct.Media.Web.MediaLibrary.Pipeline;
 using OpinionAct.Media.Web.MediaLibrary.Rendering;
+using OpinionAct.Media.Web.MediaLibrary.Recipes;
 using OpinionAct.Media.Web.MediaLibrary.Storage;
 using OpinionAct.Media.Web.MediaLibrary.Usage;
 using OpinionAct.Media.Web.Tenancy;
@@ -32,7 +38,23 @@ internal sealed class MediaLibraryModule : IMediaModule
         services.AddScoped<MediaReferences>();
         services.AddScoped(sp => new MediaImages(
             sp.GetRequiredService<MediaStore>(), sp.GetRequiredService<MediaUrlKeys>(), sp.GetRequiredService<TenantContext>(), MediaServices.Options(sp)));
+
+        // Recipes, CLI and quota (docs/media.md, "Recipes, CLI and quota").
+        services.AddScoped<IRecipeStepHandler, MediaStep>();
+        services.AddScoped<IContentItemRewriter, MediaPathRewriter>();
+        services.AddSingleton<MediaLibraryUsage>();
+        services.AddSingleton<ITenantResourceOwner, MediaTenantResources>();
     }
+
+    public IEnumerable<CliCommand> Commands =>
+    [
+        new(["media", "import"], "media import --tenant N PATH...   (files or folders; exit code 1 if any file failed)", MediaCommands.ImportAsync, CliCommand.OneOrMore),
+        new(["media", "list"], "media list --tenant N [--json]   (with public master and variant URLs)", MediaCommands.ListAsync),
+        new(["media", "regenerate"], "media regenerate --tenant N   (drops this node's variant cache and renders it again)", MediaCommands.RegenerateAsync),
+        new(["media", "usage"], "media usage --tenant N --id ID [--json]", MediaCommands.UsageAsync),
+        new(["media", "generate-demo"], "media generate-demo --out DIR   (draws the demo brand's pictures)", MediaCommands.GenerateDemoAsync),
+        new(["media", "keys", "rotate"], "media keys rotate --tenant N   (new URL signing key; old URLs keep working)", MediaCommands.RotateKeysAsync),
+    ];
 
     public void MapHub(HubRoutes hub) => hub.Public.MapMediaDelivery();
 

@@ -41,7 +41,10 @@ internal sealed class MediaLibraryService(
     private string Tenant => tenant.Tenant.Name;
 
     /// <summary>Adds an image. <paramref name="libraryPath"/> is the path a recipe gave it (Orchard's <c>TargetPath</c>).</summary>
-    public async Task<MediaItemRecord> UploadAsync(Stream content, string? fileName, MediaDetails details, string? uploadedBy, CancellationToken cancellationToken, string? libraryPath = null)
+    public Task<MediaItemRecord> UploadAsync(Stream content, string? fileName, MediaDetails details, string? uploadedBy, CancellationToken cancellationToken, string? libraryPath = null) =>
+        AddAsync(content, fileName, details, uploadedBy, libraryPath, renderVariants: true, cancellationToken);
+
+    private async Task<MediaItemRecord> AddAsync(Stream content, string? fileName, MediaDetails details, string? uploadedBy, string? libraryPath, bool renderVariants, CancellationToken cancellationToken)
     {
         Validate(details);
         using var image = await ingest.IngestAsync(content, cancellationToken);
@@ -62,7 +65,11 @@ internal sealed class MediaLibraryService(
         store.Add(item);
         await store.SaveAsync(cancellationToken);
 
-        await variants.RenderAllAsync(Tenant, item, image.Image, await DeclaredWidthsAsync(cancellationToken), cancellationToken);
+        if (renderVariants)
+        {
+            await variants.RenderAllAsync(Tenant, item, image.Image, await DeclaredWidthsAsync(cancellationToken), cancellationToken);
+        }
+
         return item;
     }
 
@@ -71,6 +78,51 @@ internal sealed class MediaLibraryService(
     {
         var item = await FindAsync(id, cancellationToken);
         using var image = await ingest.IngestAsync(content, cancellationToken);
+        return await ReplaceWithAsync(item, image, fileName, renderVariants: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds or updates the item at <paramref name="libraryPath"/> (a recipe's TargetPath, <c>media import</c>'s
+    /// relative path): a new path adds an item; the same bytes again keep it as it is; other bytes replace its
+    /// file (same id, same usages). <paramref name="details"/>, when given, describe it anew; null keeps its text.
+    /// Without <paramref name="renderVariants"/> (recipes: a tenant's setup must stay quick), variants are rendered
+    /// on their first request instead of now.
+    /// </summary>
+    public async Task<(MediaItemRecord Item, MediaImportOutcome Outcome)> ImportAsync(
+        Stream content, string? fileName, MediaDetails? details, string libraryPath, string? uploadedBy, CancellationToken cancellationToken, bool renderVariants = true)
+    {
+        var existing = await store.FindByLibraryPathAsync(libraryPath, cancellationToken);
+        if (existing is null)
+        {
+            return (await AddAsync(content, fileName, details ?? new MediaDetails(), uploadedBy, libraryPath, renderVariants, cancellationToken), MediaImportOutcome.Added);
+        }
+
+        if (details is not null)
+        {
+            Validate(details);
+        }
+
+        using var image = await ingest.IngestAsync(content, cancellationToken);
+        if (image.Hash == existing.Hash)
+        {
+            if (details is null)
+            {
+                return (existing, MediaImportOutcome.Unchanged);
+            }
+
+            return (await UpdateAsync(existing.Id, details, cancellationToken), MediaImportOutcome.Unchanged);
+        }
+
+        if (details is not null)
+        {
+            Describe(existing, details);
+        }
+
+        return (await ReplaceWithAsync(existing, image, fileName, renderVariants, cancellationToken), MediaImportOutcome.Replaced);
+    }
+
+    private async Task<MediaItemRecord> ReplaceWithAsync(MediaItemRecord item, IngestedImage image, string? fileName, bool renderVariants, CancellationToken cancellationToken)
+    {
         await EnsureQuotaAsync(image, replacing: item, cancellationToken);
         await storage.PutAsync(Tenant, image.Hash, image.Format, image.Master, cancellationToken);
 
@@ -81,7 +133,11 @@ internal sealed class MediaLibraryService(
 
         await DeleteFileIfUnusedAsync(previous.Hash, previous.Format, item.Id, cancellationToken);
         cache.Drop(Tenant, item.Id);
-        await variants.RenderAllAsync(Tenant, item, image.Image, await DeclaredWidthsAsync(cancellationToken), cancellationToken);
+        if (renderVariants)
+        {
+            await variants.RenderAllAsync(Tenant, item, image.Image, await DeclaredWidthsAsync(cancellationToken), cancellationToken);
+        }
+
         await NotifyAsync(cancellationToken);
         return item;
     }

@@ -14,4 +14,9 @@ internal static partial class MediaLibraryLog
 
     [LoggerMessage(1711, LogLevel.Information, "Media item {Id} of tenant {Tenant} deleted by {User}")]
     public static partial void MediaDeleted(this ILogger logger, string tenant, int id, string? user);
+    [LoggerMessage(1750, LogLevel.Information, "Recipe media file {TargetPath} of tenant {Tenant}: {Outcome} (item {Id})")]
+    public static partial void RecipeMediaImported(this ILogger logger, string tenant, string targetPath, MediaImportOutcome outcome, int id);
+
+    [LoggerMessage(1751, LogLevel.Warning, "Recipe media file {TargetPath} of tenant {Tenant} not imported: {Reason}")]
+    public static partial void RecipeMediaRefused(this ILogger logger, string tenant, string targetPath, string reason);
 }

@@ -106,6 +106,23 @@ public sealed partial class AgencyConsoleTests : IAsyncLifetime
         Assert.Contains("unavailable", brokenRow[..brokenRow.IndexOf("</tr>", StringComparison.Ordinal)], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Tenant_list_should_show_each_tenant_media_usage_against_its_quota()
+    {
+        await _host.CreateTenantAsync("pictures");
+        var folder = Path.Combine(_storage.DataPath, "import");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "a.png"), MediaLibrary.TestImages.Png(400, 300));
+        Assert.Equal(0, (await CliRunner.RunAsync(_storage, "media", "import", "--tenant", "pictures", folder)).ExitCode);
+        var client = await SignedInClientAsync();
+
+        var page = await client.GetStringAsync(new Uri("/admin", UriKind.Relative));
+
+        Assert.Contains("Media (used / quota)", page, StringComparison.Ordinal);
+        var row = page[page.IndexOf("<td>pictures</td>", StringComparison.Ordinal)..];
+        Assert.Matches(@"<td>\d+ KB / 2 GB \(0%\)</td>", row[..row.IndexOf("</tr>", StringComparison.Ordinal)]);
+    }
+
     private async Task<HttpClient> SignedInClientAsync()
     {
         var client = _host.Client();

@@ -33,10 +33,10 @@ public sealed class BuiltExecutableTests
         var dataPath = Path.Combine(Path.GetTempPath(), "media-tests", Guid.NewGuid().ToString("n")[..12]);
 
         // Before the fix this started a web host that never exited; the timeout turns that into a failure.
-        var result = await RunAsync(dataPath, "media", "import", "--tenant", "demo", "x.jpg");
+        var result = await RunAsync(dataPath, "photos", "import", "--tenant", "demo", "x.jpg");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("error: Unknown command 'media'.", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: Unknown command 'photos'.", result.Error, StringComparison.Ordinal);
         Assert.Contains("tenants create --name N", result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(dataPath), "a refused command must not create the data folder");
     }

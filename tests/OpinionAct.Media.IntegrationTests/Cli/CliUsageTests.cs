@@ -9,14 +9,14 @@ public sealed class CliUsageTests
     [Fact]
     public async Task Unknown_verb_should_exit_2_with_the_usage_on_stderr_when_it_is_not_a_host_option()
     {
-        string[] args = ["media", "import", "--tenant", "demo", "x.jpg"];
+        string[] args = ["photos", "import", "--tenant", "demo", "x.jpg"];
 
         var result = await RunAsync(args);
 
         Assert.True(MediaCli.Handles(args), "an unknown verb must not start the web host");
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Out);
-        Assert.StartsWith("error: Unknown command 'media'. Run 'help' for the list.", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: Unknown command 'photos'. Run 'help' for the list.", result.Error, StringComparison.Ordinal);
         Assert.Contains("tenants create --name N", result.Error, StringComparison.Ordinal);
         Assert.Contains("users add --tenant N", result.Error, StringComparison.Ordinal);
     }

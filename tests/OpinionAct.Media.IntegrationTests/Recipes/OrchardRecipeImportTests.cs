@@ -19,7 +19,7 @@ public sealed class OrchardRecipeImportTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("blog.recipe.json", new[] { "ContentDefinition", "media", "layers", "queries", "AdminMenu", "MediaProfiles" })]
+    [InlineData("blog.recipe.json", new[] { "ContentDefinition", "layers", "queries", "AdminMenu", "MediaProfiles" })]
     [InlineData("headless.recipe.json", new string[0])]
     public async Task Orchard_setup_recipe_should_create_a_running_tenant_and_report_what_was_skipped(string file, string[] skipped)
     {

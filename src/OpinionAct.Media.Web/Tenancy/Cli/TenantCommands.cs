@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Tenancy;
@@ -15,16 +17,31 @@ internal static class TenantCommands
         var json = cli.Arguments.Flag("json");
         cli.Arguments.RejectUnknownOptions();
         var table = await cli.Get<ITenantStore>().LoadAsync(CancellationToken.None);
+        var usage = cli.Get<MediaLibraryUsage>();
+        var media = new List<MediaQuotaUsage?>();
+        foreach (var t in table.Tenants)
+        {
+            media.Add(await usage.ForAsync(t, CancellationToken.None));
+        }
+
         if (json)
         {
-            await cli.Out.WriteLineAsync(JsonSerializer.Serialize(table.Tenants, MediaCli.Json));
+            var rows = new JsonArray();
+            foreach (var (t, used) in table.Tenants.Zip(media))
+            {
+                var row = JsonSerializer.SerializeToNode(t, MediaCli.Json)!.AsObject();
+                row["media"] = used is null ? null : JsonSerializer.SerializeToNode(new { usedBytes = used.UsedBytes, quotaBytes = used.QuotaBytes });
+                rows.Add(row);
+            }
+
+            await cli.Out.WriteLineAsync(rows.ToJsonString(MediaCli.Json));
             return MediaCli.Success;
         }
 
-        await cli.Out.WriteLineAsync($"{"NAME",-24} {"STATE",-13} {"ADDRESS",-40} {"THEME",-10} RECIPE");
-        foreach (var t in table.Tenants)
+        await cli.Out.WriteLineAsync($"{"NAME",-24} {"STATE",-13} {"ADDRESS",-40} {"THEME",-10} {"RECIPE",-14} MEDIA (USED / QUOTA)");
+        foreach (var (t, used) in table.Tenants.Zip(media))
         {
-            await cli.Out.WriteLineAsync($"{t.Name,-24} {t.State,-13} {Address(t),-40} {t.Theme,-10} {t.Recipe}");
+            await cli.Out.WriteLineAsync($"{t.Name,-24} {t.State,-13} {Address(t),-40} {t.Theme,-10} {t.Recipe,-14} {used?.ToString() ?? "-"}");
         }
 
         return MediaCli.Success;

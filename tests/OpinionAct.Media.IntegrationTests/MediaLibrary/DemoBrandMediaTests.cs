@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.MediaLibrary;
+using OpinionAct.Media.IntegrationTests.Infrastructure;
+using OpinionAct.Media.MediaLibrary;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.IntegrationTests.MediaLibrary;
+
+/// <summary>The demo brand ("Énergies Claires") gets its generated pictures through the recipe's media step.</summary>
+public sealed class DemoBrandMediaTests
+{
+    [Fact]
+    public async Task Demo_recipe_should_give_articles_covers_and_figures_and_experts_portraits_from_the_library()
+    {
+        await using var storage = await TestStorage.CreateAsync();
+        var created = await CliRunner.RunAsync(storage, "tenants", "create", "--name", "demo", "--recipe", "demo-brand");
+        Assert.True(created.ExitCode == 0, created.ToString());
+        Assert.DoesNotContain("not imported", created.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("names no media item", created.Out, StringComparison.Ordinal);
+
+        await using var host = new MediaHost(storage);
+        var tenant = (await host.Get<ITenantStore>().FindAsync("demo", default))!;
+        await using var scope = host.Services.CreateTenantScope(tenant);
+        var items = (await scope.ServiceProvider.GetRequiredService<MediaStore>().AllAsync(default)).ToDictionary(i => i.Id);
+        var articles = (await scope.ServiceProvider.GetRequiredService<ArticleStore>().ListAsync(new ArticleListQuery(null, null, null, null, null, 0, 100), default)).Items;
+        var experts = await scope.ServiceProvider.GetRequiredService<ExpertStore>().ListAsync(default);
+
+        Assert.Equal(22, items.Count);
+        Assert.All(items.Values, i =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(i.AltText));
+            Assert.Equal("Illustration générée — OpinionAct", i.Credit);
+            Assert.StartsWith("CC BY 4.0", i.Licence, StringComparison.Ordinal);
+            Assert.Equal(MediaFormat.Jpeg, (MediaFormat)i.Format);
+        });
+        Assert.All(articles, a => Assert.True(MediaReference.Parse(a.CoverImage) is { } id && items.ContainsKey(id), $"{a.Path}: {a.CoverImage}"));
+        Assert.Equal(articles.Count, articles.Select(a => a.CoverImage).Distinct().Count());
+        Assert.All(experts, e => Assert.True(MediaReference.Parse(e.PhotoUrl) is { } id && items[id].Width == items[id].Height, $"{e.Slug}: {e.PhotoUrl}"));
+        var figures = articles.Where(a => a.BodyMarkdown.Contains("](media:", StringComparison.Ordinal)).ToList();
+        Assert.True(figures.Count >= 2, "two articles show an inline figure");
+        Assert.All(figures, a => Assert.DoesNotContain("/media/demo/", a.BodyMarkdown, StringComparison.Ordinal));
+        Assert.All(items.Values.Where(i => i.LibraryPath!.StartsWith("demo/figures/", StringComparison.Ordinal)), i => Assert.NotNull(i.Caption));
+    }
+}
