@@ -77,7 +77,7 @@ internal sealed class MediaVariants(IMediaStorage storage, MediaVariantCache cac
         }
 
         using var budget = await gate.EnterAsync((long)item.Width * item.Height * Math.Max(1, item.Frames), CancellationToken.None);
-        using var image = Image.Load(codec.Configuration, master, ImageCodec.Decoder((MediaFormat)item.Format));
+        using var image = Image.Load(codec.Configuration, master, ImageCodec.Decoder((MediaFormat)item.Format, maxFrames: Math.Max(1, item.Frames)));
         await RenderAsync(path, image, item, spec, CancellationToken.None);
     }
 
