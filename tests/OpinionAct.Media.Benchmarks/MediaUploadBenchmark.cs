@@ -100,14 +100,15 @@ internal static class MediaUploadBenchmark
     /// <summary>
     /// <c>media-seed DATA</c>, for <c>media-wrk.sh</c>: creates the tenant "bench" in the data folder
     /// <paramref name="dataPath"/>, uploads one 2000×1333 photo, and prints its signed <c>w960.webp</c> variant
-    /// path and its master path, for a node started afterwards on the same folder (same keys, same database).
+    /// path, its master path and a tiny <c>sq64.webp</c> crop's path, for a node started afterwards on the same folder (same keys, same database).
     /// </summary>
     public static async Task<int> SeedAsync(string dataPath, TextWriter output)
     {
         await using var node = await Node.StartAsync(budget: null, dataPath);
-        var (variant, master) = await node.UploadWithUrlsAsync(Jpeg(2000, 1333, seed: 5), "wrk.jpg");
+        var (variant, master, small) = await node.UploadWithUrlsAsync(Jpeg(2000, 1333, seed: 5), "wrk.jpg");
         await output.WriteLineAsync(variant);
         await output.WriteLineAsync(master);
+        await output.WriteLineAsync(small);
         return 0;
     }
 
@@ -214,13 +215,13 @@ internal static class MediaUploadBenchmark
             VariantCount = MediaRenditions.Declared(item, await library.DeclaredWidthsAsync(CancellationToken.None)).Count();
         }
 
-        public async Task<(string Variant, string Master)> UploadWithUrlsAsync(byte[] file, string name)
+        public async Task<(string Variant, string Master, string Small)> UploadWithUrlsAsync(byte[] file, string name)
         {
             await using var scope = _host.Services.CreateTenantScope(_tenant);
             var item = await scope.ServiceProvider.GetRequiredService<MediaLibraryService>().UploadAsync(new MemoryStream(file, writable: false), name, new MediaDetails { AltText = "benchmark" }, "bench", CancellationToken.None);
             var ring = await _host.Services.GetRequiredService<MediaUrlKeys>().RingAsync(_tenant.Name, scope.ServiceProvider.GetRequiredService<MediaStore>(), CancellationToken.None);
             var urls = new MediaUrls("/" + _tenant.Name, ring);
-            return (urls.Variant(item, new VariantSpec(MediaCrop.None, 960, MediaFormat.Webp)), urls.Master(item));
+            return (urls.Variant(item, new VariantSpec(MediaCrop.None, 960, MediaFormat.Webp)), urls.Master(item), urls.Variant(item, new VariantSpec(MediaCrop.Square, 64, MediaFormat.Webp)));
         }
 
         public ValueTask DisposeAsync()
