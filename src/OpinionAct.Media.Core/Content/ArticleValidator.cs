@@ -30,8 +30,14 @@ public static class ArticleValidator
         }
 
         errors.Url(draft.CanonicalUrl, nameof(ArticleDraft.CanonicalUrl), absoluteOnly: true);
-        errors.Url(draft.CoverImage, nameof(ArticleDraft.CoverImage), absoluteOnly: false);
-        if (!string.IsNullOrWhiteSpace(draft.CoverImage) && string.IsNullOrWhiteSpace(draft.CoverAlt))
+        // A library cover (media:<id>) may take its alt text from the item: that is checked when publishing.
+        var libraryCover = MediaLibrary.MediaReference.Parse(draft.CoverImage?.Trim()) is not null;
+        if (!libraryCover)
+        {
+            errors.Url(draft.CoverImage, nameof(ArticleDraft.CoverImage), absoluteOnly: false);
+        }
+
+        if (!libraryCover && !string.IsNullOrWhiteSpace(draft.CoverImage) && string.IsNullOrWhiteSpace(draft.CoverAlt))
         {
             errors.Add(nameof(ArticleDraft.CoverAlt), "is required when there is a cover image (describe it for readers who cannot see it).");
         }

@@ -19,4 +19,10 @@ public sealed record SiteSettingsDraft
     public string TimeZone { get; init; } = "Europe/Paris";
 
     public IReadOnlyList<LinkView> SocialLinks { get; init; } = [];
+
+    /// <summary>The site's logo: <c>media:&lt;id&gt;</c> or a URL; null leaves it as it is (a recipe that sets none), "" removes it.</summary>
+    public string? Logo { get; init; }
+
+    /// <summary>The OpenGraph image of pages that have none of their own: <c>media:&lt;id&gt;</c> or a URL; null keeps, "" removes.</summary>
+    public string? SocialImage { get; init; }
 }

@@ -16,6 +16,15 @@ internal sealed class AdminFilter(IAntiforgery antiforgery) : IEndpointFilter
         var http = context.HttpContext;
         var request = http.RequestServices.GetRequiredService<AdminRequest>();
         await request.LoadAsync(http, http.RequestAborted);
+
+        // An endpoint with a body limit (media uploads) refuses a declared length past it before anything is
+        // read: checking the antiforgery token would read the whole form first.
+        if (http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>() is { MaxRequestBodySize: { } max }
+            && http.Request.ContentLength > max)
+        {
+            return AdminLayout.TooLarge(request);
+        }
+
         if (!await AntiforgeryRequirement.IsSatisfiedAsync(http, antiforgery))
         {
             return AdminLayout.BadForm(request);

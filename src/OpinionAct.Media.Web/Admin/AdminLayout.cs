@@ -44,6 +44,9 @@ internal static class AdminLayout
     /// <summary>A POST without a valid antiforgery token: an old tab, an expired session, or a forged request.</summary>
     public static IResult BadForm(AdminRequest r) => Error(r, "badform", null, StatusCodes.Status400BadRequest);
 
+    /// <summary>A body larger than the endpoint accepts (an upload past the library's limit), refused before it is read.</summary>
+    public static IResult TooLarge(AdminRequest r, string? detail = null) => Error(r, "toolarge", detail, StatusCodes.Status413PayloadTooLarge);
+
     public static IResult Redirect(AdminRequest r, string pathAndQuery) => Results.Redirect(r.AdminBase + pathAndQuery);
 
     // The page reads the request's context by injection; the caller has loaded it (AdminFilter, the cookie events).
@@ -57,7 +60,7 @@ internal static class AdminLayout
     internal static IReadOnlyList<(string Section, string Label)> Sections(AdminRequest r)
     {
         var t = r.Text;
-        var items = new List<(string Section, string Label)> { ("articles", t["nav.articles"]), ("insights", t["nav.insights"]) };
+        var items = new List<(string Section, string Label)> { ("articles", t["nav.articles"]), ("media", t["nav.media"]), ("insights", t["nav.insights"]) };
         if (r.Actor is not { } actor)
         {
             return [];

@@ -1,6 +1,8 @@
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Markdown;
+using OpinionAct.Media.MediaLibrary;
+using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Content;
@@ -19,7 +21,8 @@ public sealed class ArticleService(
     TenantContext tenant,
     MarkdownRenderer markdown,
     TimeProvider clock,
-    IEnumerable<IContentChangeListener> listeners)
+    IEnumerable<IContentChangeListener> listeners,
+    MediaReferences media)
 {
     /// <param name="htmlBody">A body that arrives as HTML (Orchard's HtmlBodyPart) instead of the draft's Markdown; it is sanitised.</param>
     public async Task<ArticleRecord> CreateAsync(ArticleDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null, string? htmlBody = null)
@@ -58,6 +61,12 @@ public sealed class ArticleService(
     {
         RequirePublisher(actor);
         var article = await LoadAsync(id, cancellationToken);
+
+        // Readers who cannot see an image get its alt text; an article is not published (or scheduled) without it.
+        var errors = new FieldErrors();
+        await media.CheckAltTextAsync(errors, nameof(ArticleDraft.CoverAlt), nameof(ArticleDraft.Body), article.CoverImage, article.CoverAlt, article.BodyMarkdown, cancellationToken);
+        errors.ThrowIfAny();
+
         var now = clock.GetUtcNow();
         if (at is { } when && when > now)
         {
@@ -188,6 +197,11 @@ public sealed class ArticleService(
         else if (path.Length > 0 && !errors.Has(nameof(ArticleDraft.Path)))
         {
             await ContentPaths.CheckAsync(articles, pages, path, nameof(ArticleDraft.Path), errors, articleId: article.Id, pageId: null, cancellationToken);
+        }
+
+        if (MediaReference.Parse(draft.CoverImage?.Trim()) is not null)
+        {
+            await media.CheckFieldAsync(errors, nameof(ArticleDraft.CoverImage), draft.CoverImage, cancellationToken);
         }
 
         var linkedTopics = await topics.BySlugsAsync(draft.Topics, cancellationToken);

@@ -6,6 +6,7 @@ using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Content.Admin;
 using OpinionAct.Media.Web.Content.Import;
 using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.MediaLibrary.Usage;
 
 namespace OpinionAct.Media.Web.Content;
 
@@ -28,6 +29,8 @@ internal sealed class ContentModule : IMediaModule
         services.AddScoped<RedirectStore>();
         services.AddScoped<SiteSettingsStore>();
         services.AddScoped<ContentUserStore>();
+        services.AddScoped<ContentMediaStore>();
+        services.AddScoped<IMediaUsageSource, ContentMediaUsage>();
 
         services.AddScoped<ArticleService>();
         services.AddScoped<TopicService>();

@@ -1,12 +1,13 @@
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Markdown;
+using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Content;
 
 /// <summary>Experts of the current tenant: unique slugs, sanitised bios, safe links.</summary>
-public sealed class ExpertService(ExpertStore experts, ContentUnit unit, TenantContext tenant, MarkdownRenderer markdown, IEnumerable<IContentChangeListener> listeners)
+public sealed class ExpertService(ExpertStore experts, ContentUnit unit, TenantContext tenant, MarkdownRenderer markdown, IEnumerable<IContentChangeListener> listeners, MediaReferences media)
 {
     public async Task<ExpertRecord> SaveAsync(int? id, ExpertDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null)
     {
@@ -19,7 +20,7 @@ public sealed class ExpertService(ExpertStore experts, ContentUnit unit, TenantC
         errors.Text(draft.Name, nameof(ExpertDraft.Name), 200, required: true);
         errors.Text(draft.JobTitle, nameof(ExpertDraft.JobTitle), 300, required: false);
         errors.Text(draft.Credentials, nameof(ExpertDraft.Credentials), 500, required: false);
-        errors.Url(draft.PhotoUrl, nameof(ExpertDraft.PhotoUrl), absoluteOnly: false);
+        await media.CheckFieldAsync(errors, nameof(ExpertDraft.PhotoUrl), draft.PhotoUrl, cancellationToken);
         if (draft.Bio.Length > 20_000)
         {
             errors.Add(nameof(ExpertDraft.Bio), "is too long (at most 20,000 characters).");

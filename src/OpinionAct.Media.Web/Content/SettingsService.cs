@@ -3,12 +3,13 @@ using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Themes;
+using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Content;
 
 /// <summary>The current tenant's site settings: read for every admin page, changed by Admins only.</summary>
-public sealed class SettingsService(SiteSettingsStore store, ContentUnit unit, TenantContext tenant, ThemeCatalog themes, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
+public sealed class SettingsService(SiteSettingsStore store, ContentUnit unit, TenantContext tenant, ThemeCatalog themes, TimeProvider clock, IEnumerable<IContentChangeListener> listeners, MediaReferences media)
 {
     public const int MaxSocialLinks = 20;
 
@@ -23,6 +24,8 @@ public sealed class SettingsService(SiteSettingsStore store, ContentUnit unit, T
         Theme = settings.Theme ?? ThemeCatalog.DefaultTheme,
         TimeZone = settings.TimeZone,
         SocialLinks = ContentJson.Links(settings.SocialLinksJson),
+        Logo = settings.Logo ?? string.Empty,
+        SocialImage = settings.SocialImage ?? string.Empty,
     };
 
     /// <summary>Validates every field, saves, and evicts the public pages that show the settings.</summary>
@@ -71,8 +74,20 @@ public sealed class SettingsService(SiteSettingsStore store, ContentUnit unit, T
             }
         }
 
+        await media.CheckFieldAsync(errors, nameof(SiteSettingsDraft.Logo), draft.Logo, cancellationToken);
+        await media.CheckFieldAsync(errors, nameof(SiteSettingsDraft.SocialImage), draft.SocialImage, cancellationToken);
         errors.ThrowIfAny();
         var settings = await store.GetOrCreateAsync(cancellationToken);
+        if (draft.Logo is not null)
+        {
+            settings.Logo = ContentPaths.Blank(draft.Logo);
+        }
+
+        if (draft.SocialImage is not null)
+        {
+            settings.SocialImage = ContentPaths.Blank(draft.SocialImage);
+        }
+
         settings.SiteName = draft.SiteName.Trim();
         settings.Description = ContentPaths.Blank(draft.Description);
         settings.Language = draft.Language;

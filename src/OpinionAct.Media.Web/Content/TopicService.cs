@@ -1,11 +1,12 @@
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Content;
 
 /// <summary>Topics of the current tenant: a tree with unique slugs and no cycles.</summary>
-public sealed class TopicService(TopicStore topics, ContentUnit unit, TenantContext tenant, IEnumerable<IContentChangeListener> listeners)
+public sealed class TopicService(TopicStore topics, ContentUnit unit, TenantContext tenant, IEnumerable<IContentChangeListener> listeners, MediaReferences media)
 {
     /// <summary>Creates the topic, or updates the one with <paramref name="id"/>.</summary>
     public async Task<TopicRecord> SaveAsync(int? id, TopicDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null)
@@ -18,6 +19,7 @@ public sealed class TopicService(TopicStore topics, ContentUnit unit, TenantCont
         var errors = new FieldErrors();
         errors.Text(draft.Name, nameof(TopicDraft.Name), 200, required: true);
         errors.Text(draft.Description, nameof(TopicDraft.Description), 2000, required: false);
+        await media.CheckFieldAsync(errors, nameof(TopicDraft.Image), draft.Image, cancellationToken);
         var slug = string.IsNullOrWhiteSpace(draft.Slug) ? Slugs.From(draft.Name) : draft.Slug.Trim();
         if (slug.Length == 0 || Slugs.From(slug) != slug)
         {
@@ -51,6 +53,10 @@ public sealed class TopicService(TopicStore topics, ContentUnit unit, TenantCont
         topic.Name = draft.Name.Trim();
         topic.Description = ContentPaths.Blank(draft.Description);
         topic.ParentId = parentId;
+        if (draft.Image is not null)
+        {
+            topic.Image = ContentPaths.Blank(draft.Image);
+        }
         if (topic.Id == 0)
         {
             topic.Position = await topics.NextPositionAsync(cancellationToken);

@@ -1,5 +1,7 @@
 using OpinionAct.Media.Data.MediaLibrary;
+using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.MediaLibrary.Admin;
 using OpinionAct.Media.Web.MediaLibrary.Delivery;
 using OpinionAct.Media.Web.MediaLibrary.Pipeline;
 using OpinionAct.Media.Web.MediaLibrary.Storage;
@@ -25,7 +27,10 @@ internal sealed class MediaLibraryModule : IMediaModule
         services.AddScoped<MediaStore>();
         services.AddScoped<MediaUsageFinder>();
         services.AddScoped<MediaLibraryService>();
+        services.AddScoped<MediaReferences>();
     }
 
     public void MapHub(HubRoutes hub) => hub.Public.MapMediaDelivery();
+
+    public void MapAdmin(AdminRoutes admin) => admin.Writers.MapAdminMedia(admin.Publishers);
 }

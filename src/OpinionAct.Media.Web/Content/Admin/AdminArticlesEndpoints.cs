@@ -86,7 +86,11 @@ internal static class AdminArticlesEndpoints
             return await FormAsync(r, reader, null, input, ex.Errors, null, null, StatusCodes.Status422UnprocessableEntity, ct);
         }
 
-        await ApplyWorkflowAsync(articles, created.Id, action, actor, scheduleAt, ct);
+        if (await ApplyWorkflowAsync(r, reader, articles, created.Id, input, action, actor, scheduleAt, ct) is { } refused)
+        {
+            return refused;
+        }
+
         return AdminLayout.Redirect(r, $"/articles/{created.Id}?done={(action == "save" ? "created" : action)}");
     }
 
@@ -127,7 +131,11 @@ internal static class AdminArticlesEndpoints
             return await FormAsync(r, reader, article, input, ex.Errors, null, null, StatusCodes.Status422UnprocessableEntity, ct);
         }
 
-        await ApplyWorkflowAsync(articles, id, action, actor, scheduleAt, ct);
+        if (await ApplyWorkflowAsync(r, reader, articles, id, input, action, actor, scheduleAt, ct) is { } refused)
+        {
+            return refused;
+        }
+
         return AdminLayout.Redirect(r, $"/articles/{id}?done={action}");
     }
 
@@ -174,6 +182,25 @@ internal static class AdminArticlesEndpoints
         }
 
         return (draft, scheduleAt, errors.ToDictionary());
+    }
+
+    /// <summary>
+    /// Runs the workflow step after the save; null when it went through. A refused publication (images
+    /// without alt text) shows the saved article again with the reasons, so the editor can fix them.
+    /// </summary>
+    private static async Task<IResult?> ApplyWorkflowAsync(
+        AdminRequest r, AdminReader reader, ArticleService articles, int id, ArticleFormInput input, string action, ContentActor actor, DateTimeOffset? scheduleAt, CancellationToken ct)
+    {
+        try
+        {
+            await ApplyWorkflowAsync(articles, id, action, actor, scheduleAt, ct);
+            return null;
+        }
+        catch (ContentValidationException ex)
+        {
+            var article = await articles.LoadAsync(id, ct);
+            return await FormAsync(r, reader, article, input, ex.Errors, null, r.T("done.saved_not_published"), StatusCodes.Status422UnprocessableEntity, ct);
+        }
     }
 
     private static async Task ApplyWorkflowAsync(ArticleService articles, int id, string action, ContentActor actor, DateTimeOffset? scheduleAt, CancellationToken ct)

@@ -5,7 +5,7 @@ using OpinionAct.Media.Web.Admin;
 
 namespace OpinionAct.Media.Web.Content.Admin;
 
-/// <summary>Topics: the tree, create and edit (name, slug, description, parent), and delete when unused.</summary>
+/// <summary>Topics: the tree, create and edit (name, slug, description, parent, image), and delete when unused.</summary>
 internal static class AdminTopicsEndpoints
 {
     public static RouteGroupBuilder MapAdminTopics(this RouteGroupBuilder admin)
@@ -22,7 +22,7 @@ internal static class AdminTopicsEndpoints
             var topic = all.FirstOrDefault(t => t.Id == id);
             return topic is null
                 ? AdminLayout.NotFound(r)
-                : Form(r, topic, new TopicDraft(topic.Name, topic.Slug, topic.Description, all.FirstOrDefault(p => p.Id == topic.ParentId)?.Slug), all, AdminFields.NoErrors);
+                : Form(r, topic, new TopicDraft(topic.Name, topic.Slug, topic.Description, all.FirstOrDefault(p => p.Id == topic.ParentId)?.Slug, topic.Image), all, AdminFields.NoErrors);
         });
         admin.MapPost("/topics/{id:int}", (int id, HttpContext http, AdminRequest r, AdminReader reader, TopicService topics, CancellationToken ct) =>
             SaveAsync(id, http, r, reader, topics, ct));
@@ -39,7 +39,7 @@ internal static class AdminTopicsEndpoints
     private static async Task<IResult> SaveAsync(int? id, HttpContext http, AdminRequest r, AdminReader reader, TopicService topics, CancellationToken ct)
     {
         var form = await AdminForm.ReadAsync(http);
-        var draft = new TopicDraft(form.Text("Name"), NullIfEmpty(form.Text("Slug")), NullIfEmpty(form.Text("Description")), NullIfEmpty(form.Text("Parent")));
+        var draft = new TopicDraft(form.Text("Name"), NullIfEmpty(form.Text("Slug")), NullIfEmpty(form.Text("Description")), NullIfEmpty(form.Text("Parent")), form.Text("Image"));
         try
         {
             await topics.SaveAsync(id, draft, r.Actor!, ct);
