@@ -37,8 +37,8 @@ internal static class NewsletterBenchmark
             ["Media:DataPath"] = dataPath,
             ["Media:Database:Provider"] = provider,
             ["Media:Database:ConnectionString"] = database?.ConnectionString,
-            ["Media:ThemesPath"] = Path.Combine(RepositoryRoot(), "themes"),
-            ["Media:RecipesPath"] = Path.Combine(RepositoryRoot(), "recipes"),
+            ["Media:ThemesPath"] = Path.Combine(Repository.Root(), "themes"),
+            ["Media:RecipesPath"] = Path.Combine(Repository.Root(), "recipes"),
             ["Media:Newsletters:Sending:Concurrency"] = concurrency.ToString(CultureInfo.InvariantCulture),
             ["Media:Newsletters:Sending:MessagesPerSecond"] = rate.ToString(CultureInfo.InvariantCulture),
             ["Media:Newsletters:Sending:BatchSize"] = "500",
@@ -170,54 +170,5 @@ internal static class NewsletterBenchmark
         var body = string.Join("\n\n", Enumerable.Range(1, 6).Select(i => $"## Point {i}\n\nUn paragraphe de la lettre avec un [lien](https://www.ademe.fr/) et du **gras**, assez long pour ressembler à une vraie lettre d'information hebdomadaire."));
         var issue = await sp.GetRequiredService<IssueService>().SaveAsync(null, new IssueDraft(newsletter.Id, "La semaine de l'énergie", "Trois lectures et un graphique", body, ids), CancellationToken.None);
         return issue.Id;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "OpinionAct.Media.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the benchmark from inside the repository (it reads themes/ and recipes/).");
-    }
-
-    /// <summary>Samples the process's working set and GC heap every 50 ms.</summary>
-    private sealed class PeakSampler : IDisposable
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Task _loop;
-        private long _workingSet;
-        private long _heap;
-
-        public PeakSampler() => _loop = Task.Run(async () =>
-        {
-            using var process = Process.GetCurrentProcess();
-            while (!_stop.IsCancellationRequested)
-            {
-                process.Refresh();
-                _workingSet = Math.Max(_workingSet, process.WorkingSet64);
-                _heap = Math.Max(_heap, GC.GetGCMemoryInfo().HeapSizeBytes);
-                try
-                {
-                    await Task.Delay(50, _stop.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                }
-            }
-        });
-
-        public (long WorkingSet, long Heap) Stop()
-        {
-            _stop.Cancel();
-            _loop.Wait();
-            return (_workingSet, _heap);
-        }
-
-        public void Dispose() => _stop.Dispose();
     }
 }

@@ -6,7 +6,9 @@ using OpinionAct.Media.Benchmarks.Bdn;
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- search [count=50000]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- newsletters [count=20000] [--concurrency 4] [--rate 0] [--postgres] [--smtp-port P]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- insights [events=10000000]
-const string Usage = "usage: bdn [filter (part of a name, e.g. Search) | BenchmarkDotNet options (--list flat, --filter *Theme*)] | search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)] | insights [events=10000000]";
+// dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- media [uploads=5] [--concurrent 20] [--budget PIXELS]
+// dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- media-seed DATA   (used by media-wrk.sh)
+const string Usage = "usage: bdn [filter (part of a name, e.g. Search) | BenchmarkDotNet options (--list flat, --filter *Theme*)] | search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)] | insights [events=10000000] | media [uploads=5] [--concurrent N] [--budget PIXELS (decode pixel budget)] | media-seed DATA_FOLDER";
 if (args.Length > 0 && args[0] == "bdn")
 {
     return BdnVerb.Run(args[1..]);
@@ -23,6 +25,34 @@ if (args.Length > 0 && args[0] == "insights")
 
     await InsightsBenchmark.RunAsync(events, Console.Out);
     return 0;
+}
+
+if (args is ["media-seed", var seedData])
+{
+    return await MediaUploadBenchmark.SeedAsync(seedData, Console.Out);
+}
+
+if (args.Length > 0 && args[0] == "media")
+{
+    var uploads = 5;
+    var concurrent = 20;
+    long? budget = null;
+    for (var i = 1; i < args.Length; i++)
+    {
+        var ok = args[i] switch
+        {
+            "--concurrent" when i + 1 < args.Length => int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out concurrent) && concurrent is > 0 and <= 200,
+            "--budget" when i + 1 < args.Length => long.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out var pixels) && (budget = pixels) > 0,
+            var n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out uploads) && uploads is > 0 and <= 100,
+        };
+        if (!ok)
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+    }
+
+    return await MediaUploadBenchmark.RunAsync(uploads, concurrent, budget, Console.Out);
 }
 
 if (args.Length == 0 || args[0] is not ("search" or "newsletters"))

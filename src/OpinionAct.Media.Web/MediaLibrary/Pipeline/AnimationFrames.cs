@@ -55,8 +55,12 @@ internal static class AnimationFrames
                     stream.ReadByte();
                     SkipSubBlocks(stream);
                     break;
-                default: // 0x3B trailer, end of data, or garbage: stop counting
+                case 0x3B or 0x00 or -1: // trailer, a stray block terminator, or the end: where ImageSharp's decoder stops too
                     return Math.Max(frames, 1);
+                default:
+                    // Any other byte is skipped, exactly as ImageSharp 2.1's GIF decoder skips it: stopping here
+                    // instead would let one junk byte hide thousands of frames that the decoder still decodes.
+                    break;
             }
         }
 

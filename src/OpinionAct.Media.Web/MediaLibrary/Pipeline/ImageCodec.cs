@@ -26,8 +26,10 @@ internal sealed class ImageCodec
             MaxDegreeOfParallelism = 1,
             MemoryAllocator = MemoryAllocator.Create(new MemoryAllocatorOptions
             {
-                // The largest accepted image (or animation) in 32-bit pixels, with room for one resized copy.
-                AllocationLimitMegabytes = (int)Math.Clamp(Math.Max(library.MaxPixels, library.MaxAnimationPixels) * 4 * 2 / (1024 * 1024), 64, 16_384),
+                // ImageSharp checks this per allocation (one frame's pixels, or one working buffer), not in total:
+                // the largest accepted frame at 8 bytes a pixel (16-bit PNGs decode to Rgba64). The total is
+                // bounded by the pixel limits checked before decoding and by ImageDecodeGate.
+                AllocationLimitMegabytes = (int)Math.Clamp(library.MaxPixels * 8 / (1024 * 1024) + 1, 64, 16_384),
                 MaximumPoolSizeMegabytes = 64,
             }),
         };
@@ -37,11 +39,15 @@ internal sealed class ImageCodec
 
     private int Quality { get; }
 
-    public static IImageDecoder Decoder(MediaFormat format) => format switch
+    /// <summary>
+    /// The decoder of <paramref name="format"/>. <paramref name="maxFrames"/> is the number of frames the
+    /// caller counted and budgeted for: the GIF decoder stops there, a second guard behind <see cref="AnimationFrames"/>.
+    /// </summary>
+    public static IImageDecoder Decoder(MediaFormat format, int maxFrames = int.MaxValue) => format switch
     {
         MediaFormat.Jpeg => new JpegDecoder(),
         MediaFormat.Png => new PngDecoder(),
-        MediaFormat.Gif => new GifDecoder(),
+        MediaFormat.Gif => new GifDecoder { MaxFrames = (uint)Math.Max(1, maxFrames) },
         MediaFormat.Webp => new WebpDecoder(),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };

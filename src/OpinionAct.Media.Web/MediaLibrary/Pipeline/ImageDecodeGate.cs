@@ -27,9 +27,13 @@ internal sealed class ImageDecodeGate(Microsoft.Extensions.Options.IOptions<Medi
                 return Task.FromResult<IDisposable>(new Lease(this, weight));
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             var waiter = new TaskCompletionSource<IDisposable>(TaskCreationOptions.RunContinuationsAsynchronously);
             _waiting.Enqueue((weight, waiter));
-            cancellationToken.Register(() => waiter.TrySetCanceled(cancellationToken));
+            // A cancelled waiter stays queued and is skipped (its weight given back) by the next release;
+            // the registration goes as soon as the wait ends, so a long-lived token does not collect them.
+            var registration = cancellationToken.Register(() => waiter.TrySetCanceled(cancellationToken));
+            _ = waiter.Task.ContinueWith(_ => registration.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             return waiter.Task;
         }
     }

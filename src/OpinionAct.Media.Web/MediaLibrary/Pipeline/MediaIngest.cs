@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.MediaLibrary;
+using OpinionAct.Media.Tenants;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Memory;
 using SixLabors.ImageSharp.Processing;
@@ -14,12 +15,18 @@ namespace OpinionAct.Media.Web.MediaLibrary.Pipeline;
 /// and re-encode. Bad input is a <see cref="MediaValidationException"/> with one sentence for a person;
 /// nothing is stored by this class.
 /// </summary>
-internal sealed class MediaIngest(ImageCodec codec, ImageDecodeGate gate, Microsoft.Extensions.Options.IOptions<MediaOptions> options)
+internal sealed class MediaIngest(ImageCodec codec, ImageDecodeGate gate, TenantStorageLayout layout, Microsoft.Extensions.Options.IOptions<MediaOptions> options)
 {
+    /// <summary>
+    /// Where uploads are spooled and masters encoded, as self-deleting files: on the data volume, not in
+    /// the system's temporary folder, which is often a RAM disk (twenty 20 MB uploads would be memory).
+    /// </summary>
+    public string SpoolFolder { get; } = Path.Combine(layout.DataPath, "media-spool");
+
     public async Task<IngestedImage> IngestAsync(Stream upload, CancellationToken cancellationToken)
     {
         var limits = options.Value.Library;
-        await using var spool = await UploadSpool.CopyAsync(upload, limits.MaxUploadBytes, cancellationToken);
+        await using var spool = await UploadSpool.CopyAsync(upload, limits.MaxUploadBytes, SpoolFolder, cancellationToken);
 
         var head = new byte[MediaFormats.SniffLength];
         var headLength = await spool.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
@@ -42,16 +49,21 @@ internal sealed class MediaIngest(ImageCodec codec, ImageDecodeGate gate, Micros
                 $"The animation has more than {frames - 1} frames of {width} × {height} pixels; the limit is {Megapixels(limits.MaxAnimationPixels)} in all frames together.");
         }
 
+        if (!ImageStructure.IsComplete(spool, format))
+        {
+            throw Corrupt(format);
+        }
+
         var budget = await gate.EnterAsync(frames * pixels, cancellationToken);
         Image? image = null;
         FileStream? master = null;
         try
         {
-            image = Decode(spool, format);
+            image = Decode(spool, format, frames);
             image.Mutate(x => x.AutoOrient());
             StripMetadata(image);
 
-            master = NewTemporaryFile();
+            master = UploadSpool.NewFile(SpoolFolder, "master-");
             string hash;
             using (var hashing = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
             {
@@ -107,12 +119,12 @@ internal sealed class MediaIngest(ImageCodec codec, ImageDecodeGate gate, Micros
         }
     }
 
-    private Image Decode(Stream spool, MediaFormat format)
+    private Image Decode(Stream spool, MediaFormat format, int frames)
     {
         try
         {
             spool.Position = 0;
-            return Image.Load(codec.Configuration, spool, ImageCodec.Decoder(format));
+            return Image.Load(codec.Configuration, spool, ImageCodec.Decoder(format, maxFrames: frames));
         }
         catch (Exception exception) when (IsDecoderFailure(exception))
         {
@@ -134,12 +146,4 @@ internal sealed class MediaIngest(ImageCodec codec, ImageDecodeGate gate, Micros
         inner ?? new InvalidDataException());
 
     private static string Megapixels(long pixels) => (pixels / 1_000_000d).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " megapixels";
-
-    private static FileStream NewTemporaryFile() => new(
-        Path.Combine(Path.GetTempPath(), "opinionact-master-" + Guid.NewGuid().ToString("N")),
-        FileMode.CreateNew,
-        FileAccess.ReadWrite,
-        FileShare.None,
-        81920,
-        FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 }

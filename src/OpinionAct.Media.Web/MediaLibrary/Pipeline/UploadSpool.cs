@@ -11,15 +11,10 @@ internal static class UploadSpool
 {
     private const int BufferSize = 81920;
 
-    public static async Task<FileStream> CopyAsync(Stream source, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>Copies <paramref name="source"/> into a new file of <paramref name="folder"/>, reading at most <paramref name="maxBytes"/> plus one buffer.</summary>
+    public static async Task<FileStream> CopyAsync(Stream source, long maxBytes, string folder, CancellationToken cancellationToken)
     {
-        var spool = new FileStream(
-            Path.Combine(Path.GetTempPath(), "opinionact-upload-" + Guid.NewGuid().ToString("N")),
-            FileMode.CreateNew,
-            FileAccess.ReadWrite,
-            FileShare.None,
-            BufferSize,
-            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var spool = NewFile(folder, "upload-");
         try
         {
             var buffer = new byte[BufferSize];
@@ -49,5 +44,18 @@ internal static class UploadSpool
             await spool.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>A new, empty file in <paramref name="folder"/> that deletes itself when closed.</summary>
+    public static FileStream NewFile(string folder, string prefix)
+    {
+        Directory.CreateDirectory(folder);
+        return new FileStream(
+            Path.Combine(folder, prefix + Guid.NewGuid().ToString("N")),
+            FileMode.CreateNew,
+            FileAccess.ReadWrite,
+            FileShare.None,
+            BufferSize,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
     }
 }
