@@ -5,6 +5,8 @@
 #      tenant's key ring, a file from the per-node cache with ETag and immutable caching; ~40 KB),
 #   3. a tiny cached variant (sq64.webp, ~1 KB: the same work as 2 with almost no bytes to send),
 #   4. the cached master copy (/bench/media/<id>/<hash16>.jpg: no signature; ~800 KB),
+#   5. the hub's tracker script (/bench/t.js, a few KB from memory): the floor of any public hub route,
+#      so the distance between it and 3 is what the image endpoint itself costs,
 # and prints each as requests/s and as a ratio of the bare endpoint (target for the variant: >= 0.7).
 # The image is uploaded through MediaLibraryService by the benchmark console (media-seed) into the data
 # folder before the node starts. Usage: tests/OpinionAct.Media.Benchmarks/media-wrk.sh [seconds=10] [connections=64]
@@ -47,10 +49,12 @@ bare=$(rps "http://127.0.0.1:$PORT/health/live")
 variant=$(rps "$VARIANT")
 small=$(rps "$SMALL")
 master=$(rps "$MASTER")
-awk -v b="$bare" -v v="$variant" -v s="$small" -v m="$master" 'BEGIN {
+tracker=$(rps "${VARIANT%%/media/*}/t.js")
+awk -v b="$bare" -v v="$variant" -v s="$small" -v m="$master" -v t="$tracker" 'BEGIN {
   printf "bare endpoint      %10.0f req/s  1.00\n", b
   printf "cached variant     %10.0f req/s  %.2f (target >= 0.70)\n", v, v / b
   printf "tiny cached variant%10.0f req/s  %.2f\n", s, s / b
   printf "cached master      %10.0f req/s  %.2f\n", m, m / b
+  printf "hub floor (t.js)   %10.0f req/s  %.2f\n", t, t / b
 }'
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -42,6 +42,7 @@ internal static class MediaDeliveryEndpoints
                 return Results.NotFound();
             }
 
+            cache.Forget(path);
             path = await variants.EnsureMasterAsync(tenant.Tenant.Name, item, ct);
             if (path is null)
             {
@@ -49,7 +50,7 @@ internal static class MediaDeliveryEndpoints
             }
         }
 
-        return Serve(http, path, format, hash16);
+        return await ServeAsync(http, cache, path, format, hash16, ct);
     }
 
     private static async Task<IResult> VariantAsync(
@@ -64,7 +65,7 @@ internal static class MediaDeliveryEndpoints
 
         var name = tenant.Tenant.Name;
         var keyId = http.Request.Query["k"].ToString();
-        var ring = await keys.RingAsync(name, Store(http), ct, mustKnow: keyId);
+        var ring = keys.Cached(name, keyId) ?? await keys.RingAsync(name, Store(http), ct, mustKnow: keyId);
         if (!ring.Verify(MediaUrls.SignedPath(id, version, spec), keyId, http.Request.Query["s"].ToString()))
         {
             return Results.NotFound();
@@ -79,6 +80,7 @@ internal static class MediaDeliveryEndpoints
                 return Results.NotFound();
             }
 
+            cache.Forget(path); // the file was dropped from disk: its memory copy goes too
             path = await variants.EnsureAsync(name, item, variant, ct);
             if (path is null)
             {
@@ -86,13 +88,16 @@ internal static class MediaDeliveryEndpoints
             }
         }
 
-        return Serve(http, path, variant.Format, version + "-" + spec);
+        return await ServeAsync(http, cache, path, variant.Format, version + "-" + spec, ct);
     }
 
-    private static IResult Serve(HttpContext http, string path, MediaFormat format, string tag)
+    private static async Task<IResult> ServeAsync(HttpContext http, MediaVariantCache cache, string path, MediaFormat format, string tag, CancellationToken ct)
     {
         http.Response.Headers.CacheControl = CacheControl;
-        return Results.File(path, format.ContentType(), entityTag: new EntityTagHeaderValue("\"" + tag + "\""));
+        var etag = new EntityTagHeaderValue("\"" + tag + "\"");
+        return await cache.HotAsync(path, ct) is { } bytes
+            ? Results.Bytes(bytes, format.ContentType(), entityTag: etag)
+            : Results.File(path, format.ContentType(), entityTag: etag);
     }
 
     // Resolved only on a miss: a cached file is served without opening the tenant's database.

@@ -24,9 +24,7 @@ internal sealed class MediaUrlKeys(IDataProtectionProvider protection, TimeProvi
     public async Task<MediaUrlKeyRing> RingAsync(string tenant, MediaStore store, CancellationToken cancellationToken, string? mustKnow = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (_rings.TryGetValue(tenant, out var ring)
-            && now - ring.LoadedUtc < Refresh
-            && (mustKnow is null || ring.Knows(mustKnow) || now - ring.LoadedUtc < UnknownKeyRetry))
+        if (Cached(tenant, mustKnow) is { } ring)
         {
             return ring;
         }
@@ -41,6 +39,21 @@ internal sealed class MediaUrlKeys(IDataProtectionProvider protection, TimeProvi
         ring = new MediaUrlKeyRing(records.Select(r => (r.Id, _protector.Unprotect(Convert.FromBase64String(r.ProtectedSecret)))).ToList(), now);
         _rings[tenant] = ring;
         return ring;
+    }
+
+    /// <summary>
+    /// The ring this node holds, when it is fresh enough and knows <paramref name="mustKnow"/> (or looked for it
+    /// moments ago); null when the database must be read. The image endpoint asks this first, so a cached
+    /// variant is served without even opening the tenant's database.
+    /// </summary>
+    public MediaUrlKeyRing? Cached(string tenant, string? mustKnow = null)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return _rings.TryGetValue(tenant, out var ring)
+            && now - ring.LoadedUtc < Refresh
+            && (mustKnow is null || ring.Knows(mustKnow) || now - ring.LoadedUtc < UnknownKeyRetry)
+                ? ring
+                : null;
     }
 
     /// <summary>Adds a key that signs from now on; the previous keys keep verifying URLs already out.</summary>

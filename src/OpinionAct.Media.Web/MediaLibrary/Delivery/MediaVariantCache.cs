@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OpinionAct.Media.Tenants;
 
 namespace OpinionAct.Media.Web.MediaLibrary.Delivery;
@@ -11,11 +12,45 @@ internal sealed class MediaVariantCache(TenantStorageLayout layout)
 {
     public const string FolderName = "media-cache";
 
+    /// <summary>Files up to this size are also kept in memory once served: thumbnails and page-width variants, not masters.</summary>
+    private const int HotFileLimit = 256 * 1024;
+
+    /// <summary>Memory given to those copies on this node; past it, files are served from disk only.</summary>
+    private const long HotBytesLimit = 64L * 1024 * 1024;
+
+    // A read-through copy of small cached files: a request for a hot variant costs a stat, not an open and a read.
+    // The disk stays the cache; a file missing from disk is a miss even when memory still holds it.
+    private readonly ConcurrentDictionary<string, byte[]> _hot = new(StringComparer.Ordinal);
+    private long _hotBytes;
+
     public string Folder(string tenant) => Path.Combine(layout.TenantFolder(tenant), FolderName);
 
     /// <summary>The cached file of <paramref name="file"/> (a spec such as <c>w960.webp</c>, or <c>master.jpg</c>); it may not exist.</summary>
     public string PathOf(string tenant, int id, string version, string file) =>
         Path.Combine(Folder(tenant), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{id}-{version}"), file);
+
+    /// <summary>The bytes of a cached file when it is small enough to keep in memory (read once, then kept); null to serve it from disk.</summary>
+    public async Task<byte[]?> HotAsync(string path, CancellationToken cancellationToken)
+    {
+        if (_hot.TryGetValue(path, out var bytes))
+        {
+            return bytes;
+        }
+
+        var length = new FileInfo(path).Length;
+        if (length > HotFileLimit || Interlocked.Read(ref _hotBytes) + length > HotBytesLimit)
+        {
+            return null;
+        }
+
+        bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        if (_hot.TryAdd(path, bytes))
+        {
+            Interlocked.Add(ref _hotBytes, bytes.Length);
+        }
+
+        return bytes;
+    }
 
     public static async Task WriteAsync(string path, Func<Stream, Task> write)
     {
@@ -40,12 +75,13 @@ internal sealed class MediaVariantCache(TenantStorageLayout layout)
     public void Drop(string tenant, int id)
     {
         var folder = Folder(tenant);
+        var prefix = id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-";
+        Forget(Path.Combine(folder, prefix));
         if (!Directory.Exists(folder))
         {
             return;
         }
 
-        var prefix = id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-";
         foreach (var directory in Directory.EnumerateDirectories(folder, prefix + "*"))
         {
             try
@@ -63,9 +99,22 @@ internal sealed class MediaVariantCache(TenantStorageLayout layout)
     public void DropAll(string tenant)
     {
         var folder = Folder(tenant);
+        Forget(folder + Path.DirectorySeparatorChar);
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Forgets the memory copies of every cached file whose path starts with <paramref name="pathPrefix"/> (one file, an item, a tenant).</summary>
+    public void Forget(string pathPrefix)
+    {
+        foreach (var key in _hot.Keys.Where(k => k.StartsWith(pathPrefix, StringComparison.Ordinal)))
+        {
+            if (_hot.TryRemove(key, out var bytes))
+            {
+                Interlocked.Add(ref _hotBytes, -bytes.Length);
+            }
         }
     }
 }
