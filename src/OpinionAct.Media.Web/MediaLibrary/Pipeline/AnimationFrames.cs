@@ -24,7 +24,7 @@ internal static class AnimationFrames
         }
         catch (EndOfStreamException)
         {
-            // A truncated file: the decoder reports it properly; here it counts what it has.
+            // A truncated file: ImageStructure refuses it right after this count, before any decoding.
             return 1;
         }
         finally
@@ -37,7 +37,7 @@ internal static class AnimationFrames
     {
         // Header (6) and logical screen descriptor (7), then an optional global colour table.
         var header = ReadExactly(stream, 13);
-        SkipColourTable(stream, header[10]);
+        GifBlocks.SkipColourTable(stream, header[10]);
         var frames = 0;
         while (frames <= stopAfter)
         {
@@ -47,13 +47,13 @@ internal static class AnimationFrames
                 case 0x2C: // image descriptor: 9 bytes, optional local colour table, LZW minimum code size, data sub-blocks
                     frames++;
                     var descriptor = ReadExactly(stream, 9);
-                    SkipColourTable(stream, descriptor[8]);
+                    GifBlocks.SkipColourTable(stream, descriptor[8]);
                     stream.ReadByte();
-                    SkipSubBlocks(stream);
+                    GifBlocks.SkipSubBlocks(stream);
                     break;
                 case 0x21: // extension: label, then sub-blocks
                     stream.ReadByte();
-                    SkipSubBlocks(stream);
+                    GifBlocks.SkipSubBlocks(stream);
                     break;
                 case 0x3B or 0x00 or -1: // trailer, a stray block terminator, or the end: where ImageSharp's decoder stops too
                     return Math.Max(frames, 1);
@@ -88,28 +88,6 @@ internal static class AnimationFrames
         }
 
         return Math.Max(frames, 1);
-    }
-
-    private static void SkipColourTable(Stream stream, byte packed)
-    {
-        if ((packed & 0x80) != 0)
-        {
-            stream.Seek(3 * (1 << ((packed & 0x07) + 1)), SeekOrigin.Current);
-        }
-    }
-
-    private static void SkipSubBlocks(Stream stream)
-    {
-        int size;
-        while ((size = stream.ReadByte()) > 0)
-        {
-            stream.Seek(size, SeekOrigin.Current);
-        }
-
-        if (size < 0)
-        {
-            throw new EndOfStreamException();
-        }
     }
 
     private static byte[] ReadExactly(Stream stream, int count)

@@ -115,7 +115,7 @@ internal static class ImageStructure
         stream.Position = 0;
         var header = new byte[13];
         stream.ReadExactly(header);
-        SkipColourTable(stream, header[10]);
+        GifBlocks.SkipColourTable(stream, header[10]);
         var descriptor = new byte[9];
         while (true)
         {
@@ -123,13 +123,13 @@ internal static class ImageStructure
             {
                 case 0x2C:
                     stream.ReadExactly(descriptor);
-                    SkipColourTable(stream, descriptor[8]);
+                    GifBlocks.SkipColourTable(stream, descriptor[8]);
                     if (stream.ReadByte() < 0)
                     {
                         return false;
                     }
 
-                    SkipSubBlocks(stream);
+                    GifBlocks.SkipSubBlocks(stream);
                     break;
                 case 0x21:
                     if (stream.ReadByte() < 0)
@@ -137,7 +137,7 @@ internal static class ImageStructure
                         return false;
                     }
 
-                    SkipSubBlocks(stream);
+                    GifBlocks.SkipSubBlocks(stream);
                     break;
                 case 0x3B:
                     return true;
@@ -153,27 +153,5 @@ internal static class ImageStructure
         Span<byte> size = stackalloc byte[4];
         stream.ReadExactly(size);
         return BinaryPrimitives.ReadUInt32LittleEndian(size) + 8L <= stream.Length;
-    }
-
-    private static void SkipColourTable(Stream stream, byte packed)
-    {
-        if ((packed & 0x80) != 0)
-        {
-            stream.Seek(3 * (1 << ((packed & 0x07) + 1)), SeekOrigin.Current);
-        }
-    }
-
-    private static void SkipSubBlocks(Stream stream)
-    {
-        int size;
-        while ((size = stream.ReadByte()) > 0)
-        {
-            stream.Seek(size, SeekOrigin.Current);
-        }
-
-        if (size < 0 || stream.Position > stream.Length)
-        {
-            throw new EndOfStreamException();
-        }
     }
 }
