@@ -88,6 +88,7 @@ public static class JsonLd
         ["url"] = site.Urls.Absolute(expert.Url),
         ["jobTitle"] = expert.JobTitle,
         ["description"] = expert.Credentials,
+        ["image"] = expert.PhotoUrl is { Length: > 0 } photo ? site.Urls.Absolute(photo) : null,
         ["knowsAbout"] = new JsonArray(knowsAbout.Select(k => (JsonNode)JsonValue.Create(k)).ToArray()),
         ["sameAs"] = new JsonArray(expert.Links.Select(l => (JsonNode)JsonValue.Create(l.Url)).ToArray()),
     });

@@ -250,12 +250,17 @@ public sealed partial class AdminMediaTests : IAsyncLifetime
         var grid = await editor.PageAsync("/media/picker?q=serre");
         var none = await editor.PageAsync("/media/picker?q=introuvable");
         var editorPage = await editor.PageAsync("/articles/new");
+        var pageEditor = await editor.PageAsync("/pages/new");
+        var expertEditor = await editor.PageAsync("/experts/new");
 
         Assert.Contains($"data-media-ref=\"media:{id}\"", grid, StringComparison.Ordinal);
         Assert.Contains("data-alt=\"Une serre\"", grid, StringComparison.Ordinal);
         Assert.DoesNotContain("data-media-ref", none, StringComparison.Ordinal);
         Assert.Contains("data-media-insert=\"Body\"", editorPage, StringComparison.Ordinal);
         Assert.Contains("<dialog id=\"media-picker\"", editorPage, StringComparison.Ordinal);
+        Assert.Contains("data-media-insert=\"Body\"", pageEditor, StringComparison.Ordinal);
+        Assert.Contains("<dialog id=\"media-picker\"", pageEditor, StringComparison.Ordinal);
+        Assert.Contains("data-media-insert=\"Bio\"", expertEditor, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -74,6 +74,19 @@ public sealed partial class MediaRenderingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Expert_page_should_show_the_library_portrait_and_name_it_in_json_ld_when_the_photo_is_a_library_item()
+    {
+        await _seed.InTenantAsync(async sp => (await sp.GetRequiredService<OpinionAct.Media.Web.Content.ExpertService>().SaveAsync(
+            null, new OpinionAct.Media.Content.ExpertDraft { Name = "Claire Morel", PhotoUrl = $"media:{_photo}" }, ContentSeed.Editor, default)).Id);
+
+        var html = await GetAsync("/pics/experts/claire-morel");
+
+        Assert.Matches($"<img class=\"[^\"]*\" src=\"/pics/media/{_photo}/[0-9a-f]{{16}}/sq[0-9]+\\.jpg\\?k=", html);
+        var jsonLd = Regex.Match(html, "<script type=\"application/ld\\+json\">(.*?)</script>").Groups[1].Value;
+        Assert.Matches($"\"image\":\"http://localhost/pics/media/{_photo}/[0-9a-f]{{16}}/sq[0-9]+\\.jpg\\?k=[^\"]+\"", jsonLd);
+    }
+
+    [Fact]
     public async Task Markdown_image_should_become_a_figure_with_caption_and_credit_when_it_names_a_library_item()
     {
         var id = await _seed.ArticleAsync(ContentSeed.Draft("Figures") with
