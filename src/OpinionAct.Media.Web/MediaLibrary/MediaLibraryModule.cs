@@ -31,6 +31,7 @@ internal sealed class MediaLibraryModule : IMediaModule
         services.AddSingleton<IMediaStorage, FileMediaStorage>();
         services.AddSingleton<MediaVariantCache>();
         services.AddSingleton<MediaVariants>();
+        services.AddSingleton<MediaPrerenderQueue>();
         services.AddSingleton<MediaUrlKeys>();
         services.AddScoped<MediaStore>();
         services.AddScoped<MediaUsageFinder>();
@@ -44,6 +45,12 @@ internal sealed class MediaLibraryModule : IMediaModule
         services.AddScoped<IContentItemRewriter, MediaPathRewriter>();
         services.AddSingleton<MediaLibraryUsage>();
         services.AddSingleton<ITenantResourceOwner, MediaTenantResources>();
+    }
+
+    public void AddWebServices(IServiceCollection services)
+    {
+        services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<MediaPrerenderQueue>());
+        services.AddHostedService<MediaPrerenderWorker>();
     }
 
     public IEnumerable<CliCommand> Commands =>

@@ -4,6 +4,8 @@ using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.MediaLibrary;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.MediaLibrary;
+using OpinionAct.Media.Web.MediaLibrary.Delivery;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.IntegrationTests.MediaLibrary;
@@ -42,5 +44,27 @@ public sealed class DemoBrandMediaTests
         Assert.True(figures.Count >= 2, "two articles show an inline figure");
         Assert.All(figures, a => Assert.DoesNotContain("/media/demo/", a.BodyMarkdown, StringComparison.Ordinal));
         Assert.All(items.Values.Where(i => i.LibraryPath!.StartsWith("demo/figures/", StringComparison.Ordinal)), i => Assert.NotNull(i.Caption));
+    }
+
+    [Fact]
+    public async Task Recipe_images_should_get_their_variants_in_the_background_when_a_node_creates_the_tenant()
+    {
+        await using var storage = await TestStorage.CreateAsync();
+        await using var host = new MediaHost(storage);
+        await host.CreateTenantAsync("demo", prefix: "demo", recipe: "demo-brand");
+        var tenant = (await host.Get<ITenantStore>().FindAsync("demo", default))!;
+        List<MediaItemRecord> items;
+        IReadOnlyList<int> widths;
+        await using (var scope = host.Services.CreateTenantScope(tenant))
+        {
+            items = await scope.ServiceProvider.GetRequiredService<MediaStore>().AllAsync(default);
+            widths = await scope.ServiceProvider.GetRequiredService<MediaLibraryService>().DeclaredWidthsAsync(default);
+        }
+
+        // No page has been requested: every declared variant of every imported item comes from the worker.
+        var cache = host.Get<MediaVariantCache>();
+        var expected = items.SelectMany(i => MediaRenditions.Declared(i, widths).Select(spec => cache.PathOf("demo", i.Id, MediaUrls.Version(i), spec.ToString()))).ToList();
+        Assert.Equal(22, items.Count);
+        await Eventually.TrueAsync(() => Task.FromResult(expected.All(File.Exists)), TimeSpan.FromSeconds(120), "every declared variant of the demo images rendered in the background");
     }
 }

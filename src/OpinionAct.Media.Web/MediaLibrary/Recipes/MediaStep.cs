@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.MediaLibrary;
 using OpinionAct.Media.Recipes;
+using OpinionAct.Media.Web.MediaLibrary.Delivery;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.MediaLibrary.Recipes;
@@ -15,7 +16,7 @@ namespace OpinionAct.Media.Web.MediaLibrary.Recipes;
 /// tenant with pictures stays quick. A file that cannot be imported (missing, outside the folder, not an image) is
 /// reported as a warning and the rest of the recipe applies, as Orchard recipes ship with files we cannot have.
 /// </summary>
-internal sealed class MediaStep(MediaLibraryService library, TenantContext tenant, ILogger<MediaStep> logger) : IRecipeStepHandler
+internal sealed class MediaStep(MediaLibraryService library, MediaPrerenderQueue prerender, TenantContext tenant, ILogger<MediaStep> logger) : IRecipeStepHandler
 {
     public const string UploadedBy = "recipe";
 
@@ -56,6 +57,10 @@ internal sealed class MediaStep(MediaLibraryService library, TenantContext tenan
                 await using var content = open();
                 var (item, outcome) = await library.ImportAsync(content, Path.GetFileName(target), details, target, UploadedBy, cancellationToken, renderVariants: false);
                 logger.RecipeMediaImported(tenant.Tenant.Name, target, outcome, item.Id);
+                if (outcome != MediaImportOutcome.Unchanged)
+                {
+                    prerender.Defer(tenant.Tenant.Name, item.Id);
+                }
             }
             catch (Exception ex) when (ex is MediaValidationException or ContentValidationException or IOException or UnauthorizedAccessException)
             {
