@@ -34,9 +34,6 @@ public sealed record ImageView
     /// <summary>Who made it ("Photo : Jeanne Martin").</summary>
     public string? Credit { get; init; }
 
-    /// <summary>Absolute URL of the 1200 × 630 crop (og:image); the plain URL made absolute otherwise.</summary>
-    public string? OgUrl { get; init; }
-
     /// <summary>The editor marked it as decoration: shown with an empty alt on purpose.</summary>
     public bool IsDecorative { get; init; }
 }

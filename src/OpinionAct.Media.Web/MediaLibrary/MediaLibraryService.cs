@@ -40,9 +40,9 @@ internal sealed class MediaLibraryService(
 
     private string Tenant => tenant.Tenant.Name;
 
-    /// <summary>Adds an image. <paramref name="libraryPath"/> is the path a recipe gave it (Orchard's <c>TargetPath</c>).</summary>
-    public Task<MediaItemRecord> UploadAsync(Stream content, string? fileName, MediaDetails details, string? uploadedBy, CancellationToken cancellationToken, string? libraryPath = null) =>
-        AddAsync(content, fileName, details, uploadedBy, libraryPath, renderVariants: true, cancellationToken);
+    /// <summary>Adds an image (a recipe or <c>media import</c>, which give it a library path, use <see cref="ImportAsync"/>).</summary>
+    public Task<MediaItemRecord> UploadAsync(Stream content, string? fileName, MediaDetails details, string? uploadedBy, CancellationToken cancellationToken) =>
+        AddAsync(content, fileName, details, uploadedBy, libraryPath: null, renderVariants: true, cancellationToken);
 
     private async Task<MediaItemRecord> AddAsync(Stream content, string? fileName, MediaDetails details, string? uploadedBy, string? libraryPath, bool renderVariants, CancellationToken cancellationToken)
     {
@@ -110,7 +110,7 @@ internal sealed class MediaLibraryService(
                 return (existing, MediaImportOutcome.Unchanged);
             }
 
-            return (await UpdateAsync(existing.Id, details, cancellationToken), MediaImportOutcome.Unchanged);
+            return (await DescribeAsync(existing, details, cancellationToken), MediaImportOutcome.Unchanged);
         }
 
         if (details is not null)
@@ -145,7 +145,12 @@ internal sealed class MediaLibraryService(
     public async Task<MediaItemRecord> UpdateAsync(int id, MediaDetails details, CancellationToken cancellationToken)
     {
         Validate(details);
-        var item = await FindAsync(id, cancellationToken);
+        return await DescribeAsync(await FindAsync(id, cancellationToken), details, cancellationToken);
+    }
+
+    /// <summary>Saves new text and focal point on an item (details already validated).</summary>
+    private async Task<MediaItemRecord> DescribeAsync(MediaItemRecord item, MediaDetails details, CancellationToken cancellationToken)
+    {
         var focalChanged = item.FocalX != details.FocalX || item.FocalY != details.FocalY;
         Describe(item, details);
         item.UpdatedUtc = clock.GetUtcNow().UtcDateTime;

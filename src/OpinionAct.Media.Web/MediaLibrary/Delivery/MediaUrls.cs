@@ -22,14 +22,29 @@ internal sealed class MediaUrls(string baseUrl, MediaUrlKeyRing keys)
     public string Master(MediaItemRecord item) =>
         string.Create(CultureInfo.InvariantCulture, $"{BaseUrl}/media/{item.Id}/{item.Hash[..16]}.{((MediaFormat)item.Format).Extension()}");
 
+    // A page lists each item at several widths and formats: its version (a SHA-256) is worked out once per
+    // file and focal point. One instance serves one page, request or command, never two threads at once.
+    private readonly Dictionary<(string Hash, double X, double Y), string> _versions = [];
+
     public string Variant(MediaItemRecord item, VariantSpec spec)
     {
-        var path = SignedPath(item.Id, Version(item), spec.ToString());
+        var path = SignedPath(item.Id, VersionOf(item), spec.ToString());
         return string.Create(CultureInfo.InvariantCulture, $"{BaseUrl}/media/{path}?k={keys.SigningKeyId}&s={keys.Sign(path)}");
     }
 
     /// <summary>What a variant URL's signature covers: the item, its version and the spec.</summary>
     public static string SignedPath(int id, string version, string spec) => string.Create(CultureInfo.InvariantCulture, $"{id}/{version}/{spec}");
+
+    private string VersionOf(MediaItemRecord item)
+    {
+        var key = (item.Hash, item.FocalX, item.FocalY);
+        if (!_versions.TryGetValue(key, out var version))
+        {
+            _versions[key] = version = Version(item);
+        }
+
+        return version;
+    }
 
     /// <summary>16 hex digits that change whenever the file or the focal point does.</summary>
     public static string Version(MediaItemRecord item)

@@ -48,18 +48,12 @@ public static partial class MediaFigures
         }
 
         var html = new StringBuilder();
-        switch (target)
+        if (target == MediaHtmlTarget.Email)
         {
-            case MediaHtmlTarget.Email:
-                var email = images.Email(value, alt)!;
-                html.Append("<img src=\"").Append(Encode(email.Src)).Append("\" width=\"").Append(email.Width).Append("\" height=\"").Append(email.Height)
-                    .Append("\" alt=\"").Append(Encode(email.Alt)).Append("\" style=\"display:block;max-width:100%;height:auto;border:0\">");
-                return html.ToString();
-            case MediaHtmlTarget.Feed:
-                var src = images.AbsoluteFallback(images.Item(id)!, out var width, out var height);
-                html.Append("<img src=\"").Append(Encode(src)).Append("\" width=\"").Append(width).Append("\" height=\"").Append(height)
-                    .Append("\" alt=\"").Append(Encode(alt ?? images.Image(value)!.Alt)).Append("\">");
-                return html.ToString();
+            var email = images.Email(value, alt)!;
+            html.Append("<img src=\"").Append(Encode(email.Src)).Append("\" width=\"").Append(email.Width).Append("\" height=\"").Append(email.Height)
+                .Append("\" alt=\"").Append(Encode(email.Alt)).Append("\" style=\"display:block;max-width:100%;height:auto;border:0\">");
+            return html.ToString();
         }
 
         var view = images.Image(value, alt)!;

@@ -6,9 +6,6 @@ public enum MediaHtmlTarget
     /// <summary>A page: <c>&lt;picture&gt;</c> with WebP and srcset; an image alone in its paragraph becomes a figure.</summary>
     Page = 0,
 
-    /// <summary>RSS and Atom: one plain <c>&lt;img&gt;</c> with an absolute URL.</summary>
-    Feed = 1,
-
     /// <summary>An email: the 1200 px JPEG or PNG, absolute, shown 600 px wide.</summary>
     Email = 2,
 }

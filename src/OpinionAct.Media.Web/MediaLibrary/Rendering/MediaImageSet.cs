@@ -181,23 +181,21 @@ public sealed class MediaImageSet
         }
 
         var url = _plainAbsolute(_plain(value.Trim()) ?? value.Trim());
-        return new ImageView { Src = url, Alt = alt ?? string.Empty, OgUrl = url };
+        return new ImageView { Src = url, Alt = alt ?? string.Empty };
     }
 
     private ImageView Plain(string value, string? alt)
     {
         var url = _plain(value.Trim()) ?? value.Trim();
-        return new ImageView { Src = url, Alt = alt ?? string.Empty, OgUrl = _plainAbsolute(url) };
+        return new ImageView { Src = url, Alt = alt ?? string.Empty };
     }
 
     private ImageView Build(MediaItemRecord item, string? alt, string sizes, MediaCrop crop, IReadOnlyList<int> widths)
     {
         var master = (MediaFormat)item.Format;
         var formats = MediaRenditions.Formats(item);
-        var fallbackWidth = widths.Where(w => w <= FallbackWidth).DefaultIfEmpty(widths.Min()).Max();
-        var fallback = new VariantSpec(crop, fallbackWidth, master);
+        var fallback = new VariantSpec(crop, FallbackWidthOf(widths), master);
         var (width, height) = fallback.SizeFor(item.Width, item.Height);
-        var og = new VariantSpec(MediaCrop.OpenGraph, MediaRenditions.OpenGraphWidth, MediaRenditions.Portable(item));
         return new ImageView
         {
             Src = _urls!.Variant(item, fallback),
@@ -210,7 +208,6 @@ public sealed class MediaImageSet
             Sizes = sizes,
             Caption = item.Caption,
             Credit = item.Credit,
-            OgUrl = _absolute!.Variant(item, og),
             IsDecorative = item.Decorative && string.IsNullOrWhiteSpace(alt),
         };
     }
@@ -221,6 +218,9 @@ public sealed class MediaImageSet
             var spec = new VariantSpec(crop, w, format);
             return _urls!.Variant(item, spec) + " " + spec.SizeFor(item.Width, item.Height).Width.ToString(CultureInfo.InvariantCulture) + "w";
         }));
+
+    /// <summary>The widest of <paramref name="widths"/> within <see cref="FallbackWidth"/>, or the narrowest when all are wider.</summary>
+    private static int FallbackWidthOf(IReadOnlyList<int> widths) => widths.Where(w => w <= FallbackWidth).DefaultIfEmpty(widths.Min()).Max();
 
     private static string AltOf(MediaItemRecord item, string? alt) =>
         !string.IsNullOrWhiteSpace(alt) ? alt.Trim() : item.Decorative ? string.Empty : item.AltText ?? string.Empty;
@@ -245,10 +245,10 @@ public sealed class MediaImageSet
     }
 
     /// <summary>The absolute fallback URL of an item (feeds): the whole image about 960 px wide, in its own format.</summary>
-    internal string AbsoluteFallback(MediaItemRecord item, out int width, out int height)
+    private string AbsoluteFallback(MediaItemRecord item, out int width, out int height)
     {
         var widths = MediaRenditions.Widths(item, _widths);
-        var spec = new VariantSpec(MediaCrop.None, widths.Where(w => w <= FallbackWidth).DefaultIfEmpty(widths.Min()).Max(), (MediaFormat)item.Format);
+        var spec = new VariantSpec(MediaCrop.None, FallbackWidthOf(widths), (MediaFormat)item.Format);
         (width, height) = spec.SizeFor(item.Width, item.Height);
         return _absolute!.Variant(item, spec);
     }
