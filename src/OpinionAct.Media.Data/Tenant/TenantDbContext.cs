@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Apis;
 using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.MediaLibrary;
@@ -73,6 +74,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         builder.ConfigureNewsletterIssues();
         builder.ConfigureAnalytics();
         builder.ConfigureMedia();
+        builder.ConfigureApis();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>
