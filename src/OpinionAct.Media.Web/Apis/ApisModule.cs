@@ -8,6 +8,7 @@ using OpinionAct.Media.Apis;
 using OpinionAct.Media.Data.Apis;
 using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Apis.Admin;
@@ -40,6 +41,9 @@ internal sealed class ApisModule : IMediaModule
         services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<DbContext>());
         services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName);
         services.AddSingleton<ApiKeyRing>();
+        services.AddSingleton<ApiKeyInitializer>();
+        services.AddSingleton<ITenantInitializer>(sp => sp.GetRequiredService<ApiKeyInitializer>());
+        services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<ApiKeyInitializer>());
         services.AddSingleton<IntegrationUsage>();
         services.AddScoped<ApiKeyStore>();
         services.AddScoped<IntegrationStore>();
