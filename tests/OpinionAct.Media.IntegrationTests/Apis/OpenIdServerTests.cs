@@ -30,10 +30,13 @@ public sealed class OpenIdServerTests
         Assert.Empty(alphaKeys.Intersect(betaKeys));
     }
 
-    [Fact]
-    public async Task Token_should_be_refused_by_every_other_tenant_by_prefix_and_by_host()
+    public static TheoryData<string> Providers() => TestStorage.Providers();
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Token_should_be_refused_by_every_other_tenant_by_prefix_and_by_host(string provider)
     {
-        await using var storage = await TestStorage.CreateAsync();
+        await using var storage = await TestStorage.CreateAsync(provider);
         await using var host = new MediaHost(storage);
         await host.CreateTenantAsync("alpha", prefix: "alpha");
         await host.CreateTenantAsync("gamma", hosts: ["gamma.test"]);
@@ -89,10 +92,11 @@ public sealed class OpenIdServerTests
         Assert.Equal(HttpStatusCode.TooManyRequests, (await ApiTokens.RequestAsync(client, "/alpha", integration.ClientId, integration.ClientSecret!)).StatusCode);
     }
 
-    [Fact]
-    public async Task Revoked_integration_should_lose_its_tokens_at_once()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Revoked_integration_should_lose_its_tokens_at_once(string provider)
     {
-        await using var storage = await TestStorage.CreateAsync();
+        await using var storage = await TestStorage.CreateAsync(provider);
         await using var host = new MediaHost(storage);
         await host.CreateTenantAsync("alpha", prefix: "alpha");
         var client = host.Client();
