@@ -19,7 +19,8 @@ internal sealed class IntegrationService(
     IntegrationStore store,
     TenantContext tenant,
     IntegrationUsage usage,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<IntegrationService> logger)
 {
     public const int MaxNameLength = 100;
     public const int MinAccessTokenMinutes = 5;
@@ -79,6 +80,7 @@ internal sealed class IntegrationService(
             await store.SaveAsync(cancellationToken);
         }, cancellationToken);
 
+        logger.IntegrationCreated(tenant.Tenant.Name, clientId, name, createdBy, string.Join(' ', scopes));
         return new IntegrationCreated(clientId, secret, name, scopes, request.ExpiresUtc);
     }
 
@@ -95,6 +97,11 @@ internal sealed class IntegrationService(
                 await applications.DeleteAsync(application, cancellationToken);
             }
         }, cancellationToken);
+        if (revoked)
+        {
+            logger.IntegrationRevoked(tenant.Tenant.Name, clientId, revokedBy);
+        }
+
         return revoked;
     }
 
