@@ -20,6 +20,7 @@ internal sealed class IntegrationService(
     TenantContext tenant,
     IntegrationUsage usage,
     TimeProvider clock,
+    IServiceProvider services,
     ILogger<IntegrationService> logger)
 {
     public const int MaxNameLength = 100;
@@ -99,6 +100,8 @@ internal sealed class IntegrationService(
         }, cancellationToken);
         if (revoked)
         {
+            // The web host forgets what it knew of this tenant's tokens (the CLI has no such memory).
+            services.GetService<Server.TokenLiveness>()?.Forget(tenant.Tenant.Name);
             logger.IntegrationRevoked(tenant.Tenant.Name, clientId, revokedBy);
         }
 
