@@ -5,6 +5,7 @@ using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Search;
+using OpinionAct.Media.Data.Webhooks;
 
 namespace OpinionAct.Media.Data.Tenant;
 
@@ -73,6 +74,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         builder.ConfigureNewsletterIssues();
         builder.ConfigureAnalytics();
         builder.ConfigureMedia();
+        builder.ConfigureWebhooks();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>
