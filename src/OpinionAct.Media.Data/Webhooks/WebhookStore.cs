@@ -110,6 +110,16 @@ public sealed class WebhookStore(TenantDbContext db)
                 .SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LeaseUntilUtc, (DateTime?)null), cancellationToken) > 0;
     }
 
+    /// <summary>
+    /// The hook answered again: its pending deliveries whose last attempt got no answer at all (unreachable, refused,
+    /// timed out) are due now instead of at their backed-off time. Deliveries the receiver answered with an error keep
+    /// their backoff, so one payload it refuses is not retried at every success. Returns how many.
+    /// </summary>
+    public Task<int> ExpediteUnreachableAsync(int hookId, DateTime now, CancellationToken cancellationToken) =>
+        db.WebhookDeliveries
+            .Where(d => d.HookId == hookId && d.State == WebhookDeliveryState.Pending && d.LastStatus == 0 && d.NextAttemptUtc > now && (d.LeaseUntilUtc == null || d.LeaseUntilUtc < now))
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.NextAttemptUtc, now), cancellationToken);
+
     /// <summary>Records the hook's last answer; with <paramref name="disableReason"/>, disables it too (a 410).</summary>
     public Task RecordHookAttemptAsync(int hookId, int status, DateTime now, string? disableReason, CancellationToken cancellationToken) =>
         disableReason is null

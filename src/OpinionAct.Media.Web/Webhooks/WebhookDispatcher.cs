@@ -14,6 +14,8 @@ namespace OpinionAct.Media.Web.Webhooks;
 /// under its lease: delivered on 2xx; on anything else retried after an exponential, jittered delay until the retry
 /// window since the delivery was created has passed, then failed; a 410 fails it and disables the hook. Every state
 /// lives in the tenant's database, so a restart (or another node, once the lease ran out) carries on where it stopped.
+/// When a hook answers 2xx again, its deliveries that had found it unreachable are due at once (the outage is over),
+/// so catching up after a receiver's downtime does not wait for each delivery's backed-off time.
 /// </summary>
 public sealed class WebhookDispatcher(
     IServiceProvider services,
@@ -72,6 +74,7 @@ public sealed class WebhookDispatcher(
 
         // One context per scope: posts run in parallel, their settlements one at a time.
         using var settle = new SemaphoreSlim(1, 1);
+        var lastAnswer = new Dictionary<int, (int Status, bool Reached)>();
         await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (delivery, ct) =>
         {
             var secret = secretsByHook[delivery.HookId];
@@ -82,12 +85,25 @@ public sealed class WebhookDispatcher(
             try
             {
                 await SettleAsync(store, tenant.Name, owner, delivery, attempt, ct);
+                lastAnswer[delivery.HookId] = (attempt.Status, (lastAnswer.TryGetValue(delivery.HookId, out var seen) && seen.Reached) || attempt.Succeeded);
             }
             finally
             {
                 settle.Release();
             }
         });
+
+        // The hook's last answer, once per pass rather than once per delivery.
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (hookId, (status, reached)) in lastAnswer)
+        {
+            await store.RecordHookAttemptAsync(hookId, status, now, null, cancellationToken);
+            if (reached)
+            {
+                await store.ExpediteUnreachableAsync(hookId, now, cancellationToken);
+            }
+        }
+
         return claimed.Count;
     }
 
@@ -125,7 +141,6 @@ public sealed class WebhookDispatcher(
         if (attempt.Succeeded)
         {
             await store.MarkDeliveredAsync(delivery.Id, owner, attempt.Status, now, cancellationToken);
-            await store.RecordHookAttemptAsync(delivery.HookId, attempt.Status, now, null, cancellationToken);
             logger.Delivered(tenant, delivery.Id, delivery.Event, attempt.Status);
             return;
         }
@@ -143,7 +158,6 @@ public sealed class WebhookDispatcher(
         var next = now + WebhookBackoff.Delay(number, settings.RetryBaseDelay, settings.MaxRetryDelay, Random.Shared.NextDouble());
         DateTime? nextAttempt = next <= delivery.CreatedUtc + settings.RetryWindow ? next : null;
         await store.MarkFailedAttemptAsync(delivery.Id, owner, attempt.Status, error.Length > 500 ? error[..500] : error, now, nextAttempt, cancellationToken);
-        await store.RecordHookAttemptAsync(delivery.HookId, attempt.Status, now, null, cancellationToken);
         if (nextAttempt is { } at)
         {
             logger.Retrying(tenant, delivery.Id, number, attempt.Status, at, error);

@@ -81,6 +81,37 @@ public sealed class WebhookDeliveryTests
     }
 
     [Fact]
+    public async Task Success_should_make_deliveries_that_found_the_hook_unreachable_due_at_once_but_not_those_it_refused()
+    {
+        await using var storage = await TestStorage.CreateAsync();
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var hooks = await WebhookFixture.CreateAsync(storage, more: ("Media:Webhooks:Concurrency", "1"));
+        await using var host = hooks.Host;
+        await hooks.CreateHookAsync(receiver.Url, WebhookEvents.ArticlePublished);
+        foreach (var title in new[] { "Un", "Deux", "Trois" })
+        {
+            await hooks.Content.ArticleAsync(ContentSeed.Draft(title));
+        }
+
+        receiver.Answer(WebhookReceiver.Unreachable, WebhookReceiver.Unreachable, 500);
+        var failing = await hooks.DeliverAsync();
+        var afterOutage = await hooks.DeliveriesAsync();
+        await hooks.Content.ArticleAsync(ContentSeed.Draft("Quatre"));
+        var fresh = await hooks.DeliverAsync();
+        var expedited = await hooks.DeliverAsync();
+        var rows = await hooks.DeliveriesAsync();
+
+        Assert.Equal(3, failing);
+        Assert.Equal([0, 0, 500], afterOutage.Select(d => d.LastStatus ?? -1));
+        Assert.Equal(1, fresh);
+        Assert.Equal(2, expedited);
+        Assert.Equal(
+            [WebhookDeliveryState.Delivered, WebhookDeliveryState.Delivered, WebhookDeliveryState.Pending, WebhookDeliveryState.Delivered],
+            rows.Select(d => d.State));
+        Assert.True(rows[2].NextAttemptUtc > hooks.Clock.GetUtcNow().UtcDateTime);
+    }
+
+    [Fact]
     public async Task Delivery_should_fail_when_the_retry_window_has_passed()
     {
         await using var storage = await TestStorage.CreateAsync();

@@ -32,10 +32,16 @@ public sealed class WebhookFixture(MediaHost host, string tenant, AdjustableCloc
         ["Media:Webhooks:Timeout"] = "00:00:05",
     };
 
-    public static async Task<WebhookFixture> CreateAsync(TestStorage storage, bool worker = false, bool allowPrivate = true)
+    public static async Task<WebhookFixture> CreateAsync(TestStorage storage, bool worker = false, bool allowPrivate = true, params (string Key, string Value)[] more)
     {
         var clock = new AdjustableClock();
-        var host = new MediaHost(storage, Settings(worker, allowPrivate), worker ? null : clock);
+        var settings = Settings(worker, allowPrivate);
+        foreach (var (key, value) in more)
+        {
+            settings[key] = value;
+        }
+
+        var host = new MediaHost(storage, settings, worker ? null : clock);
         var tenant = await host.CreateTenantAsync(prefix: "hooks");
         return new WebhookFixture(host, tenant, clock);
     }

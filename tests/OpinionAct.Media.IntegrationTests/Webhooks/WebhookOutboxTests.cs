@@ -93,6 +93,33 @@ public sealed class WebhookOutboxTests
         Assert.Contains("\"newsletters\":[\"hebdo\"]", events[0].DataJson, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Confirm_should_write_subscriber_confirmed_once_for_the_double_opt_in_link(string provider)
+    {
+        await using var storage = await TestStorage.CreateAsync(provider);
+        var hooks = await WebhookFixture.CreateAsync(storage);
+        await using var host = hooks.Host;
+        await hooks.CreateHookAsync("http://127.0.0.1:9/hook", WebhookEvents.SubscriberConfirmed);
+        await new IssueSeed(host, hooks.Tenant).NewsletterAsync();
+        var signup = await hooks.InTenantAsync(sp => sp.GetRequiredService<SubscriptionService>()
+            .SignupAsync(new SignupRequest("lectrice@example.test", ["hebdo"], Data.Newsletters.ConsentSource.Form, "J'accepte."), default));
+        var pending = await hooks.EventsAsync();
+        var nonce = await hooks.InTenantAsync(async sp => (await sp.GetRequiredService<ConsentStore>().FindAsync(signup.ConsentToMail!.Value, default))!.Nonce!);
+
+        var first = await hooks.InTenantAsync(sp => sp.GetRequiredService<SubscriptionService>().ConfirmAsync(signup.ConsentToMail!.Value, nonce, default));
+        var second = await hooks.InTenantAsync(sp => sp.GetRequiredService<SubscriptionService>().ConfirmAsync(signup.ConsentToMail!.Value, nonce, default));
+        var events = await hooks.EventsAsync();
+
+        Assert.Empty(pending);
+        Assert.NotNull(first);
+        Assert.Null(second);
+        var evt = Assert.Single(events);
+        Assert.Equal(WebhookEvents.SubscriberConfirmed, evt.Event);
+        Assert.Contains("lectrice@example.test", evt.DataJson, StringComparison.Ordinal);
+        Assert.Contains("\"newsletters\":[\"hebdo\"]", evt.DataJson, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Outbox_should_stage_nothing_when_no_active_hook_wants_the_event()
     {

@@ -18,6 +18,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     private WebhookReceiver(WebApplication app) => _app = app;
 
+    /// <summary>A scripted answer that drops the connection instead of answering.</summary>
+    public const int Unreachable = -1;
+
     public ConcurrentQueue<ReceivedWebhook> Received { get; } = new();
 
     /// <summary>The answer once the scripted ones are used up.</summary>
@@ -42,7 +45,15 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 http.Request.Headers["Idempotency-Key"].ToString(),
                 http.Request.Headers.UserAgent.ToString(),
                 http.Request.ContentType ?? string.Empty));
-            return Results.StatusCode(receiver._script.TryDequeue(out var status) ? status : receiver.DefaultStatus);
+            var status = receiver._script.TryDequeue(out var scripted) ? scripted : receiver.DefaultStatus;
+            if (status == Unreachable)
+            {
+                // The sender gets no answer at all, as from a receiver that is down.
+                http.Abort();
+                return Results.Empty;
+            }
+
+            return Results.StatusCode(status);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
