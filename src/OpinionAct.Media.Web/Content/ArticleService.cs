@@ -83,15 +83,21 @@ public sealed class ArticleService(
         errors.ThrowIfAny();
 
         var now = clock.GetUtcNow();
+        var wasPublic = article.Status == (int)ArticleStatus.Published;
         if (at is { } when && when > now)
         {
+            if (wasPublic)
+            {
+                // Rescheduling a public article takes it off the site until its new time.
+                await StageWithRevisionAsync(WebhookEvents.ArticleUnpublished, article, cancellationToken, ArticleStatus.Scheduled);
+            }
+
             article.Status = (int)ArticleStatus.Scheduled;
             article.ScheduledUtc = when.UtcDateTime;
             await SaveStateAsync(article, actor, $"scheduled for {when.UtcDateTime:yyyy-MM-dd HH:mm} UTC", notify: false, cancellationToken);
             return article;
         }
 
-        var wasPublic = article.Status == (int)ArticleStatus.Published;
         MarkPublished(article, now.UtcDateTime);
         if (!wasPublic)
         {
@@ -199,9 +205,14 @@ public sealed class ArticleService(
     }
 
     /// <summary>Stages an event for a state change whose revision <see cref="SaveStateAsync"/> is about to add.</summary>
-    private async Task StageWithRevisionAsync(string eventName, ArticleRecord article, CancellationToken cancellationToken)
+    private async Task StageWithRevisionAsync(string eventName, ArticleRecord article, CancellationToken cancellationToken, ArticleStatus? status = null)
     {
         var data = WebhookData.Article(article);
+        if (status is { } next)
+        {
+            data["status"] = next.ToString().ToLowerInvariant();
+        }
+
         data["revision"] = article.RevisionNumber + 1;
         data["updatedUtc"] = clock.GetUtcNow().UtcDateTime;
         await webhooks.StageAsync(eventName, data, cancellationToken);
