@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Apis;
 using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.MediaLibrary;
@@ -74,6 +75,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         builder.ConfigureNewsletterIssues();
         builder.ConfigureAnalytics();
         builder.ConfigureMedia();
+        builder.ConfigureApis();
         builder.ConfigureWebhooks();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
