@@ -59,6 +59,27 @@ public sealed class WebhookOutboxTests
         Assert.DoesNotContain("Titre jamais enregistré", string.Concat(events.Select(e => e.DataJson)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Schedule_should_write_unpublished_for_a_public_article_and_published_when_the_scheduler_publishes_it()
+    {
+        await using var storage = await TestStorage.CreateAsync();
+        var hooks = await WebhookFixture.CreateAsync(storage);
+        await using var host = hooks.Host;
+        await hooks.CreateHookAsync("http://127.0.0.1:9/hook", WebhookEvents.ArticlePublished, WebhookEvents.ArticleUnpublished);
+        var id = await hooks.Content.ArticleAsync(ContentSeed.Draft("Report"), publish: true);
+
+        await hooks.InTenantAsync(sp => sp.GetRequiredService<ArticleService>().PublishAsync(id, ContentSeed.Editor, hooks.Clock.GetUtcNow().AddHours(2), default));
+        var rescheduled = await hooks.EventsAsync();
+        hooks.Clock.Advance(TimeSpan.FromHours(3));
+        var published = await hooks.InTenantAsync(sp => sp.GetRequiredService<ArticleService>().PublishDueAsync(default));
+        var events = await hooks.EventsAsync();
+
+        Assert.Equal(2, rescheduled.Count);
+        Assert.Contains("\"status\":\"scheduled\"", rescheduled.Single(e => e.Event == WebhookEvents.ArticleUnpublished).DataJson, StringComparison.Ordinal);
+        Assert.Equal(1, published);
+        Assert.Equal(2, events.Count(e => e.Event == WebhookEvents.ArticlePublished));
+    }
+
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task Unsubscribe_should_write_its_event_in_the_callers_transaction_and_lose_it_with_a_rollback(string provider)
