@@ -1,6 +1,7 @@
 using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Analytics;
+using OpinionAct.Media.Web.ApiDocs;
 using OpinionAct.Media.Web.Apis;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Content;
@@ -63,5 +64,6 @@ public partial class Program
         new InsightsModule(),
         new AgencyModule(),
         new ApisModule(),
+        new ApiDocsModule(),
     ];
 }
