@@ -19,8 +19,9 @@ internal static class ApiReferencePage
             http.Response.Headers.ContentSecurityPolicy =
                 $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self' data:; "
                 + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+            // Scalar's glue script resolves this relative to the hub's base (the page's path minus /api/docs/), prefix included.
             options.WithTitle("API reference")
-                .WithOpenApiRoutePattern(http.Request.PathBase + ApiDocument.Route)
+                .WithOpenApiRoutePattern(ApiDocument.Route)
                 .AddDocument(ApiDocument.Name)
                 .WithNonce(nonce)
                 .DisableDefaultFonts()
