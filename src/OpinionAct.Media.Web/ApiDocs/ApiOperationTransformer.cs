@@ -46,6 +46,7 @@ internal sealed class ApiOperationTransformer(IHttpContextAccessor accessor) : I
             ];
             await ProblemAsync(operation, context, StatusCodes.Status401Unauthorized, required ? "No content key, or not this hub's." : "A content key that is not this hub's.", cancellationToken);
             Tag(operation, document, ApiDocument.ContentTag);
+            Paging(operation);
         }
 
         if (operation.RequestBody is not null)
@@ -69,6 +70,24 @@ internal sealed class ApiOperationTransformer(IHttpContextAccessor accessor) : I
             Description = description,
             Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = schema } },
         };
+    }
+
+    /// <summary>
+    /// The Content API binds its query as text so that one 400 can list every bad parameter; the document still says
+    /// what is accepted: page and limit are whole numbers in range.
+    /// </summary>
+    private static void Paging(OpenApiOperation operation)
+    {
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        {
+            parameter.Schema = parameter.Name switch
+            {
+                "page" => new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Default = 1 },
+                "limit" => new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = "100", Default = 20 },
+                "published_after" or "published_before" => new OpenApiSchema { Type = JsonSchemaType.String, Pattern = @"^\d{4}-\d{2}-\d{2}(T.+)?$" },
+                _ => parameter.Schema,
+            };
+        }
     }
 
     /// <summary>Routes without a tag of their own get their API's (the generator would otherwise use the assembly's name).</summary>

@@ -78,6 +78,9 @@ public sealed class OpenApiDocumentTests
 
         var operations = Operations(document).ToList();
         Assert.NotEmpty(operations);
+        var limit = operations.Single(o => o.Id == "ListArticles").Operation.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "limit");
+        Assert.Equal("integer", limit.GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal(100, limit.GetProperty("schema").GetProperty("maximum").GetInt32());
         Assert.Equal(operations.Count, operations.Select(o => o.Id).Distinct().Count());
         foreach (var (path, method, id, operation) in operations)
         {
