@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.IntegrationTests.Admin;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
+using OpinionAct.Media.IntegrationTests.MediaLibrary;
+using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Web.Content.Api;
 
 namespace OpinionAct.Media.IntegrationTests.Apis;
@@ -100,6 +102,33 @@ public sealed class ContentApiTests : IAsyncLifetime
         Assert.Equal("Docteure en énergétique", expert.GetProperty("credentials").GetString());
         Assert.Equal("http://localhost/news/experts/claire-morel", expert.GetProperty("url").GetString());
         Assert.Contains("<h2", article.GetProperty("bodyHtml").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Library_images_should_be_absolute_signed_variants_in_covers_and_bodies()
+    {
+        var item = await _seed.InTenantAsync(sp => sp.GetRequiredService<MediaLibraryService>()
+            .UploadAsync(new MemoryStream(HostileImages.CameraJpeg(1600, 1000)), "maison.jpg", new MediaDetails { AltText = "Une maison" }, "tester", default));
+        await _seed.ArticleAsync(ContentSeed.Draft("Maison isolée") with
+        {
+            Path = "maison-isolee",
+            CoverImage = $"media:{item.Id}",
+            CoverAlt = "Une maison isolée",
+            Body = $"Avant.\n\n![Une maison](media:{item.Id})\n\nAprès.",
+        });
+        var client = _host.Client();
+
+        var article = await JsonAsync(client, Api + "/articles/maison-isolee");
+
+        var cover = article.GetProperty("cover");
+        var url = cover.GetProperty("url").GetString()!;
+        Assert.StartsWith($"http://localhost/news/media/{item.Id}/", url, StringComparison.Ordinal);
+        Assert.Equal("Une maison isolée", cover.GetProperty("alt").GetString());
+        Assert.True(cover.GetProperty("width").GetInt32() > 0);
+        Assert.All(cover.GetProperty("srcset").GetString()!.Split(", "), c => Assert.StartsWith($"http://localhost/news/media/{item.Id}/", c, StringComparison.Ordinal));
+        Assert.Contains($"src=\"http://localhost/news/media/{item.Id}/", article.GetProperty("bodyHtml").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("media:", article.GetProperty("bodyHtml").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(new Uri(url).PathAndQuery, UriKind.Relative))).StatusCode);
     }
 
     [Fact]
