@@ -150,6 +150,8 @@ public sealed class ContentApiTests : IAsyncLifetime
         var client = _host.Client();
         var list = await JsonAsync(client, Api + "/articles?fields=title,slug");
         Assert.All(Items(list), i => Assert.Equal(["slug", "title"], i.EnumerateObject().Select(p => p.Name).Order()));
+        Assert.All(Items(await JsonAsync(client, Api + "/articles")), i => Assert.False(i.TryGetProperty("bodyHtml", out _)));
+        Assert.All(Items(await JsonAsync(client, Api + "/articles?fields=slug,bodyHtml")), i => Assert.Contains("<h2", i.GetProperty("bodyHtml").GetString(), StringComparison.Ordinal));
 
         var response = await client.GetAsync(new Uri(Api + "/articles?fields=title,password", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

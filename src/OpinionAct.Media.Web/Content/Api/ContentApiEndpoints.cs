@@ -15,6 +15,9 @@ internal static class ContentApiEndpoints
 {
     public const string Tag = "Content";
 
+    /// <summary>What an article list gives without <c>fields</c>: everything but the body.</summary>
+    private static readonly IReadOnlyList<string> ListedArticleFields = [.. ContentApiFields.Of<ContentArticle>().Where(f => f != "bodyHtml")];
+
     public static void Map(RouteGroupBuilder content)
     {
         var api = content.MapGroup(string.Empty)
@@ -25,7 +28,7 @@ internal static class ContentApiEndpoints
 
         api.MapGet("/articles", ListArticlesAsync).WithName("ListArticles")
             .WithSummary("Lists published articles, newest first.")
-            .WithDescription("Filters: topic (with its subtopics), expert, language, publication date range. Paged with total and links.")
+            .WithDescription("Filters: topic (with its subtopics), expert, language, publication date range. Paged with total and links. Items leave out bodyHtml unless fields names it.")
             .Produces<ContentList<ContentArticle>>().ProducesList();
         api.MapGet("/articles/{**slug}", GetArticleAsync).WithName("GetArticle")
             .WithSummary("Gets one published article with its sources, corrections and experts.")
@@ -58,8 +61,9 @@ internal static class ContentApiEndpoints
             return Invalid(errors);
         }
 
+        // A list is for cards: bodies only when asked for (fields=...,bodyHtml), as the single article always has it.
         var (items, total) = await content.ArticlesAsync(parameters, ct);
-        return List(http, items, total, parameters, json.Value.SerializerOptions);
+        return List(http, items, total, parameters with { Fields = parameters.Fields ?? ListedArticleFields }, json.Value.SerializerOptions);
     }
 
     private static async Task<IResult> GetArticleAsync(HttpContext http, ContentApiService content, IOptions<JsonOptions> json, string slug, [AsParameters] ItemParameters query, CancellationToken ct) =>
