@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using OpinionAct.Media.Web.Content.Api;
 using OpinionAct.Media.Web.Hosting;
 
 namespace OpinionAct.Media.Web.ApiDocs;
@@ -26,7 +27,9 @@ internal sealed class ApiDocsModule : IMediaModule
 
     public void MapHub(HubRoutes hub)
     {
-        hub.Public.MapOpenApi(ApiDocument.Route);
+        // Generating the document walks every route: cache it per hub like the Content API (its tag is evicted by
+        // any content change and by a change of the content-key setting, which the document's security reflects).
+        hub.Public.MapOpenApi(ApiDocument.Route).CacheOutput(policy => policy.AddPolicy<ContentApiCache>());
         ApiReferencePage.Map(hub.Public);
     }
 }

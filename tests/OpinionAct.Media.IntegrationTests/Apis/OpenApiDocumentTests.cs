@@ -175,6 +175,11 @@ public sealed class OpenApiDocumentTests
         var closedList = Operations(closed).Single(o => o.Id == "ListArticles").Operation;
         Assert.Contains(openList.GetProperty("security").EnumerateArray(), r => !r.EnumerateObject().Any());
         Assert.DoesNotContain(closedList.GetProperty("security").EnumerateArray(), r => !r.EnumerateObject().Any());
+
+        // The document is output-cached per hub; changing the setting evicts it.
+        await new ContentSeed(host, "open").InTenantAsync(async sp => { await sp.GetRequiredService<ContentKeyService>().SetRequiredAsync(true, default); return 0; });
+        var reopened = JsonDocument.Parse(await host.Client().GetStringAsync(new Uri("/open/api/v1/openapi.json", UriKind.Relative))).RootElement;
+        Assert.DoesNotContain(Operations(reopened).Single(o => o.Id == "ListArticles").Operation.GetProperty("security").EnumerateArray(), r => !r.EnumerateObject().Any());
     }
 
     [Fact]
