@@ -1,6 +1,7 @@
 using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Analytics;
+using OpinionAct.Media.Web.ApiDocs;
 using OpinionAct.Media.Web.Apis;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Content;
@@ -65,5 +66,6 @@ public partial class Program
         new AgencyModule(),
         new ApisModule(),
         new WebhooksModule(),
+        new ApiDocsModule(),
     ];
 }

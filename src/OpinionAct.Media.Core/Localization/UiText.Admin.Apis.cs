@@ -29,5 +29,17 @@ public sealed partial class UiText
         ("integrations.revoke_named", "Revoke {0}", "Révoquer {0}"),
         ("integrations.revoked_done", "Integration revoked: its tokens are refused from now on.", "Intégration révoquée : ses jetons sont refusés dès maintenant."),
         ("integrations.back", "Back to integrations", "Retour aux intégrations"),
+        ("content_key.title", "Content API key", "Clé de l'API de contenu"),
+        ("content_key.intro", "The Content API gives partner sites and apps this hub's published articles, topics, experts and pages, read-only. Send the key as the X-Content-Key header or the key query parameter.", "L'API de contenu donne aux sites partenaires et aux applications les articles, thématiques, experts et pages publiés de ce média, en lecture seule. Envoyez la clé dans l'en-tête X-Content-Key ou le paramètre key."),
+        ("content_key.key", "Key", "Clé"),
+        ("content_key.endpoint", "Endpoint", "Adresse"),
+        ("content_key.state", "Access", "Accès"),
+        ("content_key.required", "the key is required", "la clé est exigée"),
+        ("content_key.optional", "open to anyone (the key is optional)", "ouvert à tous (la clé est facultative)"),
+        ("content_key.require", "Require the key for every read", "Exiger la clé pour toute lecture"),
+        ("content_key.save", "Save", "Enregistrer"),
+        ("content_key.regenerate", "Regenerate the key", "Régénérer la clé"),
+        ("content_key.regenerated_done", "New Content API key made: the old one is refused from now on.", "Nouvelle clé de l'API de contenu créée : l'ancienne est refusée dès maintenant."),
+        ("content_key.saved_done", "Content API access saved.", "Accès à l'API de contenu enregistré."),
     ];
 }

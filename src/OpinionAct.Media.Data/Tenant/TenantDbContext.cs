@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Apis;
 using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.ContentApi;
 using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Search;
@@ -77,6 +78,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         builder.ConfigureMedia();
         builder.ConfigureApis();
         builder.ConfigureWebhooks();
+        builder.ConfigureContentApi();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>

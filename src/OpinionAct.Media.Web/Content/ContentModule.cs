@@ -1,10 +1,15 @@
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.ContentApi;
 using OpinionAct.Media.Markdown;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Web.Admin;
+using OpinionAct.Media.Web.Apis;
+using OpinionAct.Media.Web.Content.Api;
 using OpinionAct.Media.Web.Content.Admin;
+using OpinionAct.Media.Web.Content.Cli;
 using OpinionAct.Media.Web.Content.Import;
+using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.MediaLibrary.Usage;
 
@@ -44,6 +49,10 @@ internal sealed class ContentModule : IMediaModule
         services.AddScoped<IContentItemImporter, ExpertImporter>();
         services.AddScoped<IContentItemImporter>(sp => sp.GetRequiredService<PageImporter>());
         services.AddScoped<IContentItemImporter, ArticleImporter>();
+
+        // The public Content API's reads and its per-hub key.
+        services.AddScoped<ContentApiStore>();
+        services.AddScoped<ContentKeyService>();
     }
 
     public void AddWebServices(IServiceCollection services)
@@ -51,7 +60,18 @@ internal sealed class ContentModule : IMediaModule
         services.AddScoped<AdminReader>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
+        services.AddScoped<ContentApiService>();
+        services.AddSingleton<ContentApiCache>();
     }
+
+    public IEnumerable<CliCommand> Commands =>
+    [
+        new(["content-key", "show"], "content-key show --tenant N [--json]   (the Content API key and whether reads require it)", ContentKeyCommands.ShowAsync),
+        new(["content-key", "regenerate"], "content-key regenerate --tenant N [--json]   (a new Content API key; the old one is refused at once)", ContentKeyCommands.RegenerateAsync),
+        new(["content-key", "require"], "content-key require --tenant N --required yes|no   (whether Content API reads need the key)", ContentKeyCommands.RequireAsync),
+    ];
+
+    public void MapApi(ApiRoutes api) => ContentApiEndpoints.Map(api.Content);
 
     public void MapAdmin(AdminRoutes admin)
     {
@@ -61,5 +81,6 @@ internal sealed class ContentModule : IMediaModule
         admin.Publishers.MapAdminExperts();
         admin.Publishers.MapAdminPages();
         admin.Publishers.MapAdminRedirects();
+        admin.Admins.MapAdminContentKey();
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Apis.Integrations;
 using OpinionAct.Media.Web.Apis.Server;
+using OpinionAct.Media.Web.Content.Api;
 
 namespace OpinionAct.Media.Web.Apis.Admin;
 
@@ -11,7 +12,13 @@ internal static class AdminIntegrationsEndpoints
     public static RouteGroupBuilder MapAdminIntegrations(this RouteGroupBuilder admin)
     {
         admin.MapGet("/integrations", (AdminRequest r, IntegrationService integrations, TimeProvider clock, string? done, CancellationToken ct) =>
-            PageAsync(r, integrations, clock, done == "revoked" ? r.T("integrations.revoked_done") : null, ct));
+            PageAsync(r, integrations, clock, done switch
+            {
+                "revoked" => r.T("integrations.revoked_done"),
+                "content_key_regenerated" => r.T("content_key.regenerated_done"),
+                "content_key_saved" => r.T("content_key.saved_done"),
+                _ => null,
+            }, ct));
         admin.MapPost("/integrations", CreateAsync);
         admin.MapPost("/integrations/{clientId}/revoke", async (string clientId, AdminRequest r, IntegrationService integrations, CancellationToken ct) =>
         {
@@ -54,6 +61,8 @@ internal static class AdminIntegrationsEndpoints
                 Integrations = await integrations.ListAsync(ct),
                 Now = clock.GetUtcNow().UtcDateTime,
                 TokenUrl = $"{r.Http.Request.Scheme}://{r.Http.Request.Host}{r.Base}{ConnectEndpoints.TokenPath}",
+                ContentKey = await r.Http.RequestServices.GetRequiredService<ContentKeyService>().ViewAsync(ct),
+                ContentEndpoint = $"{r.Http.Request.Scheme}://{r.Http.Request.Host}{r.Base}/api/v1/content",
                 Created = created,
                 Input = input,
                 Message = message,

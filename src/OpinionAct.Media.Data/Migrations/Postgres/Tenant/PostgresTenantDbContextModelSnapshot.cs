@@ -1086,6 +1086,35 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.ToTable("Topics", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.ContentApi.ContentApiKeyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("RequireKey")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentApiKeys", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.MediaLibrary.MediaItemRecord", b =>
                 {
                     b.Property<int>("Id")

@@ -1061,6 +1061,33 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.ToTable("Topics", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.ContentApi.ContentApiKeyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequireKey")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentApiKeys", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.MediaLibrary.MediaItemRecord", b =>
                 {
                     b.Property<int>("Id")
