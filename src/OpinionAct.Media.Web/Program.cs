@@ -1,5 +1,6 @@
 using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Agency;
+using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Content;
@@ -61,5 +62,6 @@ public partial class Program
         new AnalyticsModule(),
         new InsightsModule(),
         new AgencyModule(),
+        new AuditModule(),
     ];
 }

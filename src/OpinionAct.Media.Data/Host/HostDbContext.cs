@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Accounts;
 
 namespace OpinionAct.Media.Data.Host;
 
@@ -41,6 +42,8 @@ public abstract class HostDbContext(DbContextOptions options) : IdentityDbContex
             version.ToTable("TenantTableVersion");
             version.HasData(new TenantTableVersion { Id = 1, Version = 0 });
         });
+
+        builder.ConfigureSessions();
 
         builder.UseUtcDateTimes();
     }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Accounts;
 using OpinionAct.Media.Data.Analytics;
+using OpinionAct.Media.Data.Audit;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.Data.Newsletters;
@@ -73,6 +75,9 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         builder.ConfigureNewsletterIssues();
         builder.ConfigureAnalytics();
         builder.ConfigureMedia();
+        builder.ConfigureAudit();
+        builder.ConfigureAccounts();
+        builder.Entity<TenantUser>().Property(u => u.DisplayName).HasMaxLength(200);
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>

@@ -11,6 +11,12 @@ internal static class EditorPrincipal
     /// <summary>The tenant's name; a cookie is only ever accepted by the tenant named here.</summary>
     public const string TenantClaim = "tenant";
 
+    /// <summary>"true" on the principal of agency staff who opened the hub's admin with the support role.</summary>
+    public const string SupportClaim = "support";
+
+    /// <summary>The session this cookie belongs to (a row of UserSessions): deleting the row signs the cookie out.</summary>
+    public const string SessionClaim = "sid";
+
     public static ClaimsPrincipal Create(TenantUser user, IEnumerable<string> roles, string tenant, IdentityOptions options)
     {
         var claims = new List<Claim>

@@ -74,7 +74,10 @@ internal static class AdminLayout
         if (actor.CanManageSite)
         {
             items.AddRange([("settings", t["nav.settings"]), ("people", t["nav.people"]), ("subscribers", t["nav.subscribers"])]);
+            items.Add(("audit", t["nav.audit"]));
         }
+
+        items.Add(("account", t["nav.account"]));
 
         return items;
     }

@@ -1,7 +1,9 @@
+using OpinionAct.Media.Audit;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Markdown;
 using OpinionAct.Media.MediaLibrary;
+using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -22,7 +24,8 @@ public sealed class ArticleService(
     MarkdownRenderer markdown,
     TimeProvider clock,
     IEnumerable<IContentChangeListener> listeners,
-    MediaReferences media)
+    MediaReferences media,
+    AuditTrail audit)
 {
     /// <param name="htmlBody">A body that arrives as HTML (Orchard's HtmlBodyPart) instead of the draft's Markdown; it is sanitised.</param>
     public async Task<ArticleRecord> CreateAsync(ArticleDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null, string? htmlBody = null)
@@ -77,6 +80,7 @@ public sealed class ArticleService(
         }
 
         MarkPublished(article, now.UtcDateTime);
+        audit.Add(AuditActions.ArticlePublished, $"article {article.Id}", article.Title);
         await SaveStateAsync(article, actor, "published", notify: true, cancellationToken);
         return article;
     }
@@ -114,6 +118,7 @@ public sealed class ArticleService(
         {
             MarkPublished(article, article.ScheduledUtc!.Value);
             AddRevision(article, ToDraft(article), ContentActor.System, "published by the scheduler");
+            audit.Add(AuditActions.ArticlePublished, $"article {article.Id}", article.Title, AuditActor.System);
         }
 
         if (due.Count > 0)
@@ -156,6 +161,7 @@ public sealed class ArticleService(
         var wasPublic = article.Status == (int)ArticleStatus.Published;
         article.Status = (int)status;
         article.ScheduledUtc = null;
+        audit.Add(status == ArticleStatus.Archived ? AuditActions.ArticleArchived : AuditActions.ArticleUnpublished, $"article {article.Id}", article.Title);
         await SaveStateAsync(article, actor, note, notify: wasPublic, cancellationToken);
         return article;
     }

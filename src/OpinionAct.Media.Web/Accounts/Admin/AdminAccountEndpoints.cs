@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
+using OpinionAct.Media.Accounts;
+using OpinionAct.Media.Audit;
+using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
@@ -32,6 +35,7 @@ internal static class AdminAccountEndpoints
         TenantContext tenant,
         SignInThrottle throttle,
         TrustedProxies proxies,
+        AuditTrail audit,
         ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(EditorAdmin));
@@ -53,6 +57,7 @@ internal static class AdminAccountEndpoints
         {
             throttle.RecordFailure(surface, address, email);
             logger.EditorSignInRefused(tenantName, "unknown account or wrong password");
+            await audit.RecordAsync(AuditActions.SignInFailed, detail: "unknown account or wrong password", actor: TypedAccount(email), cancellationToken: http.RequestAborted);
             return LoginPage(email, r.T("login.failed"), returnUrl, StatusCodes.Status401Unauthorized);
         }
 
@@ -65,8 +70,16 @@ internal static class AdminAccountEndpoints
         throttle.RecordSuccess(surface, address, email);
         await http.SignInAsync(EditorAdmin.Scheme, result.Principal);
         logger.EditorSignedIn(tenantName, result.UserId);
+        await audit.RecordAsync(AuditActions.SignInSucceeded, actor: AuditActor.User(email), cancellationToken: http.RequestAborted);
         return Results.Redirect(SafeReturnUrl(r, returnUrl));
     }
+
+    /// <summary>
+    /// The account a refused sign-in names in the audit log: the typed address only when it is one (people
+    /// type their password in the email field by mistake, and the log must never hold a password).
+    /// </summary>
+    internal static AuditActor TypedAccount(string? email) =>
+        AuditActor.User(EmailAddress.IsValid(email?.Trim()) ? email!.Trim() : "(not an email address)");
 
     /// <summary>Only a path inside this tenant's admin; anything else (other sites, other tenants, "//host") goes to the article list.</summary>
     internal static string SafeReturnUrl(AdminRequest r, string? returnUrl) =>
