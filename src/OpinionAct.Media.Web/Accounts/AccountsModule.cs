@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using OpinionAct.Media.Data.Accounts;
 using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Recipes;
@@ -38,6 +39,10 @@ internal sealed class AccountsModule : IMediaModule
 
         services.AddIdentityCore<AgencyUser>(Policy).AddRoles<IdentityRole>().AddEntityFrameworkStores<HostDbContext>();
         services.AddIdentityCore<TenantUser>(Policy).AddRoles<TenantRole>().AddEntityFrameworkStores<TenantDbContext>();
+        services.AddScoped<InvitationStore>();
+        services.AddScoped<TenantSessionStore>();
+        services.AddScoped<AgencySessionStore>();
+        services.AddScoped<AccountPolicyStore>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();
         services.AddScoped<IRecipeStepHandler, UsersStep>();
     }
@@ -48,6 +53,9 @@ internal sealed class AccountsModule : IMediaModule
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PeopleService>();
         services.AddScoped<EditorSignIn>();
+        services.AddOptions<AccountsOptions>().BindConfiguration(AccountsOptions.SectionName);
+        services.AddScoped<AccountMailer>();
+        services.AddScoped<InvitationService>();
     }
 
     public IEnumerable<CliCommand> Commands =>
@@ -65,5 +73,6 @@ internal sealed class AccountsModule : IMediaModule
     {
         admin.Anonymous.MapAdminAccount();
         admin.Admins.MapAdminPeople();
+        admin.MapAdminInvitations();
     }
 }

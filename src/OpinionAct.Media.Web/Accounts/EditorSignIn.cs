@@ -1,6 +1,8 @@
-using OpinionAct.Media.Content;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Web.Admin;
 
 namespace OpinionAct.Media.Web.Accounts;
 
@@ -19,8 +21,15 @@ public sealed class EditorSignIn(UserManager<TenantUser> users)
         }
 
         var roles = await users.GetRolesAsync(user);
-        return roles.Any(role => role is ContentActor.Admin or ContentActor.Editor or ContentActor.Author)
+        return roles.Any(role => role is ContentActor.Admin or ContentActor.Editor or ContentActor.Author or ContentActor.GuestExpert)
             ? new EditorSignInResult(user.Id, EditorPrincipal.Create(user, roles, tenantName, users.Options))
             : new EditorSignInResult(user.Id, null);
+    }
+
+    /// <summary>Issues the editor cookie for an account whose password (and second factor) were checked.</summary>
+    public async Task SignInAsync(HttpContext http, TenantUser user, string tenantName)
+    {
+        var roles = await users.GetRolesAsync(user);
+        await http.SignInAsync(EditorAdmin.Scheme, EditorPrincipal.Create(user, roles, tenantName, users.Options));
     }
 }
