@@ -52,5 +52,23 @@ public sealed partial class UiText
         ("mail.invite.validity", "This link works once, for {0} days.", "Ce lien fonctionne une seule fois, pendant {0} jours."),
         ("mail.invite.ignore", "If you did not expect this invitation, ignore this email.", "Si vous n'attendiez pas cette invitation, ignorez ce message."),
         ("mail.invite.button", "Accept the invitation", "Accepter l'invitation"),
+
+        // Password reset (sign-in page link, the request page, the link's page and the email: {0} site).
+        ("login.forgot", "Forgot your password?", "Mot de passe oublié ?"),
+        ("forgot.title", "Forgot your password?", "Mot de passe oublié ?"),
+        ("forgot.intro", "Type the address of your account: we send it a link to choose a new password.", "Indiquez l'adresse de votre compte : nous y envoyons un lien pour choisir un nouveau mot de passe."),
+        ("forgot.submit", "Send me a link", "M'envoyer un lien"),
+        ("forgot.sent", "If an account has this address, a link to choose a new password is on its way. It works once, within the hour.", "Si un compte a cette adresse, un lien pour choisir un nouveau mot de passe vient d'y être envoyé. Il fonctionne une fois, dans l'heure."),
+        ("reset.title", "Choose a new password", "Choisir un nouveau mot de passe"),
+        ("reset.password", "New password", "Nouveau mot de passe"),
+        ("reset.submit", "Save the password", "Enregistrer le mot de passe"),
+        ("reset.done", "Password changed: sign in with it. Your other sessions were signed out.", "Mot de passe changé : connectez-vous avec. Vos autres sessions ont été déconnectées."),
+        ("reset.bad.title", "This link does not work", "Ce lien ne fonctionne pas"),
+        ("reset.bad.text", "It was already used, it is more than an hour old, or it was altered. Ask for a new one from the sign-in page.", "Il a déjà servi, il date de plus d'une heure, ou il a été modifié. Demandez-en un nouveau depuis la page de connexion."),
+        ("mail.reset.subject", "Reset your password on {0}", "Réinitialiser votre mot de passe sur {0}"),
+        ("mail.reset.intro", "Someone asked to reset the password of your account on {0}. Choose a new one here:", "Quelqu'un a demandé à réinitialiser le mot de passe de votre compte sur {0}. Choisissez-en un nouveau ici :"),
+        ("mail.reset.validity", "This link works once, within the hour.", "Ce lien fonctionne une seule fois, dans l'heure."),
+        ("mail.reset.ignore", "If you did not ask, ignore this email: your password stays as it is.", "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé."),
+        ("mail.reset.button", "Choose a new password", "Choisir un nouveau mot de passe"),
     ];
 }

@@ -5,8 +5,10 @@ using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Web.Accounts.Admin;
 using OpinionAct.Media.Web.Accounts.Cli;
+using OpinionAct.Media.Web.Accounts.Console;
 using OpinionAct.Media.Web.Accounts.Recipes;
 using OpinionAct.Media.Web.Admin;
+using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Hosting;
 
@@ -35,10 +37,15 @@ internal sealed class AccountsModule : IMediaModule
             // French names carry accents; emails are validated separately (EmailAddress).
             options.User.AllowedUserNameCharacters = string.Empty;
             options.Lockout.AllowedForNewUsers = false;
+
+            // One provider for both kinds of accounts: Identity's options (and provider names) are shared.
+            options.Tokens.PasswordResetTokenProvider = AccountTokenProvider.Name;
         }
 
-        services.AddIdentityCore<AgencyUser>(Policy).AddRoles<IdentityRole>().AddEntityFrameworkStores<HostDbContext>();
+        services.AddIdentityCore<AgencyUser>(Policy).AddRoles<IdentityRole>().AddEntityFrameworkStores<HostDbContext>()
+            .AddTokenProvider<AccountTokenProvider>(AccountTokenProvider.Name);
         services.AddIdentityCore<TenantUser>(Policy).AddRoles<TenantRole>().AddEntityFrameworkStores<TenantDbContext>();
+        services.AddOptions<AccountsOptions>().BindConfiguration(AccountsOptions.SectionName);
         services.AddScoped<InvitationStore>();
         services.AddScoped<TenantSessionStore>();
         services.AddScoped<AgencySessionStore>();
@@ -53,8 +60,9 @@ internal sealed class AccountsModule : IMediaModule
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PeopleService>();
         services.AddScoped<EditorSignIn>();
-        services.AddOptions<AccountsOptions>().BindConfiguration(AccountsOptions.SectionName);
         services.AddScoped<AccountMailer>();
+        services.AddSingleton<PasswordResetOutbox>();
+        services.AddHostedService<PasswordResetWorker>();
         services.AddScoped<InvitationService>();
     }
 
@@ -72,7 +80,10 @@ internal sealed class AccountsModule : IMediaModule
     public void MapAdmin(AdminRoutes admin)
     {
         admin.Anonymous.MapAdminAccount();
+        admin.Anonymous.MapAdminPasswordReset();
         admin.Admins.MapAdminPeople();
         admin.MapAdminInvitations();
     }
+
+    public void MapConsole(ConsoleRoutes console) => console.MapConsoleAccounts();
 }

@@ -27,7 +27,8 @@ public static class AgencyConsoleEndpoints
     internal static void MapAgencyConsole(this ConsoleRoutes console)
     {
         console.Root.MapGet("/", () => Results.Redirect("admin"));
-        console.Root.MapGet("/admin/login", (string? returnUrl) => LoginPage(error: null, returnUrl));
+        console.Root.MapGet("/admin/login", (string? returnUrl, string? done) =>
+            ConsoleView.Page<ConsoleSignInPage>(new { ReturnUrl = returnUrl, Message = done == "reset" ? "Password changed: sign in with it." : null }));
         console.Root.MapPost("/admin/login", LoginAsync).AddEndpointFilter<AgencyAntiforgeryFilter>();
 
         console.Staff.MapGet("/", TenantsPage);

@@ -14,8 +14,10 @@ internal static class AdminAccountEndpoints
 {
     public static RouteGroupBuilder MapAdminAccount(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/login", (AdminRequest r, string? returnUrl) =>
-            r.Actor is null ? LoginPage(email: null, error: null, returnUrl) : Results.Redirect(SafeReturnUrl(r, returnUrl)));
+        admin.MapGet("/login", (AdminRequest r, string? returnUrl, string? done) =>
+            r.Actor is null
+                ? AdminView.Page<SignInPage>(new { ReturnUrl = returnUrl, Message = done == "reset" ? r.T("reset.done") : null })
+                : Results.Redirect(SafeReturnUrl(r, returnUrl)));
         admin.MapPost("/login", LoginAsync);
         admin.MapPost("/logout", async (HttpContext http, AdminRequest r) =>
         {
