@@ -61,6 +61,9 @@ internal sealed class AccountsModule : IMediaModule
         services.AddScoped<PeopleService>();
         services.AddScoped<EditorSignIn>();
         services.AddScoped<AccountMailer>();
+        services.AddScoped<TwoFactor<TenantUser>>();
+        services.AddScoped<TwoFactor<AgencyUser>>();
+        services.AddEditorTwoFactorStep(TimeSpan.FromMinutes(5));
         services.AddSingleton<PasswordResetOutbox>();
         services.AddHostedService<PasswordResetWorker>();
         services.AddScoped<InvitationService>();
@@ -75,12 +78,18 @@ internal sealed class AccountsModule : IMediaModule
                                                        --tenant Default --role Agency adds agency staff)
             """,
             UserCommands.AddAsync),
+        new(
+            ["users", "require-2fa"],
+            "users require-2fa --tenant N --required yes|no   (every editor of the hub signs in with a second factor)",
+            TwoFactorPolicyCommands.RequireAsync),
     ];
 
     public void MapAdmin(AdminRoutes admin)
     {
         admin.Anonymous.MapAdminAccount();
         admin.Anonymous.MapAdminPasswordReset();
+        admin.Anonymous.MapAdminTwoFactor();
+        admin.Writers.MapAdminAccountSecurity();
         admin.Admins.MapAdminPeople();
         admin.MapAdminInvitations();
     }

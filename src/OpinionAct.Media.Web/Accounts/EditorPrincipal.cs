@@ -17,7 +17,7 @@ internal static class EditorPrincipal
     /// <summary>The session this cookie belongs to (a row of UserSessions): deleting the row signs the cookie out.</summary>
     public const string SessionClaim = "sid";
 
-    public static ClaimsPrincipal Create(TenantUser user, IEnumerable<string> roles, string tenant, IdentityOptions options)
+    public static ClaimsPrincipal Create(TenantUser user, IEnumerable<string> roles, string tenant, IdentityOptions options, string? sessionId)
     {
         var claims = new List<Claim>
         {
@@ -28,6 +28,11 @@ internal static class EditorPrincipal
         if (user.SecurityStamp is { } stamp)
         {
             claims.Add(new Claim(options.ClaimsIdentity.SecurityStampClaimType, stamp));
+        }
+
+        if (sessionId is not null)
+        {
+            claims.Add(new Claim(SessionClaim, sessionId));
         }
 
         claims.AddRange(roles.Order(StringComparer.Ordinal).Select(role => new Claim(ClaimTypes.Role, role)));

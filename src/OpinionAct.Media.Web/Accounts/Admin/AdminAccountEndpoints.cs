@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Accounts;
 using OpinionAct.Media.Audit;
 using OpinionAct.Media.Web.Audit;
@@ -19,9 +21,9 @@ internal static class AdminAccountEndpoints
                 ? AdminView.Page<SignInPage>(new { ReturnUrl = returnUrl, Message = done == "reset" ? r.T("reset.done") : null })
                 : Results.Redirect(SafeReturnUrl(r, returnUrl)));
         admin.MapPost("/login", LoginAsync);
-        admin.MapPost("/logout", async (HttpContext http, AdminRequest r) =>
+        admin.MapPost("/logout", async (HttpContext http, AdminRequest r, EditorSignIn editors) =>
         {
-            await http.SignOutAsync(EditorAdmin.Scheme);
+            await editors.SignOutAsync(http);
             return AdminLayout.Redirect(r, "/login");
         });
         return admin;
@@ -38,6 +40,7 @@ internal static class AdminAccountEndpoints
         SignInThrottle throttle,
         TrustedProxies proxies,
         AuditTrail audit,
+        UserManager<TenantUser> users,
         ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(EditorAdmin));
@@ -55,7 +58,7 @@ internal static class AdminAccountEndpoints
         }
 
         var result = await editors.CheckAsync(email, form.Raw("password"), tenantName);
-        if (result.UserId is null)
+        if (result.User is null)
         {
             throttle.RecordFailure(surface, address, email);
             logger.EditorSignInRefused(tenantName, "unknown account or wrong password");
@@ -63,16 +66,24 @@ internal static class AdminAccountEndpoints
             return LoginPage(email, r.T("login.failed"), returnUrl, StatusCodes.Status401Unauthorized);
         }
 
-        if (result.Principal is null)
+        if (!result.HasRole)
         {
             logger.EditorSignInRefused(tenantName, $"account {result.UserId} has no editor role");
             return LoginPage(email, r.T("login.norole"), returnUrl, StatusCodes.Status403Forbidden);
         }
 
         throttle.RecordSuccess(surface, address, email);
-        await http.SignInAsync(EditorAdmin.Scheme, result.Principal);
-        logger.EditorSignedIn(tenantName, result.UserId);
-        await audit.RecordAsync(AuditActions.SignInSucceeded, actor: AuditActor.User(email), cancellationToken: http.RequestAborted);
+        var user = result.User;
+        if (user.TwoFactorEnabled || await editors.RequiresTwoFactorAsync(http.RequestAborted))
+        {
+            // The password was right; the cookie waits for the second factor (or its enrolment, when the agency requires it).
+            await EditorTwoFactorStep.BeginAsync(http, user, tenantName, enrol: !user.TwoFactorEnabled, returnUrl, users.Options);
+            return AdminLayout.Redirect(r, "/login/2fa");
+        }
+
+        await editors.SignInAsync(http, user, tenantName);
+        logger.EditorSignedIn(tenantName, user.Id);
+        await audit.RecordAsync(AuditActions.SignInSucceeded, actor: AuditActor.User(user.Email ?? email), cancellationToken: http.RequestAborted);
         return Results.Redirect(SafeReturnUrl(r, returnUrl));
     }
 
