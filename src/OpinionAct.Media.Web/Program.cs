@@ -2,6 +2,7 @@ using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Web.Analytics;
+using OpinionAct.Media.Web.Apis;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Hosting;
@@ -62,6 +63,7 @@ public partial class Program
         new AnalyticsModule(),
         new InsightsModule(),
         new AgencyModule(),
+        new ApisModule(),
         new AuditModule(),
     ];
 }

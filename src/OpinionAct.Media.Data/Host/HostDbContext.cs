@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Apis;
 using OpinionAct.Media.Data.Accounts;
 
 namespace OpinionAct.Media.Data.Host;
@@ -43,6 +44,7 @@ public abstract class HostDbContext(DbContextOptions options) : IdentityDbContex
             version.HasData(new TenantTableVersion { Id = 1, Version = 0 });
         });
 
+        builder.ConfigureApis();
         builder.ConfigureSessions();
 
         builder.UseUtcDateTimes();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Accounts;
+using OpinionAct.Media.Data.Apis;
 using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Data.Audit;
 using OpinionAct.Media.Data.Content;
@@ -78,6 +79,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         builder.ConfigureAudit();
         builder.ConfigureAccounts();
         builder.Entity<TenantUser>().Property(u => u.DisplayName).HasMaxLength(200);
+        builder.ConfigureApis();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>

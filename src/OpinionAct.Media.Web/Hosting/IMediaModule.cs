@@ -1,5 +1,6 @@
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Agency;
+using OpinionAct.Media.Web.Apis;
 using OpinionAct.Media.Web.Cli;
 
 namespace OpinionAct.Media.Web.Hosting;
@@ -27,6 +28,11 @@ internal interface IMediaModule
 
     /// <summary>Routes of every brand hub (public pages and hub APIs), relative to the hub's base.</summary>
     void MapHub(HubRoutes hub)
+    {
+    }
+
+    /// <summary>A hub's API routes: the public Content API and the bearer-token Admin API (see <see cref="ApiRoutes"/>).</summary>
+    void MapApi(ApiRoutes api)
     {
     }
 

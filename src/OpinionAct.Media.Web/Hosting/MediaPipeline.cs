@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Agency;
+using OpinionAct.Media.Web.Apis;
+using OpinionAct.Media.Web.Apis.Server;
 using OpinionAct.Media.Web.Html;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -38,6 +40,7 @@ public static class MediaPipeline
             outputCache: false,
             security: console =>
             {
+                console.UseApiServer(authenticateServerPaths: false);
                 console.UseAuthentication();
                 console.UseAuthorization();
             },
@@ -47,7 +50,7 @@ public static class MediaPipeline
         // anonymous and output-cached, and admin endpoints carry no output-cache policy.
         app.UseIsolatedEndpoints(
             outputCache: true,
-            security: hub => hub.UseEditorAdmin(),
+            security: hub => hub.UseApiServer(authenticateServerPaths: true).UseEditorAdmin(),
             endpoints => endpoints.MapHub(modules).MapEditorAdmin(modules));
         return app;
     }
@@ -68,9 +71,11 @@ public static class MediaPipeline
             return await next(context);
         });
         var routes = new HubRoutes(endpoints, cached, perReader);
+        var api = new ApiRoutes(endpoints.MapGroup("/api/v1/content"), endpoints.MapGroup("/api/v1/admin").DisableAntiforgery());
         foreach (var module in modules)
         {
             module.MapHub(routes);
+            module.MapApi(api);
         }
 
         return endpoints;

@@ -60,7 +60,7 @@ public sealed partial class RouteEnumerationTests(ITestOutputHelper output) : IA
         var routes = Routes().Where(r => r.Methods.Any(m => m is "POST" or "PUT" or "PATCH" or "DELETE")).ToList();
         var checkedRoutes = 0;
 
-        foreach (var route in routes.Where(r => !PublicPosts.Contains(r.Pattern)))
+        foreach (var route in routes.Where(r => !PublicPosts.Contains(r.Pattern) && !IsBearerSurface(r.Pattern)))
         {
             var console = await SendAsync(staff, HttpMethod.Post, Url(string.Empty, route.Pattern));
             var hub = await SendAsync(editor, HttpMethod.Post, Url("/routes", route.Pattern));
@@ -97,6 +97,13 @@ public sealed partial class RouteEnumerationTests(ITestOutputHelper output) : IA
         output.WriteLine($"{pages.Count} admin pages need a session");
         Assert.True(pages.Count >= 20, $"only {pages.Count} admin pages were found; the enumeration is broken");
     }
+
+    /// <summary>
+    /// The OpenID endpoints and the Admin API authenticate with client credentials or bearer tokens and never
+    /// read a cookie, so a forged cross-site post carries nothing they accept (OpenIdServerTests checks the cookie is ignored).
+    /// </summary>
+    private static bool IsBearerSurface(string pattern) =>
+        pattern.StartsWith("/connect/", StringComparison.Ordinal) || pattern.StartsWith("/api/v1/", StringComparison.Ordinal);
 
     private static bool IsSignInAnswer(HttpResponseMessage response, string loginPath) =>
         response.StatusCode == HttpStatusCode.Unauthorized

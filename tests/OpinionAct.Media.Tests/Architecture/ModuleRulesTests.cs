@@ -9,8 +9,9 @@ namespace OpinionAct.Media.Tests.Architecture;
 /// </summary>
 public sealed partial class ModuleRulesTests
 {
-    // Registration is where the scoped contexts are made (Tenancy) and handed to Identity's stores (Accounts).
-    private static readonly string[] Registrations = ["Tenancy/TenancyModule.cs", "Accounts/AccountsModule.cs"];
+    // Registration is where the scoped contexts are made (Tenancy) and handed to Identity's stores (Accounts)
+    // and to OpenIddict's (Apis).
+    private static readonly string[] Registrations = ["Tenancy/TenancyModule.cs", "Accounts/AccountsModule.cs", "Apis/ApisModule.cs"];
 
     [Fact]
     public void Web_should_not_touch_a_database_context_outside_module_registration()
