@@ -56,7 +56,19 @@ public sealed class AuditTrail(AuditStore store, TimeProvider clock, IHttpContex
 
     private static AuditActor? FromRequest(HttpContext? context)
     {
-        if (context?.User.Identity is not { IsAuthenticated: true } || context.User.FindFirstValue(ClaimTypes.Name) is not { } name)
+        if (context?.User.Identity is not { IsAuthenticated: true })
+        {
+            return null;
+        }
+
+        // An Admin API token (OpenIddict claims): an integration by its name, or a person through an app.
+        if (context.User.FindFirstValue("client_id") is { } client)
+        {
+            var caller = context.User.FindFirstValue("name") ?? client;
+            return context.User.HasClaim(c => c.Type == "role") ? AuditActor.User(caller) : AuditActor.Integration(caller);
+        }
+
+        if (context.User.FindFirstValue(ClaimTypes.Name) is not { } name)
         {
             return null;
         }
