@@ -64,6 +64,7 @@ internal sealed class AccountsModule : IMediaModule
         services.AddScoped<TwoFactor<TenantUser>>();
         services.AddScoped<TwoFactor<AgencyUser>>();
         services.AddEditorTwoFactorStep(TimeSpan.FromMinutes(5));
+        services.AddAgencyTwoFactorStep(TimeSpan.FromMinutes(5));
         services.AddSingleton<PasswordResetOutbox>();
         services.AddHostedService<PasswordResetWorker>();
         services.AddScoped<InvitationService>();
@@ -94,5 +95,9 @@ internal sealed class AccountsModule : IMediaModule
         admin.MapAdminInvitations();
     }
 
-    public void MapConsole(ConsoleRoutes console) => console.MapConsoleAccounts();
+    public void MapConsole(ConsoleRoutes console)
+    {
+        console.MapConsoleAccounts();
+        console.MapConsoleTwoFactor();
+    }
 }

@@ -75,8 +75,8 @@ public static class AgencyConsoleEndpoints
             return LoginPage("Too many failed attempts from this connection. Wait a few minutes, then try again.", returnUrl, StatusCodes.Status429TooManyRequests);
         }
 
-        var principal = await staff.CheckAsync(email, password);
-        if (principal is null)
+        var user = await staff.CheckUserAsync(email, password);
+        if (user is null)
         {
             throttle.RecordFailure(ThrottleSurface, address, email);
             logger.AgencySignInRefused("unknown account or wrong password");
@@ -84,7 +84,14 @@ public static class AgencyConsoleEndpoints
         }
 
         throttle.RecordSuccess(ThrottleSurface, address, email);
-        await http.SignInAsync(Scheme, principal);
+        if (user.TwoFactorEnabled)
+        {
+            // The password was right; the console cookie waits for the authenticator code (Accounts' console pages).
+            await AgencyTwoFactorStep.BeginAsync(http, user, returnUrl);
+            return Results.Redirect($"{http.Request.PathBase}/admin/login/2fa");
+        }
+
+        await http.SignInAsync(Scheme, await staff.PrincipalAsync(user));
         var console = $"{http.Request.PathBase}/admin";
         return Results.Redirect(ReturnUrls.Within(returnUrl, console, console));
     }
