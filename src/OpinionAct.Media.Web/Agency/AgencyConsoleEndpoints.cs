@@ -32,8 +32,13 @@ public static class AgencyConsoleEndpoints
         console.Root.MapPost("/admin/login", LoginAsync).AddEndpointFilter<AgencyAntiforgeryFilter>();
 
         console.Staff.MapGet("/", TenantsPage);
-        console.Staff.MapPost("/logout", async (HttpContext http) =>
+        console.Staff.MapPost("/logout", async (HttpContext http, OpinionAct.Media.Data.Accounts.AgencySessionStore sessions) =>
         {
+            if (http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } userId && http.User.FindFirst(EditorPrincipal.SessionClaim)?.Value is { } sid)
+            {
+                await sessions.RemoveAsync(userId, sid, CancellationToken.None);
+            }
+
             await http.SignOutAsync(Scheme);
             return Results.Redirect($"{http.Request.PathBase}/admin/login");
         });
@@ -91,7 +96,7 @@ public static class AgencyConsoleEndpoints
             return Results.Redirect($"{http.Request.PathBase}/admin/login/2fa");
         }
 
-        await http.SignInAsync(Scheme, await staff.PrincipalAsync(user));
+        await staff.SignInAsync(http, user);
         var console = $"{http.Request.PathBase}/admin";
         return Results.Redirect(ReturnUrls.Within(returnUrl, console, console));
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Web.Accounts;
@@ -29,4 +30,8 @@ public sealed class AgencySignIn(UserManager<AgencyUser> users)
             AgencyConsoleEndpoints.Scheme);
         return new ClaimsPrincipal(identity);
     }
+
+    /// <summary>Issues the console cookie, with a new session (listed under My account, refused once signed out).</summary>
+    public async Task SignInAsync(HttpContext http, AgencyUser user) =>
+        await http.SignInAsync(AgencyConsoleEndpoints.Scheme, await AgencySessions.StartAsync(http, await PrincipalAsync(user)));
 }

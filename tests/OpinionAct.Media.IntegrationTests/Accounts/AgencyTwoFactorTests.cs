@@ -41,4 +41,24 @@ public sealed class AgencyTwoFactorTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, hubs.StatusCode);
     }
+
+    [Fact]
+    public async Task Console_sign_out_everywhere_should_refuse_every_cookie_of_the_staff_member()
+    {
+        var laptop = _hub.Host.Client();
+        var phone = _hub.Host.Client();
+        await PasswordResetTests.PostConsoleAsync(laptop, "/admin/login", "/admin/login", [new("email", Staff), new("password", TestStorage.AgencyPassword)]);
+        await PasswordResetTests.PostConsoleAsync(phone, "/admin/login", "/admin/login", [new("email", Staff), new("password", TestStorage.AgencyPassword)]);
+        var before = await phone.GetAsync(new Uri("/admin", UriKind.Relative));
+        var account = await laptop.GetStringAsync(new Uri("/admin/account", UriKind.Relative));
+
+        var all = await PasswordResetTests.PostConsoleAsync(laptop, "/admin/account", "/admin/account/sessions/revoke-all", []);
+        var phoneAfter = await phone.GetAsync(new Uri("/admin", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Contains("2 browser session(s)", account, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, all.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, phoneAfter.StatusCode);
+        Assert.Contains("/admin/login", phoneAfter.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
 }

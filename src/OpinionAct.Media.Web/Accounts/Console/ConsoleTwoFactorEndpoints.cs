@@ -44,6 +44,13 @@ internal static class ConsoleTwoFactorEndpoints
                 ? await AccountPageAsync(http, users, twoFactor, null, await twoFactor.EnableAsync(user), null, StatusCodes.Status200OK)
                 : await AccountPageAsync(http, users, twoFactor, await twoFactor.KeyAsync(user), null, Failed, StatusCodes.Status422UnprocessableEntity);
         });
+        console.Staff.MapPost("/account/sessions/revoke-all", async (HttpContext http, UserManager<AgencyUser> users, OpinionAct.Media.Data.Accounts.AgencySessionStore sessions) =>
+        {
+            var user = (await users.GetUserAsync(http.User))!;
+            await sessions.RemoveAllAsync(user.Id, CancellationToken.None);
+            await http.SignOutAsync(AgencyConsoleEndpoints.Scheme);
+            return Results.Redirect($"{http.Request.PathBase}/admin/login");
+        });
         console.Staff.MapPost("/account/2fa/disable", async (HttpContext http, UserManager<AgencyUser> users, TwoFactor<AgencyUser> twoFactor, [FromForm] string? code) =>
         {
             var user = (await users.GetUserAsync(http.User))!;
@@ -92,7 +99,7 @@ internal static class ConsoleTwoFactorEndpoints
 
         throttle.RecordSuccess(ThrottleSurface, address, user.Id);
         await AgencyTwoFactorStep.EndAsync(http);
-        await http.SignInAsync(AgencyConsoleEndpoints.Scheme, await staff.PrincipalAsync(user));
+        await staff.SignInAsync(http, user);
         var console = $"{http.Request.PathBase}/admin";
         return Results.Redirect(ReturnUrls.Within(returnUrl, console, console));
     }
@@ -104,6 +111,7 @@ internal static class ConsoleTwoFactorEndpoints
             new
             {
                 user.TwoFactorEnabled,
+                Sessions = (await http.RequestServices.GetRequiredService<OpinionAct.Media.Data.Accounts.AgencySessionStore>().ForUserAsync(user.Id, http.RequestAborted)).Count,
                 CodesLeft = user.TwoFactorEnabled ? await twoFactor.RecoveryCodesLeftAsync(user) : 0,
                 EnrolKey = enrolKey,
                 EnrolUri = enrolKey is null ? null : Totp.Uri("Agency console", user.Email ?? user.Id, enrolKey),
