@@ -1,5 +1,6 @@
 using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Agency;
+using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.ApiDocs;
 using OpinionAct.Media.Web.Apis;
@@ -67,5 +68,6 @@ public partial class Program
         new ApisModule(),
         new WebhooksModule(),
         new ApiDocsModule(),
+        new AuditModule(),
     ];
 }

@@ -7,12 +7,15 @@ public sealed record ContentActor(string? UserId, IReadOnlySet<string> Roles)
     public const string Editor = "Editor";
     public const string Author = "Author";
 
+    /// <summary>An outside expert: writes drafts that Editors review, with an Author's rights and no more.</summary>
+    public const string GuestExpert = "GuestExpert";
+
     /// <summary>Recipes and the scheduler act with full rights.</summary>
     public static readonly ContentActor System = new(null, new HashSet<string>(StringComparer.Ordinal) { Admin });
 
     public bool CanPublish => Roles.Contains(Admin) || Roles.Contains(Editor);
 
-    public bool CanWrite => CanPublish || Roles.Contains(Author);
+    public bool CanWrite => CanPublish || Roles.Contains(Author) || Roles.Contains(GuestExpert);
 
     /// <summary>Admins also manage the site's settings and its people.</summary>
     public bool CanManageSite => Roles.Contains(Admin);
@@ -28,5 +31,5 @@ public sealed record ContentActor(string? UserId, IReadOnlySet<string> Roles)
 
     /// <summary>Authors may change an article only while it is their own draft; Editors and Admins may change any.</summary>
     public bool CanEdit(string? ownerUserId, ArticleStatus status) =>
-        CanPublish || (Roles.Contains(Author) && ownerUserId is not null && ownerUserId == UserId && status == ArticleStatus.Draft);
+        CanPublish || ((Roles.Contains(Author) || Roles.Contains(GuestExpert)) && ownerUserId is not null && ownerUserId == UserId && status == ArticleStatus.Draft);
 }

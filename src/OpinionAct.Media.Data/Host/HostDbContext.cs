@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Apis;
+using OpinionAct.Media.Data.Accounts;
 
 namespace OpinionAct.Media.Data.Host;
 
@@ -44,6 +45,7 @@ public abstract class HostDbContext(DbContextOptions options) : IdentityDbContex
         });
 
         builder.ConfigureApis();
+        builder.ConfigureSessions();
 
         builder.UseUtcDateTimes();
     }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Accounts;
 using OpinionAct.Media.Data.Apis;
 using OpinionAct.Media.Data.Analytics;
+using OpinionAct.Media.Data.Audit;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.ContentApi;
 using OpinionAct.Media.Data.MediaLibrary;
@@ -76,6 +78,9 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         builder.ConfigureNewsletterIssues();
         builder.ConfigureAnalytics();
         builder.ConfigureMedia();
+        builder.ConfigureAudit();
+        builder.ConfigureAccounts();
+        builder.Entity<TenantUser>().Property(u => u.DisplayName).HasMaxLength(200);
         builder.ConfigureApis();
         builder.ConfigureWebhooks();
         builder.ConfigureContentApi();

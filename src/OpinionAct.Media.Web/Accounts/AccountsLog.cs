@@ -14,4 +14,10 @@ internal static partial class AccountsLog
 
     [LoggerMessage(1402, LogLevel.Warning, "Editor cookie refused at tenant {Tenant}: {Reason}")]
     public static partial void EditorCookieRefused(this ILogger logger, string tenant, string reason);
+
+    [LoggerMessage(1420, LogLevel.Warning, "Password reset queue full at tenant {Tenant}: one request dropped")]
+    public static partial void PasswordResetQueueFull(this ILogger logger, string tenant);
+
+    [LoggerMessage(1421, LogLevel.Error, "Password reset email not sent at tenant {Tenant}")]
+    public static partial void PasswordResetFailed(this ILogger logger, Exception exception, string tenant);
 }

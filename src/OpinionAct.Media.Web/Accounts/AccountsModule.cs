@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Identity;
+using OpinionAct.Media.Data.Accounts;
 using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Web.Accounts.Admin;
 using OpinionAct.Media.Web.Accounts.Cli;
+using OpinionAct.Media.Web.Accounts.Console;
 using OpinionAct.Media.Web.Accounts.Recipes;
 using OpinionAct.Media.Web.Admin;
+using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Hosting;
 
@@ -34,10 +37,19 @@ internal sealed class AccountsModule : IMediaModule
             // French names carry accents; emails are validated separately (EmailAddress).
             options.User.AllowedUserNameCharacters = string.Empty;
             options.Lockout.AllowedForNewUsers = false;
+
+            // One provider for both kinds of accounts: Identity's options (and provider names) are shared.
+            options.Tokens.PasswordResetTokenProvider = AccountTokenProvider.Name;
         }
 
-        services.AddIdentityCore<AgencyUser>(Policy).AddRoles<IdentityRole>().AddEntityFrameworkStores<HostDbContext>();
+        services.AddIdentityCore<AgencyUser>(Policy).AddRoles<IdentityRole>().AddEntityFrameworkStores<HostDbContext>()
+            .AddTokenProvider<AccountTokenProvider>(AccountTokenProvider.Name);
         services.AddIdentityCore<TenantUser>(Policy).AddRoles<TenantRole>().AddEntityFrameworkStores<TenantDbContext>();
+        services.AddOptions<AccountsOptions>().BindConfiguration(AccountsOptions.SectionName);
+        services.AddScoped<InvitationStore>();
+        services.AddScoped<TenantSessionStore>();
+        services.AddScoped<AgencySessionStore>();
+        services.AddScoped<AccountPolicyStore>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();
         services.AddScoped<IRecipeStepHandler, UsersStep>();
     }
@@ -48,6 +60,14 @@ internal sealed class AccountsModule : IMediaModule
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PeopleService>();
         services.AddScoped<EditorSignIn>();
+        services.AddScoped<AccountMailer>();
+        services.AddScoped<TwoFactor<TenantUser>>();
+        services.AddScoped<TwoFactor<AgencyUser>>();
+        services.AddEditorTwoFactorStep(TimeSpan.FromMinutes(5));
+        services.AddAgencyTwoFactorStep(TimeSpan.FromMinutes(5));
+        services.AddSingleton<PasswordResetOutbox>();
+        services.AddHostedService<PasswordResetWorker>();
+        services.AddScoped<InvitationService>();
     }
 
     public IEnumerable<CliCommand> Commands =>
@@ -59,11 +79,25 @@ internal sealed class AccountsModule : IMediaModule
                                                        --tenant Default --role Agency adds agency staff)
             """,
             UserCommands.AddAsync),
+        new(
+            ["users", "require-2fa"],
+            "users require-2fa --tenant N --required yes|no   (every editor of the hub signs in with a second factor)",
+            TwoFactorPolicyCommands.RequireAsync),
     ];
 
     public void MapAdmin(AdminRoutes admin)
     {
         admin.Anonymous.MapAdminAccount();
+        admin.Anonymous.MapAdminPasswordReset();
+        admin.Anonymous.MapAdminTwoFactor();
+        admin.Writers.MapAdminAccountSecurity();
         admin.Admins.MapAdminPeople();
+        admin.MapAdminInvitations();
+    }
+
+    public void MapConsole(ConsoleRoutes console)
+    {
+        console.MapConsoleAccounts();
+        console.MapConsoleTwoFactor();
     }
 }

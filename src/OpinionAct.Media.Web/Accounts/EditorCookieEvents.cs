@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using OpinionAct.Media.Data.Accounts;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
@@ -14,11 +15,14 @@ namespace OpinionAct.Media.Web.Accounts;
 /// browser does not send it to another prefix tenant on the same host; and a cookie that reaches
 /// another tenant anyway (copied by hand, or from a host tenant whose path covers a prefix) is
 /// worthless there, because its <c>tenant</c> claim must name the tenant that reads it. The user
-/// must still exist with the same security stamp; roles are re-read on every admin request, so
+/// must still exist with the same security stamp, and the cookie's session must still be listed; roles are re-read on every admin request, so
 /// removing a role takes effect at once.
 /// </summary>
 internal sealed class EditorCookieEvents : CookieAuthenticationEvents
 {
+    /// <summary>A session's "last seen" moves at most this often: one write per editor every few minutes, not per request.</summary>
+    private static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(5);
+
     public override Task SigningIn(CookieSigningInContext context)
     {
         context.CookieOptions.Path = TenantPath(context.HttpContext);
@@ -55,10 +59,26 @@ internal sealed class EditorCookieEvents : CookieAuthenticationEvents
             return;
         }
 
+        // The session must still be listed: signing out elsewhere ("sign out everywhere", or this one from the list) deletes it.
+        var sessionId = principal.FindFirstValue(EditorPrincipal.SessionClaim);
+        var sessions = services.GetRequiredService<TenantSessionStore>();
+        var session = sessionId is null ? null : await sessions.FindAsync(sessionId, user.Id, context.HttpContext.RequestAborted);
+        if (session is null)
+        {
+            await RejectAsync(context, tenant, "the session was signed out");
+            return;
+        }
+
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        if (now - session.LastSeenUtc > LastSeenResolution)
+        {
+            await sessions.TouchAsync(session.Id, now, context.HttpContext.RequestAborted);
+        }
+
         var roles = await users.GetRolesAsync(user);
         if (!EditorPrincipal.Roles(principal).SetEquals(roles))
         {
-            context.ReplacePrincipal(EditorPrincipal.Create(user, roles, tenant.Tenant.Name, users.Options));
+            context.ReplacePrincipal(EditorPrincipal.Create(user, roles, tenant.Tenant.Name, users.Options, sessionId));
             context.ShouldRenew = true;
         }
     }

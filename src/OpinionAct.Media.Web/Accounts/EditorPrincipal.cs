@@ -11,7 +11,13 @@ internal static class EditorPrincipal
     /// <summary>The tenant's name; a cookie is only ever accepted by the tenant named here.</summary>
     public const string TenantClaim = "tenant";
 
-    public static ClaimsPrincipal Create(TenantUser user, IEnumerable<string> roles, string tenant, IdentityOptions options)
+    /// <summary>"true" on the principal of agency staff who opened the hub's admin with the support role.</summary>
+    public const string SupportClaim = "support";
+
+    /// <summary>The session this cookie belongs to (a row of UserSessions): deleting the row signs the cookie out.</summary>
+    public const string SessionClaim = "sid";
+
+    public static ClaimsPrincipal Create(TenantUser user, IEnumerable<string> roles, string tenant, IdentityOptions options, string? sessionId)
     {
         var claims = new List<Claim>
         {
@@ -22,6 +28,11 @@ internal static class EditorPrincipal
         if (user.SecurityStamp is { } stamp)
         {
             claims.Add(new Claim(options.ClaimsIdentity.SecurityStampClaimType, stamp));
+        }
+
+        if (sessionId is not null)
+        {
+            claims.Add(new Claim(SessionClaim, sessionId));
         }
 
         claims.AddRange(roles.Order(StringComparer.Ordinal).Select(role => new Claim(ClaimTypes.Role, role)));

@@ -1,9 +1,12 @@
-using System.Security.Claims;
+using OpinionAct.Media.Data.Tenant;
 
 namespace OpinionAct.Media.Web.Accounts;
 
 /// <summary>
-/// An editor's sign-in check: <see cref="UserId"/> is null when the email is unknown or the password
-/// wrong; <see cref="Principal"/> is null when the account has no editor role on this hub.
+/// An editor's password check: <see cref="User"/> is null when the email is unknown or the password wrong;
+/// <see cref="HasRole"/> is false when the account has no editor role on this hub.
 /// </summary>
-public sealed record EditorSignInResult(string? UserId, ClaimsPrincipal? Principal);
+public sealed record EditorSignInResult(TenantUser? User, bool HasRole)
+{
+    public string? UserId => User?.Id;
+}

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Audit;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Web.Audit;
 
 namespace OpinionAct.Media.Web.Accounts;
 
@@ -10,7 +12,7 @@ namespace OpinionAct.Media.Web.Accounts;
 /// password, adding and removing a role. Identity's managers do the storage; the page's checks (valid
 /// email, known role, last Admin) stay with the caller, which words them for the editor.
 /// </summary>
-public sealed class PeopleService(UserManager<TenantUser> users, RoleManager<TenantRole> roles, TimeProvider clock)
+public sealed class PeopleService(UserManager<TenantUser> users, RoleManager<TenantRole> roles, TimeProvider clock, AuditTrail audit)
 {
     public async Task<IReadOnlyList<PersonView>> ListAsync(CancellationToken cancellationToken)
     {
@@ -43,6 +45,11 @@ public sealed class PeopleService(UserManager<TenantUser> users, RoleManager<Ten
             result = await users.AddToRoleAsync(user, role);
         }
 
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(AuditActions.UserCreated, email, $"role {role}");
+        }
+
         return (result, password);
     }
 
@@ -52,6 +59,12 @@ public sealed class PeopleService(UserManager<TenantUser> users, RoleManager<Ten
     public async Task<IdentityResult> ChangeRoleAsync(string id, string role, bool add)
     {
         var user = await users.FindByIdAsync(id) ?? throw new InvalidOperationException($"No account {id}.");
-        return add ? await users.AddToRoleAsync(user, role) : await users.RemoveFromRoleAsync(user, role);
+        var result = add ? await users.AddToRoleAsync(user, role) : await users.RemoveFromRoleAsync(user, role);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(AuditActions.RoleChanged, user.Email ?? user.Id, add ? $"role {role} added" : $"role {role} removed");
+        }
+
+        return result;
     }
 }

@@ -75,7 +75,10 @@ internal static class AdminLayout
         {
             items.AddRange([("settings", t["nav.settings"]), ("people", t["nav.people"]), ("subscribers", t["nav.subscribers"]), ("integrations", t["nav.integrations"])]);
             items.Add(("webhooks", t["nav.webhooks"]));
+            items.Add(("audit", t["nav.audit"]));
         }
+
+        items.Add(("account", t["nav.account"]));
 
         return items;
     }

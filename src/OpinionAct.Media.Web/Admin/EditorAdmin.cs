@@ -45,7 +45,7 @@ public static class EditorAdmin
             cookie.EventsType = typeof(EditorCookieEvents);
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(WriterPolicy, policy => policy.AddAuthenticationSchemes(Scheme).RequireRole(ContentActor.Admin, ContentActor.Editor, ContentActor.Author))
+            .AddPolicy(WriterPolicy, policy => policy.AddAuthenticationSchemes(Scheme).RequireRole(ContentActor.Admin, ContentActor.Editor, ContentActor.Author, ContentActor.GuestExpert))
             .AddPolicy(PublisherPolicy, policy => policy.AddAuthenticationSchemes(Scheme).RequireRole(ContentActor.Admin, ContentActor.Editor))
             .AddPolicy(AdminPolicy, policy => policy.AddAuthenticationSchemes(Scheme).RequireRole(ContentActor.Admin));
         return services;

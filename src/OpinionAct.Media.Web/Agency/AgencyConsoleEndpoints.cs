@@ -27,12 +27,18 @@ public static class AgencyConsoleEndpoints
     internal static void MapAgencyConsole(this ConsoleRoutes console)
     {
         console.Root.MapGet("/", () => Results.Redirect("admin"));
-        console.Root.MapGet("/admin/login", (string? returnUrl) => LoginPage(error: null, returnUrl));
+        console.Root.MapGet("/admin/login", (string? returnUrl, string? done) =>
+            ConsoleView.Page<ConsoleSignInPage>(new { ReturnUrl = returnUrl, Message = done == "reset" ? "Password changed: sign in with it." : null }));
         console.Root.MapPost("/admin/login", LoginAsync).AddEndpointFilter<AgencyAntiforgeryFilter>();
 
         console.Staff.MapGet("/", TenantsPage);
-        console.Staff.MapPost("/logout", async (HttpContext http) =>
+        console.Staff.MapPost("/logout", async (HttpContext http, OpinionAct.Media.Data.Accounts.AgencySessionStore sessions) =>
         {
+            if (http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } userId && http.User.FindFirst(EditorPrincipal.SessionClaim)?.Value is { } sid)
+            {
+                await sessions.RemoveAsync(userId, sid, CancellationToken.None);
+            }
+
             await http.SignOutAsync(Scheme);
             return Results.Redirect($"{http.Request.PathBase}/admin/login");
         });
@@ -74,8 +80,8 @@ public static class AgencyConsoleEndpoints
             return LoginPage("Too many failed attempts from this connection. Wait a few minutes, then try again.", returnUrl, StatusCodes.Status429TooManyRequests);
         }
 
-        var principal = await staff.CheckAsync(email, password);
-        if (principal is null)
+        var user = await staff.CheckUserAsync(email, password);
+        if (user is null)
         {
             throttle.RecordFailure(ThrottleSurface, address, email);
             logger.AgencySignInRefused("unknown account or wrong password");
@@ -83,7 +89,14 @@ public static class AgencyConsoleEndpoints
         }
 
         throttle.RecordSuccess(ThrottleSurface, address, email);
-        await http.SignInAsync(Scheme, principal);
+        if (user.TwoFactorEnabled)
+        {
+            // The password was right; the console cookie waits for the authenticator code (Accounts' console pages).
+            await AgencyTwoFactorStep.BeginAsync(http, user, returnUrl);
+            return Results.Redirect($"{http.Request.PathBase}/admin/login/2fa");
+        }
+
+        await staff.SignInAsync(http, user);
         var console = $"{http.Request.PathBase}/admin";
         return Results.Redirect(ReturnUrls.Within(returnUrl, console, console));
     }

@@ -19,6 +19,7 @@ internal sealed class AgencyModule : IMediaModule
             cookie.AccessDeniedPath = "/admin/login";
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.Events.OnValidatePrincipal = Accounts.AgencySessions.ValidateAsync;
         });
         services.AddAuthorizationBuilder().AddPolicy(AgencyConsoleEndpoints.Policy, policy =>
             policy.AddAuthenticationSchemes(AgencyConsoleEndpoints.Scheme).RequireRole(AgencyConsoleEndpoints.Role));

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Web.Accounts;
@@ -15,14 +16,22 @@ public sealed class AgencySignIn(UserManager<AgencyUser> users)
     public async Task<ClaimsPrincipal?> CheckAsync(string email, string? password)
     {
         var user = await PasswordSignIn.CheckAsync(users, email, password);
-        if (user is null)
-        {
-            return null;
-        }
+        return user is null ? null : await PrincipalAsync(user);
+    }
 
+    /// <summary>The account of a right email and password, or null (for the second step of sign-in).</summary>
+    public Task<AgencyUser?> CheckUserAsync(string email, string? password) => PasswordSignIn.CheckAsync(users, email, password);
+
+    /// <summary>The console cookie's principal for an account whose password (and second factor) were checked.</summary>
+    public async Task<ClaimsPrincipal> PrincipalAsync(AgencyUser user)
+    {
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.Email ?? user.Id), .. (await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r))],
             AgencyConsoleEndpoints.Scheme);
         return new ClaimsPrincipal(identity);
     }
+
+    /// <summary>Issues the console cookie, with a new session (listed under My account, refused once signed out).</summary>
+    public async Task SignInAsync(HttpContext http, AgencyUser user) =>
+        await http.SignInAsync(AgencyConsoleEndpoints.Scheme, await AgencySessions.StartAsync(http, await PrincipalAsync(user)));
 }

@@ -1,8 +1,10 @@
+using OpinionAct.Media.Audit;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Webhooks;
 using OpinionAct.Media.Markdown;
 using OpinionAct.Media.MediaLibrary;
+using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Web.Tenancy;
 using OpinionAct.Media.Webhooks;
@@ -26,7 +28,8 @@ public sealed class ArticleService(
     TimeProvider clock,
     IEnumerable<IContentChangeListener> listeners,
     MediaReferences media,
-    WebhookOutbox webhooks)
+    WebhookOutbox webhooks,
+    AuditTrail audit)
 {
     /// <param name="htmlBody">A body that arrives as HTML (Orchard's HtmlBodyPart) instead of the draft's Markdown; it is sanitised.</param>
     public async Task<ArticleRecord> CreateAsync(ArticleDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null, string? htmlBody = null)
@@ -104,6 +107,7 @@ public sealed class ArticleService(
             await StageWithRevisionAsync(WebhookEvents.ArticlePublished, article, cancellationToken);
         }
 
+        audit.Add(AuditActions.ArticlePublished, $"article {article.Id}", article.Title);
         await SaveStateAsync(article, actor, "published", notify: true, cancellationToken);
         return article;
     }
@@ -142,6 +146,7 @@ public sealed class ArticleService(
             MarkPublished(article, article.ScheduledUtc!.Value);
             AddRevision(article, ToDraft(article), ContentActor.System, "published by the scheduler");
             await webhooks.StageAsync(WebhookEvents.ArticlePublished, WebhookData.Article(article), cancellationToken);
+            audit.Add(AuditActions.ArticlePublished, $"article {article.Id}", article.Title, AuditActor.System);
         }
 
         if (due.Count > 0)
@@ -189,6 +194,7 @@ public sealed class ArticleService(
             await StageWithRevisionAsync(WebhookEvents.ArticleUnpublished, article, cancellationToken);
         }
 
+        audit.Add(status == ArticleStatus.Archived ? AuditActions.ArticleArchived : AuditActions.ArticleUnpublished, $"article {article.Id}", article.Title);
         await SaveStateAsync(article, actor, note, notify: wasPublic, cancellationToken);
         return article;
     }

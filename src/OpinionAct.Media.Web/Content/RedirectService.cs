@@ -1,11 +1,13 @@
+using OpinionAct.Media.Audit;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Content;
 
 /// <summary>Permanent redirects of the current tenant (old URLs after a move), answered with 301.</summary>
-public sealed class RedirectService(RedirectStore redirects, ContentUnit unit, TenantContext tenant, TimeProvider clock, IEnumerable<IContentChangeListener> listeners)
+public sealed class RedirectService(RedirectStore redirects, ContentUnit unit, TenantContext tenant, TimeProvider clock, IEnumerable<IContentChangeListener> listeners, AuditTrail audit)
 {
     public async Task<RedirectRecord> AddAsync(string from, string to, ContentActor actor, CancellationToken cancellationToken)
     {
@@ -44,6 +46,7 @@ public sealed class RedirectService(RedirectStore redirects, ContentUnit unit, T
         actor.EnsureCanManageCatalog();
         var redirect = await redirects.FindAsync(id, cancellationToken) ?? throw new ContentNotFoundException($"Redirect {id} does not exist.");
         redirects.Remove(redirect);
+        audit.Add(AuditActions.RedirectDeleted, $"redirect {id}", "/" + redirect.FromPath);
         await unit.SaveAsync(cancellationToken);
         await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
     }

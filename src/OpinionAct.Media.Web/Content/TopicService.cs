@@ -1,12 +1,14 @@
+using OpinionAct.Media.Audit;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Web.MediaLibrary;
+using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Content;
 
 /// <summary>Topics of the current tenant: a tree with unique slugs and no cycles.</summary>
-public sealed class TopicService(TopicStore topics, ContentUnit unit, TenantContext tenant, IEnumerable<IContentChangeListener> listeners, MediaReferences media)
+public sealed class TopicService(TopicStore topics, ContentUnit unit, TenantContext tenant, IEnumerable<IContentChangeListener> listeners, AuditTrail audit, MediaReferences media)
 {
     /// <summary>Creates the topic, or updates the one with <paramref name="id"/>.</summary>
     public async Task<TopicRecord> SaveAsync(int? id, TopicDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null)
@@ -79,6 +81,7 @@ public sealed class TopicService(TopicStore topics, ContentUnit unit, TenantCont
         }
 
         topics.Remove(topic);
+        audit.Add(AuditActions.TopicDeleted, $"topic {id}", topic.Name);
         await unit.SaveAsync(cancellationToken);
         await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
     }

@@ -1,4 +1,9 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Accounts;
+using OpinionAct.Media.Audit;
+using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
@@ -11,12 +16,14 @@ internal static class AdminAccountEndpoints
 {
     public static RouteGroupBuilder MapAdminAccount(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/login", (AdminRequest r, string? returnUrl) =>
-            r.Actor is null ? LoginPage(email: null, error: null, returnUrl) : Results.Redirect(SafeReturnUrl(r, returnUrl)));
+        admin.MapGet("/login", (AdminRequest r, string? returnUrl, string? done) =>
+            r.Actor is null
+                ? AdminView.Page<SignInPage>(new { ReturnUrl = returnUrl, Message = done == "reset" ? r.T("reset.done") : null })
+                : Results.Redirect(SafeReturnUrl(r, returnUrl)));
         admin.MapPost("/login", LoginAsync);
-        admin.MapPost("/logout", async (HttpContext http, AdminRequest r) =>
+        admin.MapPost("/logout", async (HttpContext http, AdminRequest r, EditorSignIn editors) =>
         {
-            await http.SignOutAsync(EditorAdmin.Scheme);
+            await editors.SignOutAsync(http);
             return AdminLayout.Redirect(r, "/login");
         });
         return admin;
@@ -32,6 +39,8 @@ internal static class AdminAccountEndpoints
         TenantContext tenant,
         SignInThrottle throttle,
         TrustedProxies proxies,
+        AuditTrail audit,
+        UserManager<TenantUser> users,
         ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(EditorAdmin));
@@ -49,24 +58,41 @@ internal static class AdminAccountEndpoints
         }
 
         var result = await editors.CheckAsync(email, form.Raw("password"), tenantName);
-        if (result.UserId is null)
+        if (result.User is null)
         {
             throttle.RecordFailure(surface, address, email);
             logger.EditorSignInRefused(tenantName, "unknown account or wrong password");
+            await audit.RecordAsync(AuditActions.SignInFailed, detail: "unknown account or wrong password", actor: TypedAccount(email), cancellationToken: http.RequestAborted);
             return LoginPage(email, r.T("login.failed"), returnUrl, StatusCodes.Status401Unauthorized);
         }
 
-        if (result.Principal is null)
+        if (!result.HasRole)
         {
             logger.EditorSignInRefused(tenantName, $"account {result.UserId} has no editor role");
             return LoginPage(email, r.T("login.norole"), returnUrl, StatusCodes.Status403Forbidden);
         }
 
         throttle.RecordSuccess(surface, address, email);
-        await http.SignInAsync(EditorAdmin.Scheme, result.Principal);
-        logger.EditorSignedIn(tenantName, result.UserId);
+        var user = result.User;
+        if (user.TwoFactorEnabled || await editors.RequiresTwoFactorAsync(http.RequestAborted))
+        {
+            // The password was right; the cookie waits for the second factor (or its enrolment, when the agency requires it).
+            await EditorTwoFactorStep.BeginAsync(http, user, tenantName, enrol: !user.TwoFactorEnabled, returnUrl, users.Options);
+            return AdminLayout.Redirect(r, "/login/2fa");
+        }
+
+        await editors.SignInAsync(http, user, tenantName);
+        logger.EditorSignedIn(tenantName, user.Id);
+        await audit.RecordAsync(AuditActions.SignInSucceeded, actor: AuditActor.User(user.Email ?? email), cancellationToken: http.RequestAborted);
         return Results.Redirect(SafeReturnUrl(r, returnUrl));
     }
+
+    /// <summary>
+    /// The account a refused sign-in names in the audit log: the typed address only when it is one (people
+    /// type their password in the email field by mistake, and the log must never hold a password).
+    /// </summary>
+    internal static AuditActor TypedAccount(string? email) =>
+        AuditActor.User(EmailAddress.IsValid(email?.Trim()) ? email!.Trim() : "(not an email address)");
 
     /// <summary>Only a path inside this tenant's admin; anything else (other sites, other tenants, "//host") goes to the article list.</summary>
     internal static string SafeReturnUrl(AdminRequest r, string? returnUrl) =>

@@ -13,22 +13,24 @@ internal static class AdminPeopleEndpoints
 {
     public static RouteGroupBuilder MapAdminPeople(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/people", (AdminRequest r, PeopleService people, string? done, CancellationToken ct) =>
-            PageAsync(people, string.Empty, ContentActor.Author, AdminFields.NoErrors, done is "role_added" or "role_removed" ? r.T($"done.{done}") : null, null, StatusCodes.Status200OK, ct));
+        admin.MapGet("/people", (AdminRequest r, PeopleService people, InvitationService invitations, string? done, CancellationToken ct) =>
+            PageAsync(people, invitations, string.Empty, ContentActor.Author, AdminFields.NoErrors, done is "role_added" or "role_removed" or "invited" ? r.T($"done.{done}") : null, null, StatusCodes.Status200OK, ct));
         admin.MapPost("/people", AddAsync);
-        admin.MapPost("/people/{id}/roles/add", (string id, HttpContext http, AdminRequest r, PeopleService people, CancellationToken ct) =>
-            ChangeRoleAsync(id, add: true, http, r, people, ct));
-        admin.MapPost("/people/{id}/roles/remove", (string id, HttpContext http, AdminRequest r, PeopleService people, CancellationToken ct) =>
-            ChangeRoleAsync(id, add: false, http, r, people, ct));
+        admin.MapPost("/people/{id}/roles/add", (string id, HttpContext http, AdminRequest r, PeopleService people, InvitationService invitations, CancellationToken ct) =>
+            ChangeRoleAsync(id, add: true, http, r, people, invitations, ct));
+        admin.MapPost("/people/{id}/roles/remove", (string id, HttpContext http, AdminRequest r, PeopleService people, InvitationService invitations, CancellationToken ct) =>
+            ChangeRoleAsync(id, add: false, http, r, people, invitations, ct));
         return admin;
     }
 
-    private static async Task<IResult> PageAsync(
-        PeopleService people, string email, string role, IReadOnlyDictionary<string, string[]> errors, string? message, string? secret, int status, CancellationToken ct) =>
+    internal static async Task<IResult> PageAsync(
+        PeopleService people, InvitationService invitations, string email, string role, IReadOnlyDictionary<string, string[]> errors, string? message, string? secret, int status, CancellationToken ct, string? inviteEmail = null) =>
         AdminView.Page<PeoplePage>(
             new
             {
                 People = await people.ListAsync(ct),
+                Invitations = await invitations.PendingAsync(ct),
+                InviteEmail = inviteEmail ?? string.Empty,
                 RoleNames = await people.RoleNamesAsync(ct),
                 Email = email,
                 Role = role,
@@ -38,7 +40,7 @@ internal static class AdminPeopleEndpoints
             },
             status);
 
-    private static async Task<IResult> AddAsync(HttpContext http, AdminRequest r, PeopleService people, CancellationToken ct)
+    private static async Task<IResult> AddAsync(HttpContext http, AdminRequest r, PeopleService people, InvitationService invitations, CancellationToken ct)
     {
         var form = await AdminForm.ReadAsync(http);
         var email = form.Text("Email");
@@ -64,16 +66,16 @@ internal static class AdminPeopleEndpoints
             if (result.Succeeded)
             {
                 // 200 with the password on this page (no redirect): a secret never travels in a URL.
-                return await PageAsync(people, email, role, AdminFields.NoErrors, null, password, StatusCodes.Status200OK, ct);
+                return await PageAsync(people, invitations, email, role, AdminFields.NoErrors, null, password, StatusCodes.Status200OK, ct);
             }
 
             errors.Add("Email", string.Join(" ", result.Errors.Select(e => e.Description)));
         }
 
-        return await PageAsync(people, email, role, errors.ToDictionary(), null, null, StatusCodes.Status422UnprocessableEntity, ct);
+        return await PageAsync(people, invitations, email, role, errors.ToDictionary(), null, null, StatusCodes.Status422UnprocessableEntity, ct);
     }
 
-    private static async Task<IResult> ChangeRoleAsync(string id, bool add, HttpContext http, AdminRequest r, PeopleService people, CancellationToken ct)
+    private static async Task<IResult> ChangeRoleAsync(string id, bool add, HttpContext http, AdminRequest r, PeopleService people, InvitationService invitations, CancellationToken ct)
     {
         var form = await AdminForm.ReadAsync(http);
         var role = form.Text("role");
@@ -84,15 +86,15 @@ internal static class AdminPeopleEndpoints
 
         if (!add && role == ContentActor.Admin && await people.IsLastAdminAsync())
         {
-            return await PageWithErrorAsync(people, r.T("error.last_admin"), ct);
+            return await PageWithErrorAsync(people, invitations, r.T("error.last_admin"), ct);
         }
 
         var result = await people.ChangeRoleAsync(id, role, add);
         return result.Succeeded
             ? AdminLayout.Redirect(r, $"/people?done={(add ? "role_added" : "role_removed")}")
-            : await PageWithErrorAsync(people, string.Join(" ", result.Errors.Select(e => e.Description)), ct);
+            : await PageWithErrorAsync(people, invitations, string.Join(" ", result.Errors.Select(e => e.Description)), ct);
     }
 
-    private static Task<IResult> PageWithErrorAsync(PeopleService people, string error, CancellationToken ct) =>
-        PageAsync(people, string.Empty, ContentActor.Author, new Dictionary<string, string[]> { ["Role"] = [error] }, null, null, StatusCodes.Status409Conflict, ct);
+    private static Task<IResult> PageWithErrorAsync(PeopleService people, InvitationService invitations, string error, CancellationToken ct) =>
+        PageAsync(people, invitations, string.Empty, ContentActor.Author, new Dictionary<string, string[]> { ["Role"] = [error] }, null, null, StatusCodes.Status409Conflict, ct);
 }

@@ -46,7 +46,7 @@ internal static class UserCommands
     private static async Task<(string Password, bool Generated)> ReadPasswordAsync(TextReader stdin)
     {
         // A password piped on stdin keeps it out of the shell history and the process list.
-        var line = Console.IsInputRedirected || stdin != Console.In ? await stdin.ReadLineAsync() : null;
+        var line = System.Console.IsInputRedirected || stdin != System.Console.In ? await stdin.ReadLineAsync() : null;
         return string.IsNullOrEmpty(line) ? (Passwords.Generate(), true) : (line, false);
     }
 

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using OpinionAct.Media.Accounts;
+using OpinionAct.Media.Data.Host;
+using OpinionAct.Media.Web.Agency;
+using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Accounts.Console;
+
+/// <summary>
+/// Agency staff accounts on the console: "Forgot your password?" (the same answer whether or not the address
+/// has an account; the worker mails the link) and the reset page, both throttled like sign-in.
+/// </summary>
+internal static class ConsoleAccountEndpoints
+{
+    private const string ThrottleSurface = "agency-reset";
+
+    public static void MapConsoleAccounts(this ConsoleRoutes console)
+    {
+        console.Root.MapGet("/admin/forgot", () => ConsoleView.Page<ConsoleForgotPasswordPage>());
+        console.Root.MapPost("/admin/forgot", Forgot).AddEndpointFilter<AgencyAntiforgeryFilter>();
+        console.Root.MapGet("/admin/reset", (string? email, string? token) => ConsoleView.Page<ConsoleResetPasswordPage>(new { Email = email, Token = token }));
+        console.Root.MapPost("/admin/reset", ResetAsync).AddEndpointFilter<AgencyAntiforgeryFilter>();
+    }
+
+    private static IResult Forgot(HttpContext http, PasswordResetOutbox outbox, SignInThrottle throttle, TrustedProxies proxies, TenantContext tenant, PublicOrigins origins, [FromForm] string? email)
+    {
+        email = email?.Trim() ?? string.Empty;
+        var address = proxies.ClientAddress(http);
+        if (throttle.RetryAfter(ThrottleSurface, address, email) is { } wait)
+        {
+            http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
+            return ConsoleView.Page<ConsoleForgotPasswordPage>(new { Error = "Too many requests from this connection. Wait a few minutes, then try again." }, StatusCodes.Status429TooManyRequests);
+        }
+
+        throttle.RecordFailure(ThrottleSurface, address, email);
+        if (EmailAddress.IsValid(email))
+        {
+            outbox.Enqueue(new PasswordResetJob(Agency: true, tenant.Tenant.Name, email, origins.BaseUrl(tenant.Tenant, http.Request)));
+        }
+
+        return ConsoleView.Page<ConsoleForgotPasswordPage>(new { Sent = true });
+    }
+
+    private static async Task<IResult> ResetAsync(
+        HttpContext http,
+        UserManager<AgencyUser> users,
+        SignInThrottle throttle,
+        TrustedProxies proxies,
+        [FromForm] string? email,
+        [FromForm] string? token,
+        [FromForm] string? password,
+        [FromForm] string? confirm)
+    {
+        email = email?.Trim() ?? string.Empty;
+        var address = proxies.ClientAddress(http);
+        if (throttle.RetryAfter(ThrottleSurface, address, email) is { } wait)
+        {
+            http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
+            return ConsoleView.Page<ConsoleResetPasswordPage>(new { Email = email, Token = token, Error = "Too many attempts from this connection. Wait a few minutes, then try again." }, StatusCodes.Status429TooManyRequests);
+        }
+
+        if (!string.Equals(password, confirm, StringComparison.Ordinal))
+        {
+            return ConsoleView.Page<ConsoleResetPasswordPage>(new { Email = email, Token = token, Error = "The two passwords differ." }, StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var (outcome, errors) = await PasswordResets.ResetAsync(users, email, token, password);
+        switch (outcome)
+        {
+            case PasswordResets.Outcome.Done:
+                return Results.Redirect($"{http.Request.PathBase}/admin/login?done=reset");
+            case PasswordResets.Outcome.BadLink:
+                throttle.RecordFailure(ThrottleSurface, address, email);
+                return ConsoleView.Page<ConsoleResetPasswordPage>(new { Email = email, BadLink = true }, StatusCodes.Status400BadRequest);
+            default:
+                return ConsoleView.Page<ConsoleResetPasswordPage>(new { Email = email, Token = token, Error = string.Join(" ", errors) }, StatusCodes.Status422UnprocessableEntity);
+        }
+    }
+}
