@@ -1,4 +1,6 @@
+using OpinionAct.Media.Audit;
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Data.Webhooks;
 using OpinionAct.Media.Web.Tenancy;
 using OpinionAct.Media.Webhooks;
@@ -18,6 +20,7 @@ public sealed class WebhookService(
     WebhookSignal signal,
     TenantContext tenant,
     TimeProvider clock,
+    AuditTrail audit,
     ILogger<WebhookService> logger)
 {
     public const int DeliveryLogSize = 100;
@@ -39,6 +42,7 @@ public sealed class WebhookService(
             Active = true,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
+        audit.Add(AuditActions.WebhookCreated, url, string.Join(' ', events));
         await store.AddAsync(hook, cancellationToken);
         outbox.Forget();
         signal.Wake(tenant.Tenant.Name);
@@ -59,6 +63,7 @@ public sealed class WebhookService(
 
         hook.Url = url;
         hook.Events = events;
+        audit.Add(AuditActions.WebhookUpdated, $"webhook {id}", url);
         await store.SaveChangesAsync(cancellationToken);
         outbox.Forget();
         logger.HookChanged(tenant.Tenant.Name, id, "changed");
@@ -79,6 +84,7 @@ public sealed class WebhookService(
 
         hook.Active = active;
         hook.DisabledReason = active ? null : "Disabled by an admin.";
+        audit.Add(AuditActions.WebhookUpdated, $"webhook {id}", active ? "enabled" : "disabled");
         await store.SaveChangesAsync(cancellationToken);
         outbox.Forget();
         if (active)
@@ -97,6 +103,7 @@ public sealed class WebhookService(
         outbox.Forget();
         if (deleted)
         {
+            await audit.RecordAsync(AuditActions.WebhookDeleted, $"webhook {id}", cancellationToken: cancellationToken);
             logger.HookChanged(tenant.Tenant.Name, id, "deleted");
         }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using OpinionAct.Media.Audit;
 using OpinionAct.Media.Data.Apis;
+using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Web.Apis.Keys;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Tenancy;
@@ -17,6 +19,7 @@ internal static class KeyCommands
         cli.Arguments.RejectUnknownOptions();
         await using var scope = cli.Services.CreateTenantScope(tenant);
         var rotation = await cli.Get<ApiKeyRing>().RotateAsync(tenant.Name, scope.ServiceProvider.GetRequiredService<ApiKeyStore>(), CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<AuditTrail>().RecordAsync(AuditActions.KeyRotated, rotation.KeyId, $"signs from {rotation.SignsFromUtc:u}");
         if (json)
         {
             await cli.Out.WriteLineAsync(JsonSerializer.Serialize(rotation, MediaCli.Json));

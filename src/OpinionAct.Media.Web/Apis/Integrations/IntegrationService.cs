@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using OpenIddict.Abstractions;
 using OpinionAct.Media.Apis;
+using OpinionAct.Media.Audit;
+using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Data.Apis;
 using OpinionAct.Media.Web.Tenancy;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -21,6 +23,7 @@ internal sealed class IntegrationService(
     IntegrationUsage usage,
     TimeProvider clock,
     IServiceProvider services,
+    AuditTrail audit,
     ILogger<IntegrationService> logger)
 {
     public const int MaxNameLength = 100;
@@ -78,6 +81,7 @@ internal sealed class IntegrationService(
                 CreatedBy = createdBy,
                 CreatedUtc = now,
             });
+            audit.Add(AuditActions.IntegrationCreated, clientId, $"{name}: {string.Join(' ', scopes)}");
             await store.SaveAsync(cancellationToken);
         }, cancellationToken);
 
@@ -92,6 +96,11 @@ internal sealed class IntegrationService(
         await store.InTransactionAsync(async () =>
         {
             revoked = await store.MarkRevokedAsync(clientId, revokedBy, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            if (revoked)
+            {
+                await audit.RecordAsync(AuditActions.IntegrationRevoked, clientId, cancellationToken: cancellationToken);
+            }
+
             if (await applications.FindByClientIdAsync(clientId, cancellationToken) is { } application)
             {
                 // OpenIddict's store deletes the client's authorizations and tokens with it.

@@ -1,3 +1,5 @@
+using OpinionAct.Media.Audit;
+using OpinionAct.Media.Web.Audit;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
@@ -15,7 +17,7 @@ namespace OpinionAct.Media.Web.Content.Api;
 /// </summary>
 public sealed class ContentKeyService(
     ContentApiStore store, TenantContext tenant, IDataProtectionProvider protection, IEnumerable<IContentChangeListener> listeners,
-    TimeProvider clock, ILogger<ContentKeyService> logger)
+    TimeProvider clock, AuditTrail audit, ILogger<ContentKeyService> logger)
 {
     public const string HeaderName = "X-Content-Key";
     public const string QueryName = "key";
@@ -77,6 +79,7 @@ public sealed class ContentKeyService(
         await store.SaveKeyAsync(Protector().Protect(key), Hash(key), now, cancellationToken);
         _loaded = false;
         logger.ContentKeyRegenerated(tenant.Tenant.Name);
+        await audit.RecordAsync(AuditActions.ContentKeyRegenerated, "content key", cancellationToken: cancellationToken);
         await NotifyAsync(cancellationToken);
         return new ContentKeyView(key, await RequiredAsync(cancellationToken), now);
     }
@@ -88,6 +91,7 @@ public sealed class ContentKeyService(
         await store.SetRequireKeyAsync(required, cancellationToken);
         _loaded = false;
         logger.ContentKeyRequirementChanged(tenant.Tenant.Name, required);
+        await audit.RecordAsync(AuditActions.SettingsChanged, "content key", required ? "required" : "optional", cancellationToken: cancellationToken);
         await NotifyAsync(cancellationToken);
     }
 
