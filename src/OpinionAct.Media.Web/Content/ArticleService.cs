@@ -24,6 +24,9 @@ public sealed class ArticleService(
     IEnumerable<IContentChangeListener> listeners,
     MediaReferences media)
 {
+    /// <summary>The field a refused schedule time is reported against, as the admin form names it.</summary>
+    public const string ScheduleField = "ScheduleAt";
+
     /// <param name="htmlBody">A body that arrives as HTML (Orchard's HtmlBodyPart) instead of the draft's Markdown; it is sanitised.</param>
     public async Task<ArticleRecord> CreateAsync(ArticleDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null, string? htmlBody = null)
     {
@@ -79,6 +82,32 @@ public sealed class ArticleService(
         MarkPublished(article, now.UtcDateTime);
         await SaveStateAsync(article, actor, "published", notify: true, cancellationToken);
         return article;
+    }
+
+    /// <summary>Schedules the publication at <paramref name="at"/>, which must be in the future (the admin's Schedule button, the Admin API).</summary>
+    public async Task<ArticleRecord> ScheduleAsync(int id, ContentActor actor, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        RequirePublisher(actor);
+        if (at <= clock.GetUtcNow())
+        {
+            throw new ContentValidationException(new Dictionary<string, string[]> { [ScheduleField] = ["must be in the future."] });
+        }
+
+        return await PublishAsync(id, actor, at, cancellationToken);
+    }
+
+    /// <summary>Deletes an article with its revisions; a published one leaves the site at once.</summary>
+    public async Task DeleteAsync(int id, ContentActor actor, CancellationToken cancellationToken)
+    {
+        RequirePublisher(actor);
+        var article = await LoadAsync(id, cancellationToken);
+        var wasPublic = article.Status == (int)ArticleStatus.Published;
+        articles.Remove(article);
+        await unit.SaveAsync(cancellationToken);
+        if (wasPublic)
+        {
+            await NotifyAsync(cancellationToken);
+        }
     }
 
     public async Task<ArticleRecord> UnpublishAsync(int id, ContentActor actor, CancellationToken cancellationToken) =>
@@ -171,6 +200,8 @@ public sealed class ArticleService(
         }
     }
 
+    private static string TextLimit(string value, int max) => value.Length <= max ? value : value[..max];
+
     private static void MarkPublished(ArticleRecord article, DateTime when)
     {
         article.Status = (int)ArticleStatus.Published;
@@ -250,6 +281,7 @@ public sealed class ArticleService(
             Number = article.RevisionNumber,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
             UserId = actor.UserId,
+            ActorName = actor.Name is { } name ? TextLimit(name, 200) : null,
             Note = note,
             SnapshotJson = ContentJson.Write(draft with { Path = article.Path }),
         });

@@ -3,7 +3,9 @@ using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Markdown;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Web.Admin;
+using OpinionAct.Media.Web.Apis;
 using OpinionAct.Media.Web.Content.Admin;
+using OpinionAct.Media.Web.Content.Api;
 using OpinionAct.Media.Web.Content.Import;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.MediaLibrary.Usage;
@@ -61,5 +63,11 @@ internal sealed class ContentModule : IMediaModule
         admin.Publishers.MapAdminExperts();
         admin.Publishers.MapAdminPages();
         admin.Publishers.MapAdminRedirects();
+    }
+
+    public void MapApi(ApiRoutes api)
+    {
+        AdminArticlesApi.Map(api);
+        AdminCatalogApi.Map(api);
     }
 }
