@@ -10,7 +10,8 @@ namespace OpinionAct.Media.Web.Apis;
 /// become problem details (RFC 9457), one shape for every area. A body that cannot be read is 400 (415, 413)
 /// with <c>errors</c> per field; a service's field errors 422 with <c>errors</c> per field (JSON names); an
 /// id this tenant does not have 404 (ids are per tenant database, so another hub's id is simply unknown);
-/// a role that may not act 403; an item still in use 409; a mail server failing 502.
+/// a role that may not act 403; a state that forbids the change (an item still in use, an issue already
+/// sent) 409; a mail server failing 502.
 /// </summary>
 internal sealed class AdminApiFilter(TenantContext tenant, ILogger<AdminApiFilter> logger) : IEndpointFilter
 {
@@ -38,8 +39,10 @@ internal sealed class AdminApiFilter(TenantContext tenant, ILogger<AdminApiFilte
             (StatusCodes.Status422UnprocessableEntity, Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request was refused; nothing was saved.", detail: invalid.Message)),
         MediaInUseException inUse =>
             (StatusCodes.Status409Conflict, Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "This item is still in use.", detail: inUse.Message)),
+        // The services' one-sentence refusals of a state (an item still used, an issue already sent); bad field
+        // values come as ContentValidationException, which routes convert them to where a service mixes both.
         MediaValidationException refused =>
-            (StatusCodes.Status422UnprocessableEntity, Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request was refused; nothing was saved.", detail: refused.Message)),
+            (StatusCodes.Status409Conflict, Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The request conflicts with the item's current state; nothing was saved.", detail: refused.Message)),
         ContentNotFoundException =>
             (StatusCodes.Status404NotFound, Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: "This hub has nothing with that id.")),
         ContentAccessDeniedException denied =>

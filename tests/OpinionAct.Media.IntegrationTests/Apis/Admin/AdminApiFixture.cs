@@ -13,9 +13,9 @@ using OpinionAct.Media.Web.Tenancy;
 namespace OpinionAct.Media.IntegrationTests.Apis.Admin;
 
 /// <summary>
-/// One node with two hubs by prefix ("aa" and "ab", each with the demo recipe's newsletter), shared by an Admin API
+/// One node with two hubs by prefix ("aa" with a newsletter, and "ab"), shared by an Admin API
 /// test class: clients carry real bearer tokens from each hub's token endpoint. Uploads are capped at 200 kB so
-/// the oversized case stays small.
+/// the oversized case stays small; mail goes to <see cref="Mail"/>.
 /// </summary>
 public sealed class AdminApiFixture : IAsyncLifetime
 {
@@ -27,18 +27,24 @@ public sealed class AdminApiFixture : IAsyncLifetime
 
     public MediaHost Host { get; private set; } = null!;
 
+    /// <summary>Every hub's mail goes here (tests, confirmations).</summary>
+    public SmtpSink Mail { get; } = new();
+
     public async Task InitializeAsync()
     {
         Storage = await TestStorage.CreateAsync();
-        Host = new MediaHost(Storage, new Dictionary<string, string?> { ["Media:Library:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var settings = new Dictionary<string, string?>(Mail.Settings()) { ["Media:Library:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        Host = new MediaHost(Storage, settings);
         await Host.CreateTenantAsync(Alpha, prefix: Alpha);
         await Host.CreateTenantAsync(Beta, prefix: Beta);
+        await new Newsletters.IssueSeed(Host, Alpha).NewsletterAsync();
     }
 
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
         await Storage.DisposeAsync();
+        Mail.Dispose();
     }
 
     /// <summary>A client of <paramref name="tenant"/>'s Admin API with a new integration's token (client credentials).</summary>
