@@ -5,7 +5,4 @@ internal static partial class AdminApiLog
 {
     [LoggerMessage(EventId = 2150, Level = LogLevel.Information, Message = "Admin API refused {Method} {Path} on tenant {Tenant}: {Status}")]
     public static partial void Refused(this ILogger logger, string tenant, string method, string path, int status);
-
-    [LoggerMessage(EventId = 2151, Level = LogLevel.Information, Message = "Admin API: {Caller} {Action} on tenant {Tenant}")]
-    public static partial void Acted(this ILogger logger, string tenant, string caller, string action);
 }

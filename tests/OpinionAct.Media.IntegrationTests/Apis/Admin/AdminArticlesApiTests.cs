@@ -78,6 +78,16 @@ public sealed class AdminArticlesApiTests(AdminApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Unknown_route_and_wrong_method_should_get_problem_details()
+    {
+        var api = await fixture.ClientAsync(Alpha, ApiScopes.ContentRead);
+
+        await ProblemAsync(await api.GetAsync("nothing-here"), HttpStatusCode.NotFound);
+        await ProblemAsync(await api.GetAsync("articles/12/nothing"), HttpStatusCode.NotFound);
+        await ProblemAsync(await api.PatchAsync("articles/1", Json("{}")), HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Fact]
     public async Task Invalid_article_should_be_refused_with_422_and_the_admin_form_errors_per_field()
     {
         var api = await fixture.ClientAsync(Alpha, ApiScopes.ContentWrite);
