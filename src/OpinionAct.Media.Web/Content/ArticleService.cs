@@ -101,13 +101,11 @@ public sealed class ArticleService(
     {
         RequirePublisher(actor);
         var article = await LoadAsync(id, cancellationToken);
-        var wasPublic = article.Status == (int)ArticleStatus.Published;
         articles.Remove(article);
         await unit.SaveAsync(cancellationToken);
-        if (wasPublic)
-        {
-            await NotifyAsync(cancellationToken);
-        }
+
+        // Drafts too: the admin's search covers them, and its index learns of the deletion from the listeners.
+        await NotifyAsync(cancellationToken);
     }
 
     public async Task<ArticleRecord> UnpublishAsync(int id, ContentActor actor, CancellationToken cancellationToken) =>
@@ -200,8 +198,6 @@ public sealed class ArticleService(
         }
     }
 
-    private static string TextLimit(string value, int max) => value.Length <= max ? value : value[..max];
-
     private static void MarkPublished(ArticleRecord article, DateTime when)
     {
         article.Status = (int)ArticleStatus.Published;
@@ -281,7 +277,7 @@ public sealed class ArticleService(
             Number = article.RevisionNumber,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
             UserId = actor.UserId,
-            ActorName = actor.Name is { } name ? TextLimit(name, 200) : null,
+            ActorName = actor.Name is { } name ? TextLimit.Cut(name, 200) : null,
             Note = note,
             SnapshotJson = ContentJson.Write(draft with { Path = article.Path }),
         });

@@ -7,7 +7,7 @@ namespace OpinionAct.Media.Web.Content.Api;
 
 /// <summary>
 /// <c>/api/v1/admin/articles</c>: list and read (drafts included), create and replace in Markdown, publish,
-/// schedule, unpublish, delete and the revision history. Every write goes through <see cref="ArticleService"/>
+/// schedule, unpublish, archive, delete and the revision history. Every write goes through <see cref="ArticleService"/>
 /// as the admin's form does: the same validation, a revision per change, the caller's name on it.
 /// </summary>
 internal static class AdminArticlesApi
@@ -42,6 +42,11 @@ internal static class AdminArticlesApi
                 WorkflowAsync(() => service.UnpublishAsync(id, caller.Actor, ct)))
             .RequireScope(ApiScopes.ContentWrite)
             .WithName("UnpublishArticle").WithSummary("Takes an article off the site (back to draft); a schedule is cancelled.")
+            .Produces<ArticleResource>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        articles.MapPost("/{id:int}/archive", (int id, ArticleService service, ApiCaller caller, CancellationToken ct) =>
+                WorkflowAsync(() => service.ArchiveAsync(id, caller.Actor, ct)))
+            .RequireScope(ApiScopes.ContentWrite)
+            .WithName("ArchiveArticle").WithSummary("Archives an article: off the site, kept with its history.")
             .Produces<ArticleResource>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         articles.MapDelete("/{id:int}", async (int id, ArticleService service, ApiCaller caller, CancellationToken ct) =>
             {

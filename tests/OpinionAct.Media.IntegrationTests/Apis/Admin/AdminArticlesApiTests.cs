@@ -35,9 +35,10 @@ public sealed class AdminArticlesApiTests(AdminApiFixture fixture) : IClassFixtu
         Assert.Equal("Published", (await ReadAsync(await api.PostAsync($"articles/{id}/publish", null), HttpStatusCode.OK)).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, (await fixture.Host.Client().GetAsync($"/{Alpha}/pac-cout")).StatusCode);
         Assert.Equal("Draft", (await ReadAsync(await api.PostAsync($"articles/{id}/unpublish", null), HttpStatusCode.OK)).GetProperty("status").GetString());
+        Assert.Equal("Archived", (await ReadAsync(await api.PostAsync($"articles/{id}/archive", null), HttpStatusCode.OK)).GetProperty("status").GetString());
 
         var revisions = await ReadAsync(await api.GetAsync($"articles/{id}/revisions"), HttpStatusCode.OK);
-        Assert.Equal(["unpublished", "published", "saved", "created"], revisions.EnumerateArray().Select(r => r.GetProperty("note").GetString()));
+        Assert.Equal(["archived", "unpublished", "published", "saved", "created"], revisions.EnumerateArray().Select(r => r.GetProperty("note").GetString()));
         Assert.All(revisions.EnumerateArray(), r => Assert.Equal(name, r.GetProperty("actor").GetString()));
 
         Assert.Equal(HttpStatusCode.NoContent, (await api.DeleteAsync($"articles/{id}")).StatusCode);
