@@ -14,6 +14,7 @@ using OpinionAct.Media.Web.Site;
 using OpinionAct.Media.Web.Subscriptions;
 using OpinionAct.Media.Web.Tenancy;
 using OpinionAct.Media.Web.Themes;
+using OpinionAct.Media.Web.Webhooks;
 
 // `dotnet run --project src/OpinionAct.Media.Web -- tenants list` (or the built dll with the same
 // verbs) runs a management command instead of the web host.
@@ -63,5 +64,6 @@ public partial class Program
         new InsightsModule(),
         new AgencyModule(),
         new ApisModule(),
+        new WebhooksModule(),
     ];
 }

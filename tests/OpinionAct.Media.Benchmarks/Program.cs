@@ -8,7 +8,8 @@ using OpinionAct.Media.Benchmarks.Bdn;
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- insights [events=10000000]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- media [uploads=5] [--concurrent 20] [--budget PIXELS]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- media-seed DATA   (used by media-wrk.sh)
-const string Usage = "usage: bdn [filter (part of a name, e.g. Search) | BenchmarkDotNet options (--list flat, --filter *Theme*)] | search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)] | insights [events=10000000] | media [uploads=5] [--concurrent N] [--budget PIXELS (decode pixel budget)] | media-seed DATA_FOLDER";
+// dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- webhooks [events=5000] [--down-seconds 300] [--rate 10] [--concurrency 8] [--retry-base SECONDS] [--postgres]
+const string Usage = "usage: bdn [filter (part of a name, e.g. Search) | BenchmarkDotNet options (--list flat, --filter *Theme*)] | search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)] | insights [events=10000000] | media [uploads=5] [--concurrent N] [--budget PIXELS (decode pixel budget)] | media-seed DATA_FOLDER | webhooks [events=5000] [--down-seconds 300] [--rate EVENTS_PER_SECOND] [--concurrency N] [--retry-base SECONDS] [--postgres]";
 if (args.Length > 0 && args[0] == "bdn")
 {
     return BdnVerb.Run(args[1..]);
@@ -53,6 +54,46 @@ if (args.Length > 0 && args[0] == "media")
     }
 
     return await MediaUploadBenchmark.RunAsync(uploads, concurrent, budget, Console.Out);
+}
+
+if (args.Length > 0 && args[0] == "webhooks")
+{
+    var events = 5000;
+    var downSeconds = 300;
+    var rate = 10.0;
+    var concurrency = 8;
+    TimeSpan? retryBase = null;
+    var provider = "Sqlite";
+    for (var i = 1; i < args.Length; i++)
+    {
+        if (args[i] == "--postgres")
+        {
+            provider = "Postgres";
+            continue;
+        }
+
+        var ok = args[i] switch
+        {
+            "--down-seconds" when i + 1 < args.Length => int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out downSeconds) && downSeconds is > 0 and <= 86_400,
+            "--rate" when i + 1 < args.Length => double.TryParse(args[++i], NumberStyles.Float, CultureInfo.InvariantCulture, out rate) && rate is > 0 and <= 10_000,
+            "--concurrency" when i + 1 < args.Length => int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out concurrency) && concurrency is > 0 and <= 256,
+            "--retry-base" when i + 1 < args.Length => double.TryParse(args[++i], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && (retryBase = TimeSpan.FromSeconds(seconds)) > TimeSpan.Zero,
+            var n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out events) && events >= 10,
+        };
+        if (!ok)
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+    }
+
+    if (provider == "Postgres" && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("MEDIA_BENCH_POSTGRES")))
+    {
+        Console.Error.WriteLine("--postgres needs MEDIA_BENCH_POSTGRES (a connection string to a database the benchmark may fill)");
+        return 2;
+    }
+
+    return await WebhookBenchmark.RunAsync(events, TimeSpan.FromSeconds(downSeconds), rate, concurrency, retryBase, provider, Console.Out);
 }
 
 if (args.Length == 0 || args[0] is not ("search" or "newsletters"))

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Webhooks;
+using OpinionAct.Media.Webhooks;
 
 namespace OpinionAct.Media.Data.Newsletters;
 
@@ -10,7 +12,7 @@ namespace OpinionAct.Media.Data.Newsletters;
 /// <c>FOR UPDATE SKIP LOCKED</c>, so several nodes share a queue), and each row is settled on its own the
 /// moment its SMTP answer is known. A row whose lease ran out (its worker died) is leased again.
 /// </summary>
-public sealed class DeliveryStore(TenantDbContext db, TimeProvider clock)
+public sealed class DeliveryStore(TenantDbContext db, TimeProvider clock, WebhookOutbox webhooks)
 {
     private bool IsPostgres => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -154,7 +156,10 @@ public sealed class DeliveryStore(TenantDbContext db, TimeProvider clock)
             Count(DeliveryState.Sent), Count(DeliveryState.Failed), Count(DeliveryState.Skipped), rate, issue.QueuedUtc, issue.CompletedUtc) { Links = links };
     }
 
-    /// <summary>Marks the issue sent when no row is left to settle; true when it did.</summary>
+    /// <summary>
+    /// Marks the issue sent when no row is left to settle; true when it did. The issue.sent event, when a hook wants
+    /// it, commits in the same transaction, so only the node whose update won writes it.
+    /// </summary>
     public async Task<bool> CompleteIfDoneAsync(int issueId, CancellationToken cancellationToken)
     {
         var open = await db.IssueDeliveries.AnyAsync(d => d.IssueId == issueId && (d.State == DeliveryState.Pending || d.State == DeliveryState.Sending), cancellationToken);
@@ -164,8 +169,21 @@ public sealed class DeliveryStore(TenantDbContext db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        return await db.NewsletterIssues.Where(i => i.Id == issueId && i.Status == IssueStatus.Sending)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, IssueStatus.Sent).SetProperty(i => i.CompletedUtc, now).SetProperty(i => i.UpdatedUtc, now), cancellationToken) > 0;
+        return await webhooks.WithEventAsync(WebhookEvents.IssueSent, async (wanted, ct) =>
+        {
+            var completed = await db.NewsletterIssues.Where(i => i.Id == issueId && i.Status == IssueStatus.Sending)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, IssueStatus.Sent).SetProperty(i => i.CompletedUtc, now).SetProperty(i => i.UpdatedUtc, now), ct) > 0;
+            if (!completed || !wanted)
+            {
+                return (completed, (System.Text.Json.Nodes.JsonObject?)null);
+            }
+
+            var issue = await db.NewsletterIssues.AsNoTracking().Include(i => i.Newsletter).FirstAsync(i => i.Id == issueId, ct);
+            var counts = await db.IssueDeliveries.Where(d => d.IssueId == issueId).GroupBy(d => d.State)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            int Count(DeliveryState state) => counts.GetValueOrDefault(state);
+            return (completed, WebhookData.Issue(issue, issue.Newsletter?.Slug ?? string.Empty, Count(DeliveryState.Sent), Count(DeliveryState.Failed), Count(DeliveryState.Skipped), now));
+        }, cancellationToken);
     }
 
     private static void Add(DbCommand command, string name, object value)

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Webhooks;
+using OpinionAct.Media.Webhooks;
 
 namespace OpinionAct.Media.Data.Subscriptions;
 
@@ -8,7 +10,7 @@ namespace OpinionAct.Media.Data.Subscriptions;
 /// The double opt-in side of the consent records in a tenant's database: confirming a consent once, and the
 /// confirmation email's attempts (claimed before sending, so one sender per attempt whichever node holds it).
 /// </summary>
-public sealed class ConsentStore(TenantDbContext db)
+public sealed class ConsentStore(TenantDbContext db, WebhookOutbox webhooks)
 {
     public Task<SubscriberConsentRecord?> FindAsync(int consentId, CancellationToken cancellationToken) =>
         db.SubscriberConsents.AsNoTracking().FirstOrDefaultAsync(c => c.Id == consentId, cancellationToken);
@@ -37,6 +39,13 @@ public sealed class ConsentStore(TenantDbContext db)
             subscription.State = SubscriptionState.Confirmed;
             subscription.ConfirmedUtc = now;
             subscription.UnsubscribedUtc = null;
+        }
+
+        // The subscriber.confirmed event commits with the confirmation, or not at all.
+        if (subscriptions.Count > 0 && await webhooks.WantsAsync(WebhookEvents.SubscriberConfirmed, cancellationToken))
+        {
+            var email = await db.Subscribers.Where(s => s.Id == subscriberId).Select(s => s.Email).FirstAsync(cancellationToken);
+            await webhooks.StageAsync(WebhookEvents.SubscriberConfirmed, WebhookData.Subscriber(subscriberId, email, subscriptions.Select(s => s.Newsletter!.Slug)), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

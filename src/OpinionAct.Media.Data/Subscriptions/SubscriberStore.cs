@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Data.Webhooks;
+using OpinionAct.Media.Webhooks;
 
 namespace OpinionAct.Media.Data.Subscriptions;
 
@@ -9,7 +11,7 @@ namespace OpinionAct.Media.Data.Subscriptions;
 /// preferences, unsubscribe, erase, suppression, CSV import and export. Tracked records come back for changes
 /// saved with <see cref="SaveChangesAsync"/>; a multi-step write runs whole in <see cref="InTransactionAsync{T}"/>.
 /// </summary>
-public sealed class SubscriberStore(TenantDbContext db)
+public sealed class SubscriberStore(TenantDbContext db, WebhookOutbox webhooks)
 {
     /// <summary>Runs <paramref name="work"/> in one transaction: committed when it returns, rolled back when it throws.</summary>
     public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
@@ -76,11 +78,25 @@ public sealed class SubscriberStore(TenantDbContext db)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Unsubscribes from one newsletter (or every one when <paramref name="newsletterId"/> is null); idempotent.</summary>
+    /// <summary>
+    /// Unsubscribes from one newsletter (or every one when <paramref name="newsletterId"/> is null); idempotent.
+    /// The subscriber.unsubscribed event, when a hook wants it, commits in the same transaction.
+    /// </summary>
     public Task<int> UnsubscribeAsync(int subscriberId, int? newsletterId, DateTime now, CancellationToken cancellationToken) =>
-        db.Subscriptions
-            .Where(s => s.SubscriberId == subscriberId && (newsletterId == null || s.NewsletterId == newsletterId) && s.State != SubscriptionState.Unsubscribed)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.State, SubscriptionState.Unsubscribed).SetProperty(s => s.UnsubscribedUtc, now), cancellationToken);
+        webhooks.WithEventAsync(WebhookEvents.SubscriberUnsubscribed, async (wanted, ct) =>
+        {
+            var open = db.Subscriptions
+                .Where(s => s.SubscriberId == subscriberId && (newsletterId == null || s.NewsletterId == newsletterId) && s.State != SubscriptionState.Unsubscribed);
+            var slugs = wanted ? await open.Select(s => s.Newsletter!.Slug).ToListAsync(ct) : [];
+            var changed = await open.ExecuteUpdateAsync(set => set.SetProperty(s => s.State, SubscriptionState.Unsubscribed).SetProperty(s => s.UnsubscribedUtc, now), ct);
+            if (!wanted || changed == 0)
+            {
+                return (changed, (System.Text.Json.Nodes.JsonObject?)null);
+            }
+
+            var email = await db.Subscribers.Where(s => s.Id == subscriberId).Select(s => s.Email).FirstAsync(ct);
+            return (changed, WebhookData.Subscriber(subscriberId, email, slugs));
+        }, cancellationToken);
 
     /// <summary>Everything stored about one subscriber, or null when there is none.</summary>
     public async Task<SubscriberHistory?> HistoryAsync(int subscriberId, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Search;
+using OpinionAct.Media.Data.Webhooks;
 
 namespace OpinionAct.Media.Data.Tenant;
 
@@ -75,6 +76,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         builder.ConfigureAnalytics();
         builder.ConfigureMedia();
         builder.ConfigureApis();
+        builder.ConfigureWebhooks();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>

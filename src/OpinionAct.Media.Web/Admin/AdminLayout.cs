@@ -74,6 +74,7 @@ internal static class AdminLayout
         if (actor.CanManageSite)
         {
             items.AddRange([("settings", t["nav.settings"]), ("people", t["nav.people"]), ("subscribers", t["nav.subscribers"]), ("integrations", t["nav.integrations"])]);
+            items.Add(("webhooks", t["nav.webhooks"]));
         }
 
         return items;

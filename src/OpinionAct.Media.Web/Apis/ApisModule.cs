@@ -8,6 +8,7 @@ using OpinionAct.Media.Apis;
 using OpinionAct.Media.Data.Apis;
 using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Data.Tenant;
+using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Apis.Admin;
@@ -40,6 +41,9 @@ internal sealed class ApisModule : IMediaModule
         services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<DbContext>());
         services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName);
         services.AddSingleton<ApiKeyRing>();
+        services.AddSingleton<ApiKeyInitializer>();
+        services.AddSingleton<ITenantInitializer>(sp => sp.GetRequiredService<ApiKeyInitializer>());
+        services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<ApiKeyInitializer>());
         services.AddSingleton<IntegrationUsage>();
         services.AddScoped<ApiKeyStore>();
         services.AddScoped<IntegrationStore>();
@@ -77,8 +81,9 @@ internal sealed class ApisModule : IMediaModule
                 validation.UseLocalServer();
                 validation.UseAspNetCore();
 
-                // Each token's row is checked, so revoking an integration refuses its tokens at their next use.
-                validation.EnableTokenEntryValidation();
+                // Each token's row is checked (revoked tokens, deleted integrations), remembered per node for a few
+                // seconds instead of OpenIddict's query on every call (TokenLiveness).
+                validation.AddEventHandler(TokenLivenessHandler.Descriptor);
             });
 
         // One server per tenant in one container: options are answered per request's tenant (TenantOptionsMonitor).
@@ -88,6 +93,8 @@ internal sealed class ApisModule : IMediaModule
         services.AddApiPolicies();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResults>();
         services.AddScoped<ApiCaller>();
+        services.AddOptions<ApiTokenOptions>().BindConfiguration(ApiTokenOptions.SectionName);
+        services.AddSingleton<TokenLiveness>();
     }
 
     public IEnumerable<CliCommand> Commands =>

@@ -1,16 +1,19 @@
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.Webhooks;
 using OpinionAct.Media.Markdown;
 using OpinionAct.Media.MediaLibrary;
 using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Web.Tenancy;
+using OpinionAct.Media.Webhooks;
 
 namespace OpinionAct.Media.Web.Content;
 
 /// <summary>
 /// Writes articles for the current tenant: validation, topic and expert resolution, Markdown
 /// rendered once per revision, a revision for every save, and the publishing workflow.
-/// Every method saves in one transaction and tells the change listeners afterwards.
+/// Every method saves in one transaction and tells the change listeners afterwards; webhook events
+/// (published, updated, corrected, unpublished) are staged in the outbox before that save, so they commit with it.
 /// </summary>
 public sealed class ArticleService(
     ArticleStore articles,
@@ -22,7 +25,8 @@ public sealed class ArticleService(
     MarkdownRenderer markdown,
     TimeProvider clock,
     IEnumerable<IContentChangeListener> listeners,
-    MediaReferences media)
+    MediaReferences media,
+    WebhookOutbox webhooks)
 {
     /// <summary>The field a refused schedule time is reported against, as the admin form names it.</summary>
     public const string ScheduleField = "ScheduleAt";
@@ -52,8 +56,19 @@ public sealed class ArticleService(
             throw new ContentAccessDeniedException("Authors may only edit their own drafts.");
         }
 
+        var correctionsBefore = ContentJson.Corrections(article.CorrectionsJson);
         await ApplyAsync(article, draft, cancellationToken, htmlBody);
         AddRevision(article, draft, actor, note);
+        if (article.Status == (int)ArticleStatus.Published)
+        {
+            await webhooks.StageAsync(WebhookEvents.ArticleUpdated, WebhookData.Article(article), cancellationToken);
+            var added = ContentJson.Corrections(article.CorrectionsJson).Where(c => !correctionsBefore.Contains(c)).ToList();
+            if (added.Count > 0)
+            {
+                await webhooks.StageAsync(WebhookEvents.ArticleCorrected, WebhookData.ArticleCorrected(article, added), cancellationToken);
+            }
+        }
+
         await unit.SaveAsync(cancellationToken);
         await NotifyIfPublicAsync(article, cancellationToken);
         return article;
@@ -71,8 +86,15 @@ public sealed class ArticleService(
         errors.ThrowIfAny();
 
         var now = clock.GetUtcNow();
+        var wasPublic = article.Status == (int)ArticleStatus.Published;
         if (at is { } when && when > now)
         {
+            if (wasPublic)
+            {
+                // Rescheduling a public article takes it off the site until its new time.
+                await StageWithRevisionAsync(WebhookEvents.ArticleUnpublished, article, cancellationToken, ArticleStatus.Scheduled);
+            }
+
             article.Status = (int)ArticleStatus.Scheduled;
             article.ScheduledUtc = when.UtcDateTime;
             await SaveStateAsync(article, actor, $"scheduled for {when.UtcDateTime:yyyy-MM-dd HH:mm} UTC", notify: false, cancellationToken);
@@ -80,6 +102,11 @@ public sealed class ArticleService(
         }
 
         MarkPublished(article, now.UtcDateTime);
+        if (!wasPublic)
+        {
+            await StageWithRevisionAsync(WebhookEvents.ArticlePublished, article, cancellationToken);
+        }
+
         await SaveStateAsync(article, actor, "published", notify: true, cancellationToken);
         return article;
     }
@@ -141,6 +168,7 @@ public sealed class ArticleService(
         {
             MarkPublished(article, article.ScheduledUtc!.Value);
             AddRevision(article, ToDraft(article), ContentActor.System, "published by the scheduler");
+            await webhooks.StageAsync(WebhookEvents.ArticlePublished, WebhookData.Article(article), cancellationToken);
         }
 
         if (due.Count > 0)
@@ -183,6 +211,11 @@ public sealed class ArticleService(
         var wasPublic = article.Status == (int)ArticleStatus.Published;
         article.Status = (int)status;
         article.ScheduledUtc = null;
+        if (wasPublic)
+        {
+            await StageWithRevisionAsync(WebhookEvents.ArticleUnpublished, article, cancellationToken);
+        }
+
         await SaveStateAsync(article, actor, note, notify: wasPublic, cancellationToken);
         return article;
     }
@@ -196,6 +229,20 @@ public sealed class ArticleService(
         {
             await NotifyAsync(cancellationToken);
         }
+    }
+
+    /// <summary>Stages an event for a state change whose revision <see cref="SaveStateAsync"/> is about to add.</summary>
+    private async Task StageWithRevisionAsync(string eventName, ArticleRecord article, CancellationToken cancellationToken, ArticleStatus? status = null)
+    {
+        var data = WebhookData.Article(article);
+        if (status is { } next)
+        {
+            data["status"] = next.ToString().ToLowerInvariant();
+        }
+
+        data["revision"] = article.RevisionNumber + 1;
+        data["updatedUtc"] = clock.GetUtcNow().UtcDateTime;
+        await webhooks.StageAsync(eventName, data, cancellationToken);
     }
 
     private static void MarkPublished(ArticleRecord article, DateTime when)

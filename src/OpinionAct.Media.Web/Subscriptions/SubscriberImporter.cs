@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Subscriptions;
+using OpinionAct.Media.Data.Webhooks;
+using OpinionAct.Media.Webhooks;
 using OpinionAct.Media.Newsletters;
 
 namespace OpinionAct.Media.Web.Subscriptions;
@@ -14,7 +16,7 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// Every row is checked first: with any broken row nothing is written unless skip-invalid is asked.
 /// Suppressed addresses and newsletters the person unsubscribed from are skipped, never resubscribed.
 /// </summary>
-public sealed class SubscriberImporter(SubscriberStore store, NewsletterStore newsletterStore, TimeProvider clock, IOptions<SubscriptionOptions> options)
+public sealed class SubscriberImporter(SubscriberStore store, NewsletterStore newsletterStore, TimeProvider clock, IOptions<SubscriptionOptions> options, WebhookOutbox webhooks)
 {
     public const int MaxRows = 100_000;
     public static readonly string[] ExportColumns = ["email", "newsletters", "consent_text", "consented_at", "pending", "unsubscribed", "suppressed_at", "suppression_reason", "created_at"];
@@ -116,6 +118,12 @@ public sealed class SubscriberImporter(SubscriberStore store, NewsletterStore ne
         {
             consent.SubscriberId = subscriber.Id;
             store.AddConsent(consent);
+            if (consent.ConfirmedUtc is not null)
+            {
+                // Inside the import's transaction: the events commit with the rows or not at all.
+                await webhooks.StageAsync(WebhookEvents.SubscriberConfirmed, WebhookData.Subscriber(subscriber.Id, subscriber.Email, consent.Newsletters.Split(',')), cancellationToken);
+            }
+
             if (consent.Nonce is not null)
             {
                 toMail.Add(consent);

@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Subscriptions;
+using OpinionAct.Media.Data.Webhooks;
 using OpinionAct.Media.Newsletters;
+using OpinionAct.Media.Webhooks;
 
 namespace OpinionAct.Media.Web.Subscriptions;
 
@@ -43,6 +45,7 @@ public sealed partial class SubscriptionService
         var now = clock.GetUtcNow().UtcDateTime;
         var newsletters = await newsletterStore.ListAsync(cancellationToken);
         var added = new List<string>();
+        var removed = new List<string>();
         foreach (var newsletter in newsletters)
         {
             var subscription = subscriber.Subscriptions.FirstOrDefault(s => s.NewsletterId == newsletter.Id);
@@ -64,7 +67,19 @@ public sealed partial class SubscriptionService
             {
                 subscription.State = SubscriptionState.Unsubscribed;
                 subscription.UnsubscribedUtc = now;
+                removed.Add(newsletter.Slug);
             }
+        }
+
+        // Staged before the save, so the events commit with the change.
+        if (added.Count > 0)
+        {
+            await webhooks.StageAsync(WebhookEvents.SubscriberConfirmed, WebhookData.Subscriber(subscriber.Id, subscriber.Email, added), cancellationToken);
+        }
+
+        if (removed.Count > 0)
+        {
+            await webhooks.StageAsync(WebhookEvents.SubscriberUnsubscribed, WebhookData.Subscriber(subscriber.Id, subscriber.Email, removed), cancellationToken);
         }
 
         if (added.Count > 0)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Subscriptions;
+using OpinionAct.Media.Data.Webhooks;
 using OpinionAct.Media.Newsletters;
 
 namespace OpinionAct.Media.Web.Subscriptions;
@@ -12,7 +13,7 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// and hands back the consent whose confirmation email is due; following the emailed link confirms them.
 /// Known and unknown addresses go through the same steps, so neither the answer nor its timing tells them apart.
 /// </summary>
-public sealed partial class SubscriptionService(SubscriberStore store, ConsentStore consents, NewsletterStore newsletterStore, TimeProvider clock, IOptions<SubscriptionOptions> options)
+public sealed partial class SubscriptionService(SubscriberStore store, ConsentStore consents, NewsletterStore newsletterStore, TimeProvider clock, IOptions<SubscriptionOptions> options, WebhookOutbox webhooks)
 {
     public const int MaxNewslettersPerSignup = 50;
 

@@ -68,6 +68,7 @@ public sealed class TenantProvisioner(
             try
             {
                 await database.MigrateTenantAsync(tenant.Name, cancellationToken);
+                await InitializeAsync(tenant, cancellationToken);
                 report = await RunRecipeAsync(tenant, recipe, cancellationToken, request.Theme);
             }
             catch (Exception ex)
@@ -259,6 +260,15 @@ public sealed class TenantProvisioner(
 
     private static bool IsDisplayName(string? value) =>
         !string.IsNullOrWhiteSpace(value) && value.Trim().Length <= 200 && !value.Any(char.IsControl);
+
+    private async Task InitializeAsync(TenantDescriptor tenant, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateTenantScope(tenant);
+        foreach (var initializer in scope.ServiceProvider.GetServices<ITenantInitializer>())
+        {
+            await initializer.InitializeAsync(scope.ServiceProvider, cancellationToken);
+        }
+    }
 
     private async Task<(string? Theme, string? SiteName)> ReadSettingsAsync(TenantDescriptor tenant, CancellationToken cancellationToken)
     {

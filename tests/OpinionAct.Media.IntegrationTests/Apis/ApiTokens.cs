@@ -13,11 +13,15 @@ namespace OpinionAct.Media.IntegrationTests.Apis;
 public static class ApiTokens
 {
     /// <summary>Creates an integration with <paramref name="scopes"/> in the tenant; returns its client id and secret.</summary>
-    public static async Task<IntegrationCreated> IntegrationAsync(MediaHost host, string tenant, params string[] scopes)
+    public static Task<IntegrationCreated> IntegrationAsync(MediaHost host, string tenant, params string[] scopes) =>
+        IntegrationAsync(host, tenant, new IntegrationRequest("Test " + string.Join('+', scopes), scopes));
+
+    /// <summary>Creates the integration <paramref name="request"/> describes in the tenant.</summary>
+    public static async Task<IntegrationCreated> IntegrationAsync(MediaHost host, string tenant, IntegrationRequest request)
     {
         var descriptor = await host.Get<ITenantStore>().FindAsync(tenant, default) ?? throw new InvalidOperationException($"No tenant {tenant}.");
         await using var scope = host.Services.CreateTenantScope(descriptor);
-        return await scope.ServiceProvider.GetRequiredService<IntegrationService>().CreateAsync(new IntegrationRequest("Test " + string.Join('+', scopes), scopes), "test", default);
+        return await scope.ServiceProvider.GetRequiredService<IntegrationService>().CreateAsync(request, "test", default);
     }
 
     /// <summary>POSTs a client-credentials request to <paramref name="basePath"/>/connect/token; returns the raw response.</summary>

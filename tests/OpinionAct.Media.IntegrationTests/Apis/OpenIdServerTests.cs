@@ -3,6 +3,10 @@ using System.Text.Json;
 using OpinionAct.Media.Apis;
 using OpinionAct.Media.IntegrationTests.Admin;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Apis.Integrations;
+using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.IntegrationTests.Apis;
 
@@ -30,10 +34,13 @@ public sealed class OpenIdServerTests
         Assert.Empty(alphaKeys.Intersect(betaKeys));
     }
 
-    [Fact]
-    public async Task Token_should_be_refused_by_every_other_tenant_by_prefix_and_by_host()
+    public static TheoryData<string> Providers() => TestStorage.Providers();
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Token_should_be_refused_by_every_other_tenant_by_prefix_and_by_host(string provider)
     {
-        await using var storage = await TestStorage.CreateAsync();
+        await using var storage = await TestStorage.CreateAsync(provider);
         await using var host = new MediaHost(storage);
         await host.CreateTenantAsync("alpha", prefix: "alpha");
         await host.CreateTenantAsync("gamma", hosts: ["gamma.test"]);
@@ -89,23 +96,43 @@ public sealed class OpenIdServerTests
         Assert.Equal(HttpStatusCode.TooManyRequests, (await ApiTokens.RequestAsync(client, "/alpha", integration.ClientId, integration.ClientSecret!)).StatusCode);
     }
 
-    [Fact]
-    public async Task Revoked_integration_should_lose_its_tokens_at_once()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Revoked_integration_should_lose_its_tokens_at_once_on_the_node_and_within_the_recheck_interval_elsewhere(string provider)
     {
-        await using var storage = await TestStorage.CreateAsync();
-        await using var host = new MediaHost(storage);
+        var clock = new AdjustableClock();
+        await using var storage = await TestStorage.CreateAsync(provider);
+        await using var host = new MediaHost(storage, clock: clock);
         await host.CreateTenantAsync("alpha", prefix: "alpha");
         var client = host.Client();
-        var integration = await ApiTokens.IntegrationAsync(host, "alpha", ApiScopes.ContentRead);
-        var response = await ApiTokens.RequestAsync(client, "/alpha", integration.ClientId, integration.ClientSecret!);
-        var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
-        Assert.Equal(HttpStatusCode.OK, (await host.Client().WithBearer(token).GetAsync("/alpha/api/v1/admin/whoami")).StatusCode);
+        var here = await ApiTokens.IntegrationAsync(host, "alpha", ApiScopes.ContentRead);
+        var elsewhere = await ApiTokens.IntegrationAsync(host, "alpha", ApiScopes.ContentRead);
+        var hereToken = await TokenAsync(client, here);
+        var elsewhereToken = await TokenAsync(client, elsewhere);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client().WithBearer(hereToken).GetAsync("/alpha/api/v1/admin/whoami")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client().WithBearer(elsewhereToken).GetAsync("/alpha/api/v1/admin/whoami")).StatusCode);
 
-        var cli = await CliRunner.RunAsync(storage, "integrations", "revoke", "--tenant", "alpha", "--client-id", integration.ClientId);
+        // Revoked by this node (the admin page's path): refused at the next call.
+        var tenant = await host.Get<ITenantStore>().FindAsync("alpha", default);
+        await using (var scope = host.Services.CreateTenantScope(tenant!))
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<IntegrationService>().RevokeAsync(here.ClientId, "test", default));
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client().WithBearer(hereToken).GetAsync("/alpha/api/v1/admin/whoami")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await ApiTokens.RequestAsync(client, "/alpha", here.ClientId, here.ClientSecret!)).StatusCode);
+
+        // Revoked by another process (the CLI, or another node): refused once this node looks at the row again.
+        var cli = await CliRunner.RunAsync(storage, "integrations", "revoke", "--tenant", "alpha", "--client-id", elsewhere.ClientId);
         Assert.Equal(0, cli.ExitCode);
+        clock.Advance(TimeSpan.FromSeconds(6));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client().WithBearer(elsewhereToken).GetAsync("/alpha/api/v1/admin/whoami")).StatusCode);
+    }
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client().WithBearer(token).GetAsync("/alpha/api/v1/admin/whoami")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await ApiTokens.RequestAsync(client, "/alpha", integration.ClientId, integration.ClientSecret!)).StatusCode);
+    private static async Task<string> TokenAsync(HttpClient client, IntegrationCreated integration)
+    {
+        var response = await ApiTokens.RequestAsync(client, "/alpha", integration.ClientId, integration.ClientSecret!);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
     }
 
     [Fact]

@@ -19,7 +19,9 @@ internal sealed class IntegrationService(
     IntegrationStore store,
     TenantContext tenant,
     IntegrationUsage usage,
-    TimeProvider clock)
+    TimeProvider clock,
+    IServiceProvider services,
+    ILogger<IntegrationService> logger)
 {
     public const int MaxNameLength = 100;
     public const int MinAccessTokenMinutes = 5;
@@ -79,6 +81,7 @@ internal sealed class IntegrationService(
             await store.SaveAsync(cancellationToken);
         }, cancellationToken);
 
+        logger.IntegrationCreated(tenant.Tenant.Name, clientId, name, createdBy, string.Join(' ', scopes));
         return new IntegrationCreated(clientId, secret, name, scopes, request.ExpiresUtc);
     }
 
@@ -95,6 +98,13 @@ internal sealed class IntegrationService(
                 await applications.DeleteAsync(application, cancellationToken);
             }
         }, cancellationToken);
+        if (revoked)
+        {
+            // The web host forgets what it knew of this tenant's tokens (the CLI has no such memory).
+            services.GetService<Server.TokenLiveness>()?.Forget(tenant.Tenant.Name);
+            logger.IntegrationRevoked(tenant.Tenant.Name, clientId, revokedBy);
+        }
+
         return revoked;
     }
 

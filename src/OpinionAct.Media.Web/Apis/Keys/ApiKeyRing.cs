@@ -14,7 +14,7 @@ namespace OpinionAct.Media.Web.Apis.Keys;
 /// any tenant. Rotation never needs a message between nodes: a new key is published for
 /// <see cref="ApiKeyOptions.PublishBeforeSigning"/> before it signs, longer than any node's cache.
 /// </summary>
-internal sealed class ApiKeyRing(IDataProtectionProvider protection, IOptions<ApiKeyOptions> options, TimeProvider clock)
+internal sealed class ApiKeyRing(IDataProtectionProvider protection, IOptions<ApiKeyOptions> options, TimeProvider clock, ILogger<ApiKeyRing> logger)
 {
     public const string SigningUse = "sig";
     public const string EncryptionUse = "enc";
@@ -65,7 +65,9 @@ internal sealed class ApiKeyRing(IDataProtectionProvider protection, IOptions<Ap
         var retiredAt = activates + options.Value.LongestTokenLifetime;
         await store.AddAsync(added, retiredAt, cancellationToken);
         _cache.TryRemove(tenant, out _);
-        return new ApiKeyRotation(added.Single(k => k.Use == SigningUse).KeyId, activates, retiredAt);
+        var signing = added.Single(k => k.Use == SigningUse).KeyId;
+        logger.KeysRotated(tenant, signing, activates);
+        return new ApiKeyRotation(signing, activates, retiredAt);
     }
 
     /// <summary>Forgets a tenant's keys on this node (the tenant was removed, or tests changed the clock).</summary>

@@ -20,6 +20,14 @@ internal sealed class ApiServerMiddleware(RequestDelegate next)
         if (TokenEndpointThrottle.Applies(context.Request))
         {
             await TokenEndpointThrottle.InvokeAsync(context, throttle, () => next(context));
+
+            // A revocation, or a refused grant (a reused refresh token revokes its whole chain), may have ended
+            // tokens this node remembers as valid.
+            if (context.Request.Path.StartsWithSegments("/connect/revoke", StringComparison.OrdinalIgnoreCase) || context.Response.StatusCode != StatusCodes.Status200OK)
+            {
+                context.RequestServices.GetRequiredService<TokenLiveness>().Forget(tenant.Tenant.Name);
+            }
+
             return;
         }
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using OpinionAct.Media.Web.Accounts;
+using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Apis.Server;
 
@@ -25,6 +26,8 @@ internal static class TokenEndpointThrottle
         var client = await ClientIdAsync(context.Request) ?? string.Empty;
         if (throttle.RetryAfter(Surface, address, client) is { } wait)
         {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TokenEndpointThrottle))
+                .TokenRequestsThrottled(context.RequestServices.GetRequiredService<TenantContext>().Tenant.Name, client, address);
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             context.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
             await context.Response.WriteAsJsonAsync(new { error = "slow_down", error_description = "Too many refused requests; try again later." });

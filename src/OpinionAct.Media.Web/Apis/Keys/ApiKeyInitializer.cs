@@ -1,0 +1,14 @@
+using OpinionAct.Media.Data.Apis;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Apis.Keys;
+
+/// <summary>Makes a new tenant's OpenID server keys at creation, and forgets a removed tenant's cached keys.</summary>
+internal sealed class ApiKeyInitializer(ApiKeyRing ring) : ITenantInitializer, ITenantResourceOwner
+{
+    public Task InitializeAsync(IServiceProvider tenantServices, CancellationToken cancellationToken) =>
+        ring.EnsureAsync(tenantServices.GetRequiredService<TenantContext>().Tenant.Name, tenantServices.GetRequiredService<ApiKeyStore>(), cancellationToken);
+
+    public void Release(string tenant) => ring.Forget(tenant);
+}

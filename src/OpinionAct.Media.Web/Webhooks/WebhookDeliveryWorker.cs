@@ -1,0 +1,109 @@
+using Microsoft.Extensions.Options;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Webhooks;
+
+/// <summary>
+/// Web host only: every <see cref="WebhookOptions.PollInterval"/> (or at once when <see cref="WebhookSignal"/> wakes it),
+/// runs a delivery pass for every running hub that has an active hook, until no full batch is left. Which hubs have
+/// hooks is re-read every half minute, so a hook created on another node is served within that time. Several nodes
+/// may run it: deliveries are leased row by row (issue 17 adds leader election).
+/// </summary>
+public sealed class WebhookDeliveryWorker(
+    WebhookDispatcher dispatcher,
+    WebhookSignal signal,
+    TenantRegistry registry,
+    TimeProvider clock,
+    IOptions<WebhookOptions> options,
+    ILogger<WebhookDeliveryWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan HookCheckInterval = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
+
+    private readonly Dictionary<string, (bool HasHooks, DateTimeOffset CheckedAt)> _known = new(StringComparer.Ordinal);
+    private DateTimeOffset _lastPurge = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                foreach (var name in signal.Drain())
+                {
+                    _known.Remove(name);
+                }
+
+                var purge = clock.GetUtcNow() - _lastPurge > PurgeInterval;
+                var tenants = registry.Table.Tenants.Where(t => t.State == TenantState.Running && !t.IsHost).ToList();
+                await Parallel.ForEachAsync(await WithHooksAsync(tenants, stoppingToken), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = stoppingToken },
+                    async (tenant, ct) => await PassAsync(tenant, purge, ct));
+                if (purge)
+                {
+                    _lastPurge = clock.GetUtcNow();
+                }
+
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: leased rows are leased again by the next pass once their lease runs out.
+        }
+    }
+
+    private async Task<List<TenantDescriptor>> WithHooksAsync(List<TenantDescriptor> tenants, CancellationToken stoppingToken)
+    {
+        var now = clock.GetUtcNow();
+        var result = new List<TenantDescriptor>();
+        foreach (var tenant in tenants)
+        {
+            if (!_known.TryGetValue(tenant.Name, out var known) || now - known.CheckedAt > HookCheckInterval)
+            {
+                try
+                {
+                    known = (await dispatcher.HasActiveHooksAsync(tenant, stoppingToken), now);
+                    _known[tenant.Name] = known;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.PassFailed(ex, tenant.Name);
+                    continue;
+                }
+            }
+
+            if (known.HasHooks)
+            {
+                result.Add(tenant);
+            }
+        }
+
+        return result;
+    }
+
+    private async Task PassAsync(TenantDescriptor tenant, bool purge, CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (await dispatcher.DeliverDueAsync(tenant, stoppingToken) >= options.Value.BatchSize)
+            {
+            }
+
+            if (purge)
+            {
+                await dispatcher.PurgeAsync(tenant, stoppingToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One hub's broken database must not stop the others' deliveries.
+            logger.PassFailed(ex, tenant.Name);
+        }
+    }
+}
