@@ -13,6 +13,9 @@ public sealed record ContentActor(string? UserId, IReadOnlySet<string> Roles)
     /// <summary>Recipes and the scheduler act with full rights.</summary>
     public static readonly ContentActor System = new(null, new HashSet<string>(StringComparer.Ordinal) { Admin });
 
+    /// <summary>The name revisions show when no account acts (an Admin API integration); null otherwise.</summary>
+    public string? Name { get; init; }
+
     public bool CanPublish => Roles.Contains(Admin) || Roles.Contains(Editor);
 
     public bool CanWrite => CanPublish || Roles.Contains(Author) || Roles.Contains(GuestExpert);

@@ -13,6 +13,9 @@ public sealed class ArticleRevisionRecord
 
     public string? UserId { get; set; }
 
+    /// <summary>Who acted when no account did: an Admin API integration's name (null for recipes and the scheduler).</summary>
+    public string? ActorName { get; set; }
+
     /// <summary>What happened: "created", "saved", "published", "restored from 3"...</summary>
     public string Note { get; set; } = string.Empty;
 

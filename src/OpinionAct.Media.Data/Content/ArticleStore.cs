@@ -21,6 +21,9 @@ public sealed class ArticleStore(TenantDbContext db)
 
     public void Add(ArticleRecord article) => db.Articles.Add(article);
 
+    /// <summary>Deletes the article with its topic and expert links and its revisions (cascade).</summary>
+    public void Remove(ArticleRecord article) => db.Articles.Remove(article);
+
     /// <summary>True when another article than <paramref name="exceptId"/> already has the path.</summary>
     public Task<bool> PathUsedAsync(string path, int? exceptId, CancellationToken cancellationToken) =>
         db.Articles.AnyAsync(a => a.Path == path && a.Id != exceptId, cancellationToken);

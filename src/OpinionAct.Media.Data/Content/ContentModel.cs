@@ -51,6 +51,7 @@ internal static class ContentModel
             revision.HasIndex(r => new { r.ArticleId, r.Number }).IsUnique();
             revision.Property(r => r.Note).HasMaxLength(200);
             revision.Property(r => r.UserId).HasMaxLength(450);
+            revision.Property(r => r.ActorName).HasMaxLength(200);
         });
 
         builder.Entity<TopicRecord>(topic =>

@@ -35,6 +35,12 @@ public sealed class ExpertStore(TenantDbContext db)
 
     public void Add(ExpertRecord expert) => db.Experts.Add(expert);
 
+    public void Remove(ExpertRecord expert) => db.Experts.Remove(expert);
+
+    /// <summary>True while an article names the expert in its byline.</summary>
+    public Task<bool> InUseAsync(int id, CancellationToken cancellationToken) =>
+        db.Set<ArticleExpertRecord>().AnyAsync(l => l.ExpertId == id, cancellationToken);
+
     /// <summary>Experts whose photo or bio contains <paramref name="reference"/> (<c>media:12</c>; also matches <c>media:123</c>: callers confirm).</summary>
     public Task<List<ExpertRecord>> MentioningAsync(string reference, CancellationToken cancellationToken) =>
         db.Experts.AsNoTracking()

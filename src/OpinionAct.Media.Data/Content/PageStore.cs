@@ -31,6 +31,8 @@ public sealed class PageStore(TenantDbContext db)
 
     public void Add(PageRecord page) => db.Pages.Add(page);
 
+    public void Remove(PageRecord page) => db.Pages.Remove(page);
+
     /// <summary>Pages whose body contains <paramref name="reference"/> (<c>media:12</c>; also matches <c>media:123</c>: callers confirm).</summary>
     public Task<List<PageRecord>> MentioningAsync(string reference, CancellationToken cancellationToken) =>
         db.Pages.AsNoTracking().Where(p => p.BodyMarkdown.Contains(reference) || p.BodyHtml.Contains(reference)).OrderBy(p => p.Id).ToListAsync(cancellationToken);

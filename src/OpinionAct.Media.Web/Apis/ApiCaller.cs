@@ -23,8 +23,8 @@ public sealed class ApiCaller(IHttpContextAccessor http)
     public string Name => User.GetClaim(OpenIddictConstants.Claims.Name) ?? ClientId;
 
     public ContentActor Actor => IsPerson
-        ? new ContentActor(User.GetClaim(OpenIddictConstants.Claims.Subject), User.GetClaims(OpenIddictConstants.Claims.Role).ToHashSet(StringComparer.Ordinal))
-        : new ContentActor(null, new HashSet<string>(StringComparer.Ordinal) { ContentActor.Editor });
+        ? new ContentActor(User.GetClaim(OpenIddictConstants.Claims.Subject), User.GetClaims(OpenIddictConstants.Claims.Role).ToHashSet(StringComparer.Ordinal)) { Name = Name }
+        : new ContentActor(null, new HashSet<string>(StringComparer.Ordinal) { ContentActor.Editor }) { Name = Name };
 
     public bool HasScope(string scope) => User.HasScope(scope);
 }

@@ -24,8 +24,8 @@ public sealed class AdminReader(ArticleStore articles, TopicStore topics, Expert
             filter.Expert,
             filter.OwnerUserId,
             ids,
-            (filter.Page - 1) * ArticleListFilter.PageSize,
-            ArticleListFilter.PageSize);
+            (filter.Page - 1) * filter.Size,
+            filter.Size);
         return await articles.ListAsync(query, cancellationToken);
     }
 

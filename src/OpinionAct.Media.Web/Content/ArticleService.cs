@@ -31,6 +31,9 @@ public sealed class ArticleService(
     WebhookOutbox webhooks,
     AuditTrail audit)
 {
+    /// <summary>The field a refused schedule time is reported against, as the admin form names it.</summary>
+    public const string ScheduleField = "ScheduleAt";
+
     /// <param name="htmlBody">A body that arrives as HTML (Orchard's HtmlBodyPart) instead of the draft's Markdown; it is sanitised.</param>
     public async Task<ArticleRecord> CreateAsync(ArticleDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null, string? htmlBody = null)
     {
@@ -110,6 +113,30 @@ public sealed class ArticleService(
         audit.Add(AuditActions.ArticlePublished, $"article {article.Id}", article.Title);
         await SaveStateAsync(article, actor, "published", notify: true, cancellationToken);
         return article;
+    }
+
+    /// <summary>Schedules the publication at <paramref name="at"/>, which must be in the future (the admin's Schedule button, the Admin API).</summary>
+    public async Task<ArticleRecord> ScheduleAsync(int id, ContentActor actor, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        RequirePublisher(actor);
+        if (at <= clock.GetUtcNow())
+        {
+            throw new ContentValidationException(new Dictionary<string, string[]> { [ScheduleField] = ["must be in the future."] });
+        }
+
+        return await PublishAsync(id, actor, at, cancellationToken);
+    }
+
+    /// <summary>Deletes an article with its revisions; a published one leaves the site at once.</summary>
+    public async Task DeleteAsync(int id, ContentActor actor, CancellationToken cancellationToken)
+    {
+        RequirePublisher(actor);
+        var article = await LoadAsync(id, cancellationToken);
+        articles.Remove(article);
+        await unit.SaveAsync(cancellationToken);
+
+        // Drafts too: the admin's search covers them, and its index learns of the deletion from the listeners.
+        await NotifyAsync(cancellationToken);
     }
 
     public async Task<ArticleRecord> UnpublishAsync(int id, ContentActor actor, CancellationToken cancellationToken) =>
@@ -303,6 +330,7 @@ public sealed class ArticleService(
             Number = article.RevisionNumber,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
             UserId = actor.UserId,
+            ActorName = actor.Name is { } name ? TextLimit.Cut(name, 200) : null,
             Note = note,
             SnapshotJson = ContentJson.Write(draft with { Path = article.Path }),
         });

@@ -71,8 +71,6 @@ internal sealed class ContentModule : IMediaModule
         new(["content-key", "require"], "content-key require --tenant N --required yes|no   (whether Content API reads need the key)", ContentKeyCommands.RequireAsync),
     ];
 
-    public void MapApi(ApiRoutes api) => ContentApiEndpoints.Map(api.Content);
-
     public void MapAdmin(AdminRoutes admin)
     {
         admin.Writers.MapAdminArticles();
@@ -82,5 +80,12 @@ internal sealed class ContentModule : IMediaModule
         admin.Publishers.MapAdminPages();
         admin.Publishers.MapAdminRedirects();
         admin.Admins.MapAdminContentKey();
+    }
+
+    public void MapApi(ApiRoutes api)
+    {
+        ContentApiEndpoints.Map(api.Content);
+        AdminArticlesApi.Map(api);
+        AdminCatalogApi.Map(api);
     }
 }

@@ -61,6 +61,21 @@ public sealed class ExpertService(ExpertStore experts, ContentUnit unit, TenantC
         return expert;
     }
 
+    /// <summary>Deletes an expert no article names; otherwise refuses (move the bylines first).</summary>
+    public async Task DeleteAsync(int id, ContentActor actor, CancellationToken cancellationToken)
+    {
+        actor.EnsureCanManageCatalog();
+        var expert = await experts.FindAsync(id, cancellationToken) ?? throw new ContentNotFoundException($"Expert {id} does not exist.");
+        if (await experts.InUseAsync(id, cancellationToken))
+        {
+            throw new MediaValidationException($"Expert '{expert.Name}' is still named by articles; change their bylines first.");
+        }
+
+        experts.Remove(expert);
+        await unit.SaveAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
+    }
+
     public static ExpertDraft ToDraft(ExpertRecord expert) => new()
     {
         Name = expert.Name,

@@ -49,4 +49,14 @@ public sealed class PageService(PageStore pages, ArticleStore articles, ContentU
         await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
         return page;
     }
+
+    /// <summary>Deletes a page; its path answers 404 from then on (add a redirect to keep old links working).</summary>
+    public async Task DeleteAsync(int id, ContentActor actor, CancellationToken cancellationToken)
+    {
+        actor.EnsureCanManageCatalog();
+        var page = await pages.FindAsync(id, cancellationToken) ?? throw new ContentNotFoundException($"Page {id} does not exist.");
+        pages.Remove(page);
+        await unit.SaveAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
+    }
 }

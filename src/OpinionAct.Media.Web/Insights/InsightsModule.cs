@@ -1,10 +1,12 @@
 using OpinionAct.Media.Data.Insights;
 using OpinionAct.Media.Insights;
 using OpinionAct.Media.Web.Admin;
+using OpinionAct.Media.Web.Apis;
 using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Insights.Admin;
+using OpinionAct.Media.Web.Insights.Api;
 using OpinionAct.Media.Web.Insights.Cli;
 using OpinionAct.Media.Web.Insights.Console;
 
@@ -42,6 +44,8 @@ internal sealed class InsightsModule : IMediaModule
     ];
 
     public void MapAdmin(AdminRoutes admin) => admin.Writers.MapAdminInsights();
+
+    public void MapApi(ApiRoutes api) => AdminInsightsApi.Map(api);
 
     public void MapConsole(ConsoleRoutes console) => console.Staff.MapAgencyInsights();
 }

@@ -3,9 +3,11 @@ using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Admin;
+using OpinionAct.Media.Web.Apis;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.MediaLibrary.Admin;
+using OpinionAct.Media.Web.MediaLibrary.Api;
 using OpinionAct.Media.Web.MediaLibrary.Cli;
 using OpinionAct.Media.Web.MediaLibrary.Delivery;
 using OpinionAct.Media.Web.MediaLibrary.Pipeline;
@@ -66,4 +68,6 @@ internal sealed class MediaLibraryModule : IMediaModule
     public void MapHub(HubRoutes hub) => hub.Public.MapMediaDelivery();
 
     public void MapAdmin(AdminRoutes admin) => admin.Writers.MapAdminMedia(admin.Publishers);
+
+    public void MapApi(ApiRoutes api) => AdminMediaApi.Map(api);
 }

@@ -2,9 +2,11 @@ using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Web.Admin;
+using OpinionAct.Media.Web.Apis;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Newsletters.Admin;
+using OpinionAct.Media.Web.Newsletters.Api;
 using OpinionAct.Media.Web.Newsletters.Cli;
 using OpinionAct.Media.Web.Newsletters.Recipes;
 using OpinionAct.Media.Web.MediaLibrary.Usage;
@@ -59,4 +61,6 @@ internal sealed class NewslettersModule : IMediaModule
         admin.Publishers.MapAdminIssues();
         admin.Admins.MapAdminMailSettings();
     }
+
+    public void MapApi(ApiRoutes api) => AdminIssuesApi.Map(api);
 }

@@ -23,7 +23,8 @@ public sealed class SubscriberImporter(SubscriberStore store, NewsletterStore ne
 
     private sealed record Row(int Line, string Email, List<NewsletterRecord> Newsletters, string? ConsentText, DateTime? ConsentedUtc);
 
-    public async Task<ImportReport> ImportAsync(TextReader csv, bool skipInvalid, CancellationToken cancellationToken)
+    /// <param name="source">Where the consent was given: a CSV import, or an integration adding one person through the Admin API.</param>
+    public async Task<ImportReport> ImportAsync(TextReader csv, bool skipInvalid, CancellationToken cancellationToken, ConsentSource source = ConsentSource.Import)
     {
         var newsletters = (await newsletterStore.ListAsync(cancellationToken)).ToDictionary(n => n.Slug, StringComparer.Ordinal);
         var (rows, errors) = Parse(csv, newsletters, clock.GetUtcNow().UtcDateTime);
@@ -42,7 +43,7 @@ public sealed class SubscriberImporter(SubscriberStore store, NewsletterStore ne
         {
             foreach (var chunk in rows.Chunk(500))
             {
-                (confirmed, pending, skipped) = await ImportChunkAsync(chunk, now, since, toMail, (confirmed, pending, skipped), ct);
+                (confirmed, pending, skipped) = await ImportChunkAsync(chunk, now, since, toMail, (confirmed, pending, skipped), source, ct);
             }
 
             return true;
@@ -51,7 +52,7 @@ public sealed class SubscriberImporter(SubscriberStore store, NewsletterStore ne
     }
 
     /// <summary>Writes one chunk of rows; returns the running counts.</summary>
-    private async Task<(int Confirmed, int Pending, int Skipped)> ImportChunkAsync(Row[] chunk, DateTime now, DateTime since, List<SubscriberConsentRecord> toMail, (int Confirmed, int Pending, int Skipped) counts, CancellationToken cancellationToken)
+    private async Task<(int Confirmed, int Pending, int Skipped)> ImportChunkAsync(Row[] chunk, DateTime now, DateTime since, List<SubscriberConsentRecord> toMail, (int Confirmed, int Pending, int Skipped) counts, ConsentSource source, CancellationToken cancellationToken)
     {
         var (confirmed, pending, skipped) = counts;
         var emails = chunk.Select(r => r.Email).ToList();
@@ -96,7 +97,7 @@ public sealed class SubscriberImporter(SubscriberStore store, NewsletterStore ne
             {
                 Newsletters = string.Join(",", wanted.Select(n => n.Slug).Order(StringComparer.Ordinal)),
                 ConsentText = row.ConsentText ?? "Imported without proof of consent: a confirmation email asks the person to confirm.",
-                Source = ConsentSource.Import,
+                Source = source,
                 RequestedUtc = row.ConsentedUtc ?? now,
                 ConfirmedUtc = row.ConsentedUtc,
                 Nonce = mail ? SubscriptionService.NewNonce() : null,

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Subscriptions;
 using OpinionAct.Media.Data.Webhooks;
+using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Webhooks;
 
 namespace OpinionAct.Media.Web.Subscriptions;
@@ -146,6 +147,10 @@ public sealed partial class SubscriptionService
             }).ToArray()),
         };
     }
+
+    /// <summary>The id of the subscriber with this address (compared as normalised), or null when there is none.</summary>
+    public async Task<int?> FindIdAsync(string? email, CancellationToken cancellationToken) =>
+        EmailAddresses.Normalize(email, out _) is { } normalized ? (await store.FindByEmailTrackedAsync(normalized, cancellationToken))?.Id : null;
 
     /// <summary>Erases the subscriber with subscriptions, consents and delivery reports (cascade). Returns false when already gone.</summary>
     public Task<bool> DeleteSubscriberAsync(int subscriberId, CancellationToken cancellationToken) => store.DeleteAsync(subscriberId, cancellationToken);

@@ -1,9 +1,11 @@
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Subscriptions;
 using OpinionAct.Media.Web.Admin;
+using OpinionAct.Media.Web.Apis;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Subscriptions.Admin;
+using OpinionAct.Media.Web.Subscriptions.Api;
 using OpinionAct.Media.Web.Subscriptions.Cli;
 
 namespace OpinionAct.Media.Web.Subscriptions;
@@ -50,4 +52,6 @@ internal sealed class SubscriptionsModule : IMediaModule
     }
 
     public void MapAdmin(AdminRoutes admin) => admin.Admins.MapAdminSubscribers();
+
+    public void MapApi(ApiRoutes api) => AdminSubscribersApi.Map(api);
 }

@@ -10,6 +10,7 @@ internal static class ApiServerPipeline
 {
     public static IApplicationBuilder UseApiServer(this IApplicationBuilder branch, bool authenticateServerPaths)
     {
+        branch.UseWhen(AdminApiStatusMiddleware.Applies, api => api.UseMiddleware<AdminApiStatusMiddleware>());
         branch.UseWhen(IsApiRequest, api => api.UseMiddleware<ApiServerMiddleware>());
         if (authenticateServerPaths)
         {

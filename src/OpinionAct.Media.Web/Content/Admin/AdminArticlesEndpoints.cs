@@ -211,7 +211,7 @@ internal static class AdminArticlesEndpoints
                 await articles.PublishAsync(id, actor, null, ct);
                 break;
             case "schedule":
-                await articles.PublishAsync(id, actor, scheduleAt, ct);
+                await articles.ScheduleAsync(id, actor, scheduleAt!.Value, ct);
                 break;
             case "unpublish":
                 await articles.UnpublishAsync(id, actor, ct);

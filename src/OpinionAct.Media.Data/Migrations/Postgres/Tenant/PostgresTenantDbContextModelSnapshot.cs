@@ -1004,6 +1004,10 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
 

@@ -983,6 +983,10 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
