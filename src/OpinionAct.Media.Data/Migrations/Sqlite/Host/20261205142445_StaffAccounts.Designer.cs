@@ -11,8 +11,8 @@ using OpinionAct.Media.Data.Sqlite;
 namespace OpinionAct.Media.Data.Migrations.Sqlite.Host
 {
     [DbContext(typeof(SqliteHostDbContext))]
-    [Migration("20261205134259_AccountsTemp")]
-    partial class AccountsTemp
+    [Migration("20261205142445_StaffAccounts")]
+    partial class StaffAccounts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

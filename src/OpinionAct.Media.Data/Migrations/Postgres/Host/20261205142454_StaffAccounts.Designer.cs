@@ -12,8 +12,8 @@ using OpinionAct.Media.Data.Postgres;
 namespace OpinionAct.Media.Data.Migrations.Postgres.Host
 {
     [DbContext(typeof(PostgresHostDbContext))]
-    [Migration("20261205134309_AccountsTemp")]
-    partial class AccountsTemp
+    [Migration("20261205142454_StaffAccounts")]
+    partial class StaffAccounts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

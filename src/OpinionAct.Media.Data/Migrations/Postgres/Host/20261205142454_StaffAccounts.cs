@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace OpinionAct.Media.Data.Migrations.Sqlite.Host
+namespace OpinionAct.Media.Data.Migrations.Postgres.Host
 {
     /// <inheritdoc />
-    public partial class AccountsTemp : Migration
+    public partial class StaffAccounts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,19 +14,19 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Host
             migrationBuilder.AddColumn<long>(
                 name: "TotpLastStep",
                 table: "AspNetUsers",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "UserSessions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LastSeenUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Ip = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastSeenUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserAgent = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Ip = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
