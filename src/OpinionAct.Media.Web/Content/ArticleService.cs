@@ -132,6 +132,13 @@ public sealed class ArticleService(
     {
         RequirePublisher(actor);
         var article = await LoadAsync(id, cancellationToken);
+        if (article.Status == (int)ArticleStatus.Published)
+        {
+            // Readers lose it like an unpublished article; receivers hear it the same way.
+            await webhooks.StageAsync(WebhookEvents.ArticleUnpublished, WebhookData.Article(article), cancellationToken);
+        }
+
+        audit.Add(AuditActions.ArticleDeleted, $"article {article.Id}", article.Title);
         articles.Remove(article);
         await unit.SaveAsync(cancellationToken);
 

@@ -37,17 +37,65 @@ public sealed class OpenApiDocumentTests
     private static readonly IReadOnlyDictionary<string, ApiSample> Samples = new Dictionary<string, ApiSample>(StringComparer.Ordinal)
     {
         // Content API
-        ["ListArticles"] = Get("/api/v1/content/articles?topic=renovation&limit=5&fields=title,slug"),
-        ["GetArticle"] = Get("/api/v1/content/articles/isoler-les-combles"),
-        ["ListTopics"] = Get("/api/v1/content/topics"),
-        ["GetTopic"] = Get("/api/v1/content/topics/renovation"),
-        ["ListExperts"] = Get("/api/v1/content/experts"),
-        ["GetExpert"] = Get("/api/v1/content/experts/claire-morel"),
-        ["ListPages"] = Get("/api/v1/content/pages"),
-        ["GetPage"] = Get("/api/v1/content/pages/a-propos"),
+        ["PublicListArticles"] = Get("/api/v1/content/articles?topic=renovation&limit=5&fields=title,slug"),
+        ["PublicGetArticle"] = Get("/api/v1/content/articles/isoler-les-combles"),
+        ["PublicListTopics"] = Get("/api/v1/content/topics"),
+        ["PublicGetTopic"] = Get("/api/v1/content/topics/renovation"),
+        ["PublicListExperts"] = Get("/api/v1/content/experts"),
+        ["PublicGetExpert"] = Get("/api/v1/content/experts/claire-morel"),
+        ["PublicListPages"] = Get("/api/v1/content/pages"),
+        ["PublicGetPage"] = Get("/api/v1/content/pages/a-propos"),
 
-        // Admin API
+        // Admin API. A sample may save its answer's fields for later ones ({name.field} in paths and bodies); keys
+        // starting with '#' are preparations, not operations.
         ["WhoAmI"] = Get("/api/v1/admin/whoami"),
+        ["CreateArticle"] = Post("/api/v1/admin/articles", """{"title":"Échantillon OpenAPI","body":"Un **test**.","language":"fr"}""").Saving("article"),
+        ["ListArticles"] = Get("/api/v1/admin/articles?limit=5"),
+        ["GetArticle"] = Get("/api/v1/admin/articles/{article.id}"),
+        ["UpdateArticle"] = Put("/api/v1/admin/articles/{article.id}", """{"title":"Échantillon OpenAPI revu","body":"Deux.","language":"fr"}"""),
+        ["ListArticleRevisions"] = Get("/api/v1/admin/articles/{article.id}/revisions"),
+        ["PublishArticle"] = Post("/api/v1/admin/articles/{article.id}/publish"),
+        ["UnpublishArticle"] = Post("/api/v1/admin/articles/{article.id}/unpublish"),
+        ["ScheduleArticle"] = Post("/api/v1/admin/articles/{article.id}/schedule", """{"scheduleAt":"2099-01-01T08:00:00Z"}"""),
+        ["ArchiveArticle"] = Post("/api/v1/admin/articles/{article.id}/archive"),
+        ["DeleteArticle"] = Delete("/api/v1/admin/articles/{article.id}"),
+        ["CreateTopic"] = Post("/api/v1/admin/topics", """{"name":"Géothermie OpenAPI"}""").Saving("topic"),
+        ["ListTopics"] = Get("/api/v1/admin/topics"),
+        ["GetTopic"] = Get("/api/v1/admin/topics/{topic.id}"),
+        ["UpdateTopic"] = Put("/api/v1/admin/topics/{topic.id}", """{"name":"Géothermie profonde"}"""),
+        ["DeleteTopic"] = Delete("/api/v1/admin/topics/{topic.id}"),
+        ["CreateExpert"] = Post("/api/v1/admin/experts", """{"name":"Jeanne Échantillon"}""").Saving("expert"),
+        ["ListExperts"] = Get("/api/v1/admin/experts"),
+        ["GetExpert"] = Get("/api/v1/admin/experts/{expert.id}"),
+        ["UpdateExpert"] = Put("/api/v1/admin/experts/{expert.id}", """{"name":"Jeanne Échantillon","jobTitle":"Géologue"}"""),
+        ["DeleteExpert"] = Delete("/api/v1/admin/experts/{expert.id}"),
+        ["CreatePage"] = Post("/api/v1/admin/pages", """{"title":"Mentions OpenAPI","path":"mentions-openapi","body":"Texte."}""").Saving("page"),
+        ["ListPages"] = Get("/api/v1/admin/pages"),
+        ["GetPage"] = Get("/api/v1/admin/pages/{page.id}"),
+        ["UpdatePage"] = Put("/api/v1/admin/pages/{page.id}", """{"title":"Mentions OpenAPI","path":"mentions-openapi","body":"Texte revu."}"""),
+        ["DeletePage"] = Delete("/api/v1/admin/pages/{page.id}"),
+        ["CreateRedirect"] = Post("/api/v1/admin/redirects", """{"from":"/ancien-openapi","to":"/nouveau"}""").Saving("redirect"),
+        ["ListRedirects"] = Get("/api/v1/admin/redirects"),
+        ["DeleteRedirect"] = Delete("/api/v1/admin/redirects/{redirect.id}"),
+        ["UploadMedia"] = new ApiSample(HttpMethod.Post, "/api/v1/admin/media", Upload: true).Saving("media"),
+        ["GetMedia"] = Get("/api/v1/admin/media/{media.id}"),
+        ["UpdateMedia"] = Put("/api/v1/admin/media/{media.id}", """{"altText":"Une image d'essai","tags":["essai"]}"""),
+        ["ListNewsletters"] = Get("/api/v1/admin/newsletters").Saving("newsletter"),
+        ["AddSubscriber"] = Post("/api/v1/admin/subscribers", """{"email":"essai@exemple.test","newsletters":["{newsletter.slug}"],"consentText":"Oui","source":"OpenAPI"}"""),
+        ["GetSubscriber"] = Get("/api/v1/admin/subscribers?email=essai@exemple.test"),
+        ["ExportSubscribers"] = Get("/api/v1/admin/subscribers/export"),
+        ["UnsubscribeSubscriber"] = Post("/api/v1/admin/subscribers/unsubscribe", """{"email":"essai@exemple.test"}"""),
+        ["CreateIssue"] = Post("/api/v1/admin/issues", """{"newsletterId":{newsletter.id},"subject":"Lettre OpenAPI","body":"Bonjour."}""").Saving("issue"),
+        ["ListIssues"] = Get("/api/v1/admin/issues"),
+        ["GetIssue"] = Get("/api/v1/admin/issues/{issue.id}"),
+        ["UpdateIssue"] = Put("/api/v1/admin/issues/{issue.id}", """{"newsletterId":{newsletter.id},"subject":"Lettre OpenAPI revue","body":"Bonjour."}"""),
+        ["SendIssueTest"] = Post("/api/v1/admin/issues/{issue.id}/test", """{"address":"relecture@exemple.test"}"""),
+        ["ScheduleIssue"] = Post("/api/v1/admin/issues/{issue.id}/schedule", """{"sendAt":"2099-01-01T08:00:00Z"}"""),
+        ["UnscheduleIssue"] = Post("/api/v1/admin/issues/{issue.id}/unschedule"),
+        ["SendIssue"] = Post("/api/v1/admin/issues/{issue.id}/send"),
+        ["#DraftToDelete"] = Post("/api/v1/admin/issues", """{"newsletterId":{newsletter.id},"subject":"Brouillon à jeter","body":"x"}""").Saving("draft"),
+        ["DeleteIssue"] = Delete("/api/v1/admin/issues/{draft.id}"),
+        ["GetInsights"] = Get("/api/v1/admin/insights"),
     };
 
     [Fact]
@@ -61,7 +109,6 @@ public sealed class OpenApiDocumentTests
         var json = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, json);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        File.WriteAllText("/tmp/ca-openapi.json", json);
         var parsed = Microsoft.OpenApi.Reader.OpenApiModelFactory.Parse(json, "json");
         Assert.True(parsed.Diagnostic?.Errors.Count is null or 0, string.Join("\n", parsed.Diagnostic?.Errors.Select(e => e.ToString()) ?? []));
 
@@ -78,7 +125,7 @@ public sealed class OpenApiDocumentTests
 
         var operations = Operations(document).ToList();
         Assert.NotEmpty(operations);
-        var limit = operations.Single(o => o.Id == "ListArticles").Operation.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "limit");
+        var limit = operations.Single(o => o.Id == "PublicListArticles").Operation.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "limit");
         Assert.Equal("integer", limit.GetProperty("schema").GetProperty("type").GetString());
         Assert.Equal(100, limit.GetProperty("schema").GetProperty("maximum").GetInt32());
         Assert.Equal(operations.Count, operations.Select(o => o.Id).Distinct().Count());
@@ -87,7 +134,7 @@ public sealed class OpenApiDocumentTests
             Assert.StartsWith("/api/v1/", path, StringComparison.Ordinal);
             Assert.False(string.IsNullOrEmpty(id), $"{method} {path} has no operationId");
             var responses = operation.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();
-            Assert.Contains(responses, r => r.StartsWith('2'));
+            Assert.True(responses.Any(r => r.StartsWith('2')), $"{id} documents no success answer");
             Assert.True(operation.TryGetProperty("security", out var security) && security.GetArrayLength() > 0, $"{id} states no security");
             var schemesUsed = security.EnumerateArray().SelectMany(r => r.EnumerateObject()).ToList();
             if (path.StartsWith("/api/v1/admin/", StringComparison.Ordinal))
@@ -120,40 +167,73 @@ public sealed class OpenApiDocumentTests
     public async Task Every_documented_operation_should_have_a_sample_and_answer_it_as_documented()
     {
         await using var storage = await TestStorage.CreateAsync();
-        await using var host = new MediaHost(storage);
+        using var mail = new SmtpSink();
+        await using var host = new MediaHost(storage, new Dictionary<string, string?>(mail.Settings()));
         await SeedAsync(host);
+        await new Newsletters.IssueSeed(host, "docs").NewsletterAsync();
         var client = host.Client();
         var document = JsonDocument.Parse(await client.GetStringAsync(new Uri(Base + "/api/v1/openapi.json", UriKind.Relative))).RootElement;
         var operations = Operations(document).ToDictionary(o => o.Id, StringComparer.Ordinal);
 
         var missing = operations.Keys.Where(id => !Samples.ContainsKey(id)).Order().ToList();
         Assert.True(missing.Count == 0, $"Add a sample to OpenApiDocumentTests.Samples for: {string.Join(", ", missing)}");
-        var stale = Samples.Keys.Where(id => !operations.ContainsKey(id)).ToList();
+        var stale = Samples.Keys.Where(id => !id.StartsWith('#') && !operations.ContainsKey(id)).ToList();
         Assert.True(stale.Count == 0, $"Samples name operations the document does not have: {string.Join(", ", stale)}");
 
         var token = await TokenWithEveryScopeAsync(host, client);
+        var saved = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (id, sample) in Samples)
         {
-            var (_, method, _, operation) = operations[id];
-            Assert.Equal(method, sample.Method.Method.ToLowerInvariant());
-            using var request = new HttpRequestMessage(sample.Method, Base + sample.Path);
-            if (sample.Json is not null)
+            var preparation = id.StartsWith('#');
+            var operation = preparation ? default : operations[id].Operation;
+            if (!preparation)
             {
-                request.Content = new StringContent(sample.Json, Encoding.UTF8, "application/json");
+                Assert.Equal(operations[id].Method, sample.Method.Method.ToLowerInvariant());
             }
 
-            var secured = operation.GetProperty("security").EnumerateArray().SelectMany(r => r.EnumerateObject()).Any(s => s.Name == "oauth2");
+            using var request = new HttpRequestMessage(sample.Method, Base + Fill(sample.Path, saved));
+            if (sample.Upload)
+            {
+                request.Content = new MultipartFormDataContent
+                {
+                    { new ByteArrayContent(MediaLibrary.TestImages.Jpeg(320, 200)), "file", "essai.jpg" },
+                    { new StringContent("Une image d'essai"), "altText" },
+                };
+            }
+            else if (sample.Json is not null)
+            {
+                request.Content = new StringContent(Fill(sample.Json, saved), Encoding.UTF8, "application/json");
+            }
+
+            var secured = preparation || operation.GetProperty("security").EnumerateArray().SelectMany(r => r.EnumerateObject()).Any(s => s.Name == "oauth2");
             if (secured)
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
 
             var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
             var status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            Assert.True(status.StartsWith('2'), $"{id}: {sample.Method} {sample.Path} answered {status}: {await response.Content.ReadAsStringAsync()}");
-            Assert.True(operation.GetProperty("responses").TryGetProperty(status, out _), $"{id} answered {status}, which its document entry does not list");
+            Assert.True(status.StartsWith('2'), $"{id}: {sample.Method} {request.RequestUri} answered {status}: {body}");
+            if (!preparation)
+            {
+                Assert.True(operation.GetProperty("responses").TryGetProperty(status, out _), $"{id} answered {status}, which its document entry does not list");
+            }
+
+            if (sample.Saves is { } name)
+            {
+                var root = JsonDocument.Parse(body).RootElement;
+                var item = root.ValueKind == JsonValueKind.Array ? root[0] : root;
+                foreach (var field in item.EnumerateObject().Where(f => f.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number))
+                {
+                    saved[$"{name}.{field.Name}"] = field.Value.ValueKind == JsonValueKind.String ? field.Value.GetString()! : field.Value.GetRawText();
+                }
+            }
         }
     }
+
+    private static string Fill(string text, Dictionary<string, string> saved) =>
+        saved.Aggregate(text, (current, value) => current.Replace("{" + value.Key + "}", value.Value, StringComparison.Ordinal));
 
     [Fact]
     public async Task Document_should_be_each_hubs_own_server_and_key_requirement()
@@ -171,15 +251,15 @@ public sealed class OpenApiDocumentTests
         Assert.Equal("http://closed.test", closed.GetProperty("servers")[0].GetProperty("url").GetString());
         Assert.Equal("http://closed.test/connect/token", closed.GetProperty("components").GetProperty("securitySchemes").GetProperty("oauth2")
             .GetProperty("flows").GetProperty("clientCredentials").GetProperty("tokenUrl").GetString());
-        var openList = Operations(open).Single(o => o.Id == "ListArticles").Operation;
-        var closedList = Operations(closed).Single(o => o.Id == "ListArticles").Operation;
+        var openList = Operations(open).Single(o => o.Id == "PublicListArticles").Operation;
+        var closedList = Operations(closed).Single(o => o.Id == "PublicListArticles").Operation;
         Assert.Contains(openList.GetProperty("security").EnumerateArray(), r => !r.EnumerateObject().Any());
         Assert.DoesNotContain(closedList.GetProperty("security").EnumerateArray(), r => !r.EnumerateObject().Any());
 
         // The document is output-cached per hub; changing the setting evicts it.
         await new ContentSeed(host, "open").InTenantAsync(async sp => { await sp.GetRequiredService<ContentKeyService>().SetRequiredAsync(true, default); return 0; });
         var reopened = JsonDocument.Parse(await host.Client().GetStringAsync(new Uri("/open/api/v1/openapi.json", UriKind.Relative))).RootElement;
-        Assert.DoesNotContain(Operations(reopened).Single(o => o.Id == "ListArticles").Operation.GetProperty("security").EnumerateArray(), r => !r.EnumerateObject().Any());
+        Assert.DoesNotContain(Operations(reopened).Single(o => o.Id == "PublicListArticles").Operation.GetProperty("security").EnumerateArray(), r => !r.EnumerateObject().Any());
     }
 
     [Fact]
@@ -218,7 +298,7 @@ public sealed class OpenApiDocumentTests
 
     private static ApiSample Get(string path) => new(HttpMethod.Get, path);
 
-    private static ApiSample Post(string path, string json) => new(HttpMethod.Post, path, json);
+    private static ApiSample Post(string path, string? json = null) => new(HttpMethod.Post, path, json);
 
     private static ApiSample Put(string path, string json) => new(HttpMethod.Put, path, json);
 
@@ -241,5 +321,9 @@ public sealed class OpenApiDocumentTests
             .Select(m => (path.Name, m.Name, m.Value.TryGetProperty("operationId", out var id) ? id.GetString() ?? string.Empty : string.Empty, m.Value)));
 
     /// <summary>One request of <see cref="Samples"/>: method, path (relative to the hub's base) and an optional JSON body.</summary>
-    private sealed record ApiSample(HttpMethod Method, string Path, string? Json = null);
+    private sealed record ApiSample(HttpMethod Method, string Path, string? Json = null, string? Saves = null, bool Upload = false)
+    {
+        /// <summary>Keeps the answer's fields (the object, or a list's first item) as <c>{name.field}</c> for later samples.</summary>
+        public ApiSample Saving(string name) => this with { Saves = name };
+    }
 }

@@ -26,29 +26,29 @@ internal static class ContentApiEndpoints
             .WithTags(Tag)
             .WithMetadata(new ContentApiMetadata());
 
-        api.MapGet("/articles", ListArticlesAsync).WithName("ListArticles")
+        api.MapGet("/articles", ListArticlesAsync).WithName("PublicListArticles")
             .WithSummary("Lists published articles, newest first.")
             .WithDescription("Filters: topic (with its subtopics), expert, language, publication date range. Paged with total and links. Items leave out bodyHtml unless fields names it.")
             .Produces<ContentList<ContentArticle>>().ProducesList();
-        api.MapGet("/articles/{**slug}", GetArticleAsync).WithName("GetArticle")
+        api.MapGet("/articles/{**slug}", GetArticleAsync).WithName("PublicGetArticle")
             .WithSummary("Gets one published article with its sources, corrections and experts.")
             .Produces<ContentArticle>().ProducesItem();
-        api.MapGet("/topics", ListTopicsAsync).WithName("ListTopics")
+        api.MapGet("/topics", ListTopicsAsync).WithName("PublicListTopics")
             .WithSummary("Lists the hub's topics in display order.")
             .Produces<ContentList<ContentTopic>>().ProducesList();
-        api.MapGet("/topics/{slug}", GetTopicAsync).WithName("GetTopic")
+        api.MapGet("/topics/{slug}", GetTopicAsync).WithName("PublicGetTopic")
             .WithSummary("Gets one topic.")
             .Produces<ContentTopic>().ProducesItem();
-        api.MapGet("/experts", ListExpertsAsync).WithName("ListExperts")
+        api.MapGet("/experts", ListExpertsAsync).WithName("PublicListExperts")
             .WithSummary("Lists the hub's experts with their credentials.")
             .Produces<ContentList<ContentExpert>>().ProducesList();
-        api.MapGet("/experts/{slug}", GetExpertAsync).WithName("GetExpert")
+        api.MapGet("/experts/{slug}", GetExpertAsync).WithName("PublicGetExpert")
             .WithSummary("Gets one expert.")
             .Produces<ContentExpert>().ProducesItem();
-        api.MapGet("/pages", ListPagesAsync).WithName("ListPages")
+        api.MapGet("/pages", ListPagesAsync).WithName("PublicListPages")
             .WithSummary("Lists the hub's published pages.")
             .Produces<ContentList<ContentPage>>().ProducesList();
-        api.MapGet("/pages/{**slug}", GetPageAsync).WithName("GetPage")
+        api.MapGet("/pages/{**slug}", GetPageAsync).WithName("PublicGetPage")
             .WithSummary("Gets one published page.")
             .Produces<ContentPage>().ProducesItem();
     }

@@ -28,7 +28,7 @@ internal static class AdminSubscribersApi
             .ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         subscribers.MapGet("/", LookupAsync).RequireScope(ApiScopes.SubscribersRead)
             .WithName("GetSubscriber").WithSummary("Looks a subscriber up by email (?email=): subscriptions, consents with their text and source, delivery reports.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<System.Text.Json.Nodes.JsonObject>().ProducesProblem(StatusCodes.Status404NotFound);
         subscribers.MapPost("/unsubscribe", UnsubscribeAsync).RequireScope(ApiScopes.SubscribersWrite)
             .WithName("UnsubscribeSubscriber").WithSummary("Unsubscribes an address from the named newsletters, or from all.")
             .Accepts<UnsubscribeInput>("application/json").Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
