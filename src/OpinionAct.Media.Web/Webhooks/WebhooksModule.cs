@@ -1,3 +1,5 @@
+using OpinionAct.Media.Web.Apis;
+using OpinionAct.Media.Web.Webhooks.Api;
 using OpinionAct.Media.Data.Webhooks;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Hosting;
@@ -29,6 +31,8 @@ internal sealed class WebhooksModule : IMediaModule
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService<WebhookDeliveryWorker>();
     }
+
+    public void MapApi(ApiRoutes api) => AdminWebhooksApi.Map(api);
 
     public void MapAdmin(AdminRoutes admin) => admin.Admins.MapAdminWebhooks();
 }

@@ -2,7 +2,11 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using OpinionAct.Media.Apis;
+using Microsoft.Extensions.DependencyInjection;
+using OpinionAct.Media.Data.Apis;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Tenancy;
 using OpinionAct.Media.Web.Apis.Integrations;
 
 namespace OpinionAct.Media.IntegrationTests.Apis;
@@ -43,6 +47,17 @@ public sealed class KeyRotationTests
         Assert.Equal(HttpStatusCode.OK, (await host.Client().WithBearer(lastOld).GetAsync("/keys/api/v1/admin/whoami")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await host.Client().WithBearer(after).GetAsync("/keys/api/v1/admin/whoami")).StatusCode);
         Assert.Contains(oldKid, await KeyIdsAsync(client));
+    }
+
+    [Fact]
+    public async Task New_tenant_should_get_its_keys_at_creation()
+    {
+        await using var storage = await TestStorage.CreateAsync();
+        await using var host = new MediaHost(storage, new Dictionary<string, string?> { ["Media:Apis:Keys:AtCreation"] = "true" });
+        await host.CreateTenantAsync("born", prefix: "born");
+        var tenant = await host.Get<ITenantStore>().FindAsync("born", default);
+        await using var scope = host.Services.CreateTenantScope(tenant!);
+        Assert.True(await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().AnyAsync(default));
     }
 
     private static async Task<string> TokenAsync(HttpClient client, string id, string secret)

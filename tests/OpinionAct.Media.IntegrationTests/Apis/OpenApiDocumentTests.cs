@@ -49,6 +49,10 @@ public sealed class OpenApiDocumentTests
         // Admin API. A sample may save its answer's fields for later ones ({name.field} in paths and bodies); keys
         // starting with '#' are preparations, not operations.
         ["WhoAmI"] = Get("/api/v1/admin/whoami"),
+        ["CreateWebhook"] = Post("/api/v1/admin/webhooks", """{"url":"http://127.0.0.1:9/hook","events":["article.published"]}""").Saving("hook"),
+        ["ListWebhooks"] = Get("/api/v1/admin/webhooks"),
+        ["GetWebhook"] = Get("/api/v1/admin/webhooks/{hook.id}"),
+        ["UpdateWebhook"] = Put("/api/v1/admin/webhooks/{hook.id}", """{"url":"http://127.0.0.1:9/hook","events":["article.published","article.updated"],"active":true}"""),
         ["CreateArticle"] = Post("/api/v1/admin/articles", """{"title":"Échantillon OpenAPI","body":"Un **test**.","language":"fr"}""").Saving("article"),
         ["ListArticles"] = Get("/api/v1/admin/articles?limit=5"),
         ["GetArticle"] = Get("/api/v1/admin/articles/{article.id}"),
@@ -58,6 +62,9 @@ public sealed class OpenApiDocumentTests
         ["UnpublishArticle"] = Post("/api/v1/admin/articles/{article.id}/unpublish"),
         ["ScheduleArticle"] = Post("/api/v1/admin/articles/{article.id}/schedule", """{"scheduleAt":"2099-01-01T08:00:00Z"}"""),
         ["ArchiveArticle"] = Post("/api/v1/admin/articles/{article.id}/archive"),
+        ["ListWebhookDeliveries"] = Get("/api/v1/admin/webhooks/{hook.id}/deliveries").Saving("delivery"),
+        ["ReplayWebhookDelivery"] = Post("/api/v1/admin/webhooks/{hook.id}/deliveries/{delivery.id}/replay"),
+        ["DeleteWebhook"] = Delete("/api/v1/admin/webhooks/{hook.id}"),
         ["DeleteArticle"] = Delete("/api/v1/admin/articles/{article.id}"),
         ["CreateTopic"] = Post("/api/v1/admin/topics", """{"name":"Géothermie OpenAPI"}""").Saving("topic"),
         ["ListTopics"] = Get("/api/v1/admin/topics"),
@@ -168,7 +175,7 @@ public sealed class OpenApiDocumentTests
     {
         await using var storage = await TestStorage.CreateAsync();
         using var mail = new SmtpSink();
-        await using var host = new MediaHost(storage, new Dictionary<string, string?>(mail.Settings()));
+        await using var host = new MediaHost(storage, new Dictionary<string, string?>(mail.Settings()) { ["Media:Webhooks:AllowPrivateTargets"] = "true" });
         await SeedAsync(host);
         await new Newsletters.IssueSeed(host, "docs").NewsletterAsync();
         var client = host.Client();

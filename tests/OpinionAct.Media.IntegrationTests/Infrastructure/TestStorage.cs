@@ -74,6 +74,9 @@ public sealed class TestStorage : IAsyncDisposable
         ["Media:Admin:Email"] = "staff@agency.test",
         ["Media:Admin:Password"] = AgencyPassword,
         ["Media:TenantRefreshInterval"] = "00:00:00.250",
+
+        // Each hub's RSA key is made at its first OpenID request instead of at creation (KeyRotationTests covers creation).
+        ["Media:Apis:Keys:AtCreation"] = "false",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
