@@ -49,8 +49,8 @@ public sealed class OpenApiDocumentTests
         // Admin API. A sample may save its answer's fields for later ones ({name.field} in paths and bodies); keys
         // starting with '#' are preparations, not operations.
         ["WhoAmI"] = Get("/api/v1/admin/whoami"),
-        ["CreateWebhook"] = Post("/api/v1/admin/webhooks", """{"url":"http://127.0.0.1:9/hook","events":["article.published"]}""").Saving("hook"),
-        ["ListWebhooks"] = Get("/api/v1/admin/webhooks"),
+        ["CreateWebhook"] = Post("/api/v1/admin/webhooks", """{"url":"http://127.0.0.1:9/hook","events":["article.published"]}"""),
+        ["ListWebhooks"] = Get("/api/v1/admin/webhooks").Saving("hook"),
         ["GetWebhook"] = Get("/api/v1/admin/webhooks/{hook.id}"),
         ["UpdateWebhook"] = Put("/api/v1/admin/webhooks/{hook.id}", """{"url":"http://127.0.0.1:9/hook","events":["article.published","article.updated"],"active":true}"""),
         ["CreateArticle"] = Post("/api/v1/admin/articles", """{"title":"Échantillon OpenAPI","body":"Un **test**.","language":"fr"}""").Saving("article"),
