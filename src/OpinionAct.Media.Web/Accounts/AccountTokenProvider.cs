@@ -43,7 +43,7 @@ public sealed class AccountTokenProvider(IDataProtectionProvider protection, IOp
         var bytes = new byte[8 + payload.Length];
         BinaryPrimitives.WriteInt64BigEndian(bytes, clock.GetUtcNow().UtcTicks);
         payload.CopyTo(bytes, 8);
-        return Base64Url(Protector.Protect(bytes));
+        return System.Buffers.Text.Base64Url.EncodeToString(Protector.Protect(bytes));
     }
 
     private async Task<bool> ValidateCoreAsync<TUser>(string purpose, string token, UserManager<TUser> manager, TUser user)
@@ -52,7 +52,7 @@ public sealed class AccountTokenProvider(IDataProtectionProvider protection, IOp
         byte[] bytes;
         try
         {
-            bytes = Protector.Unprotect(FromBase64Url(token));
+            bytes = Protector.Unprotect(System.Buffers.Text.Base64Url.DecodeFromChars(token));
         }
         catch (Exception ex) when (ex is CryptographicException or FormatException)
         {
@@ -72,13 +72,5 @@ public sealed class AccountTokenProvider(IDataProtectionProvider protection, IOp
 
         var expected = $"{await manager.GetUserIdAsync(user)}\n{purpose}\n{await manager.GetSecurityStampAsync(user)}";
         return CryptographicOperations.FixedTimeEquals(bytes.AsSpan(8), Encoding.UTF8.GetBytes(expected));
-    }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static byte[] FromBase64Url(string value)
-    {
-        var s = value.Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(s.PadRight(s.Length + ((4 - (s.Length % 4)) % 4), '='));
     }
 }

@@ -48,6 +48,8 @@ internal sealed class ApisModule : IMediaModule
         services.AddScoped<ApiKeyStore>();
         services.AddScoped<IntegrationStore>();
         services.AddScoped<IntegrationService>();
+        services.AddOptions<ApiTokenOptions>().BindConfiguration(ApiTokenOptions.SectionName);
+        services.AddSingleton<TokenLiveness>();
     }
 
     public void AddWebServices(IServiceCollection services)
@@ -93,8 +95,6 @@ internal sealed class ApisModule : IMediaModule
         services.AddApiPolicies();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResults>();
         services.AddScoped<ApiCaller>();
-        services.AddOptions<ApiTokenOptions>().BindConfiguration(ApiTokenOptions.SectionName);
-        services.AddSingleton<TokenLiveness>();
     }
 
     public IEnumerable<CliCommand> Commands =>

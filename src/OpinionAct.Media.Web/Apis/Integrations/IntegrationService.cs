@@ -5,6 +5,8 @@ using OpinionAct.Media.Apis;
 using OpinionAct.Media.Audit;
 using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Data.Apis;
+using OpinionAct.Media.Web.Accounts;
+using OpinionAct.Media.Web.Apis.Server;
 using OpinionAct.Media.Web.Tenancy;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -21,8 +23,8 @@ internal sealed class IntegrationService(
     IntegrationStore store,
     TenantContext tenant,
     IntegrationUsage usage,
+    TokenLiveness liveness,
     TimeProvider clock,
-    IServiceProvider services,
     AuditTrail audit,
     ILogger<IntegrationService> logger)
 {
@@ -40,7 +42,7 @@ internal sealed class IntegrationService(
         var now = clock.GetUtcNow().UtcDateTime;
         var (name, scopes, redirect) = Validate(request, now);
         var clientId = "int_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-        var secret = redirect is null ? Base64Url(RandomNumberGenerator.GetBytes(32)) : null;
+        var secret = redirect is null ? SecretTokens.Create() : null;
 
         var descriptor = new OpenIddictApplicationDescriptor
         {
@@ -109,8 +111,8 @@ internal sealed class IntegrationService(
         }, cancellationToken);
         if (revoked)
         {
-            // The web host forgets what it knew of this tenant's tokens (the CLI has no such memory).
-            services.GetService<Server.TokenLiveness>()?.Forget(tenant.Tenant.Name);
+            // This process forgets what it knew of the tenant's tokens (in the CLI there is nothing to forget).
+            liveness.Forget(tenant.Tenant.Name);
             logger.IntegrationRevoked(tenant.Tenant.Name, clientId, revokedBy);
         }
 
@@ -177,6 +179,4 @@ internal sealed class IntegrationService(
 
         return (name, scopes, redirect);
     }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -12,7 +12,7 @@ namespace OpinionAct.Media.Web.Apis.Server;
 /// </summary>
 internal sealed class ApiServerMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, TenantContext tenant, ApiKeyRing ring, ApiKeyStore store, PublicOrigins origins, SignInThrottle throttle)
+    public async Task InvokeAsync(HttpContext context, TenantContext tenant, ApiKeyRing ring, ApiKeyStore store, PublicOrigins origins, SignInThrottle throttle, TokenLiveness liveness)
     {
         var keys = await ring.GetAsync(tenant.Tenant.Name, store, context.RequestAborted);
         var issuer = new Uri(origins.BaseUrl(tenant.Tenant, context.Request) + "/", UriKind.Absolute);
@@ -23,9 +23,9 @@ internal sealed class ApiServerMiddleware(RequestDelegate next)
 
             // A revocation, or a refused grant (a reused refresh token revokes its whole chain), may have ended
             // tokens this node remembers as valid.
-            if (context.Request.Path.StartsWithSegments("/connect/revoke", StringComparison.OrdinalIgnoreCase) || context.Response.StatusCode != StatusCodes.Status200OK)
+            if (context.Request.Path.StartsWithSegments(ConnectEndpoints.RevokePath, StringComparison.OrdinalIgnoreCase) || context.Response.StatusCode != StatusCodes.Status200OK)
             {
-                context.RequestServices.GetRequiredService<TokenLiveness>().Forget(tenant.Tenant.Name);
+                liveness.Forget(tenant.Tenant.Name);
             }
 
             return;

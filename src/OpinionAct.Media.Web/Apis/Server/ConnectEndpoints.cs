@@ -22,10 +22,12 @@ internal static class ConnectEndpoints
 {
     public const string TokenPath = "/connect/token";
     public const string AuthorizePath = "/connect/authorize";
+    public const string IntrospectPath = "/connect/introspect";
+    public const string RevokePath = "/connect/revoke";
 
     /// <summary>Paths OpenIddict answers itself; mapped so the site's catch-all (and its output cache) never claims them.</summary>
     public static readonly string[] ServerOnlyPaths =
-        ["/connect/introspect", "/connect/revoke", "/.well-known/openid-configuration", "/.well-known/jwks"];
+        [IntrospectPath, RevokePath, "/.well-known/openid-configuration", "/.well-known/jwks"];
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {

@@ -17,8 +17,8 @@ internal static class TokenEndpointThrottle
     public static bool Applies(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
         && (request.Path.Equals(ConnectEndpoints.TokenPath, StringComparison.OrdinalIgnoreCase)
-            || request.Path.Equals("/connect/introspect", StringComparison.OrdinalIgnoreCase)
-            || request.Path.Equals("/connect/revoke", StringComparison.OrdinalIgnoreCase));
+            || request.Path.Equals(ConnectEndpoints.IntrospectPath, StringComparison.OrdinalIgnoreCase)
+            || request.Path.Equals(ConnectEndpoints.RevokePath, StringComparison.OrdinalIgnoreCase));
 
     public static async Task InvokeAsync(HttpContext context, SignInThrottle throttle, Func<Task> next)
     {

@@ -74,7 +74,7 @@ public sealed class ContentKeyService(
     /// <summary>Replaces the key: the old one is refused from now on.</summary>
     public async Task<ContentKeyView> RegenerateAsync(CancellationToken cancellationToken)
     {
-        var key = Prefix + Base64Url(RandomNumberGenerator.GetBytes(24));
+        var key = Prefix + System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24));
         var now = clock.GetUtcNow().UtcDateTime;
         await store.SaveKeyAsync(Protector().Protect(key), Hash(key), now, cancellationToken);
         _loaded = false;
@@ -119,5 +119,4 @@ public sealed class ContentKeyService(
         }
     }
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
