@@ -13,48 +13,30 @@
 set -euo pipefail
 SECONDS_PER_RUN=${1:-10}
 CONNECTIONS=${2:-64}
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-PORT=5097
-DATA=$(mktemp -d /tmp/media-wrk.XXXXXX)
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-export Media__DataPath="$DATA" Media__Admin__Password="benchmark-only-password" Logging__LogLevel__Default=Warning \
-       DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+PORT=${PORT:-5097}
+source "$(dirname "$0")/bench-lib.sh"
+bench_data media-wrk
+load_average
 
-dotnet build -c Release "$ROOT/src/OpinionAct.Media.Web" -o "$DATA/bin" >/dev/null
+bench_build
 dotnet run -c Release --project "$ROOT/tests/OpinionAct.Media.Benchmarks" -- media-seed "$DATA" >"$DATA/urls.txt"
 VARIANT="http://127.0.0.1:$PORT$(sed -n 1p "$DATA/urls.txt")"
 MASTER="http://127.0.0.1:$PORT$(sed -n 2p "$DATA/urls.txt")"
 SMALL="http://127.0.0.1:$PORT$(sed -n 3p "$DATA/urls.txt")"
-dotnet "$DATA/bin/OpinionAct.Media.Web.dll" --urls "http://127.0.0.1:$PORT" >"$DATA/web.log" 2>&1 &
-WEB=$!
-trap 'kill $WEB 2>/dev/null; wait $WEB 2>/dev/null; rm -rf "$DATA"' EXIT
-until curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null; do sleep 0.2; done
+TRACKER="${VARIANT%%/media/*}/t.js"
+bench_start "$PORT" "$DATA/web.log"
 
-for url in "$VARIANT" "$MASTER" "$SMALL"; do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ] || { echo "not served: $url" >&2; exit 1; }
-done
+for url in "$VARIANT" "$MASTER" "$SMALL"; do bench_expect 200 "$url"; done
 echo "variant: $VARIANT ($(curl -s "$VARIANT" | wc -c) bytes)"
 echo "small:   $SMALL ($(curl -s "$SMALL" | wc -c) bytes)"
 echo "master:  $MASTER ($(curl -s "$MASTER" | wc -c) bytes)"
 curl -s -D - -o /dev/null "$VARIANT" | grep -iE '^(etag|cache-control|x-content-type-options|content-type):' | tr -d '\r'
 
-rps() { wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "$@" | awk '/Requests\/sec/ {print $2}'; }
-wrk -t2 -c16 -d2s "http://127.0.0.1:$PORT/health/live" >/dev/null   # warm up the JIT
-wrk -t2 -c16 -d2s "$VARIANT" >/dev/null
-wrk -t2 -c16 -d2s "$MASTER" >/dev/null
-wrk -t2 -c16 -d2s "$SMALL" >/dev/null
-
-bare=$(rps "http://127.0.0.1:$PORT/health/live")
-variant=$(rps "$VARIANT")
-small=$(rps "$SMALL")
-master=$(rps "$MASTER")
-tracker=$(rps "${VARIANT%%/media/*}/t.js")
-awk -v b="$bare" -v v="$variant" -v s="$small" -v m="$master" -v t="$tracker" 'BEGIN {
-  printf "bare endpoint      %10.0f req/s  1.00\n", b
-  printf "cached variant     %10.0f req/s  %.2f (target >= 0.70)\n", v, v / b
-  printf "tiny cached variant%10.0f req/s  %.2f\n", s, s / b
-  printf "cached master      %10.0f req/s  %.2f\n", m, m / b
-  printf "hub floor (t.js)   %10.0f req/s  %.2f\n", t, t / b
-}'
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+for url in "$VARIANT" "$MASTER" "$SMALL"; do warm "$url"; done
+b=$(bare "$PORT")
+result "bare endpoint" "$b" "req/s" "$b" "-"
+result "media: cached variant" "$(rps "$VARIANT")" "req/s" "$b" ">= 0.70"
+result "media: tiny cached variant" "$(rps "$SMALL")" "req/s" "$b" "-"
+result "media: cached master" "$(rps "$MASTER")" "req/s" "$b" "-"
+result "media: hub floor (t.js)" "$(rps "$TRACKER")" "req/s" "$b" "-"
+load_average

@@ -1,0 +1,90 @@
+# Shared by the wrk benchmark scripts (sourced, not run). One way to build the node, start it, measure
+# requests/s and print results, so every script's figures mean the same thing and run-all.sh can collect them.
+#
+# Environment it honours:
+#   MEDIA_BENCH_BIN  a Release build of OpinionAct.Media.Web already made (run-all.sh builds once for all scripts)
+#   BARE_RPS         the bare endpoint's requests/s measured by run-all.sh: every ratio is then taken against that
+#                    one baseline; alone, a script measures its own bare endpoint in the same run
+#   SECONDS_PER_RUN, CONNECTIONS  wrk's duration and connections (the scripts' first two arguments set them)
+#
+# A script's machine-readable output is one line per measure:
+#   RESULT<TAB>measure<TAB>value<TAB>unit<TAB>ratio or -<TAB>target
+
+BENCH_HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$BENCH_HERE/../.." && pwd)
+SECONDS_PER_RUN=${SECONDS_PER_RUN:-10}
+CONNECTIONS=${CONNECTIONS:-64}
+BENCH_PIDS=()
+export Media__Admin__Password="benchmark-only-password" Logging__LogLevel__Default=Warning \
+       DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+# bench_data PREFIX: a throwaway folder for this run (removed on exit with the nodes it started).
+bench_data() {
+  DATA=$(mktemp -d "/tmp/$1.XXXXXX")
+  export Media__DataPath="$DATA"
+  trap bench_cleanup EXIT
+}
+
+bench_cleanup() {
+  for pid in "${BENCH_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${BENCH_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  [ -n "${DATA:-}" ] && rm -rf "$DATA"
+}
+
+# bench_build: sets DLL to the web node's assembly, building Release once unless MEDIA_BENCH_BIN is given.
+bench_build() {
+  local bin=${MEDIA_BENCH_BIN:-}
+  if [ -z "$bin" ]; then
+    bin="$DATA/bin"
+    dotnet build -c Release "$ROOT/src/OpinionAct.Media.Web" -o "$bin" >/dev/null
+  fi
+  DLL="$bin/OpinionAct.Media.Web.dll"
+}
+
+# bench_start PORT LOG [VAR=value...]: starts a node with extra environment and waits until it is ready.
+bench_start() {
+  local port=$1 log=$2
+  shift 2
+  env "$@" dotnet "$DLL" --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
+  BENCH_PIDS+=($!)
+  until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do sleep 0.2; done
+}
+
+# bench_expect CODE URL [curl options...]: stops the run when a URL does not answer as expected.
+bench_expect() {
+  local want=$1 url=$2
+  shift 2
+  local got
+  got=$(curl -s -o /dev/null -w '%{http_code}' "$@" "$url")
+  [ "$got" = "$want" ] || { echo "expected $want from $url, got $got" >&2; exit 1; }
+}
+
+# rps [wrk options...] URL: requests/s over SECONDS_PER_RUN with CONNECTIONS connections and 2 threads.
+rps() { wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "$@" | awk '/Requests\/sec/ {print $2}'; }
+
+# warm [wrk options...] URL: two seconds of light load, so the JIT and the caches a node keeps are warm.
+warm() { wrk -t2 -c16 -d2s "$@" >/dev/null; }
+
+# bare PORT: the baseline, run-all.sh's when it gave one, else measured now on this node.
+bare() {
+  if [ -n "${BARE_RPS:-}" ]; then
+    echo "$BARE_RPS"
+  else
+    warm "http://127.0.0.1:$1/health/live"
+    rps "http://127.0.0.1:$1/health/live"
+  fi
+}
+
+# result MEASURE VALUE UNIT BASELINE TARGET: a human line and a RESULT line. With a baseline (requests/s of the
+# bare endpoint) the ratio is VALUE / BASELINE; with "-" there is no ratio.
+result() {
+  local measure=$1 value=$2 unit=$3 baseline=$4 target=$5 ratio=-
+  if [ "$baseline" != "-" ]; then
+    ratio=$(awk -v v="$value" -v b="$baseline" 'BEGIN { printf "%.3f", v / b }')
+  fi
+  printf '%-34s %12s %-8s ratio %-6s target %s\n' "$measure" "$value" "$unit" "$ratio" "$target"
+  printf 'RESULT\t%s\t%s\t%s\t%s\t%s\n' "$measure" "$value" "$unit" "$ratio" "$target"
+}
+
+load_average() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"; }
