@@ -46,11 +46,13 @@ public static class EventValidator
 
     private static ValidEvent? One(TrackedEventInput? e, Func<Uri, string?> pathOnThisHub, int index, Dictionary<string, string[]> errors)
     {
-        var key = $"[{index}]";
-        void Fail(string field, string message) => errors[$"{key}.{field}"] = [message];
+        // Errors of earlier events are already in the dictionary: this event failed if it added any. The key is
+        // made only for a problem, so a valid event allocates no error strings (issue 15's profile).
+        var errorsBefore = errors.Count;
+        void Fail(string field, string message) => errors[string.Create(CultureInfo.InvariantCulture, $"[{index}].{field}")] = [message];
         if (e is null)
         {
-            errors[key] = ["An event must be a JSON object."];
+            errors[string.Create(CultureInfo.InvariantCulture, $"[{index}]")] = ["An event must be a JSON object."];
             return null;
         }
 
@@ -124,7 +126,7 @@ public static class EventValidator
             Fail("utm", $"UTM values must be at most {MaxUtmLength} characters.");
         }
 
-        if (errors.Keys.Any(k => k.StartsWith(key, StringComparison.Ordinal)))
+        if (errors.Count > errorsBefore)
         {
             return null;
         }

@@ -46,11 +46,12 @@ public sealed class TenantMatcher
     public TenantMatch? Match(string host, string path)
     {
         var segment = FirstSegment(path);
-        var candidates = CandidateHosts(host);
-
+        // Made only when a table keyed by host is to be probed: a node whose hubs are all prefix tenants (the demo) then
+        // matches with no allocation but the segment.
+        List<string>? candidates = null;
         if (segment.Length > 0 && _byHostAndPrefix.Count > 0)
         {
-            foreach (var candidate in candidates)
+            foreach (var candidate in candidates ??= CandidateHosts(host))
             {
                 if (_byHostAndPrefix.TryGetValue((candidate, segment), out var tenant))
                 {
@@ -59,11 +60,14 @@ public sealed class TenantMatcher
             }
         }
 
-        foreach (var candidate in candidates)
+        if (_byHost.Count > 0)
         {
-            if (_byHost.TryGetValue(candidate, out var tenant))
+            foreach (var candidate in candidates ??= CandidateHosts(host))
             {
-                return new TenantMatch(tenant, null);
+                if (_byHost.TryGetValue(candidate, out var tenant))
+                {
+                    return new TenantMatch(tenant, null);
+                }
             }
         }
 
@@ -72,7 +76,7 @@ public sealed class TenantMatcher
             return new TenantMatch(prefixed, prefixed.Prefix);
         }
 
-        if (_hostTenantHosts.Count == 0 || candidates.Any(_hostTenantHosts.Contains))
+        if (_hostTenantHosts.Count == 0 || (candidates ?? CandidateHosts(host)).Any(_hostTenantHosts.Contains))
         {
             return new TenantMatch(_host, null);
         }

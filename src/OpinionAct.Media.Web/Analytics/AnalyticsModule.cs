@@ -5,6 +5,7 @@ using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Site;
+using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Analytics;
 
@@ -35,7 +36,7 @@ internal sealed class AnalyticsModule : IMediaModule
         services.AddSingleton<AnalyticsEventWriter>();
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<AnalyticsEventWriter>());
         services.AddSingleton<AnalyticsRateLimiter>();
-        services.AddScoped<EventsEndpoint>();
+        services.AddSingleton<EventsEndpoint>();
         services.AddSingleton<AnalyticsMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<AnalyticsMaintenance>());
     }
@@ -43,7 +44,8 @@ internal sealed class AnalyticsModule : IMediaModule
     public void MapHub(HubRoutes hub)
     {
         hub.Public.MapGet("/t.js", TrackerScript.Serve);
-        hub.Public.MapPost("/api/events", (EventsEndpoint endpoint, HttpContext http, CancellationToken ct) => endpoint.HandleAsync(http, ct));
+        hub.Public.MapPost("/api/events", (EventsEndpoint endpoint, TenantContext tenant, HttpContext http, CancellationToken ct) =>
+            endpoint.HandleAsync(tenant.Tenant, http, ct));
         hub.Public.MapGet("/privacy/analytics", (SitePages pages, IOptions<AnalyticsOptions> options, TrustedProxies proxies, CancellationToken ct) =>
             pages.GeneratedPageAsync("privacy/analytics", (language, name) => PrivacyPage.Build(options.Value, proxies.Count, language, name), ct));
     }
