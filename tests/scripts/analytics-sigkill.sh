@@ -5,7 +5,7 @@
 #     a unique id, and records the id of every event answered 202 (only after the answer arrived);
 #  3. kill -9 the web app in the middle of that stream, restarts it on the same data folder;
 #  4. checks that every acknowledged id is in the demo hub's AnalyticsEvents table.
-# Exit 0 when none is missing. Usage: [PORT=5096] [BIN=prebuilt-folder] tests/scripts/analytics-sigkill.sh [seconds-before-kill=4] [clients=16]
+# Exit 0 when none is missing. Usage: [PORT=5096] [MEDIA_BENCH_BIN=prebuilt-folder] tests/scripts/analytics-sigkill.sh [seconds-before-kill=4] [clients=16]
 set -euo pipefail
 BEFORE_KILL=${1:-4}
 CLIENTS=${2:-16}
@@ -19,8 +19,8 @@ WEB=""
 cleanup() { [ -n "$WEB" ] && kill "$WEB" 2>/dev/null; wait 2>/dev/null; rm -rf "$DATA"; }
 trap cleanup EXIT
 
-# BIN: a folder with a Release build of this tree, to skip the build (as events-wrk.sh).
-if [ -n "${BIN:-}" ]; then BIN=$(cd "$BIN" && pwd); else BIN="$DATA/bin"; dotnet build -c Release "$ROOT/src/OpinionAct.Media.Web" -o "$BIN" >/dev/null; fi
+# MEDIA_BENCH_BIN: a folder with a Release build of this tree, to skip the build (as in bench-lib.sh).
+if [ -n "${MEDIA_BENCH_BIN:-}" ]; then BIN=$(cd "$MEDIA_BENCH_BIN" && pwd); else BIN="$DATA/bin"; dotnet build -c Release "$ROOT/src/OpinionAct.Media.Web" -o "$BIN" >/dev/null; fi
 start() {
   dotnet "$BIN/OpinionAct.Media.Web.dll" --urls "http://127.0.0.1:$PORT" >>"$DATA/web.log" 2>&1 &
   WEB=$!
