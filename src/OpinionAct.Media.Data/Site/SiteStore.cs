@@ -6,29 +6,139 @@ using OpinionAct.Media.Data.Tenant;
 
 namespace OpinionAct.Media.Data.Site;
 
-/// <summary>The public site's queries: only published content, newest first, no tracking.</summary>
+/// <summary>
+/// The public site's queries: only published content, newest first, no tracking. Scoped to one request, whose
+/// queries all run on one connection opened by the first (see <see cref="OpenAsync"/>). Lists of cards read only
+/// the columns a card shows, and the topics and experts of every card of a page are read together
+/// (<see cref="LinkAsync"/>), so a page costs a fixed number of queries whatever its number of cards.
+/// </summary>
 public sealed class SiteStore(TenantDbContext db)
 {
+    private bool _open;
+
     /// <summary>The hub's newsletters, for the signup form every page may carry.</summary>
-    public async Task<List<NewsletterRecord>> NewslettersAsync(CancellationToken cancellationToken) =>
-        await db.Newsletters.AsNoTracking().OrderBy(n => n.Name).ThenBy(n => n.Id).ToListAsync(cancellationToken);
+    public async Task<List<NewsletterRecord>> NewslettersAsync(CancellationToken cancellationToken)
+    {
+        await OpenAsync(cancellationToken);
+        return await db.Newsletters.AsNoTracking().OrderBy(n => n.Name).ThenBy(n => n.Id).ToListAsync(cancellationToken);
+    }
 
-    public async Task<SiteSettingsRecord> SettingsAsync(CancellationToken cancellationToken) =>
-        await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new SiteSettingsRecord();
+    public async Task<SiteSettingsRecord> SettingsAsync(CancellationToken cancellationToken)
+    {
+        await OpenAsync(cancellationToken);
+        return await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new SiteSettingsRecord();
+    }
 
-    public async Task<List<TopicRecord>> TopicsAsync(CancellationToken cancellationToken) =>
-        await db.Topics.AsNoTracking().OrderBy(t => t.Position).ThenBy(t => t.Name).ToListAsync(cancellationToken);
+    public async Task<List<TopicRecord>> TopicsAsync(CancellationToken cancellationToken)
+    {
+        await OpenAsync(cancellationToken);
+        return await db.Topics.AsNoTracking().OrderBy(t => t.Position).ThenBy(t => t.Name).ToListAsync(cancellationToken);
+    }
 
-    public async Task<List<ExpertRecord>> ExpertsAsync(CancellationToken cancellationToken) =>
-        await db.Experts.AsNoTracking().OrderBy(e => e.Name).ToListAsync(cancellationToken);
+    public async Task<List<ExpertRecord>> ExpertsAsync(CancellationToken cancellationToken)
+    {
+        await OpenAsync(cancellationToken);
+        return await db.Experts.AsNoTracking().OrderBy(e => e.Name).ToListAsync(cancellationToken);
+    }
 
     /// <summary>One page of published articles, newest first, filtered by topic (with its subtopics' ids) or expert.</summary>
     public async Task<(List<ArticleRecord> Items, int Total)> ArticlesAsync(int page, int pageSize, CancellationToken cancellationToken, IReadOnlyCollection<int>? topicIds = null, int? expertId = null, bool? featured = null)
     {
+        await OpenAsync(cancellationToken);
+        var query = Filtered(topicIds, expertId, featured);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await WithLinks(query).OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    /// <summary>
+    /// One page of published articles as cards, like <see cref="ArticlesAsync"/>, without their bodies, sources or
+    /// corrections, nor yet their topics and experts: call <see cref="LinkAsync"/> once with every card of the page.
+    /// </summary>
+    /// <param name="count">Whether to count the matching articles (for pagination); -1 without.</param>
+    public async Task<(List<ArticleRecord> Items, int Total)> CardsAsync(int page, int pageSize, CancellationToken cancellationToken, IReadOnlyCollection<int>? topicIds = null, int? expertId = null, bool? featured = null, bool count = true)
+    {
+        await OpenAsync(cancellationToken);
+        var query = Filtered(topicIds, expertId, featured);
+        var total = count ? await query.CountAsync(cancellationToken) : -1;
+        var items = await Cards(query.OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    /// <summary>
+    /// Fills <see cref="ArticleRecord.Topics"/> and <see cref="ArticleRecord.Experts"/> (with their topic and expert) of
+    /// every given article in two queries. Experts carry what bylines and cards show, not their bios.
+    /// </summary>
+    public async Task LinkAsync(IReadOnlyCollection<ArticleRecord> articles, CancellationToken cancellationToken)
+    {
+        var byId = articles.DistinctBy(a => a.Id).ToDictionary(a => a.Id);
+        if (byId.Count == 0)
+        {
+            return;
+        }
+
+        await OpenAsync(cancellationToken);
+        var ids = byId.Keys.ToList();
+        var topics = await db.Set<ArticleTopicRecord>().AsNoTracking().Where(l => EF.Parameter(ids).Contains(l.ArticleId))
+            .Include(l => l.Topic).ToListAsync(cancellationToken);
+        var experts = await db.Set<ArticleExpertRecord>().AsNoTracking().Where(l => EF.Parameter(ids).Contains(l.ArticleId))
+            .Select(l => new ArticleExpertRecord
+            {
+                ArticleId = l.ArticleId,
+                ExpertId = l.ExpertId,
+                Position = l.Position,
+                Expert = new ExpertRecord
+                {
+                    Id = l.Expert!.Id,
+                    Slug = l.Expert.Slug,
+                    Name = l.Expert.Name,
+                    JobTitle = l.Expert.JobTitle,
+                    Credentials = l.Expert.Credentials,
+                    PhotoUrl = l.Expert.PhotoUrl,
+                },
+            })
+            .ToListAsync(cancellationToken);
+        foreach (var article in byId.Values)
+        {
+            article.Topics = [];
+            article.Experts = [];
+        }
+
+        foreach (var link in topics)
+        {
+            byId[link.ArticleId].Topics.Add(link);
+        }
+
+        foreach (var link in experts)
+        {
+            byId[link.ArticleId].Experts.Add(link);
+        }
+
+        // The same article may be shown twice on a page (featured and latest): every copy gets its links.
+        foreach (var article in articles)
+        {
+            var loaded = byId[article.Id];
+            if (!ReferenceEquals(article, loaded))
+            {
+                article.Topics = loaded.Topics;
+                article.Experts = loaded.Experts;
+            }
+        }
+    }
+
+    /// <remarks>
+    /// Lists of ids are sent as one parameter (<c>EF.Parameter</c>, a JSON array read with <c>json_each</c>) rather than
+    /// one parameter per id: the SQL then does not depend on the list's length, so EF builds it once instead of on every
+    /// page, under a lock every concurrent request waits for (issue 15's profile).
+    /// </remarks>
+    private IQueryable<ArticleRecord> Filtered(IReadOnlyCollection<int>? topicIds, int? expertId, bool? featured)
+    {
         var query = Published();
         if (topicIds is not null)
         {
-            query = query.Where(a => a.Topics.Any(t => topicIds.Contains(t.TopicId)));
+            query = query.Where(a => a.Topics.Any(t => EF.Parameter(topicIds).Contains(t.TopicId)));
         }
 
         if (expertId is not null)
@@ -41,35 +151,86 @@ public sealed class SiteStore(TenantDbContext db)
             query = query.Where(a => a.Featured == featured);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var items = await WithLinks(query).OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return (items, total);
+        return query;
     }
 
-    public Task<ArticleRecord?> ArticleAsync(string path, CancellationToken cancellationToken) =>
-        WithLinks(Published()).FirstOrDefaultAsync(a => a.Path == path, cancellationToken);
+    /// <summary>The published article at <paramref name="path"/>, whole, without its topics and experts (see <see cref="LinkAsync"/>).</summary>
+    public async Task<ArticleRecord?> ArticleAsync(string path, CancellationToken cancellationToken)
+    {
+        await OpenAsync(cancellationToken);
+        return await Published().FirstOrDefaultAsync(a => a.Path == path, cancellationToken);
+    }
 
-    /// <summary>Up to <paramref name="count"/> other published articles sharing a topic, newest first.</summary>
+    /// <summary>
+    /// Up to <paramref name="count"/> other published articles sharing a topic with it, newest first, as cards
+    /// (see <see cref="CardsAsync"/>): its topics are read by the query itself, so the article need not be linked yet.
+    /// </summary>
     public async Task<List<ArticleRecord>> RelatedAsync(ArticleRecord article, int count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var topicIds = article.Topics.Select(t => t.TopicId).ToList();
-        return await WithLinks(Published()).Where(a => a.Id != article.Id && a.Topics.Any(t => topicIds.Contains(t.TopicId)))
-            .OrderByDescending(a => a.PublishedUtc).Take(count).ToListAsync(cancellationToken);
+        await OpenAsync(cancellationToken);
+        var id = article.Id;
+        var topicIds = db.Set<ArticleTopicRecord>().Where(l => l.ArticleId == id).Select(l => l.TopicId);
+        return await Cards(Published().Where(a => a.Id != id && a.Topics.Any(t => topicIds.Contains(t.TopicId)))
+            .OrderByDescending(a => a.PublishedUtc).Take(count)).ToListAsync(cancellationToken);
     }
 
-    public Task<PageRecord?> PageAsync(string path, CancellationToken cancellationToken) =>
-        db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Path == path && p.Published, cancellationToken);
+    public async Task<PageRecord?> PageAsync(string path, CancellationToken cancellationToken)
+    {
+        await OpenAsync(cancellationToken);
+        return await db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Path == path && p.Published, cancellationToken);
+    }
 
-    public Task<RedirectRecord?> RedirectAsync(string path, CancellationToken cancellationToken) =>
-        db.Redirects.AsNoTracking().FirstOrDefaultAsync(r => r.FromPath == path, cancellationToken);
+    public async Task<RedirectRecord?> RedirectAsync(string path, CancellationToken cancellationToken)
+    {
+        await OpenAsync(cancellationToken);
+        return await db.Redirects.AsNoTracking().FirstOrDefaultAsync(r => r.FromPath == path, cancellationToken);
+    }
 
-    public Task<ExpertRecord?> ExpertAsync(string slug, CancellationToken cancellationToken) =>
-        db.Experts.AsNoTracking().FirstOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+    public async Task<ExpertRecord?> ExpertAsync(string slug, CancellationToken cancellationToken)
+    {
+        await OpenAsync(cancellationToken);
+        return await db.Experts.AsNoTracking().FirstOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+    }
 
-    public async Task<List<PageRecord>> PagesAsync(CancellationToken cancellationToken) =>
-        await db.Pages.AsNoTracking().Where(p => p.Published).OrderBy(p => p.Path).ToListAsync(cancellationToken);
+    public async Task<List<PageRecord>> PagesAsync(CancellationToken cancellationToken)
+    {
+        await OpenAsync(cancellationToken);
+        return await db.Pages.AsNoTracking().Where(p => p.Published).OrderBy(p => p.Path).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Opens the context's connection once, for every later query of the request (the context closes it when the
+    /// request's scope ends). Left to itself, EF opens and closes it around each query: on SQLite each open takes a
+    /// connection from the pool under its lock and runs the connection set-up batch, which cost more than the queries
+    /// themselves under load (issue 15's profile).
+    /// </summary>
+    private async ValueTask OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            _open = true;
+        }
+    }
+
+    /// <summary>The columns a card shows (no body, sources or corrections), as an untracked record.</summary>
+    private static IQueryable<ArticleRecord> Cards(IQueryable<ArticleRecord> query) => query.Select(a => new ArticleRecord
+    {
+        Id = a.Id,
+        Path = a.Path,
+        Status = a.Status,
+        Title = a.Title,
+        Dek = a.Dek,
+        WordCount = a.WordCount,
+        CoverImage = a.CoverImage,
+        CoverAlt = a.CoverAlt,
+        Language = a.Language,
+        Featured = a.Featured,
+        PublishedUtc = a.PublishedUtc,
+        CreatedUtc = a.CreatedUtc,
+        UpdatedUtc = a.UpdatedUtc,
+    });
 
     private IQueryable<ArticleRecord> Published() =>
         db.Articles.AsNoTracking().Where(a => a.Status == (int)ArticleStatus.Published);

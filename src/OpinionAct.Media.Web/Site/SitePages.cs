@@ -25,18 +25,18 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
     public async Task<IResult> HomeAsync(int page, CancellationToken ct)
     {
         var site = await SiteAsync(ct);
-        var (latest, total) = await store.ArticlesAsync(page, PageSize, ct);
+        var (latest, total) = await store.CardsAsync(page, PageSize, ct);
         if (page > 1 && latest.Count == 0)
         {
             return await NotFoundAsync(ct);
         }
 
-        var featured = page == 1 ? (await store.ArticlesAsync(1, 3, ct, featured: true)).Items : [];
+        var featured = page == 1 ? (await store.CardsAsync(1, 3, ct, featured: true, count: false)).Items : [];
         var experts = page == 1 ? await store.ExpertsAsync(ct) : [];
         var sectionArticles = new List<(TopicRecord Topic, List<ArticleRecord> Items)>();
         foreach (var topic in page == 1 ? site.Topics.Where(t => t.ParentId is null) : [])
         {
-            var (items, _) = await store.ArticlesAsync(1, 3, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id));
+            var (items, _) = await store.CardsAsync(1, 3, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id), count: false);
             if (items.Count > 0)
             {
                 sectionArticles.Add((topic, items));
@@ -44,6 +44,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
         }
 
         var shown = featured.Concat(latest).Concat(sectionArticles.SelectMany(s => s.Items)).ToList();
+        await store.LinkAsync(shown, ct);
         await ImagesAsync(site, [.. shown.Select(a => a.CoverImage), .. experts.Select(e => e.PhotoUrl)], [], ct);
         var sections = sectionArticles.Select(s => new TopicSectionView(site.Link(s.Topic), s.Items.Select(site.Card).ToList())).ToList();
 
@@ -69,11 +70,13 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
             return await NotFoundAsync(ct);
         }
 
-        var (articles, total) = await store.ArticlesAsync(page, PageSize, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id));
+        var (articles, total) = await store.CardsAsync(page, PageSize, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id));
         if (page > 1 && articles.Count == 0)
         {
             return await NotFoundAsync(ct);
         }
+
+        await store.LinkAsync(articles, ct);
 
         await ImagesAsync(site, [topic.Image, .. articles.Select(a => a.CoverImage)], [], ct);
         var url = site.Urls.Topic(slug);
@@ -103,7 +106,8 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
             return await NotFoundAsync(ct);
         }
 
-        var (articles, total) = await store.ArticlesAsync(page, PageSize, ct, expertId: expert.Id);
+        var (articles, total) = await store.CardsAsync(page, PageSize, ct, expertId: expert.Id);
+        await store.LinkAsync(articles, ct);
         await ImagesAsync(site, [expert.PhotoUrl, .. articles.Select(a => a.CoverImage)], [expert.BioHtml], ct);
         var url = site.Urls.Expert(slug);
         var model = new ExpertView
@@ -132,6 +136,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
         if (await store.ArticleAsync(normalized, ct) is { } article)
         {
             var related = await store.RelatedAsync(article, 3, ct);
+            await store.LinkAsync([article, .. related], ct);
             await ImagesAsync(site, [article.CoverImage, .. article.OrderedExperts().Select(e => e.PhotoUrl), .. related.Select(a => a.CoverImage)], [article.BodyHtml], ct);
             var view = site.View(article, related);
             var canonical = article.CanonicalUrl ?? view.Url;
@@ -186,7 +191,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
     public async Task<IResult> SitemapAsync(CancellationToken ct)
     {
         var site = await SiteAsync(ct);
-        var (articles, _) = await store.ArticlesAsync(1, 50_000, ct);
+        var (articles, _) = await store.CardsAsync(1, 50_000, ct, count: false);
         var experts = await store.ExpertsAsync(ct);
         var pages = await store.PagesAsync(ct);
         var entries = new List<(string, DateTime?)> { (site.Urls.Absolute(site.Urls.Home), articles.Count > 0 ? articles.Max(a => a.UpdatedUtc) : null) };

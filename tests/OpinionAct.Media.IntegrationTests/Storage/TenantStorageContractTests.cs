@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,34 @@ public sealed class TenantStorageContractTests
         {
             Assert.Equal(["t_alpha", "t_beta"], await SchemasAsync(host));
         }
+    }
+
+    /// <summary>
+    /// The set-up batch runs once per physical SQLite connection, not on every open (issue 15): a connection the pool
+    /// hands out again must still be in WAL mode, with its busy timeout and synchronous level.
+    /// </summary>
+    [Fact]
+    public async Task Sqlite_connection_settings_should_hold_when_the_pool_hands_a_connection_out_again()
+    {
+        await using var storage = await TestStorage.CreateAsync("Sqlite");
+        await using var host = new MediaHost(storage);
+        var tenant = await host.CreateTenantAsync("alpha");
+        for (var open = 0; open < 3; open++)
+        {
+            await using var db = host.Get<MediaDatabase>().CreateTenantContext(tenant);
+            await db.Database.OpenConnectionAsync();
+            var connection = db.Database.GetDbConnection();
+            Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
+            Assert.Equal(30000L, await ScalarAsync(connection, "PRAGMA busy_timeout"));
+            Assert.Equal(1L, await ScalarAsync(connection, "PRAGMA synchronous"));
+        }
+    }
+
+    private static async Task<object?> ScalarAsync(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
     }
 
     [Theory]
