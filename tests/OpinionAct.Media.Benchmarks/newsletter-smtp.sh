@@ -39,7 +39,7 @@ fi
 
 "$PYTHON" "$HERE/smtp-sink.py" "${sink_args[@]}" 2>"$OUT/sink.log" &
 SINK=$!
-trap 'kill $SINK 2>/dev/null; wait $SINK 2>/dev/null; rm -rf "$OUT"' EXIT
+trap 'kill $SINK 2>/dev/null || true; wait $SINK 2>/dev/null || true; rm -rf "$OUT"' EXIT
 until "$PYTHON" -c "import socket; socket.create_connection(('127.0.0.1', $SMTP_PORT)).close()" 2>/dev/null; do sleep 0.2; done
 
 echo "sink: $sink_name on 127.0.0.1:$SMTP_PORT; load average $(cut -d' ' -f1-3 /proc/loadavg)"
