@@ -8,7 +8,7 @@
 #      group-committed marks) and, before or after it in turn, as many messages with the simplest client (a MailKit
 #      loop sending one prebuilt copy of the same message over as many connections): the sink's maximum;
 #   3. prints our messages/s, the sink's maximum over the same rounds, the ratio, and the socket reads per
-#      message the sink saw (about 3 with pipelining for a 9 KB message; 5 or more without).
+#      message the sink saw (about 3 with pipelining for a 9 KB message; 4 or more without).
 # Usage: tests/OpinionAct.Media.Benchmarks/newsletter-smtp.sh [count=20000]
 # Environment: SMTP_PORT (5240), SINK_PROCESSES (2), SINK_UVLOOP (1 = use uvloop when installed), CONCURRENCY (8),
 #              PIPELINING (1 = the sink advertises it), ROUNDS (4), BUILD (1; 0 = use the Release build already there).
