@@ -4,12 +4,12 @@ using OpinionAct.Media.Benchmarks.Bdn;
 
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- bdn [filter | BenchmarkDotNet options]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- search [count=50000]
-// dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- newsletters [count=20000] [--concurrency 4] [--rate 0] [--postgres] [--smtp-port P]
+// dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- newsletters [count=20000] [--concurrency 8] [--rate 0] [--postgres] [--smtp-port P] [--rounds 4]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- insights [events=10000000]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- media [uploads=5] [--concurrent 20] [--budget PIXELS]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- media-seed DATA   (used by media-wrk.sh)
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- webhooks [events=5000] [--down-seconds 300] [--rate 10] [--concurrency 8] [--retry-base SECONDS] [--postgres]
-const string Usage = "usage: bdn [filter (part of a name, e.g. Search) | BenchmarkDotNet options (--list flat, --filter *Theme*)] | search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)] | insights [events=10000000] | media [uploads=5] [--concurrent N] [--budget PIXELS (decode pixel budget)] | media-seed DATA_FOLDER | webhooks [events=5000] [--down-seconds 300] [--rate EVENTS_PER_SECOND] [--concurrency N] [--retry-base SECONDS] [--postgres]";
+const string Usage = "usage: bdn [filter (part of a name, e.g. Search) | BenchmarkDotNet options (--list flat, --filter *Theme*)] | search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)] [--rounds N (alternating rounds of our send and the simplest client)] | insights [events=10000000] | media [uploads=5] [--concurrent N] [--budget PIXELS (decode pixel budget)] | media-seed DATA_FOLDER | webhooks [events=5000] [--down-seconds 300] [--rate EVENTS_PER_SECOND] [--concurrency N] [--retry-base SECONDS] [--postgres]";
 if (args.Length > 0 && args[0] == "bdn")
 {
     return BdnVerb.Run(args[1..]);
@@ -105,10 +105,11 @@ if (args.Length == 0 || args[0] is not ("search" or "newsletters"))
 if (args[0] == "newsletters")
 {
     var recipients = 20_000;
-    var concurrency = 4;
+    var concurrency = 8;
     var rate = 0.0;
     var provider = "Sqlite";
     int? smtpPort = null;
+    var rounds = 4;
     for (var i = 1; i < args.Length; i++)
     {
         if (args[i] == "--postgres")
@@ -122,6 +123,7 @@ if (args[0] == "newsletters")
             "--concurrency" when i + 1 < args.Length => int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out concurrency) && concurrency is > 0 and <= 64,
             "--rate" when i + 1 < args.Length => double.TryParse(args[++i], NumberStyles.Float, CultureInfo.InvariantCulture, out rate) && rate >= 0,
             "--smtp-port" when i + 1 < args.Length => int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out var port) && (smtpPort = port) is > 0 and < 65536,
+            "--rounds" when i + 1 < args.Length => int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out rounds) && rounds is > 0 and <= 20,
             var n => int.TryParse(n, NumberStyles.Integer, CultureInfo.InvariantCulture, out recipients) && recipients >= 10,
         };
         if (!ok)
@@ -137,7 +139,7 @@ if (args[0] == "newsletters")
         return 2;
     }
 
-    return await NewsletterBenchmark.RunAsync(recipients, concurrency, rate, provider, smtpPort, Console.Out);
+    return await NewsletterBenchmark.RunAsync(recipients, concurrency, rate, provider, smtpPort, rounds, Console.Out);
 }
 
 var count = 50_000;

@@ -74,6 +74,49 @@ public sealed class DeliveryStore(TenantDbContext db, TimeProvider clock, Webhoo
     }
 
     /// <summary>
+    /// <see cref="MarkSentAsync(long, CancellationToken)"/> for several rows in one statement (one commit), with the same
+    /// rule per row. The send pass groups the marks of its lanes this way; each lane still waits for its own mark to
+    /// commit before it starts its next message.
+    /// </summary>
+    /// <returns>The ids this call settled; the others had already been settled by another worker.</returns>
+    public async Task<HashSet<long>> MarkSentAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        var settled = new HashSet<long>();
+        if (ids.Count == 0)
+        {
+            return settled;
+        }
+
+        // The ids are the queue's own integers, written as literals: one statement text per batch size would not
+        // be reused anyway, and SQLite has no array parameter.
+        var list = string.Join(',', ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var sql = $"""
+            UPDATE "IssueDeliveries" SET "State" = {(int)DeliveryState.Sent}, "SentUtc" = @now, "LeaseOwner" = NULL, "LastError" = NULL
+            WHERE "Id" IN ({list}) AND "State" IN ({(int)DeliveryState.Sending}, {(int)DeliveryState.Pending})
+            RETURNING "Id"
+            """;
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            Add(command, "now", clock.GetUtcNow().UtcDateTime);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                settled.Add(reader.GetInt64(0));
+            }
+
+            return settled;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
     /// A transient failure: back to pending, not before <paramref name="retryAfter"/> from now. Only while
     /// <paramref name="owner"/> still holds the lease: a late answer must not reopen a row that another worker
     /// has leased or already sent since (that would mail the reader twice).

@@ -15,6 +15,9 @@ internal sealed class IssueMessageTemplate(RenderedEmail rendered, NewsletterIss
     /// <summary>Nothing a theme or an editor writes can contain it, and HTML encoding leaves it as is.</summary>
     public const string ManagePlaceholder = "https://manage-link.placeholder.invalid/oa-recipient";
 
+    /// <summary>The issue this template was rendered from.</summary>
+    public NewsletterIssueRecord Issue => issue;
+
     private readonly EmailMailbox _from = new(newsletter.SenderName, newsletter.SenderAddress);
     private readonly EmailMailbox? _replyTo = string.IsNullOrWhiteSpace(newsletter.ReplyTo) ? null : new EmailMailbox(null, newsletter.ReplyTo);
     private readonly string _domain = DomainOf(newsletter.SenderAddress);

@@ -34,27 +34,14 @@ public sealed class IssueSender(
     public async Task<SendPassResult> RunAsync(TenantDescriptor tenant, int issueId, CancellationToken stopping)
     {
         ArgumentNullException.ThrowIfNull(tenant);
-        NewsletterIssueRecord? issue;
-        bool clickTracking;
-        await using (var scope = services.CreateTenantScope(tenant))
-        {
-            issue = await scope.ServiceProvider.GetRequiredService<IssueStore>().FindAsync(issueId, stopping);
-            clickTracking = await scope.ServiceProvider.GetRequiredService<NewsletterSettingsStore>().ClickTrackingAsync(stopping);
-        }
-
-        if (issue is not { Status: IssueStatus.Sending, Newsletter: { } newsletter })
+        if (await TemplateAsync(tenant, issueId, stopping) is not { } template)
         {
             return SendPassResult.None;
         }
 
-        var site = await emails.SiteAsync(tenant.Name, stopping);
-        var envelope = new EmailView { Subject = issue.Subject, Preheader = issue.Preheader, NewsletterName = newsletter.Name, ManageUrl = IssueMessageTemplate.ManagePlaceholder };
-        var rendered = await emails.RenderAsync(site, "issue", envelope, IssueComposer.Thaw(issue.FrozenJson ?? "{}"), stopping);
-        if (clickTracking)
-        {
-            rendered = rendered with { Html = IssueClickLinks.Rewrite(rendered.Html, links.BaseUrl(tenant.Name), url => links.ClickUrl(tenant.Name, issue.Id, url)) };
-        }
-        var run = new SendPass(new IssueMessageTemplate(rendered, issue, newsletter, tenant.Name, links), $"{Node}:{Guid.NewGuid():N}");
+        var issue = template.Issue;
+        await using var marksScope = services.CreateTenantScope(tenant);
+        var run = new SendPass(template, $"{Node}:{Guid.NewGuid():N}", new SentMarks(marksScope.ServiceProvider.GetRequiredService<DeliveryStore>()));
 
         var settings = options.Value;
         var limits = settings.LimitsFor(tenant.Name);
@@ -73,6 +60,7 @@ public sealed class IssueSender(
         {
             channel.Writer.TryComplete();
             await Task.WhenAll(lanes);
+            await run.Marks.DisposeAsync();
         }
 
         await using (var scope = services.CreateTenantScope(tenant))
@@ -88,6 +76,36 @@ public sealed class IssueSender(
 
             return result;
         }
+    }
+
+    /// <summary>
+    /// The issue rendered once for this pass (theme, frozen content, click-tracking links), or null when the issue is
+    /// not being sent. Internal so the sending benchmark can build the very message a lane sends.
+    /// </summary>
+    internal async Task<IssueMessageTemplate?> TemplateAsync(TenantDescriptor tenant, int issueId, CancellationToken stopping)
+    {
+        NewsletterIssueRecord? issue;
+        bool clickTracking;
+        await using (var scope = services.CreateTenantScope(tenant))
+        {
+            issue = await scope.ServiceProvider.GetRequiredService<IssueStore>().FindAsync(issueId, stopping);
+            clickTracking = await scope.ServiceProvider.GetRequiredService<NewsletterSettingsStore>().ClickTrackingAsync(stopping);
+        }
+
+        if (issue is not { Status: IssueStatus.Sending, Newsletter: { } newsletter })
+        {
+            return null;
+        }
+
+        var site = await emails.SiteAsync(tenant.Name, stopping);
+        var envelope = new EmailView { Subject = issue.Subject, Preheader = issue.Preheader, NewsletterName = newsletter.Name, ManageUrl = IssueMessageTemplate.ManagePlaceholder };
+        var rendered = await emails.RenderAsync(site, "issue", envelope, IssueComposer.Thaw(issue.FrozenJson ?? "{}"), stopping);
+        if (clickTracking)
+        {
+            rendered = rendered with { Html = IssueClickLinks.Rewrite(rendered.Html, links.BaseUrl(tenant.Name), url => links.ClickUrl(tenant.Name, issue.Id, url)) };
+        }
+
+        return new IssueMessageTemplate(rendered, issue, newsletter, tenant.Name, links);
     }
 
     private async Task ProduceAsync(TenantDescriptor tenant, NewsletterIssueRecord issue, ChannelWriter<ClaimedDelivery> writer, SendPass run, CancellationToken stopping)
@@ -197,7 +215,7 @@ public sealed class IssueSender(
         var settings = options.Value;
         if (failure is null)
         {
-            if (!await queue.MarkSentAsync(delivery.Id, CancellationToken.None))
+            if (!await run.Marks.MarkAsync(delivery.Id))
             {
                 logger.DeliveryLeaseLost(tenant.Name, issue.Id, delivery.Id);
             }

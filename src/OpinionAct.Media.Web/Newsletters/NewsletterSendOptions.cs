@@ -15,7 +15,7 @@ public sealed class NewsletterSendOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>SMTP connections per tenant working one issue at once; each connection carries many messages.</summary>
-    public int Concurrency { get; set; } = 4;
+    public int Concurrency { get; set; } = 8;
 
     /// <summary>Messages per second per tenant (token bucket); 0 or less means no limit.</summary>
     public double MessagesPerSecond { get; set; } = 1000;

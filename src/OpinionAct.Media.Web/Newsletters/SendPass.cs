@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace OpinionAct.Media.Web.Newsletters;
 
 /// <summary>State of one pass, shared by the producer and the lanes.</summary>
-internal sealed class SendPass(IssueMessageTemplate template, string owner)
+internal sealed class SendPass(IssueMessageTemplate template, string owner, SentMarks marks)
 {
     public int Sent;
     public int Retried;
@@ -13,6 +13,9 @@ internal sealed class SendPass(IssueMessageTemplate template, string owner)
     public IssueMessageTemplate Template { get; } = template;
 
     public string Owner { get; } = owner;
+
+    /// <summary>Where the lanes record their 250s (group commit).</summary>
+    public SentMarks Marks { get; } = marks;
 
     public ConcurrentBag<long> Unstarted { get; } = [];
 
