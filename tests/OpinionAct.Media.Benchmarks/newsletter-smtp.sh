@@ -11,7 +11,8 @@
 #      message the sink saw (about 3 with pipelining for a 9 KB message; 4 or more without).
 # Usage: tests/OpinionAct.Media.Benchmarks/newsletter-smtp.sh [count=20000]
 # Environment: SMTP_PORT (5240), SINK_PROCESSES (2), SINK_UVLOOP (1 = use uvloop when installed), CONCURRENCY (8),
-#              PIPELINING (1 = the sink advertises it), ROUNDS (4), BUILD (1; 0 = use the Release build already there).
+#              PIPELINING (1 = the sink advertises it), ROUNDS (4), BUILD (1; 0 = use the Release build already there;
+#              run-all.sh, which builds once, sets MEDIA_BENCH_BIN and that also skips the build).
 # Target: >= 3,000 messages/s, or >= 0.8 of the sink's maximum measured in the same run.
 set -euo pipefail
 COUNT=${1:-20000}
@@ -33,7 +34,7 @@ if [ "$PIPELINING" = 1 ]; then sink_args+=(--pipelining); sink_name+=", PIPELINI
 if [ "$SINK_UVLOOP" = 1 ] && "$PYTHON" -c 'import uvloop' 2>/dev/null; then sink_args+=(--uvloop); sink_name+=", uvloop"; fi
 
 OUT=$(mktemp -d /tmp/media-newsletter-smtp.XXXXXX)
-if [ "${BUILD:-1}" = 1 ]; then
+if [ "${BUILD:-1}" = 1 ] && [ -z "${MEDIA_BENCH_BIN:-}" ]; then
   dotnet build -c Release "$ROOT/tests/OpinionAct.Media.Benchmarks" -v q >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log" >&2; exit 1; }
 fi
 
@@ -59,7 +60,8 @@ ours=$(awk '/^throughput:/ {print $2}' "$OUT/bench.log")
 maximum=$(sed -n 's/^sink maximum.*= \([0-9]*\) messages\/s.*/\1/p' "$OUT/bench.log")
 ratio=$(awk -v o="$ours" -v m="$maximum" 'BEGIN {printf "%.2f", o / m}')
 per_message=$(awk -v m="$sunk" -v r="$reads" 'BEGIN {printf "%.2f", r / m}')
-printf 'RESULT\tnewsletter sending (%s)\t%s\tmsg/s\t%s\t>= 3000/s or >= 0.8 of sink\n' "$sink_name" "$ours" "$ratio"
-printf 'RESULT\tnewsletter SMTP sink maximum (MailKit loop, prebuilt message)\t%s\tmsg/s\t-\t-\n' "$maximum"
-printf 'RESULT\tnewsletter SMTP socket reads per message at the sink\t%s\treads\t-\t<= 3 (pipelined)\n' "$per_message"
+# The ratio here is to the sink's maximum (the simplest client in the same rounds), not to the bare endpoint.
+printf 'RESULT\tnewsletters: sending, ratio to the sink maximum (%s)\t%s\tmsg/s\t%s\t>= 0.80 (or >= 3000 msg/s)\n' "$sink_name" "$ours" "$ratio"
+printf 'RESULT\tnewsletters: sink maximum (MailKit loop, prebuilt message)\t%s\tmsg/s\t-\t-\n' "$maximum"
+printf 'RESULT\tnewsletters: socket reads per message at the sink\t%s\treads\t-\t<= 3 (pipelined)\n' "$per_message"
 exit 0
