@@ -245,6 +245,8 @@ public sealed class SiteSearchTests : IAsyncLifetime
         await ApiAsync("alpha", "q=chauffage");
         await ApiAsync("alpha", "q=biomasse");
 
+        // The node writes its query log after the answers (group commit): what the CLI reads is what was written.
+        await _host.Get<SearchQueryLog>().FlushAsync("alpha", default);
         var top = await CliRunner.RunAsync(_storage, "search", "queries", "--tenant", "alpha", "--json");
         var zero = await CliRunner.RunAsync(_storage, "search", "queries", "--tenant", "alpha", "--zero-results");
         var bad = await CliRunner.RunAsync(_storage, "search", "queries", "--tenant", "alpha", "--days", "zero");
