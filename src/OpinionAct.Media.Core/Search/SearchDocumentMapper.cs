@@ -39,7 +39,7 @@ internal static class SearchDocumentMapper
             new NumericDocValuesField(SearchFields.Date, ticks),
             new StoredField(SearchFields.TitleStored, title),
             new StoredField(SearchFields.DekStored, dek),
-            new StoredField(SearchFields.BodyStored, body),
+            new StoredField(SearchFields.BodyStored, SnippetSource(body)),
             new TextField(SearchFields.Text(SearchFields.Title, language), title, Field.Store.NO),
             new TextField(SearchFields.Text(SearchFields.Dek, language), dek, Field.Store.NO),
             new TextField(SearchFields.Text(SearchFields.Body, language), body, Field.Store.NO),
@@ -66,6 +66,21 @@ internal static class SearchDocumentMapper
         }
 
         return document;
+    }
+
+    /// <summary>
+    /// The part of the body a snippet can come from (the highlighter reads no further): stored instead of the
+    /// whole body, so a hit loads and decompresses less. Never cut inside a surrogate pair.
+    /// </summary>
+    public static string SnippetSource(string body)
+    {
+        if (body.Length <= SearchSnippets.MaxCharsToAnalyze)
+        {
+            return body;
+        }
+
+        var length = char.IsHighSurrogate(body[SearchSnippets.MaxCharsToAnalyze - 1]) ? SearchSnippets.MaxCharsToAnalyze - 1 : SearchSnippets.MaxCharsToAnalyze;
+        return body[..length];
     }
 
     public static SearchHit ToHit(Document document, string snippetHtml, float score)

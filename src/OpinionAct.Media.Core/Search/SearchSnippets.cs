@@ -15,7 +15,7 @@ internal static class SearchSnippets
     public const int Length = 200;
 
     /// <summary>Longest text the highlighter re-analyses per field (bounds the cost of very long articles; later matches fall back to the dek, title or opening).</summary>
-    private const int MaxCharsToAnalyze = 10_000;
+    public const int MaxCharsToAnalyze = 10_000;
 
     public static string For(string language, WeightedTerm[] terms, params string?[] texts)
     {

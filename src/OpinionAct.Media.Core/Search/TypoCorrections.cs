@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 
 namespace OpinionAct.Media.Search;
 
@@ -19,9 +19,6 @@ internal static class TypoCorrections
 
     private const int MaxEdits = 1;
 
-    /// <summary>The marker: only surface forms are enumerated.</summary>
-    private const int PrefixLength = 1;
-
     private static readonly string[] Fields = [SearchFields.Title, SearchFields.Body];
 
     /// <summary>
@@ -35,30 +32,39 @@ internal static class TypoCorrections
             return ([], []);
         }
 
-        // The Levenshtein automata depend on the text only: one attribute source shares them
-        // between the four enumerations (two fields, two languages).
-        var automata = new AttributeSource();
-        return (For(reader, word, SearchFields.French, automata), For(reader, word, SearchFields.English, automata));
+        // One compiled automaton per word, shared by the four enumerations (two fields, two languages): compiling
+        // it (UTF-8 conversion, determinisation) is most of the cost. FuzzyTermsEnum compiles one per distance
+        // up to the maximum (0 and 1), per attribute source; this compiles the one for distance 1, which accepts
+        // exactly the same terms (the word itself included).
+        var automaton = Compile(word.FuzzySurface);
+        return (For(reader, word, SearchFields.French, automaton), For(reader, word, SearchFields.English, automaton));
     }
 
-    private static string[] For(IndexReader reader, QueryWord word, string language, AttributeSource automata)
+    /// <summary>The marker, then any text at most <see cref="MaxEdits"/> edits from the surface (a transposition counts as one).</summary>
+    private static CompiledAutomaton Compile(string surface)
+    {
+        var levenshtein = new LevenshteinAutomata(surface, withTranspositions: true).ToAutomaton(MaxEdits);
+        var marked = BasicOperations.Concatenate(BasicAutomata.MakeString(SurfaceFormFilter.Marker.ToString()), levenshtein);
+        return new CompiledAutomaton(marked, finite: true, simplify: false);
+    }
+
+    private static string[] For(IndexReader reader, QueryWord word, string language, CompiledAutomaton automaton)
     {
         var candidates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in Fields)
         {
-            var name = SearchFields.Text(field, language);
-            var terms = MultiFields.GetTerms(reader, name);
+            var terms = MultiFields.GetTerms(reader, SearchFields.Text(field, language));
             if (terms is null)
             {
                 continue;
             }
 
             // The engine of FuzzyQuery, enumerated directly: no scoring rewrite, no postings read.
-            var fuzzy = new FuzzyTermsEnum(terms, automata, new Term(name, SurfaceFormFilter.Marker + word.FuzzySurface), MaxEdits, PrefixLength, transpositions: true);
+            var matches = automaton.GetTermsEnum(terms);
             var found = 0;
-            while (found++ < MaxExpansions && fuzzy.MoveNext())
+            while (found++ < MaxExpansions && matches.MoveNext())
             {
-                candidates.Add(fuzzy.Term.Utf8ToString());
+                candidates.Add(matches.Term.Utf8ToString());
             }
         }
 

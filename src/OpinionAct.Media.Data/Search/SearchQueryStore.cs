@@ -3,18 +3,9 @@ using OpinionAct.Media.Data.Tenant;
 
 namespace OpinionAct.Media.Data.Search;
 
-/// <summary>The log of public search queries (already redacted by the caller) and the clicks on their results.</summary>
+/// <summary>The log of public search queries and the clicks on their results (rows are written by the search module's queue, through <see cref="SearchQueryLogStore"/>).</summary>
 public sealed class SearchQueryStore(TenantDbContext db)
 {
-    /// <summary>Stores the query; returns its id.</summary>
-    public async Task<long> AddAsync(SearchQueryRecord query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        db.SearchQueries.Add(query);
-        await db.SaveChangesAsync(cancellationToken);
-        return query.Id;
-    }
-
     /// <summary>Records the clicked position unless the query already has one (or does not exist).</summary>
     public Task<int> RecordFirstClickAsync(long queryId, int position, CancellationToken cancellationToken) =>
         db.SearchQueries.Where(q => q.Id == queryId && q.ClickedPosition == null)

@@ -36,14 +36,17 @@ public static class SearchEndpoints
         [AsParameters] SearchQueryString query, SitePages pages, SiteSearch search, HttpContext http, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var request = query.ToRequest(await pages.TopicFilterAsync(query.Topic, ct), errors);
+
+        // The topic tree is read only when a topic filter asks for it (it loads the site's settings and topics).
+        var topics = string.IsNullOrWhiteSpace(query.Topic) ? [] : await pages.TopicFilterAsync(query.Topic, ct);
+        var request = query.ToRequest(topics, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The search parameters are not valid.");
         }
 
         var results = await search.SearchAsync(request, ct);
-        var queryId = await search.LogAsync(results, ct);
+        var queryId = search.Log(results);
         var urls = SiteUrls.For(http.Request);
         return TypedResults.Ok(new SearchApiResponse(
             results.Query,

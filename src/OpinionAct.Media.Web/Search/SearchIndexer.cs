@@ -2,28 +2,45 @@ using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Search;
 using OpinionAct.Media.Search;
+using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Search;
 
 /// <summary>
 /// Brings this node's index of the current tenant up to date by replaying the indexing log after
-/// the index's cursor. A log row with article id 0 asks for a full rebuild.
+/// the index's cursor. A log row with article id 0 asks for a full rebuild. The log is read only when
+/// <see cref="SearchIndexVersions"/> says something may have changed, so most searches cost no query.
 /// </summary>
-public sealed class SearchIndexer(SearchIndexStore store, TenantContext tenant, TenantSearchIndexes indexes, TimeProvider clock)
+public sealed class SearchIndexer(
+    SearchIndexStore store, TenantContext tenant, TenantSearchIndexes indexes, SearchIndexVersions versions, ITenantStore tenants, TimeProvider clock)
 {
     /// <summary>The log row that asks every node to rebuild its index from the database.</summary>
     public const int RebuildMarker = 0;
 
     private const int Batch = 500;
 
-    /// <summary>Applies pending log rows; cheap when there are none (one indexed query).</summary>
-    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    /// <summary>Applies pending log rows if a change was announced since the last look (no query otherwise).</summary>
+    public Task CatchUpAsync(CancellationToken cancellationToken) => CatchUpAsync(always: false, cancellationToken);
+
+    /// <summary>
+    /// Applies pending log rows; with <paramref name="always"/> (an editor's search, which covers drafts whose
+    /// edits announce nothing) the log is read even when no change was announced: one indexed query.
+    /// </summary>
+    public async Task CatchUpAsync(bool always, CancellationToken cancellationToken)
     {
-        var index = indexes.For(tenant.Tenant.Name);
+        var name = tenant.Tenant.Name;
+        var version = versions.Current(name);
+        if (!always && !versions.NeedsCheck(name, version))
+        {
+            return;
+        }
+
+        var index = indexes.For(name);
         var latest = await store.LatestAsync(cancellationToken);
         if (latest <= index.Cursor)
         {
+            versions.Checked(name, version);
             return;
         }
 
@@ -53,6 +70,7 @@ public sealed class SearchIndexer(SearchIndexStore store, TenantContext tenant, 
             }
 
             index.Refresh();
+            versions.Checked(name, version);
         }
         finally
         {
@@ -60,10 +78,15 @@ public sealed class SearchIndexer(SearchIndexStore store, TenantContext tenant, 
         }
     }
 
-    /// <summary>Asks every node (this one included) to rebuild its index of the current tenant.</summary>
+    /// <summary>
+    /// Asks every node (this one included) to rebuild its index of the current tenant, and moves the tenant's
+    /// content version so that each node looks at the log before its next search.
+    /// </summary>
     public async Task RequestRebuildAsync(CancellationToken cancellationToken)
     {
         await store.AppendAsync(new SearchIndexLogRecord { ArticleId = RebuildMarker, CreatedUtc = clock.GetUtcNow().UtcDateTime }, cancellationToken);
+        versions.Bump(tenant.Tenant.Name);
+        await tenants.BumpContentVersionAsync(tenant.Tenant.Name, cancellationToken);
     }
 
     private async Task RebuildIndexAsync(SearchIndex index, CancellationToken cancellationToken)

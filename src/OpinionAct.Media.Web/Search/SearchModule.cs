@@ -18,6 +18,13 @@ internal sealed class SearchModule : IMediaModule
     {
         services.AddSingleton<TenantSearchIndexes>();
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<TenantSearchIndexes>());
+        services.AddSingleton<SearchIndexVersions>();
+        services.AddSingleton<ITenantContentObserver>(sp => sp.GetRequiredService<SearchIndexVersions>());
+        services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<SearchIndexVersions>());
+        services.AddSingleton<SearchQueryIds>();
+        services.AddSingleton<SearchQueryLogStore>();
+        services.AddSingleton<SearchQueryLog>();
+        services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<SearchQueryLog>());
         services.AddScoped<SearchIndexStore>();
         services.AddScoped<SearchQueryStore>();
         services.AddScoped<SearchIndexer>();

@@ -8,13 +8,18 @@ namespace OpinionAct.Media.Web.Search;
 /// <summary>
 /// Searches the current tenant's index after catching it up with the indexing log, and records
 /// public queries as audience signals: normalised text (emails and long numbers redacted), result
-/// count, time and, later, the clicked position. Nothing about the reader is stored.
+/// count, time and, later, the clicked position. Nothing about the reader is stored. The log is written by
+/// <see cref="SearchQueryLog"/> after the answer (group commit): a search waits for no database write.
 /// </summary>
-public sealed partial class SiteSearch(SearchQueryStore store, SearchIndexer indexer, TenantSearchIndexes indexes, TenantContext tenant, TimeProvider clock)
+public sealed partial class SiteSearch(
+    SearchQueryStore store, SearchQueryLog log, SearchIndexer indexer, TenantSearchIndexes indexes, TenantContext tenant, TimeProvider clock)
 {
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
-        await indexer.CatchUpAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+
+        // An editor's search covers drafts, whose edits are not announced as content changes: always read the log.
+        await indexer.CatchUpAsync(always: request.IncludeUnpublished, cancellationToken);
         return indexes.For(tenant.Tenant.Name).Search(request);
     }
 
@@ -22,8 +27,9 @@ public sealed partial class SiteSearch(SearchQueryStore store, SearchIndexer ind
     /// Logs a public query with a non-empty text; returns its id for click reporting. Only its first page is
     /// logged: paging through the results of one search is not another search (it would inflate demand).
     /// </summary>
-    public async Task<long?> LogAsync(SearchResults results, CancellationToken cancellationToken)
+    public long? Log(SearchResults results)
     {
+        ArgumentNullException.ThrowIfNull(results);
         if (results.Query.Length == 0 || results.Page > 1)
         {
             return null;
@@ -36,7 +42,7 @@ public sealed partial class SiteSearch(SearchQueryStore store, SearchIndexer ind
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
             TopArticleId = results.Hits.Count > 0 ? results.Hits[0].Id : null,
         };
-        return await store.AddAsync(record, cancellationToken);
+        return log.Enqueue(tenant.Tenant.Name, record);
     }
 
     /// <summary>Records the first result opened from a logged query; later clicks and unknown ids are ignored.</summary>
@@ -47,6 +53,8 @@ public sealed partial class SiteSearch(SearchQueryStore store, SearchIndexer ind
             return;
         }
 
+        // The query's row may still be queued when a click follows its search at once.
+        await log.FlushAsync(tenant.Tenant.Name, cancellationToken);
         await store.RecordFirstClickAsync(queryId, position, cancellationToken);
     }
 

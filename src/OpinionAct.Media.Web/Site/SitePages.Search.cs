@@ -13,7 +13,7 @@ public sealed partial class SitePages
         await ImagesAsync(site, [], [], ct);
         var request = query.ToRequest(TopicFilter(site, query.Topic), []);
         var results = await search.SearchAsync(request, ct);
-        var queryId = await search.LogAsync(results, ct);
+        var queryId = search.Log(results);
         var url = site.Urls.Search;
         string Link(string? topic, string? sort, int page = 1) => SearchUrl(url, results.Query, topic, query.Expert, query.From, query.To, sort, page);
         var selected = string.IsNullOrWhiteSpace(query.Topic) ? null : query.Topic;

@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using OpinionAct.Media.Data;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.Search;
+using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.IntegrationTests.Search;
 
@@ -46,6 +48,8 @@ public sealed class SiteSearchTests : IAsyncLifetime
 
     private async Task<List<(string Query, int Results, int? Clicked)>> LoggedAsync()
     {
+        // The log is written after the answers, in groups: wait for what is queued.
+        await _host.Get<SearchQueryLog>().FlushAsync("alpha", default);
         await using var db = _host.Get<MediaDatabase>().CreateTenantContext("alpha");
         return (await db.SearchQueries.OrderBy(q => q.Id).ToListAsync()).Select(q => (q.Query, q.ResultCount, q.ClickedPosition)).ToList();
     }
@@ -204,6 +208,9 @@ public sealed class SiteSearchTests : IAsyncLifetime
             """);
 
         var run = await CliRunner.RunAsync(_storage, "recipes", "run", "--tenant", "alpha", "--recipe-file", file);
+
+        // What the registry's background refresh does within a second: the tenant's content version moved.
+        await _host.Get<TenantRegistry>().RefreshAsync(default);
         var json = await ApiAsync("alpha", "q=hydrog%C3%A8ne");
 
         Assert.Equal(0, run.ExitCode);
@@ -222,6 +229,7 @@ public sealed class SiteSearchTests : IAsyncLifetime
 
         var broken = await ApiAsync("alpha", "q=pompe");
         var rebuild = await CliRunner.RunAsync(_storage, "search", "rebuild", "--tenant", "alpha");
+        await _host.Get<TenantRegistry>().RefreshAsync(default);
         var repaired = await ApiAsync("alpha", "q=pompe");
 
         Assert.Equal(0, broken.GetProperty("total").GetInt32());
@@ -237,6 +245,8 @@ public sealed class SiteSearchTests : IAsyncLifetime
         await ApiAsync("alpha", "q=chauffage");
         await ApiAsync("alpha", "q=biomasse");
 
+        // The node writes its query log after the answers (group commit): what the CLI reads is what was written.
+        await _host.Get<SearchQueryLog>().FlushAsync("alpha", default);
         var top = await CliRunner.RunAsync(_storage, "search", "queries", "--tenant", "alpha", "--json");
         var zero = await CliRunner.RunAsync(_storage, "search", "queries", "--tenant", "alpha", "--zero-results");
         var bad = await CliRunner.RunAsync(_storage, "search", "queries", "--tenant", "alpha", "--days", "zero");
@@ -247,5 +257,85 @@ public sealed class SiteSearchTests : IAsyncLifetime
         Assert.Contains("biomasse", zero.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("chauffage", zero.Out, StringComparison.Ordinal);
         Assert.Equal(2, bad.ExitCode);
+    }
+
+    [Fact]
+    public async Task Search_should_not_read_the_indexing_log_until_the_tenants_search_version_moves()
+    {
+        await ApiAsync("alpha", "q=chauffage");
+
+        // A change written straight into the database announces nothing: the log has a row the node has not read.
+        await using (var db = _host.Get<MediaDatabase>().CreateTenantContext("alpha"))
+        {
+            var article = await db.Articles.SingleAsync(a => a.Id == _heatPumps);
+            article.Title = "Géothermie de surface";
+            await db.SaveChangesAsync();
+        }
+
+        var unannounced = await ApiAsync("alpha", "q=g%C3%A9othermie");
+        await _host.Get<SearchIndexVersions>().OnTenantContentChangedAsync("alpha", default);
+        var announced = await ApiAsync("alpha", "q=g%C3%A9othermie");
+
+        Assert.Equal(0, unannounced.GetProperty("total").GetInt32());
+        Assert.Equal("Géothermie de surface", Assert.Single(announced.GetProperty("hits").EnumerateArray()).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void Search_version_should_ask_for_a_look_at_the_log_when_bumped_or_when_the_last_look_is_old()
+    {
+        var clock = new AdjustableClock();
+        var versions = new SearchIndexVersions(clock);
+
+        var first = versions.Current("alpha");
+        var fresh = versions.NeedsCheck("alpha", first);
+        versions.Checked("alpha", first);
+        var checkedAlready = versions.NeedsCheck("alpha", versions.Current("alpha"));
+        versions.Bump("alpha");
+        var bumped = versions.NeedsCheck("alpha", versions.Current("alpha"));
+        versions.Checked("alpha", versions.Current("alpha"));
+        versions.Checked("alpha", first); // an older look finishing late never moves it back
+        var afterLateLook = versions.NeedsCheck("alpha", versions.Current("alpha"));
+        clock.Advance(SearchIndexVersions.RecheckInterval);
+        var old = versions.NeedsCheck("alpha", versions.Current("alpha"));
+
+        Assert.True(fresh);
+        Assert.False(checkedAlready);
+        Assert.True(bumped);
+        Assert.False(afterLateLook);
+        Assert.True(old);
+        Assert.True(versions.NeedsCheck("beta", versions.Current("beta")));
+    }
+
+    [Fact]
+    public async Task Queued_searches_should_be_stored_with_the_ids_given_in_their_answers()
+    {
+        var log = _host.Get<SearchQueryLog>();
+        var before = log.Transactions;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => ApiAsync("alpha", $"q=chauffage{i}")));
+        var ids = answers.Select(a => a.GetProperty("queryId").GetInt64()).ToHashSet();
+        await log.FlushAsync("alpha", default);
+        await using var db = _host.Get<MediaDatabase>().CreateTenantContext("alpha");
+        var stored = await db.SearchQueries.Where(q => ids.Contains(q.Id)).Select(q => q.Query).ToListAsync();
+
+        Assert.Equal(40, ids.Count);
+        Assert.Equal(40, stored.Count);
+        Assert.InRange(log.Transactions - before, 1, 40);
+    }
+
+    [Fact]
+    public void Query_ids_should_grow_and_stay_exact_in_javascript_when_many_are_drawn_in_one_instant()
+    {
+        var clock = new AdjustableClock();
+        var ids = new SearchQueryIds(clock);
+
+        var drawn = Enumerable.Range(0, 1000).Select(_ => ids.Next()).ToList();
+        clock.Advance(TimeSpan.FromDays(365 * 40));
+        var later = ids.Next();
+
+        Assert.Equal(drawn.Order(), drawn);
+        Assert.Equal(1000, drawn.Distinct().Count());
+        Assert.True(later > drawn[^1]);
+        Assert.InRange(later, 1, SearchQueryIds.MaxSafeInteger);
     }
 }

@@ -1,3 +1,5 @@
+using OpinionAct.Media.Search;
+
 namespace OpinionAct.Media.Tests.Search;
 
 public sealed class SearchSnippetTests
@@ -85,5 +87,18 @@ public sealed class SearchSnippetTests
 
         Assert.Equal("Prolonger les <mark>réacteurs</mark> coûte moins cher.", hits[1]);
         Assert.Equal("Les <mark>réacteurs</mark> de demain", hits[2]);
+    }
+
+    [Fact]
+    public void Snippet_source_should_keep_only_what_the_highlighter_reads_and_never_split_a_surrogate_pair()
+    {
+        var shortBody = "La rénovation globale.";
+        var longBody = new string('a', SearchSnippets.MaxCharsToAnalyze - 1) + "🔥" + new string('b', 500);
+
+        var kept = SearchDocumentMapper.SnippetSource(longBody);
+
+        Assert.Same(shortBody, SearchDocumentMapper.SnippetSource(shortBody));
+        Assert.Equal(SearchSnippets.MaxCharsToAnalyze - 1, kept.Length);
+        Assert.False(char.IsHighSurrogate(kept[^1]));
     }
 }
