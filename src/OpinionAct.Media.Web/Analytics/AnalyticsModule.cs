@@ -5,6 +5,7 @@ using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Site;
+using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Analytics;
 
@@ -38,6 +39,7 @@ internal sealed class AnalyticsModule : IMediaModule
         services.AddScoped<EventsEndpoint>();
         services.AddSingleton<AnalyticsMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<AnalyticsMaintenance>());
+        services.AddSingleton<ITenantJob>(sp => sp.GetRequiredService<AnalyticsMaintenance>());
     }
 
     public void MapHub(HubRoutes hub)
