@@ -26,6 +26,8 @@ public sealed class NewsletterSendWorker(
 
     public string Kind => JobKind;
 
+    public bool Enabled => options.Value.Enabled;
+
     /// <inheritdoc />
     public async Task<DateTimeOffset?> RunAsync(TenantDescriptor tenant, CancellationToken cancellationToken)
     {

@@ -19,6 +19,13 @@ public interface ITenantJob
     Task<DateTimeOffset?> RunAsync(TenantDescriptor tenant, CancellationToken cancellationToken);
 
     /// <summary>
+    /// False on a node configured not to do this work (a web node with newsletter sending off): the scheduler drops its
+    /// entries and, since it cannot tell when such work is next due, never writes a later next-work time back to the
+    /// tenant table, so the nodes that do the work still see it.
+    /// </summary>
+    bool Enabled => true;
+
+    /// <summary>
     /// When this job is first due for a running tenant the scheduler knows nothing about (no next-work time in the
     /// tenant table): null for work that is always scheduled by the code creating it; a time for a routine chore.
     /// </summary>

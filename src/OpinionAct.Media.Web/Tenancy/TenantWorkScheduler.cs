@@ -95,7 +95,7 @@ public sealed class TenantWorkScheduler(
         var started = new List<Task>();
         foreach (var (name, kind) in index.TakeDue(now, IsRunning))
         {
-            if (!_tenants.TryGetValue(name, out var tenant) || !_jobs.TryGetValue(kind, out var job))
+            if (!_tenants.TryGetValue(name, out var tenant) || !_jobs.TryGetValue(kind, out var job) || !job.Enabled)
             {
                 continue;
             }
@@ -176,7 +176,7 @@ public sealed class TenantWorkScheduler(
     private async Task WriteBackAsync(string tenant, DateTimeOffset ranAt, CancellationToken cancellationToken)
     {
         var earliest = index.EarliestFor(tenant);
-        if (index.TryGetPersisted(tenant, out var known) && known == earliest)
+        if (_jobs.Values.Any(j => !j.Enabled) || (index.TryGetPersisted(tenant, out var known) && known == earliest))
         {
             return;
         }

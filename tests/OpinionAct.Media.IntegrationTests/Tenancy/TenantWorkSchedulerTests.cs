@@ -98,9 +98,11 @@ public sealed class TenantWorkSchedulerTests
     }
 
     /// <summary>A job that records which tenants it ran for and answers a next due time set by the test.</summary>
-    private sealed class RecordingJob(string kind) : ITenantJob
+    private sealed class RecordingJob(string kind, bool enabled = true) : ITenantJob
     {
         public List<string> Ran { get; } = [];
+
+        public bool Enabled => enabled;
 
         public Func<string, DateTimeOffset?> Next { get; set; } = _ => null;
 
@@ -245,6 +247,27 @@ public sealed class TenantWorkSchedulerTests
         _clock.Advance(TimeSpan.FromMinutes(1));
         await scheduler.RunDueAsync(CancellationToken.None);
         Assert.Equal(["a"], publish.Ran);
+    }
+
+    [Fact]
+    public async Task Scheduler_should_leave_the_next_work_time_to_other_nodes_when_a_job_is_off_here()
+    {
+        await StartAsync("a");
+        var queued = _clock.GetUtcNow();
+        await new TenantDueIndex(_store, _clock).ScheduleAsync("a", "newsletters", queued, CancellationToken.None);
+
+        // A node with sending off: it runs its other jobs for the tenant, but must not clear the time the senders need.
+        var options = Options.Create(new MediaOptions());
+        var registry = new TenantRegistry(_store, [], [], options, NullLogger<TenantRegistry>.Instance);
+        var publish = new RecordingJob("publishing");
+        var send = new RecordingJob("newsletters", enabled: false);
+        var scheduler = new TenantWorkScheduler([publish, send], new TenantDueIndex(_store, _clock), registry, _store, _clock, options, NullLogger<TenantWorkScheduler>.Instance);
+        await registry.RefreshAsync(CancellationToken.None);
+        await scheduler.RunDueAsync(CancellationToken.None);
+
+        Assert.Equal(["a"], publish.Ran);
+        Assert.Empty(send.Ran);
+        Assert.Equal(queued, _store.NextWork("a"));
     }
 
     [Fact]
