@@ -175,6 +175,16 @@ public sealed class TenantWorkScheduler(
     // from there; written only when it changes.
     private async Task WriteBackAsync(string tenant, DateTimeOffset ranAt, CancellationToken cancellationToken)
     {
+        lock (_lock)
+        {
+            // Another job of this tenant is still running (a newsletter pass): its entry is out of the index, so the
+            // earliest time here would skip it, and a crash would lose it. The last job to finish writes back.
+            if (_running.Keys.Any(k => k.Tenant == tenant))
+            {
+                return;
+            }
+        }
+
         var earliest = index.EarliestFor(tenant);
         if (_jobs.Values.Any(j => !j.Enabled) || (index.TryGetPersisted(tenant, out var known) && known == earliest))
         {
