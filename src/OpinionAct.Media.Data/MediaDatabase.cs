@@ -77,6 +77,13 @@ public sealed class MediaDatabase : ITenantResourceOwner
             await db.Database.ExecuteSqlRawAsync(createSchema, cancellationToken);
         }
 
+        // A tenant whose schema is current (the usual first request after the CLI created it) costs one read of its
+        // history table, not the migrator's lock and checks: that is most of a not-yet-active tenant's first request.
+        if (targetMigration is null && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            return;
+        }
+
         var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
         await migrator.MigrateAsync(targetMigration, cancellationToken);
     }

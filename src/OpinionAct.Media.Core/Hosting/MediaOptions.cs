@@ -19,7 +19,7 @@ public sealed class MediaOptions
     /// <summary>How long a node keeps a rendered public page; publishing evicts it at once on this node.</summary>
     public TimeSpan OutputCacheDuration { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>How often scheduled articles are checked and published.</summary>
+    /// <summary>Unused since issue 15 (kept so existing configuration still binds): the work scheduler publishes each scheduled article at its time.</summary>
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Folder of *.recipe.json; defaults to the recipes shipped beside the binaries.</summary>

@@ -22,4 +22,17 @@ public interface ITenantStore
 
     /// <summary>Records that the tenant's public content changed, for every node to see on its next refresh.</summary>
     Task BumpContentVersionAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records that work is due for the tenant at <paramref name="due"/>: lowers its next-work time if that is later (or
+    /// unknown) and then bumps the change counter, so every node's scheduler wakes for it; does nothing otherwise.
+    /// </summary>
+    Task ScheduleWorkAsync(string name, DateTimeOffset due, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes back, after a scheduler run that started at <paramref name="ranAt"/>, when work is next due: replaces a stored
+    /// time the run covered (at or before <paramref name="ranAt"/>), keeps a later one unless <paramref name="nextDue"/> is earlier.
+    /// Does not bump the change counter: a later or equal time wakes nobody earlier.
+    /// </summary>
+    Task SetNextWorkAsync(string name, DateTimeOffset ranAt, DateTimeOffset? nextDue, CancellationToken cancellationToken);
 }

@@ -29,6 +29,9 @@ public sealed record TenantDescriptor
     /// <summary>Moves whenever the tenant's public content changes anywhere (another node, the CLI).</summary>
     public long ContentVersion { get; init; }
 
+    /// <summary>When background work is next due for this tenant (anywhere: this node, another, the CLI); null when none is known.</summary>
+    public DateTimeOffset? NextWorkUtc { get; init; }
+
     public bool IsHost => string.Equals(Name, HostName, StringComparison.Ordinal);
 
     /// <summary>A stand-in for the host tenant, matched when no brand tenant claims a request.</summary>

@@ -19,6 +19,10 @@ public sealed class ArticleStore(TenantDbContext db)
         WithLinks(db.Articles).Where(a => a.Status == (int)ArticleStatus.Scheduled && a.ScheduledUtc <= nowUtc)
             .ToListAsync(cancellationToken);
 
+    /// <summary>The earliest time a scheduled article is due, or null: when the scheduler must next publish for this tenant.</summary>
+    public Task<DateTime?> NextScheduledAsync(CancellationToken cancellationToken) =>
+        db.Articles.Where(a => a.Status == (int)ArticleStatus.Scheduled).MinAsync(a => a.ScheduledUtc, cancellationToken);
+
     public void Add(ArticleRecord article) => db.Articles.Add(article);
 
     /// <summary>Deletes the article with its topic and expert links and its revisions (cascade).</summary>

@@ -22,5 +22,12 @@ public sealed class TenantRecord
     /// <summary>Bumped whenever the tenant's public content changes, so every node can evict its cached pages.</summary>
     public long ContentVersion { get; set; }
 
+    /// <summary>
+    /// When background work (a scheduled article or issue, a sending issue, a confirmation sweep, a purge) is next due
+    /// for this tenant, whole seconds, UTC; null when none is known. The schedulers' due-time index, shared by every node
+    /// and the CLI.
+    /// </summary>
+    public DateTime? NextWorkUtc { get; set; }
+
     public List<TenantHostRecord> Hosts { get; set; } = [];
 }

@@ -118,6 +118,33 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task ScheduleWorkAsync(string name, DateTimeOffset due, CancellationToken cancellationToken)
+    {
+        var at = WholeSeconds(due);
+        await using var db = database.CreateHostContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var lowered = await db.Tenants.Where(t => t.Name == name && (t.NextWorkUtc == null || t.NextWorkUtc > at))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.NextWorkUtc, at), cancellationToken);
+        if (lowered > 0)
+        {
+            await BumpVersionAsync(db, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task SetNextWorkAsync(string name, DateTimeOffset ranAt, DateTimeOffset? nextDue, CancellationToken cancellationToken)
+    {
+        var covered = ranAt.UtcDateTime;
+        DateTime? value = nextDue is { } n ? WholeSeconds(n) : null;
+        await using var db = database.CreateHostContext();
+        await db.Tenants.Where(t => t.Name == name).ExecuteUpdateAsync(
+            s => s.SetProperty(
+                t => t.NextWorkUtc,
+                t => t.NextWorkUtc == null || t.NextWorkUtc <= covered ? value : (value != null && value < t.NextWorkUtc ? value : t.NextWorkUtc)),
+            cancellationToken);
+    }
+
     /// <summary>The error for a tenant name nobody has, worded the same everywhere.</summary>
     public static MediaValidationException UnknownTenant(string name) => new($"Unknown tenant '{name}'.");
 
@@ -139,5 +166,14 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
         CreatedUtc = new DateTimeOffset(record.CreatedUtc, TimeSpan.Zero),
         UpdatedUtc = new DateTimeOffset(record.UpdatedUtc, TimeSpan.Zero),
         ContentVersion = record.ContentVersion,
+        NextWorkUtc = record.NextWorkUtc is { } next ? new DateTimeOffset(DateTime.SpecifyKind(next, DateTimeKind.Utc), TimeSpan.Zero) : null,
     };
+
+    // Rounded up to a whole second: PostgreSQL keeps microseconds, SQLite text; a second later is harmless for a wake-up.
+    private static DateTime WholeSeconds(DateTimeOffset at)
+    {
+        var ticks = at.UtcDateTime.Ticks;
+        var rounded = (ticks + TimeSpan.TicksPerSecond - 1) / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond;
+        return new DateTime(rounded, DateTimeKind.Utc);
+    }
 }

@@ -93,6 +93,17 @@ public sealed class IssueStore(TenantDbContext db)
     public Task<List<int>> SendingAsync(CancellationToken cancellationToken) =>
         db.NewsletterIssues.AsNoTracking().Where(i => i.Status == IssueStatus.Sending).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken);
 
+    /// <summary>When the scheduler must next look at this tenant's newsletters: now if an issue is being sent, else the earliest scheduled time; null if neither.</summary>
+    public async Task<DateTime?> NextWorkAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        if (await db.NewsletterIssues.AnyAsync(i => i.Status == IssueStatus.Sending, cancellationToken))
+        {
+            return now;
+        }
+
+        return await db.NewsletterIssues.Where(i => i.Status == IssueStatus.Scheduled).MinAsync(i => i.ScheduledUtc, cancellationToken);
+    }
+
     /// <summary>The latest <paramref name="take"/> issues (or just <paramref name="issueId"/>), newest first.</summary>
     public Task<List<IssueSummary>> SummariesAsync(int? issueId, int take, CancellationToken cancellationToken) =>
         db.NewsletterIssues.AsNoTracking()

@@ -7,9 +7,11 @@ using OpinionAct.Media.Web.Tenancy;
 namespace OpinionAct.Media.Web.Analytics;
 
 /// <summary>
-/// Every few seconds folds new events into the rollups (tenants that received events on this
-/// node); about hourly, for every running tenant, purges raw events past retention and destroys
-/// expired salts.
+/// Every few seconds folds new events into the rollups (tenants that received events on this node: no tenant is
+/// looked at otherwise). The purge of raw events past retention and of expired salts (and the search log's daily fold)
+/// is this class's job in <see cref="TenantWorkScheduler"/>: due an hour after a tenant's events were rolled up, hourly
+/// while it purges something, and once a day otherwise (at a time spread by the tenant's name, so a thousand tenants do
+/// not purge at once).
 /// </summary>
 public sealed class AnalyticsMaintenance(
     AnalyticsEventWriter writer,
@@ -17,20 +19,33 @@ public sealed class AnalyticsMaintenance(
     VisitorKeys visitorKeys,
     TenantRegistry registry,
     TenantActivator activator,
+    TenantDueIndex work,
     TimeProvider clock,
     IOptions<AnalyticsOptions> options,
-    ILogger<AnalyticsMaintenance> logger) : BackgroundService
+    ILogger<AnalyticsMaintenance> logger) : BackgroundService, ITenantJob
 {
-    private DateTimeOffset _lastPurge = DateTimeOffset.MinValue;
+    /// <summary>The purge's kind in the due-time index.</summary>
+    public const string JobKind = "analytics-purge";
 
-    /// <summary>One pass; public so tests can run it without waiting.</summary>
+    /// <summary>How soon after events the purge runs, and how often while it finds something to delete.</summary>
+    public static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
+
+    /// <summary>How often an idle tenant is purged (retention, salts, the search log's fold).</summary>
+    public static readonly TimeSpan IdlePurgeInterval = TimeSpan.FromDays(1);
+
+    public string Kind => JobKind;
+
+    /// <summary>One pass; public so tests can run it without waiting (<paramref name="purge"/>: every running tenant's purge at once).</summary>
     public async Task RunOnceAsync(bool purge, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         foreach (var tenant in writer.TakeDirtyTenants())
         {
             await GuardAsync(tenant, () => rollup.CatchUpAsync(tenant, cancellationToken));
+            work.Schedule(tenant, JobKind, now + PurgeInterval);
         }
 
+        visitorKeys.ForgetBefore(visitorKeys.Today.AddDays(-1));
         if (!purge)
         {
             return;
@@ -38,18 +53,20 @@ public sealed class AnalyticsMaintenance(
 
         foreach (var tenant in registry.Table.Tenants.Where(t => t.State == TenantState.Running && !t.IsHost))
         {
-            await GuardAsync(tenant.Name, async () =>
-            {
-                await activator.EnsureActivatedAsync(tenant.Name);
-                var (events, salts, cutoff) = await rollup.PurgeAsync(tenant.Name, cancellationToken);
-                if (events > 0 || salts > 0)
-                {
-                    logger.AnalyticsPurged(tenant.Name, events, cutoff, salts);
-                }
-            });
+            await GuardAsync(tenant.Name, () => PurgeAsync(tenant, cancellationToken));
         }
+    }
 
-        visitorKeys.ForgetBefore(visitorKeys.Today.AddDays(-1));
+    /// <inheritdoc />
+    public async Task<DateTimeOffset?> RunAsync(TenantDescriptor tenant, CancellationToken cancellationToken) =>
+        await PurgeAsync(tenant, cancellationToken) ? clock.GetUtcNow() + PurgeInterval : clock.GetUtcNow() + IdlePurgeInterval;
+
+    /// <summary>A tenant this node has not seen yet is purged once within a day, at a time spread by its name.</summary>
+    public DateTimeOffset? FirstDue(TenantDescriptor tenant, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        var spread = (uint)StringComparer.Ordinal.GetHashCode(tenant.Name) % (uint)IdlePurgeInterval.TotalSeconds;
+        return now + TimeSpan.FromSeconds(spread);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -57,15 +74,22 @@ public sealed class AnalyticsMaintenance(
         using var timer = new PeriodicTimer(options.Value.MaintenanceInterval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            var now = clock.GetUtcNow();
-            var purge = now - _lastPurge > TimeSpan.FromHours(1);
-            if (purge)
-            {
-                _lastPurge = now;
-            }
-
-            await RunOnceAsync(purge, stoppingToken);
+            await RunOnceAsync(purge: false, stoppingToken);
         }
+    }
+
+    // True when something was deleted (events or salts), so the next purge comes sooner.
+    private async Task<bool> PurgeAsync(TenantDescriptor tenant, CancellationToken cancellationToken)
+    {
+        await activator.EnsureActivatedAsync(tenant.Name);
+        var (events, salts, cutoff) = await rollup.PurgeAsync(tenant.Name, cancellationToken);
+        if (events > 0 || salts > 0)
+        {
+            logger.AnalyticsPurged(tenant.Name, events, cutoff, salts);
+            return true;
+        }
+
+        return false;
     }
 
     private async Task GuardAsync(string tenant, Func<Task> work)

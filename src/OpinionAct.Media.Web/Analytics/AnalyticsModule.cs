@@ -39,6 +39,7 @@ internal sealed class AnalyticsModule : IMediaModule
         services.AddSingleton<EventsEndpoint>();
         services.AddSingleton<AnalyticsMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<AnalyticsMaintenance>());
+        services.AddSingleton<ITenantJob>(sp => sp.GetRequiredService<AnalyticsMaintenance>());
     }
 
     public void MapHub(HubRoutes hub)

@@ -29,7 +29,8 @@ public sealed class ArticleService(
     IEnumerable<IContentChangeListener> listeners,
     MediaReferences media,
     WebhookOutbox webhooks,
-    AuditTrail audit)
+    AuditTrail audit,
+    TenantDueIndex work)
 {
     /// <summary>The field a refused schedule time is reported against, as the admin form names it.</summary>
     public const string ScheduleField = "ScheduleAt";
@@ -101,6 +102,9 @@ public sealed class ArticleService(
             article.Status = (int)ArticleStatus.Scheduled;
             article.ScheduledUtc = when.UtcDateTime;
             await SaveStateAsync(article, actor, $"scheduled for {when.UtcDateTime:yyyy-MM-dd HH:mm} UTC", notify: false, cancellationToken);
+
+            // The scheduler wakes for this tenant then (on every node: the time also goes to the tenant table).
+            await work.ScheduleAsync(tenant.Tenant.Name, ScheduledPublisher.JobKind, when, cancellationToken);
             return article;
         }
 
@@ -169,6 +173,10 @@ public sealed class ArticleService(
             ?? throw new ContentNotFoundException($"Article {id} has no revision {revisionNumber}.");
         return ContentJson.Draft(revision.SnapshotJson);
     }
+
+    /// <summary>The earliest time a scheduled article is due, or null.</summary>
+    public async Task<DateTimeOffset?> NextScheduledAsync(CancellationToken cancellationToken) =>
+        await articles.NextScheduledAsync(cancellationToken) is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc), TimeSpan.Zero) : null;
 
     /// <summary>Publishes every scheduled article whose time has come; returns how many.</summary>
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)

@@ -12,6 +12,7 @@ using OpinionAct.Media.Web.Content.Import;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.MediaLibrary.Usage;
+using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Content;
 
@@ -59,7 +60,7 @@ internal sealed class ContentModule : IMediaModule
     {
         services.AddScoped<AdminReader>();
         services.AddSingleton<ScheduledPublisher>();
-        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
+        services.AddSingleton<ITenantJob>(sp => sp.GetRequiredService<ScheduledPublisher>());
         services.AddScoped<ContentApiService>();
         services.AddSingleton<ContentApiCache>();
     }

@@ -1,41 +1,43 @@
-using Microsoft.Extensions.Options;
-using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Tenants;
-using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Content;
 
 /// <summary>
-/// Publishes scheduled articles when their time comes, for every running tenant. Safe with several
-/// nodes: publishing an already-published article is a no-op, because each node only picks
-/// articles still in the Scheduled state.
+/// Publishes scheduled articles when their time comes: the publishing job of <see cref="TenantWorkScheduler"/>, due for a
+/// tenant at its earliest scheduled article (recorded when the article is scheduled, on any node or the CLI). Safe with
+/// several nodes: publishing an already-published article is a no-op, because each node only picks articles still in
+/// the Scheduled state.
 /// </summary>
-internal sealed class ScheduledPublisher(IServiceProvider services, TenantRegistry registry, IOptions<MediaOptions> options, ILogger<ScheduledPublisher> logger)
-    : BackgroundService
+internal sealed class ScheduledPublisher(IServiceProvider services, TenantRegistry registry, ILogger<ScheduledPublisher> logger) : ITenantJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>The job's kind in the due-time index.</summary>
+    public const string JobKind = "publishing";
+
+    public string Kind => JobKind;
+
+    /// <inheritdoc />
+    public async Task<DateTimeOffset?> RunAsync(TenantDescriptor tenant, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.SchedulerInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        await using var scope = services.CreateTenantScope(tenant);
+        var articles = scope.ServiceProvider.GetRequiredService<ArticleService>();
+        var published = await articles.PublishDueAsync(cancellationToken);
+        if (published > 0)
         {
-            await PublishDueAsync(stoppingToken);
+            logger.ScheduledPublished(tenant.Name, published);
         }
+
+        return await articles.NextScheduledAsync(cancellationToken);
     }
 
-    /// <summary>One pass over every running tenant; public so tests can run a pass without waiting.</summary>
+    /// <summary>One pass over every running tenant, whatever is due; public so tests can run a pass without waiting.</summary>
     public async Task PublishDueAsync(CancellationToken cancellationToken)
     {
         foreach (var tenant in registry.Table.Tenants.Where(t => t.State == TenantState.Running))
         {
             try
             {
-                await using var scope = services.CreateTenantScope(tenant);
-                var published = await scope.ServiceProvider.GetRequiredService<ArticleService>().PublishDueAsync(cancellationToken);
-                if (published > 0)
-                {
-                    logger.ScheduledPublished(tenant.Name, published);
-                }
+                await RunAsync(tenant, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

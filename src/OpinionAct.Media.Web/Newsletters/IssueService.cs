@@ -22,6 +22,7 @@ public sealed class IssueService(
     EmailTemplates emails,
     IMailTransport transport,
     TimeProvider clock,
+    TenantDueIndex work,
     ILogger<IssueService> logger)
 {
     public const int MaxSubject = 200;
@@ -120,6 +121,9 @@ public sealed class IssueService(
         issue.ScheduledUtc = when.UtcDateTime;
         issue.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await store.SaveChangesAsync(cancellationToken);
+
+        // The scheduler wakes for this tenant then (on every node: the time also goes to the tenant table).
+        await work.ScheduleAsync(tenant.Tenant.Name, NewsletterSendWorker.JobKind, when, cancellationToken);
     }
 
     /// <summary>A scheduled issue goes back to draft.</summary>
@@ -138,6 +142,10 @@ public sealed class IssueService(
 
     /// <summary>Scheduled issues whose time has come, the earliest first.</summary>
     public Task<List<int>> DueAsync(CancellationToken cancellationToken) => store.DueAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
+
+    /// <summary>When the send worker must next look at this tenant: now while an issue is being sent, else the earliest scheduled issue; null if neither.</summary>
+    public async Task<DateTimeOffset?> NextWorkAsync(CancellationToken cancellationToken) =>
+        await store.NextWorkAsync(clock.GetUtcNow().UtcDateTime, cancellationToken) is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc), TimeSpan.Zero) : null;
 
     /// <summary>Issues being sent, oldest first.</summary>
     public Task<List<int>> SendingAsync(CancellationToken cancellationToken) => store.SendingAsync(cancellationToken);
@@ -175,6 +183,9 @@ public sealed class IssueService(
         var count = await store.QueueAsync(id, issue.NewsletterId, IssueComposer.Freeze(view), now, cancellationToken)
             ?? throw new MediaValidationException("This issue is already being sent or was sent; write a new issue to send again.");
         logger.IssueQueued(tenant.Tenant.Name, id, count);
+
+        // Sending starts at once on this node, within a table refresh on the others (the CLI's `newsletters send`).
+        await work.ScheduleAsync(tenant.Tenant.Name, NewsletterSendWorker.JobKind, clock.GetUtcNow(), cancellationToken);
         return count;
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Tenants;
@@ -7,59 +6,49 @@ using OpinionAct.Media.Web.Tenancy;
 namespace OpinionAct.Media.Web.Newsletters;
 
 /// <summary>
-/// The background service that sends newsletters, in the web host. Every <see cref="NewsletterSendOptions.PollInterval"/>
-/// and for each running tenant: queue the scheduled issues whose time has come, then start a pass over each issue
-/// being sent (one tenant's passes run one after another; tenants run side by side). On stop, passes finish the
-/// messages in flight, record them, and give back the rows they had leased but not started.
+/// The newsletter job of <see cref="TenantWorkScheduler"/>, in the web host. When it is due for a tenant (an issue was
+/// queued or its scheduled time came, or a pass is still sending): queue the scheduled issues whose time has come, then
+/// run a pass over each issue being sent; next due in <see cref="NewsletterSendOptions.PollInterval"/> while an issue is
+/// still being sent, else at the next scheduled issue. One tenant's passes run one after another; tenants run side by side
+/// (up to <see cref="TenantWorkScheduler.MaxConcurrentRuns"/> jobs). On stop, passes finish the messages in flight,
+/// record them, and give back the rows they had leased but not started.
 /// </summary>
 public sealed class NewsletterSendWorker(
     IServiceProvider services,
-    TenantRegistry registry,
     IssueSender sender,
     TenantActivator activator,
+    TimeProvider clock,
     IOptions<NewsletterSendOptions> options,
-    ILogger<NewsletterSendWorker> logger) : BackgroundService
+    ILogger<NewsletterSendWorker> logger) : ITenantJob
 {
-    private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
+    /// <summary>The job's kind in the due-time index.</summary>
+    public const string JobKind = "newsletters";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public string Kind => JobKind;
+
+    public bool Enabled => options.Value.Enabled;
+
+    /// <inheritdoc />
+    public async Task<DateTimeOffset?> RunAsync(TenantDescriptor tenant, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(tenant);
         if (!options.Value.Enabled)
         {
-            return;
+            return null;
         }
 
-        using var timer = new PeriodicTimer(options.Value.PollInterval);
-        try
+        await WorkTenantAsync(tenant, cancellationToken);
+        if (cancellationToken.IsCancellationRequested)
         {
-            do
-            {
-                Tick(stoppingToken);
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: fall through and wait for the passes to settle what they started.
+            return null;
         }
 
-        await Task.WhenAll(_running.Values);
-    }
+        await using var scope = services.CreateTenantScope(tenant);
+        var next = await scope.ServiceProvider.GetRequiredService<IssueService>().NextWorkAsync(cancellationToken);
+        var soonest = clock.GetUtcNow() + options.Value.PollInterval;
 
-    /// <summary>Starts work for every running tenant that has none in progress on this node.</summary>
-    private void Tick(CancellationToken stoppingToken)
-    {
-        foreach (var tenant in registry.Table.Tenants.Where(t => t.State == TenantState.Running && !t.IsHost))
-        {
-            if (_running.ContainsKey(tenant.Name))
-            {
-                continue;
-            }
-
-            var work = Task.Run(() => WorkTenantAsync(tenant, stoppingToken), CancellationToken.None);
-            _running[tenant.Name] = work;
-            _ = work.ContinueWith(_ => _running.TryRemove(tenant.Name, out var _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        }
+        // Still sending (rate limits, failures to retry): look again after the poll interval, not in a busy loop.
+        return next is { } at && at < soonest ? soonest : next;
     }
 
     /// <summary>One tenant's round: queue due scheduled issues, then one pass over each issue being sent. Public for tests.</summary>

@@ -10,6 +10,7 @@ using OpinionAct.Media.Web.Newsletters.Api;
 using OpinionAct.Media.Web.Newsletters.Cli;
 using OpinionAct.Media.Web.Newsletters.Recipes;
 using OpinionAct.Media.Web.MediaLibrary.Usage;
+using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Newsletters;
 
@@ -44,7 +45,7 @@ internal sealed class NewslettersModule : IMediaModule
     public void AddWebServices(IServiceCollection services)
     {
         services.AddSingleton<NewsletterSendWorker>();
-        services.AddHostedService(sp => sp.GetRequiredService<NewsletterSendWorker>());
+        services.AddSingleton<ITenantJob>(sp => sp.GetRequiredService<NewsletterSendWorker>());
     }
 
     public IEnumerable<CliCommand> Commands =>

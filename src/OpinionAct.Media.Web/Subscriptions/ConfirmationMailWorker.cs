@@ -10,23 +10,33 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// Sends queued confirmation emails one by one. A transient failure (4xx, connection lost) is retried
 /// after each of <see cref="SubscriptionOptions.RetryDelays"/>; a permanent one (5xx) or the
 /// last failed retry is logged with the consent id (never the address). The queue is in memory, so a
-/// sweep also looks in every running tenant's database for confirmations that were queued but never
-/// accepted by the SMTP server (the process died, or every quick retry failed) and queues them again,
-/// up to <see cref="SubscriptionOptions.ConfirmationMaxAttempts"/> attempts in all.
+/// sweep (this class's job in <see cref="TenantWorkScheduler"/>) looks in a tenant's database for confirmations that
+/// were queued but never accepted by the SMTP server (the process died, or every quick retry failed) and queues them
+/// again, up to <see cref="SubscriptionOptions.ConfirmationMaxAttempts"/> attempts in all. The sweep is due for a
+/// tenant <see cref="SubscriptionOptions.ConfirmationSweepAfter"/> after a confirmation was queued there (recorded in
+/// the tenant table, so a restart keeps it), and again every <see cref="SubscriptionOptions.ConfirmationSweepInterval"/>
+/// while it finds some; a tenant without signups is never swept.
 /// </summary>
 public sealed class ConfirmationMailWorker(
     ConfirmationOutbox queue,
     TenantRegistry registry,
     TenantActivator activator,
+    TenantDueIndex work,
     IServiceProvider services,
     TimeProvider clock,
     IOptions<SubscriptionOptions> options,
-    ILogger<ConfirmationMailWorker> logger) : BackgroundService
+    ILogger<ConfirmationMailWorker> logger) : BackgroundService, ITenantJob
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(SendQueuedAsync(stoppingToken), SweepAsync(stoppingToken));
+    /// <summary>The sweep's kind in the due-time index.</summary>
+    public const string JobKind = "confirmations";
 
-    private async Task SendQueuedAsync(CancellationToken stoppingToken)
+    public string Kind => JobKind;
+
+    /// <inheritdoc />
+    public async Task<DateTimeOffset?> RunAsync(TenantDescriptor tenant, CancellationToken cancellationToken) =>
+        await SweepTenantAsync(tenant, cancellationToken) > 0 ? clock.GetUtcNow() + options.Value.ConfirmationSweepInterval : null;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
@@ -41,27 +51,8 @@ public sealed class ConfirmationMailWorker(
         }
     }
 
-    private async Task SweepAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.ConfirmationSweepInterval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                foreach (var tenant in registry.Table.Tenants.Where(t => t.State == TenantState.Running && !t.IsHost))
-                {
-                    await SweepTenantAsync(tenant, stoppingToken);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
-
-    /// <summary>Queues one tenant's unsent confirmations whose quick retries are over. Public for tests.</summary>
-    public async Task SweepTenantAsync(TenantDescriptor tenant, CancellationToken stoppingToken)
+    /// <summary>Queues one tenant's unsent confirmations whose quick retries are over; returns how many. Public for tests.</summary>
+    public async Task<int> SweepTenantAsync(TenantDescriptor tenant, CancellationToken stoppingToken)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         try
@@ -80,11 +71,14 @@ public sealed class ConfirmationMailWorker(
                 // Past the quick retries: a transient failure now waits for the next sweep.
                 queue.Enqueue(tenant.Name, id, settings.RetryDelays.Count + 1);
             }
+
+            return due.Count;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One tenant's broken database must not stop the others' confirmations.
             logger.ConfirmationSweepFailed(ex, tenant.Name);
+            return 1;
         }
     }
 
@@ -113,6 +107,9 @@ public sealed class ConfirmationMailWorker(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.ConfirmationFailed(ex, job.Tenant, job.ConsentId);
+
+            // A later sweep may still deliver it (up to the maximum attempts).
+            work.ScheduleDurably(job.Tenant, JobKind, clock.GetUtcNow() + options.Value.ConfirmationSweepInterval);
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Subscriptions;
 
@@ -6,9 +8,11 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// Confirmation emails waiting to be sent by <see cref="ConfirmationMailWorker"/>. Signups only enqueue,
 /// so a request costs the same whether an email goes out or not (no timing oracle), and a slow or failing
 /// SMTP server never shows in the answer. In memory: a crash loses the queued emails, and the reader can
-/// ask again after the resend interval (documented in docs/newsletters.md).
+/// ask again after the resend interval (documented in docs/newsletters.md). Each first enqueue also records, durably,
+/// that the tenant's confirmation sweep is due once the quick retries would be over, so the sweep looks at this
+/// tenant then (and after a restart) and at no other.
 /// </summary>
-public sealed class ConfirmationOutbox(ILogger<ConfirmationOutbox> logger)
+public sealed class ConfirmationOutbox(TenantDueIndex work, TimeProvider clock, IOptions<SubscriptionOptions> options, ILogger<ConfirmationOutbox> logger)
 {
     public const int Capacity = 10_000;
 
@@ -19,6 +23,11 @@ public sealed class ConfirmationOutbox(ILogger<ConfirmationOutbox> logger)
 
     public void Enqueue(string tenant, int consentId, int attempt = 1)
     {
+        if (attempt == 1)
+        {
+            work.ScheduleDurably(tenant, ConfirmationMailWorker.JobKind, clock.GetUtcNow() + options.Value.ConfirmationSweepAfter);
+        }
+
         if (!_channel.Writer.TryWrite(new ConfirmationMailJob(tenant, consentId, attempt)))
         {
             logger.ConfirmationQueueFull(tenant, consentId);

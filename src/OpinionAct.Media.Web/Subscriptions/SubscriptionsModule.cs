@@ -7,6 +7,7 @@ using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Subscriptions.Admin;
 using OpinionAct.Media.Web.Subscriptions.Api;
 using OpinionAct.Media.Web.Subscriptions.Cli;
+using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Subscriptions;
 
@@ -33,7 +34,12 @@ internal sealed class SubscriptionsModule : IMediaModule
         services.AddSingleton<SignupThrottle>();
     }
 
-    public void AddWebServices(IServiceCollection services) => services.AddHostedService<ConfirmationMailWorker>();
+    public void AddWebServices(IServiceCollection services)
+    {
+        services.AddSingleton<ConfirmationMailWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<ConfirmationMailWorker>());
+        services.AddSingleton<ITenantJob>(sp => sp.GetRequiredService<ConfirmationMailWorker>());
+    }
 
     public IEnumerable<CliCommand> Commands =>
     [

@@ -32,4 +32,10 @@ internal static partial class TenancyLog
 
     [LoggerMessage(1202, LogLevel.Warning, "Could not refresh the tenant table")]
     public static partial void TenantTableRefreshFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(2360, LogLevel.Error, "Background job {Kind} failed for tenant {Tenant}; it is tried again in a minute")]
+    public static partial void TenantJobFailed(this ILogger logger, Exception exception, string kind, string tenant);
+
+    [LoggerMessage(2361, LogLevel.Warning, "Could not record the next-work time of tenant {Tenant} in the tenant table")]
+    public static partial void TenantWorkWriteBackFailed(this ILogger logger, Exception exception, string tenant);
 }

@@ -24,6 +24,7 @@ internal sealed class TenancyModule : IMediaModule
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<MediaDatabase>());
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<TenantActivator>());
         services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<TenantDueIndex>();
         services.AddSingleton<TenantProvisioner>();
 
         // A tenant's database is reached one way: a scope whose TenantContext names the tenant (a request's,
@@ -47,6 +48,8 @@ internal sealed class TenancyModule : IMediaModule
     {
         services.AddHostedService<MediaStartup>();
         services.AddHostedService<TenantRegistryRefresher>();
+        services.AddSingleton<TenantWorkScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<TenantWorkScheduler>());
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database", tags: ["ready"]);
     }
 
@@ -58,6 +61,8 @@ internal sealed class TenancyModule : IMediaModule
             """
             tenants create --name N [--display-name D] [--host H]... [--prefix P] [--recipe R | --recipe-file PATH] [--theme T] [--json]
                 (without --display-name: the recipe's SiteName, else N; without --host and --prefix: prefix N)
+            tenants create --name N1 --name N2... [--recipe R | --recipe-file PATH] [--theme T]
+                (several tenants in one process, each at its name as prefix)
             """,
             TenantCommands.CreateAsync),
         new(["tenants", "disable"], "tenants disable N", cli => TenantCommands.SetStateAsync(cli, cli.Arguments.Words[2], enable: false), Positionals: 1),

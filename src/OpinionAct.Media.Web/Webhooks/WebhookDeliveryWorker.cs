@@ -6,9 +6,11 @@ namespace OpinionAct.Media.Web.Webhooks;
 
 /// <summary>
 /// Web host only: every <see cref="WebhookOptions.PollInterval"/> (or at once when <see cref="WebhookSignal"/> wakes it),
-/// runs a delivery pass for every running hub that has an active hook, until no full batch is left. Which hubs have
-/// hooks is re-read every half minute, so a hook created on another node is served within that time. Several nodes
-/// may run it: deliveries are leased row by row (issue 17 adds leader election).
+/// runs a delivery pass for every running hub that has an active hook, until no full batch is left. Whether a hub has
+/// hooks is read once when the worker starts, and again only when the hub is signalled (a hook created, enabled or a
+/// delivery replayed: on this node directly, from another node or the CLI through <see cref="WebhookWakeJob"/>), so a
+/// thousand hubs without hooks cost nothing between passes. Several nodes may run it: deliveries are leased row by row
+/// (issue 17 adds leader election).
 /// </summary>
 public sealed class WebhookDeliveryWorker(
     WebhookDispatcher dispatcher,
@@ -18,10 +20,9 @@ public sealed class WebhookDeliveryWorker(
     IOptions<WebhookOptions> options,
     ILogger<WebhookDeliveryWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan HookCheckInterval = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
 
-    private readonly Dictionary<string, (bool HasHooks, DateTimeOffset CheckedAt)> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _known = new(StringComparer.Ordinal);
     private DateTimeOffset _lastPurge = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -60,15 +61,15 @@ public sealed class WebhookDeliveryWorker(
 
     private async Task<List<TenantDescriptor>> WithHooksAsync(List<TenantDescriptor> tenants, CancellationToken stoppingToken)
     {
-        var now = clock.GetUtcNow();
         var result = new List<TenantDescriptor>();
         foreach (var tenant in tenants)
         {
-            if (!_known.TryGetValue(tenant.Name, out var known) || now - known.CheckedAt > HookCheckInterval)
+            // Unknown: the worker just started, the hub is new here, or it was signalled.
+            if (!_known.TryGetValue(tenant.Name, out var known))
             {
                 try
                 {
-                    known = (await dispatcher.HasActiveHooksAsync(tenant, stoppingToken), now);
+                    known = await dispatcher.HasActiveHooksAsync(tenant, stoppingToken);
                     _known[tenant.Name] = known;
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -78,7 +79,7 @@ public sealed class WebhookDeliveryWorker(
                 }
             }
 
-            if (known.HasHooks)
+            if (known)
             {
                 result.Add(tenant);
             }

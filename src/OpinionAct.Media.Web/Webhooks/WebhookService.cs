@@ -21,6 +21,7 @@ public sealed class WebhookService(
     TenantContext tenant,
     TimeProvider clock,
     AuditTrail audit,
+    TenantDueIndex work,
     ILogger<WebhookService> logger)
 {
     public const int DeliveryLogSize = 100;
@@ -45,7 +46,7 @@ public sealed class WebhookService(
         audit.Add(AuditActions.WebhookCreated, url, string.Join(' ', events));
         await store.AddAsync(hook, cancellationToken);
         outbox.Forget();
-        signal.Wake(tenant.Tenant.Name);
+        await WakeAsync(cancellationToken);
         logger.HookCreated(tenant.Tenant.Name, hook.Id, events);
         return new CreatedWebhook(hook, secret);
     }
@@ -89,7 +90,7 @@ public sealed class WebhookService(
         outbox.Forget();
         if (active)
         {
-            signal.Wake(tenant.Tenant.Name);
+            await WakeAsync(cancellationToken);
         }
 
         logger.HookChanged(tenant.Tenant.Name, id, active ? "enabled" : "disabled");
@@ -127,7 +128,7 @@ public sealed class WebhookService(
         }
 
         var replay = await store.ReplayAsync(original, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        signal.Wake(tenant.Tenant.Name);
+        await WakeAsync(cancellationToken);
         logger.Replayed(tenant.Tenant.Name, deliveryId, replay.Id);
         return replay;
     }
@@ -159,5 +160,12 @@ public sealed class WebhookService(
         }
 
         return (url, string.Join(",", WebhookEvents.All.Where(events.Contains)));
+    }
+
+    // This node's worker at once; other nodes through the tenant table's next-work time (their scheduler wakes theirs).
+    private async Task WakeAsync(CancellationToken cancellationToken)
+    {
+        signal.Wake(tenant.Tenant.Name);
+        await work.ScheduleAsync(tenant.Tenant.Name, WebhookWakeJob.JobKind, clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using OpinionAct.Media.Data.Webhooks;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Webhooks.Admin;
+using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Webhooks;
 
@@ -30,6 +31,7 @@ internal sealed class WebhooksModule : IMediaModule
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService<WebhookDeliveryWorker>();
+        services.AddSingleton<ITenantJob, WebhookWakeJob>();
     }
 
     public void MapApi(ApiRoutes api) => AdminWebhooksApi.Map(api);

@@ -35,6 +35,31 @@ public sealed class AdminSchedulingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Scheduled_article_should_wake_the_work_scheduler_at_its_time_and_not_before()
+    {
+        var editor = await AdminClient.SignInAsync(Client(), "later", "editor@later.test");
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var when = _clock.GetUtcNow().AddHours(1);
+        var at = TimeZoneInfo.ConvertTime(when, paris).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        var scheduler = _node.Services.GetRequiredService<TenantWorkScheduler>();
+
+        await editor.CreateArticleAsync("Article réveillé", action: "schedule", extra: [new("ScheduleAt", at)]);
+        var due = _node.Services.GetRequiredService<TenantDueIndex>().DueAt("later", ScheduledPublisher.JobKind);
+        await scheduler.RunDueAsync(default);
+        var early = await Client().GetAsync(new Uri("/later/article-reveille", UriKind.Relative));
+        _clock.Advance(TimeSpan.FromHours(2));
+        await scheduler.RunDueAsync(default);
+
+        Assert.NotNull(due);
+        Assert.True(due <= when && due > when.AddMinutes(-1), $"due at {due}, scheduled for {when}");
+        Assert.Equal(HttpStatusCode.NotFound, early.StatusCode);
+        await Eventually.TrueAsync(
+            async () => (await Client().GetAsync(new Uri("/later/article-reveille", UriKind.Relative))).StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(10),
+            "the article published by the scheduler");
+    }
+
+    [Fact]
     public async Task Scheduled_article_should_stay_hidden_until_the_scheduler_runs_after_its_time()
     {
         var editor = await AdminClient.SignInAsync(Client(), "later", "editor@later.test");

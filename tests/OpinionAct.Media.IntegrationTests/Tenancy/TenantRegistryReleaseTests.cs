@@ -25,6 +25,10 @@ public sealed class TenantRegistryReleaseTests
         public Task RemoveAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task BumpContentVersionAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task ScheduleWorkAsync(string name, DateTimeOffset due, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task SetNextWorkAsync(string name, DateTimeOffset ranAt, DateTimeOffset? nextDue, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 
     private sealed class ReleaseLog : ITenantResourceOwner

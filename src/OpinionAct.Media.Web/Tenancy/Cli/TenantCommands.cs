@@ -50,6 +50,12 @@ internal static class TenantCommands
     public static async Task<int> CreateAsync(CliContext cli)
     {
         var args = cli.Arguments;
+        var names = args.All("name");
+        if (names.Count > 1)
+        {
+            return await CreateManyAsync(cli, names);
+        }
+
         var request = new TenantCreateRequest
         {
             Name = args.Required("name"),
@@ -79,6 +85,37 @@ internal static class TenantCommands
         {
             await cli.Out.WriteLineAsync($"Created tenant '{result.Tenant!.Name}' at {Address(result.Tenant)}.");
             await RecipeCommands.PrintReportAsync(cli, result.Report);
+        }
+
+        return MediaCli.Success;
+    }
+
+    // Several --name: one process creates them one after another, each at its own prefix, with the same recipe and
+    // theme (an agency onboarding a batch of brands, or a density measurement); stops at the first failure.
+    private static async Task<int> CreateManyAsync(CliContext cli, IReadOnlyList<string> names)
+    {
+        var args = cli.Arguments;
+        if (args.Option("display-name") is not null || args.All("host").Count > 0 || args.Option("prefix") is not null || args.Flag("json"))
+        {
+            throw new CliUsageException("With several --name, each tenant gets its name as prefix: leave out --display-name, --host, --prefix and --json.");
+        }
+
+        var recipe = args.Option("recipe");
+        var recipeFile = args.Option("recipe-file");
+        var theme = args.Option("theme");
+        args.RejectUnknownOptions();
+
+        var provisioner = cli.Get<TenantProvisioner>();
+        foreach (var name in names)
+        {
+            var result = await provisioner.CreateAsync(new TenantCreateRequest { Name = name, Recipe = recipe, RecipeFile = recipeFile, Theme = theme }, CancellationToken.None);
+            if (!result.Succeeded)
+            {
+                await cli.Error.WriteLineAsync($"error: tenant '{name}': {result.Report.Summary}");
+                return MediaCli.Failure;
+            }
+
+            await cli.Out.WriteLineAsync($"Created tenant '{result.Tenant!.Name}' at {Address(result.Tenant)}.");
         }
 
         return MediaCli.Success;

@@ -588,6 +588,9 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Host
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime?>("NextWorkUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Prefix")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");

@@ -577,6 +577,9 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Host
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextWorkUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Prefix")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
