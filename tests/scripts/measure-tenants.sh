@@ -8,7 +8,7 @@
 #      here): median over FIRST_SAMPLES (7) fresh tenants.
 # Usage: tests/scripts/measure-tenants.sh [N=200] [PARALLEL=2]
 # Env: PORT (5099), BATCH (tenants per CLI process, 50), IDLE_SECONDS (30), FIRST_SAMPLES (7),
-#      MEASURE_BIN (a folder with a Release build of OpinionAct.Media.Web to reuse instead of building).
+#      MEDIA_BENCH_BIN (a folder with a Release build of OpinionAct.Media.Web to reuse instead of building).
 # Runs on SQLite in a throwaway data folder; everything it starts listens on 127.0.0.1 only. The last lines are
 # RESULT<TAB>measure<TAB>value<TAB>unit<TAB>ratio<TAB>target, for tests/OpinionAct.Media.Benchmarks/run-all.sh.
 set -euo pipefail
@@ -23,8 +23,8 @@ DATA=$(mktemp -d /tmp/media-measure.XXXXXX)
 export Media__DataPath="$DATA" Media__DemoTenant__Enabled=false Media__Admin__Password="measure-only-password" \
        Logging__LogLevel__Default=Warning DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-if [ -n "${MEASURE_BIN:-}" ] && [ -f "$MEASURE_BIN/OpinionAct.Media.Web.dll" ]; then
-  BIN=$MEASURE_BIN
+if [ -n "${MEDIA_BENCH_BIN:-}" ] && [ -f "$MEDIA_BENCH_BIN/OpinionAct.Media.Web.dll" ]; then
+  BIN=$MEDIA_BENCH_BIN
 else
   BIN="$DATA/bin"
   dotnet build -c Release "$ROOT/src/OpinionAct.Media.Web" -o "$BIN" >/dev/null
@@ -98,7 +98,7 @@ FIRST=$(echo "$samples" | tr ' ' '\n' | grep -v '^$' | grep -v fail | sort -n | 
 echo "first request to a not-yet-active tenant (ms):$samples; median $FIRST ms"
 echo "working set at the end: $(rss_mb) MB; load average $(load)"
 
-printf 'RESULT\t%s\t%s\t%s\t%s\t%s\n' "working set, $N tenants" "$WSN" "MB" "-" "<= 400 MB"
-printf 'RESULT\t%s\t%s\t%s\t%s\t%s\n' "working set per tenant" "$PER" "MB" "-" "-"
-printf 'RESULT\t%s\t%s\t%s\t%s\t%s\n' "idle CPU, $N tenants" "$IDLE" "% of a core" "-" "<= 2 %"
-printf 'RESULT\t%s\t%s\t%s\t%s\t%s\n' "first request, not-yet-active tenant (median)" "$FIRST" "ms" "-" "<= 100 ms"
+printf 'RESULT\t%s\t%s\t%s\t%s\t%s\n' "tenants: working set, $N tenants" "$WSN" "MB" "-" "<= 400 MB"
+printf 'RESULT\t%s\t%s\t%s\t%s\t%s\n' "tenants: working set per tenant" "$PER" "MB" "-" "-"
+printf 'RESULT\t%s\t%s\t%s\t%s\t%s\n' "tenants: idle CPU, $N tenants" "$IDLE" "% of a core" "-" "<= 2 %"
+printf 'RESULT\t%s\t%s\t%s\t%s\t%s\n' "tenants: first request, not-yet-active tenant (median)" "$FIRST" "ms" "-" "<= 100 ms"

@@ -12,8 +12,8 @@ using OpinionAct.Media.Data.Postgres;
 namespace OpinionAct.Media.Data.Migrations.Postgres.Host
 {
     [DbContext(typeof(PostgresHostDbContext))]
-    [Migration("20261205155427_DensityPerfTemp")]
-    partial class DensityPerfTemp
+    [Migration("20261205155427_TenantNextWork")]
+    partial class TenantNextWork
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

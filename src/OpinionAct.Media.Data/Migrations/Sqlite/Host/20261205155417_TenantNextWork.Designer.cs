@@ -11,8 +11,8 @@ using OpinionAct.Media.Data.Sqlite;
 namespace OpinionAct.Media.Data.Migrations.Sqlite.Host
 {
     [DbContext(typeof(SqliteHostDbContext))]
-    [Migration("20261205155417_DensityPerfTemp")]
-    partial class DensityPerfTemp
+    [Migration("20261205155417_TenantNextWork")]
+    partial class TenantNextWork
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

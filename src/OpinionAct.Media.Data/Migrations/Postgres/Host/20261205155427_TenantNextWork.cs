@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace OpinionAct.Media.Data.Migrations.Sqlite.Host
+namespace OpinionAct.Media.Data.Migrations.Postgres.Host
 {
     /// <inheritdoc />
-    public partial class DensityPerfTemp : Migration
+    public partial class TenantNextWork : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,12 +14,12 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Host
             migrationBuilder.AddColumn<DateTime>(
                 name: "NextWorkUtc",
                 table: "Tenants",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             // Tenants from before the due-time index: every job looks at each of them once, at the first start after the
-            // upgrade, and records what it finds (scheduled articles and issues, issues being sent). Keep in the merged migration.
-            migrationBuilder.Sql("UPDATE \"Tenants\" SET \"NextWorkUtc\" = '2000-01-01 00:00:00'");
+            // upgrade, and records what it finds (scheduled articles and issues, issues being sent).
+            migrationBuilder.Sql("UPDATE \"Tenants\" SET \"NextWorkUtc\" = '2000-01-01T00:00:00Z'");
         }
 
         /// <inheritdoc />
