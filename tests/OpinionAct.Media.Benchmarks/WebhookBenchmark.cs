@@ -89,6 +89,7 @@ internal static class WebhookBenchmark
             var left = await Pending(services, tenant);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"throughput: {Receiver.Count:N0} deliveries in {elapsed.TotalSeconds:0.00} s = {Receiver.Count / elapsed.TotalSeconds:N0}/s (concurrency {concurrency}, batch {options.BatchSize}, receiver in this process; {left} left pending)"));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"RESULT\twebhooks: deliveries to a local receiver\t{Receiver.Count / elapsed.TotalSeconds:F0}\tdeliveries/s\t-\t-"));
 
             // 2. Catch-up: the receiver goes away for `down` while events keep arriving at `rate`; the worker loop keeps running.
             using var stop = new CancellationTokenSource();
@@ -124,6 +125,7 @@ internal static class WebhookBenchmark
             var attempts = await AttemptsAsync(services, tenant);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"catch-up: {written:N0} events written during the {down.TotalSeconds:0} s outage, all delivered {caughtUp.TotalSeconds:0.0} s after the receiver came back ({Receiver.Count - before:N0} received since the outage began; attempts per delivery: max {attempts.Max}, mean {attempts.Mean:0.0})"));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"RESULT\twebhooks: catch-up after a {down.TotalSeconds:0} s outage\t{caughtUp.TotalSeconds:F1}\ts\t-\t-"));
             return 0;
         }
         finally

@@ -93,7 +93,7 @@ run api          bash "$B/api-wrk.sh" "$SECONDS_PER_RUN" "$CONNECTIONS"
 run media        bash "$B/media-wrk.sh" "$SECONDS_PER_RUN" "$CONNECTIONS"
 run search-index "${BENCH[@]}" -- search 50000
 run newsletters  bash "$B/newsletter-smtp.sh" 20000
-run webhooks     "${BENCH[@]}" -- webhooks 5000
+run webhooks     "${BENCH[@]}" -- webhooks 5000 --down-seconds 30
 run tenants      bash "$ROOT/tests/scripts/measure-tenants.sh" "$TENANTS"
 
 BARE_END=$(measure_bare)
