@@ -23,6 +23,12 @@ public sealed class MediaDatabase : ITenantResourceOwner
     private readonly ConcurrentDictionary<string, DbContextOptions> _tenantOptions = new(StringComparer.Ordinal);
     private readonly Lazy<DbContextOptions> _hostOptions;
 
+    // SQLite: the file of a tenant just migrated from nothing to the latest schema, before anything else was written
+    // to it. Later new tenants start as a copy of it instead of running every migration again: the same schema and
+    // history rows, in milliseconds instead of about half a second. Made once per process, so it always matches the
+    // migrations this build carries.
+    private byte[]? _sqliteTemplate;
+
     public MediaDatabase(IOptions<MediaOptions> options, TenantStorageLayout layout)
     {
         _options = options.Value.Database;
@@ -69,6 +75,14 @@ public sealed class MediaDatabase : ITenantResourceOwner
     {
         Directory.CreateDirectory(Layout.IndexFolder(tenant));
         Directory.CreateDirectory(Layout.MediaFolder(tenant));
+        var file = Layout.TenantDatabaseFile(tenant);
+        var fromNothing = _options.Provider == DatabaseProvider.Sqlite && targetMigration is null && !File.Exists(file);
+        if (fromNothing && _sqliteTemplate is { } template)
+        {
+            await WriteTemplateAsync(file, template, cancellationToken);
+            return;
+        }
+
         await using var db = CreateTenantContext(tenant);
         if (_options.Provider == DatabaseProvider.Postgres)
         {
@@ -86,6 +100,34 @@ public sealed class MediaDatabase : ITenantResourceOwner
 
         var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
         await migrator.MigrateAsync(targetMigration, cancellationToken);
+        if (fromNothing && _sqliteTemplate is null)
+        {
+            _sqliteTemplate = await SnapshotAsync(db, file, cancellationToken);
+        }
+    }
+
+    /// <summary>A consistent copy of a freshly migrated SQLite database (VACUUM INTO), as bytes.</summary>
+    private static async Task<byte[]> SnapshotAsync(DbContext db, string file, CancellationToken cancellationToken)
+    {
+        var copy = file + ".template";
+        File.Delete(copy);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", [copy], cancellationToken);
+            return await File.ReadAllBytesAsync(copy, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+
+    /// <summary>Writes the template beside the tenant's file, then moves it in place: never a half-written database.</summary>
+    private static async Task WriteTemplateAsync(string file, byte[] template, CancellationToken cancellationToken)
+    {
+        var partial = file + ".partial";
+        await File.WriteAllBytesAsync(partial, template, cancellationToken);
+        File.Move(partial, file, overwrite: false);
     }
 
     /// <summary>Deletes everything the tenant stored: its database or schema, index and media.</summary>

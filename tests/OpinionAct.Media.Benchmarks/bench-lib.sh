@@ -42,13 +42,35 @@ bench_build() {
   DLL="$bin/OpinionAct.Media.Web.dll"
 }
 
-# bench_start PORT LOG [VAR=value...]: starts a node with extra environment and waits until it is ready.
+# bench_start PORT LOG [VAR=value...]: starts a node with extra environment, waits until it is ready, then until it
+# has settled (see bench_settle).
 bench_start() {
   local port=$1 log=$2
   shift 2
   env "$@" dotnet "$DLL" --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
   BENCH_PIDS+=($!)
   until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do sleep 0.2; done
+  bench_settle "${BENCH_PIDS[-1]}"
+}
+
+# bench_settle PID: waits (at most 180 s) until the process uses less than 5 % of a core over one second. A node that
+# has just set up the demo hub keeps working in the background for a while (image variants rendered ahead of
+# readers, the search index built, tiered JIT): measuring then would charge that work to whatever runs first.
+bench_settle() {
+  local pid=$1 before after waited=0 hz
+  hz=$(getconf CLK_TCK)
+  before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  while [ "$waited" -lt 180 ]; do
+    sleep 1
+    waited=$((waited + 1))
+    after=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+    if [ $(((after - before) * 100)) -lt $((hz * 5)) ]; then
+      [ "$waited" -gt 1 ] && echo "node $pid settled after $waited s" >&2
+      return 0
+    fi
+    before=$after
+  done
+  echo "node $pid still busy after 180 s: measuring anyway" >&2
 }
 
 # bench_expect CODE URL [curl options...]: stops the run when a URL does not answer as expected.

@@ -78,6 +78,10 @@ public sealed class TestStorage : IAsyncDisposable
         // Each hub's RSA key is made at its first OpenID request instead of at creation (KeyRotationTests covers creation).
         ["Media:Apis:Keys:AtCreation"] = "false",
         ["Logging:LogLevel:Default"] = "Warning",
+
+        // The console only for errors: formatting the warnings every test host writes (no public origin, keys made
+        // at first use...) took a tenth of the suite's CPU, and no test reads the console.
+        ["Logging:Console:LogLevel:Default"] = "Error",
     };
 
     public const string AgencyPassword = "correct horse battery staple";

@@ -72,6 +72,75 @@ public sealed class TenantStorageContractTests
         }
     }
 
+    /// <summary>
+    /// A SQLite tenant created after the first one in a process starts as a copy of the first one's freshly migrated
+    /// file (issue 15): it must hold exactly what running every migration gives, and nothing the first tenant wrote.
+    /// </summary>
+    [Fact]
+    public async Task New_sqlite_tenant_should_match_a_fully_migrated_one_and_hold_nothing_of_earlier_tenants()
+    {
+        await using var storage = await TestStorage.CreateAsync("Sqlite");
+        await using var host = new MediaHost(storage);
+        await host.CreateTenantAsync("alpha");   // migrated, then filled by the default recipe
+        await host.Get<MediaDatabase>().MigrateTenantAsync("beta", default);
+
+        await using var referenceStorage = await TestStorage.CreateAsync("Sqlite");
+        await using var referenceHost = new MediaHost(referenceStorage);
+        await referenceHost.Get<MediaDatabase>().MigrateTenantAsync("reference", default);   // the first in its process: every migration runs
+
+        var beta = await DumpAsync(host, "beta");
+        Assert.Equal(await DumpAsync(referenceHost, "reference"), beta);
+        Assert.Contains("__EFMigrationsHistory", beta);
+        await using var db = host.Get<MediaDatabase>().CreateTenantContext("beta");
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        await db.Database.OpenConnectionAsync();
+        Assert.Equal("wal", await ScalarAsync(db.Database.GetDbConnection(), "PRAGMA journal_mode"));
+    }
+
+    /// <summary>Every table's definition and rows, in a stable order.</summary>
+    private static async Task<string> DumpAsync(MediaHost host, string tenant)
+    {
+        await using var db = host.Get<MediaDatabase>().CreateTenantContext(tenant);
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+        var schema = new List<(string Name, string Sql)>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                schema.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        var dump = new System.Text.StringBuilder();
+        foreach (var (name, sql) in schema)
+        {
+            dump.AppendLine(sql);
+            if (!sql.StartsWith("CREATE TABLE", StringComparison.Ordinal) || name.StartsWith("sqlite_", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{name}\" ORDER BY 1";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                dump.Append(name).Append(':');
+                for (var column = 0; column < reader.FieldCount; column++)
+                {
+                    dump.Append(' ').Append(reader.IsDBNull(column) ? "null" : Convert.ToString(reader.GetValue(column), System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                dump.AppendLine();
+            }
+        }
+
+        return dump.ToString();
+    }
+
     private static async Task<object?> ScalarAsync(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
