@@ -186,19 +186,23 @@ internal static class NewsletterBenchmark
 
     /// <summary>
     /// What the sink takes from the simplest client: <paramref name="connections"/> MailKit sessions (Nagle off, as ours)
-    /// each sending the same prebuilt message in a loop, with no database, rendering or per-recipient work.
+    /// each sending the same prebuilt message in a loop, with no database, rendering or per-recipient work. Each session
+    /// has its own copy: a MimeMessage's content streams have one read position, so sessions cannot share one.
     /// </summary>
     private static async Task<TimeSpan> SinkMaximumAsync(string host, int port, MimeKit.MimeMessage message, int count, int connections)
     {
+        using var bytes = new MemoryStream();
+        await message.WriteToAsync(bytes);
+        var copies = Enumerable.Range(0, connections).Select(_ => MimeKit.MimeMessage.Load(new MemoryStream(bytes.ToArray()))).ToList();
         var next = 0;
         var watch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Task.Run(async () =>
+        await Task.WhenAll(copies.Select(copy => Task.Run(async () =>
         {
             using var client = new MailKit.Net.Smtp.SmtpClient();
             await client.ConnectAsync(await SmtpSockets.ConnectAsync(host, port, CancellationToken.None), host, port, MailKit.Security.SecureSocketOptions.None);
             while (Interlocked.Increment(ref next) <= count)
             {
-                await client.SendAsync(message);
+                await client.SendAsync(copy);
             }
 
             await client.DisconnectAsync(quit: true);
