@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Insights;
@@ -14,6 +15,7 @@ using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Insights;
+using OpinionAct.Media.Web.Search;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.IntegrationTests.Analytics;
@@ -40,7 +42,7 @@ public sealed class InsightsReplayTests
             ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
             ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
         });
-        await using var node = host.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        await using var node = WithClock(host, clock);
         var name = "replay" + Guid.NewGuid().ToString("n")[..6];
         var created = await node.Services.GetRequiredService<TenantProvisioner>().CreateAsync(new TenantCreateRequest { Name = name, Prefix = name }, default);
         Assert.True(created.Succeeded, created.Report.Summary);
@@ -130,7 +132,7 @@ public sealed class InsightsReplayTests
         await using var storage = await TestStorage.CreateAsync(provider);
         var clock = new AdjustableClock();
         await using var host = new MediaHost(storage, new Dictionary<string, string?> { ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1" });
-        await using var node = host.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        await using var node = WithClock(host, clock);
         var name = "salts" + Guid.NewGuid().ToString("n")[..6];
         Assert.True((await node.Services.GetRequiredService<TenantProvisioner>().CreateAsync(new TenantCreateRequest { Name = name, Prefix = name }, default)).Succeeded);
         var tenant = (await node.Services.GetRequiredService<ITenantStore>().FindAsync(name, default))!;
@@ -187,7 +189,7 @@ public sealed class InsightsReplayTests
             ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
             ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
         });
-        await using var node = host.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        await using var node = WithClock(host, clock);
         var name = "chain" + Guid.NewGuid().ToString("n")[..6];
         Assert.True((await node.Services.GetRequiredService<TenantProvisioner>().CreateAsync(new TenantCreateRequest { Name = name, Prefix = name }, default)).Succeeded);
         var tenant = (await node.Services.GetRequiredService<ITenantStore>().FindAsync(name, default))!;
@@ -253,7 +255,7 @@ public sealed class InsightsReplayTests
             ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
             ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
         });
-        await using var node = host.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        await using var node = WithClock(host, clock);
         var name = "late" + Guid.NewGuid().ToString("n")[..6];
         Assert.True((await node.Services.GetRequiredService<TenantProvisioner>().CreateAsync(new TenantCreateRequest { Name = name, Prefix = name }, default)).Succeeded);
         var tenant = (await node.Services.GetRequiredService<ITenantStore>().FindAsync(name, default))!;
@@ -284,8 +286,21 @@ public sealed class InsightsReplayTests
 
     private static SubjectInsight Topic(InsightsReport report, string slug) => report.Topics.Single(t => t.Slug == slug);
 
+    // The node runs on the test's clock. Moving it a day makes the scheduler's purge due, and a purge run in the
+    // background between two steps would erase what a step is about to count: these tests run maintenance themselves,
+    // so the scheduler gets no jobs.
+    private static WebApplicationFactory<Program> WithClock(MediaHost host, AdjustableClock clock) =>
+        host.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(clock);
+            s.RemoveAll<ITenantJob>();
+        }));
+
+    // Search queries are logged through a group-committed queue (a search's answer needs no durable write): the
+    // report waits for what is queued.
     private static async Task<InsightsReport> ReportAsync(IServiceProvider services, TenantDescriptor tenant, InsightsPeriod period)
     {
+        await services.GetRequiredService<SearchQueryLog>().FlushAsync(tenant.Name, default);
         await using var scope = services.CreateTenantScope(tenant);
         return await scope.ServiceProvider.GetRequiredService<InsightsService>().ReportAsync(period, default);
     }
