@@ -41,8 +41,8 @@ internal static class SearchQueryBuilder
         parsed.Words
             .Select(word =>
             {
-                var (french, english) = TypoCorrections.For(reader, word);
-                return new ResolvedWord(word, french, english);
+                var (french, english, names) = TypoCorrections.For(reader, word);
+                return new ResolvedWord(word, french, english, names);
             })
             .ToList();
 
@@ -115,13 +115,9 @@ internal static class SearchQueryBuilder
             query.Add(new TermQuery(new Term(SearchFields.ExpertNames, name)) { Boost = SearchFields.ExpertsBoost });
         }
 
-        if (word.FuzzySurface is not null)
+        foreach (var name in resolved.NameCorrections)
         {
-            // Expert names are few and short: a plain fuzzy query is cheap there.
-            query.Add(new FuzzyQuery(new Term(SearchFields.ExpertNames, word.FuzzySurface), maxEdits: 1)
-            {
-                Boost = SearchFields.ExpertsBoost * SearchFields.FuzzyFactor,
-            });
+            query.Add(new TermQuery(new Term(SearchFields.ExpertNames, name)) { Boost = SearchFields.ExpertsBoost * SearchFields.FuzzyFactor });
         }
 
         return query;

@@ -17,35 +17,102 @@ internal static class TypoCorrections
     /// <summary>Most words one edit away that are considered, per field.</summary>
     public const int MaxExpansions = 20;
 
+    /// <summary>Most expert-name terms read one by one before an automaton is cheaper.</summary>
+    public const int MaxNamesScanned = 2_000;
+
     private const int MaxEdits = 1;
 
     private static readonly string[] Fields = [SearchFields.Title, SearchFields.Body];
 
     /// <summary>
-    /// The stems of the indexed words one edit from the word, for each language (French, English);
-    /// never the word's own stems.
+    /// The stems of the indexed words one edit from the word, for each language (French, English), never the word's
+    /// own stems; and the expert names one edit from it, never the word's own folded form.
     /// </summary>
-    public static (string[] French, string[] English) For(IndexReader reader, QueryWord word)
+    public static (string[] French, string[] English, string[] Names) For(IndexReader reader, QueryWord word)
     {
         if (word.FuzzySurface is null)
         {
-            return ([], []);
+            return ([], [], []);
         }
 
-        // One compiled automaton per word, shared by the four enumerations (two fields, two languages): compiling
-        // it (UTF-8 conversion, determinisation) is most of the cost. FuzzyTermsEnum compiles one per distance
-        // up to the maximum (0 and 1), per attribute source; this compiles the one for distance 1, which accepts
-        // exactly the same terms (the word itself included).
-        var automaton = Compile(word.FuzzySurface);
-        return (For(reader, word, SearchFields.French, automaton), For(reader, word, SearchFields.English, automaton));
+        // Lucene's Levenshtein construction yields a deterministic automaton; compiling it costs a UTF-8 conversion
+        // only. Concatenating the marker in front (as a prefix) would make it non-deterministic and cost a
+        // determinisation per word, most of a search's time on a small hub. The marker goes into the string instead:
+        // an edit spent on the marker leaves a term without it, which the filter below drops.
+        var surfaces = Compile(SurfaceFormFilter.Marker + word.FuzzySurface);
+        var french = For(reader, word, SearchFields.French, surfaces);
+        var english = For(reader, word, SearchFields.English, surfaces);
+
+        var names = Names(reader, word)
+            .Where(name => !word.Names.Contains(name, StringComparer.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        return (french, english, names);
     }
 
-    /// <summary>The marker, then any text at most <see cref="MaxEdits"/> edits from the surface (a transposition counts as one).</summary>
-    private static CompiledAutomaton Compile(string surface)
+    /// <summary>
+    /// The expert names one edit from the word. A hub has a few dozen names: reading them all is cheaper than building
+    /// an automaton (or the two a FuzzyQuery would build while being rewritten); past <see cref="MaxNamesScanned"/>
+    /// terms, the automaton.
+    /// </summary>
+    private static IEnumerable<string> Names(IndexReader reader, QueryWord word)
     {
-        var levenshtein = new LevenshteinAutomata(surface, withTranspositions: true).ToAutomaton(MaxEdits);
-        var marked = BasicOperations.Concatenate(BasicAutomata.MakeString(SurfaceFormFilter.Marker.ToString()), levenshtein);
-        return new CompiledAutomaton(marked, finite: true, simplify: false);
+        var terms = MultiFields.GetTerms(reader, SearchFields.ExpertNames);
+        if (terms is null)
+        {
+            return [];
+        }
+
+        var found = new List<string>();
+        var all = terms.GetEnumerator();
+        var scanned = 0;
+        while (all.MoveNext())
+        {
+            if (++scanned > MaxNamesScanned)
+            {
+                return Matches(reader, SearchFields.ExpertNames, Compile(word.FuzzySurface!));
+            }
+
+            var name = all.Term.Utf8ToString();
+            if (OneEdit.Within(name, word.FuzzySurface) && found.Count < MaxExpansions)
+            {
+                found.Add(name);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Any text at most <see cref="MaxEdits"/> edits from <paramref name="text"/> (a transposition counts as one). The
+    /// indexed surface forms are ASCII-folded, so for an ASCII word the edits range over ASCII only: the automaton's
+    /// UTF-8 form then has one byte per character and compiles several times faster than one open to every code
+    /// point. A word with other characters (a script the folding leaves alone) keeps the full range.
+    /// </summary>
+    private static CompiledAutomaton Compile(string text)
+    {
+        var levenshtein = System.Text.Ascii.IsValid(text)
+            ? new LevenshteinAutomata(text.Select(c => (int)c).ToArray(), alphaMax: 0x7F, withTranspositions: true)
+            : new LevenshteinAutomata(text, withTranspositions: true);
+        return new CompiledAutomaton(levenshtein.ToAutomaton(MaxEdits), finite: true, simplify: false);
+    }
+
+    /// <summary>At most <see cref="MaxExpansions"/> terms of the field that the automaton accepts, in term order.</summary>
+    private static IEnumerable<string> Matches(IndexReader reader, string field, CompiledAutomaton automaton)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null)
+        {
+            yield break;
+        }
+
+        // The engine of FuzzyQuery, enumerated directly: no scoring rewrite, no postings read.
+        var matches = automaton.GetTermsEnum(terms);
+        var found = 0;
+        while (found++ < MaxExpansions && matches.MoveNext())
+        {
+            yield return matches.Term.Utf8ToString();
+        }
     }
 
     private static string[] For(IndexReader reader, QueryWord word, string language, CompiledAutomaton automaton)
@@ -53,19 +120,7 @@ internal static class TypoCorrections
         var candidates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in Fields)
         {
-            var terms = MultiFields.GetTerms(reader, SearchFields.Text(field, language));
-            if (terms is null)
-            {
-                continue;
-            }
-
-            // The engine of FuzzyQuery, enumerated directly: no scoring rewrite, no postings read.
-            var matches = automaton.GetTermsEnum(terms);
-            var found = 0;
-            while (found++ < MaxExpansions && matches.MoveNext())
-            {
-                candidates.Add(matches.Term.Utf8ToString());
-            }
+            candidates.UnionWith(Matches(reader, SearchFields.Text(field, language), automaton));
         }
 
         var own = word.For(language);

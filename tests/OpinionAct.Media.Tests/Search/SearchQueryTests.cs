@@ -58,6 +58,19 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
+    public void Search_should_find_an_expert_when_the_name_has_one_typo()
+    {
+        using var index = new TempSearchIndex(SearchCorpus.All());
+        var pauls = SearchCorpus.All().Where(d => d.Experts.Contains(SearchCorpus.Paul)).Select(d => d.Id).Order().ToList();
+
+        Assert.NotEmpty(pauls);
+        Assert.Equal(pauls, index.Ids("durand").Order());
+        Assert.Equal(pauls, index.Ids("durrand").Order()); // one letter inserted
+        Assert.Equal(pauls, index.Ids("duarnd").Order()); // two letters swapped
+        Assert.Empty(index.Ids("dxrxnd")); // two edits
+    }
+
+    [Fact]
     public void Search_should_rank_exact_matches_above_typo_matches_when_both_exist()
     {
         using var index = new TempSearchIndex(

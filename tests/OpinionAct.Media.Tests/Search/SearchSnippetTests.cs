@@ -63,6 +63,29 @@ public sealed class SearchSnippetTests
     }
 
     [Fact]
+    public void Snippet_should_show_the_passage_with_the_most_query_words_when_a_long_body_matches_in_several_places()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Les quartiers denses se chauffent de mille façons. ", 40));
+        var body = "La géothermie profonde reste rare. " + filler + "La géothermie de surface alimente une pompe sur nappe. " + filler;
+        using var index = new TempSearchIndex(SearchCorpus.Article(1, "fr", "Sous-sol", body));
+
+        var snippet = index.Search("géothermie nappe").Hits.Single().SnippetHtml;
+
+        Assert.Contains("<mark>géothermie</mark> de surface alimente une pompe sur <mark>nappe</mark>", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Snippet_should_mark_a_word_spelt_with_a_ligature_when_it_sits_deep_in_a_long_body()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Les quartiers denses se chauffent de mille façons. ", 40));
+        using var index = new TempSearchIndex(SearchCorpus.Article(1, "fr", "Chantiers", filler + "La maîtrise d'œuvre suit le chantier. " + filler));
+
+        var snippet = index.Search("oeuvre").Hits.Single().SnippetHtml;
+
+        Assert.Contains("<mark>d'œuvre</mark>", snippet, StringComparison.Ordinal); // the elided article is part of the word
+    }
+
+    [Fact]
     public void Snippet_should_start_the_body_escaped_when_the_query_matches_everything()
     {
         var body = "<b>Bold</b> start. " + string.Concat(Enumerable.Repeat("Une phrase sur l'énergie solaire. ", 20));

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text;
+
+namespace OpinionAct.Media.Search;
+
+/// <summary>
+/// Where in a long text a snippet can be: the stretches around each word that starts with the first letters of a
+/// query stem. Finding them takes a folded copy of the text and a few vectorised searches, so the highlighter
+/// re-analyses (tokenises, folds, stems) only those stretches instead of the whole text; that analysis was most of a
+/// search's time. Stemmers change endings, not the first letters (rénovations → renov, studies → studi), so a word whose
+/// stem is a query stem starts with that stem's first <see cref="ProbeLength"/> letters once folded like the index.
+/// </summary>
+internal static class SnippetWindows
+{
+    /// <summary>Letters of each stem looked for at the start of words.</summary>
+    public const int ProbeLength = 4;
+
+    /// <summary>Most matching words considered per text; the best snippet is almost always among the first.</summary>
+    public const int MaxHits = 24;
+
+    // Lower case without diacritics, one character for one so that offsets in the copy are offsets in the text.
+    private static readonly char[] Folded = BuildFoldTable();
+
+    /// <summary>
+    /// The stretches to highlight, in text order, merged where they overlap, each starting and ending at a space; empty
+    /// when no word of the text starts like a stem.
+    /// </summary>
+    public static List<(int Start, int Length)> For(string text, IEnumerable<string> stems, int around)
+    {
+        var folded = Fold(text);
+        var starts = new List<int>();
+        foreach (var stem in Probes(stems))
+        {
+            var from = 0;
+            while (from < folded.Length && starts.Count < MaxHits * 4)
+            {
+                var at = folded.AsSpan(from).IndexOf(stem, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                at += from;
+                if (at == 0 || !char.IsLetterOrDigit(folded[at - 1]))
+                {
+                    starts.Add(at);
+                }
+
+                from = at + stem.Length;
+            }
+        }
+
+        starts.Sort();
+        var windows = new List<(int Start, int Length)>();
+        foreach (var at in starts.Take(MaxHits))
+        {
+            var start = WordStart(text, Math.Max(0, at - (around / 2)));
+            var end = WordEnd(text, Math.Min(text.Length, at + around + (around / 2)));
+            if (windows.Count > 0 && start <= windows[^1].Start + windows[^1].Length)
+            {
+                var last = windows[^1];
+                windows[^1] = (last.Start, Math.Max(end, last.Start + last.Length) - last.Start);
+            }
+            else
+            {
+                windows.Add((start, end - start));
+            }
+        }
+
+        return windows;
+    }
+
+    // The first letters of each stem; where the index spelt a ligature as two letters (oe, ae, ss), also the one letter
+    // the copy has in its place.
+    private static HashSet<string> Probes(IEnumerable<string> stems)
+    {
+        var probes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stem in stems.Where(s => s.Length > 0))
+        {
+            probes.Add(stem.Length > ProbeLength ? stem[..ProbeLength] : stem);
+            var single = stem.Replace("oe", "o", StringComparison.Ordinal).Replace("ae", "a", StringComparison.Ordinal).Replace("ss", "s", StringComparison.Ordinal);
+            if (single.Length != stem.Length)
+            {
+                probes.Add(single.Length > ProbeLength ? single[..ProbeLength] : single);
+            }
+        }
+
+        return probes;
+    }
+
+    private static string Fold(string text)
+    {
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c < Folded.Length ? Folded[c] : char.ToLowerInvariant(c);
+            }
+        });
+    }
+
+    // Back to just after the previous space (at most 20 characters back), so a stretch never starts inside a word.
+    private static int WordStart(string text, int at)
+    {
+        for (var i = at; i > 0 && i > at - 20; i--)
+        {
+            if (char.IsWhiteSpace(text[i - 1]))
+            {
+                return i;
+            }
+        }
+
+        return at;
+    }
+
+    private static int WordEnd(string text, int at)
+    {
+        for (var i = at; i < text.Length && i < at + 20; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return at;
+    }
+
+    private static char[] BuildFoldTable()
+    {
+        // Latin letters with diacritics up to Latin Extended-B; above that, lower case only.
+        var table = new char[0x250];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var lower = char.ToLowerInvariant((char)c);
+            var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
+            table[c] = decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter
+                ? decomposed[0]
+                : lower;
+        }
+
+        // The folding of the index turns these into two letters; their first stands in, one character for one.
+        table['æ'] = 'a';
+        table['Æ'] = 'a';
+        table['œ'] = 'o';
+        table['Œ'] = 'o';
+        table['ß'] = 's';
+        return table;
+    }
+}
