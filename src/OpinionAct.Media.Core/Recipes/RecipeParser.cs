@@ -16,13 +16,17 @@ public static class RecipeParser
         MaxDepth = 64,
     };
 
+    // Property names are read without regard to case, as Orchard Core reads them: its own recipes spell a content
+    // step's items "data" as often as "Data". The option reaches every object of the parsed tree.
+    private static readonly JsonNodeOptions NodeOptions = new() { PropertyNameCaseInsensitive = true };
+
     /// <exception cref="RecipeFormatException">The text is not a recipe; the errors carry JSON paths.</exception>
     public static RecipeDocument Parse(string json, string source = "inline")
     {
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(json, nodeOptions: null, DocumentOptions);
+            root = JsonNode.Parse(json, NodeOptions, DocumentOptions);
         }
         catch (JsonException ex)
         {

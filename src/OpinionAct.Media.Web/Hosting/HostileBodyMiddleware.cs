@@ -27,14 +27,14 @@ internal sealed class HostileBodyMiddleware(RequestDelegate next, ILogger<Hostil
     }
 
     /// <summary>
-    /// Placed after UseAntiforgery: the antiforgery middleware reads the form of endpoints that bind one and
-    /// keeps what stopped it in a feature, which minimal APIs would answer with a bare 400 even for a body
-    /// past its limits. An unreadable body is raised again here, for <see cref="InvokeAsync"/> to answer;
-    /// a missing or wrong token (nothing underneath) stays the endpoint's 400.
+    /// Placed after UseAntiforgery: the antiforgery middleware reads the form of endpoints that bind one and keeps
+    /// what stopped it (a missing or wrong token, or a body that cannot be read) in a feature. It is raised again
+    /// here, for <see cref="InvokeAsync"/> to answer 400 or 413 before the endpoint runs: the compile-time request
+    /// delegates would otherwise touch the form and fail with a 500.
     /// </summary>
     public static Task RaiseUnreadableFormAsync(HttpContext context, RequestDelegate next)
     {
-        if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false, Error: { InnerException: { } inner } error } && StatusFor(inner) is not null)
+        if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false, Error: { } error })
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
         }

@@ -3,9 +3,29 @@ using OpinionAct.Media.Search;
 
 namespace OpinionAct.Media.Web.Search;
 
-/// <summary>The query-string form of a search (q, topic, expert, from, to, sort, page, pageSize), parsed leniently or strictly.</summary>
-public sealed record SearchQueryString(string? Q, string? Topic, string? Expert, string? From, string? To, string? Sort, string? Page, string? PageSize)
+/// <summary>
+/// The query-string form of a search (q, topic, expert, from, to, sort, page, pageSize), parsed leniently or strictly.
+/// Bound through init properties rather than a positional constructor: the compile-time request delegates cannot
+/// describe a constructor whose parameters are nullable reference types (CS8639 in the generated code).
+/// </summary>
+public sealed record SearchQueryString
 {
+    public string? Q { get; init; }
+
+    public string? Topic { get; init; }
+
+    public string? Expert { get; init; }
+
+    public string? From { get; init; }
+
+    public string? To { get; init; }
+
+    public string? Sort { get; init; }
+
+    public string? Page { get; init; }
+
+    public string? PageSize { get; init; }
+
     public const int MaxQueryLength = 1000;
 
     /// <summary>Parses the parameters; <paramref name="errors"/> collects what a strict caller (the API) refuses.</summary>
