@@ -27,6 +27,17 @@ public sealed class ContentStepTests
     }
 
     [Fact]
+    public async Task Content_step_should_read_items_when_orchard_spells_the_properties_in_lower_case()
+    {
+        var importer = new RecordingImporter("BlogPost");
+
+        var report = await RunAsync("""{ "name": "content", "data": [ { "contenttype": "BlogPost", "displaytext": "A" } ] }""", importer);
+
+        Assert.Equal(["$.steps[0].Data[0]"], importer.Paths);
+        Assert.True(report.Succeeded);
+    }
+
+    [Fact]
     public async Task Content_step_should_report_each_unsupported_type_once_with_its_count()
     {
         var report = await RunAsync("""{ "name": "content", "Data": [ { "ContentType": "Menu" }, { "ContentType": "Menu" }, { "ContentType": "Taxonomy" } ] }""");

@@ -39,6 +39,7 @@ public sealed class RecipeParserTests
     [InlineData("{ \"name\": \"x\", \"issetuprecipe\": \"yes\", \"steps\": [] }", "$.issetuprecipe", "true or false")]
     [InlineData("{ \"name\": \"x\", \"variables\": [], \"steps\": [] }", "$.variables", "expected an object")]
     [InlineData("{ \"name\": \"x\", \"name\": \"y\", \"steps\": [] }", "$", "malformed")]
+    [InlineData("{ \"name\": \"x\", \"Name\": \"y\", \"steps\": [] }", "$", "malformed")]
     public void Parse_should_report_json_path_when_recipe_is_malformed(string json, string path, string message)
     {
         var ex = Assert.Throws<RecipeFormatException>(() => RecipeParser.Parse(json));
