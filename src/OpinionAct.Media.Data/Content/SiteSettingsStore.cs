@@ -10,10 +10,14 @@ public sealed class SiteSettingsStore(TenantDbContext db)
     public async Task<SiteSettingsRecord> GetAsync(CancellationToken cancellationToken) =>
         await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == SiteSettingsRecord.SingletonId, cancellationToken) ?? new SiteSettingsRecord();
 
-    /// <summary>The settings to change, tracked; a new row is added when there is none.</summary>
+    /// <summary>
+    /// The settings to change, tracked; a new row is added when there is none. Find looks in the change tracker first,
+    /// so several callers in one unit of work (a recipe's themes step, then its settings step, before anything is
+    /// saved) share the row one of them added instead of adding a second one with the same key.
+    /// </summary>
     public async Task<SiteSettingsRecord> GetOrCreateAsync(CancellationToken cancellationToken)
     {
-        var settings = await db.SiteSettings.FirstOrDefaultAsync(s => s.Id == SiteSettingsRecord.SingletonId, cancellationToken);
+        var settings = await db.SiteSettings.FindAsync([SiteSettingsRecord.SingletonId], cancellationToken);
         if (settings is null)
         {
             settings = new SiteSettingsRecord();

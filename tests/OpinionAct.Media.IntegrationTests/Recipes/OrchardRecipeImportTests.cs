@@ -96,4 +96,28 @@ public sealed class OrchardRecipeImportTests : IAsyncLifetime
         Assert.DoesNotContain("<script>", home, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"en\">", home, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Recipe_should_apply_every_step_touching_the_settings_when_they_come_in_any_order()
+    {
+        // Orchard Core's theme recipes pick the theme before the settings step, and some touch the settings again later;
+        // all of it runs before anything is saved, on a tenant that has no settings row yet.
+        var file = Path.Combine(_storage.DataPath, "settings-twice.recipe.json");
+        await File.WriteAllTextAsync(file, """
+            { "name": "twice", "steps": [
+              { "name": "themes", "admin": "TheAdmin", "site": "TheTheme" },
+              { "name": "settings", "sitename": "First name", "timezoneid": "Europe/Paris" },
+              { "name": "Themes", "site": "TheBlogTheme" },
+              { "name": "Settings", "SiteName": "Second name" } ] }
+            """);
+
+        var result = await CliRunner.RunAsync(_storage, "tenants", "create", "--name", "twice", "--recipe-file", file, "--json");
+        await using var host = new MediaHost(_storage);
+        var home = await host.Client().GetStringAsync(new Uri("/twice/", UriKind.Relative));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Empty(JsonDocument.Parse(result.Out).RootElement.GetProperty("report").GetProperty("errors").EnumerateArray());
+        Assert.Contains("Second name", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("First name", home, StringComparison.Ordinal);
+    }
 }
