@@ -71,15 +71,19 @@ public sealed class AdminSchedulingTests : IAsyncLifetime
         var early = await Client().GetAsync(new Uri("/later/article-programme", UriKind.Relative));
         await _node.Services.GetRequiredService<ScheduledPublisher>().PublishDueAsync(default);
         var stillEarly = await Client().GetAsync(new Uri("/later/article-programme", UriKind.Relative));
+        // Once the clock has passed its time, the node's scheduler may publish it in the background before the test asks
+        // it to: the test waits for the page rather than calling the publisher a second time.
         _clock.Advance(TimeSpan.FromHours(2));
-        await _node.Services.GetRequiredService<ScheduledPublisher>().PublishDueAsync(default);
-        var due = await Client().GetAsync(new Uri("/later/article-programme", UriKind.Relative));
+        await _node.Services.GetRequiredService<TenantWorkScheduler>().RunDueAsync(default);
 
         Assert.Contains("status-Scheduled", form, StringComparison.Ordinal);
         Assert.Contains($"value=\"{at}\"", form, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, early.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, stillEarly.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, due.StatusCode);
+        await Eventually.TrueAsync(
+            async () => (await Client().GetAsync(new Uri("/later/article-programme", UriKind.Relative))).StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(10),
+            "the article published once its time came");
     }
 
     [Fact]

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Insights;
@@ -37,12 +36,16 @@ public sealed class InsightsReplayTests
     {
         await using var storage = await TestStorage.CreateAsync(provider);
         var clock = new AdjustableClock();
-        await using var host = new MediaHost(storage, new Dictionary<string, string?>
-        {
-            ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
-            ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
-        });
-        await using var node = WithClock(host, clock);
+        // The test runs maintenance itself: moving the clock a day must not make the scheduler purge in the background.
+        await using var node = new MediaHost(
+            storage,
+            new Dictionary<string, string?>
+            {
+                ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
+                ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
+            },
+            clock,
+            schedulerJobs: false);
         var name = "replay" + Guid.NewGuid().ToString("n")[..6];
         var created = await node.Services.GetRequiredService<TenantProvisioner>().CreateAsync(new TenantCreateRequest { Name = name, Prefix = name }, default);
         Assert.True(created.Succeeded, created.Report.Summary);
@@ -131,8 +134,7 @@ public sealed class InsightsReplayTests
     {
         await using var storage = await TestStorage.CreateAsync(provider);
         var clock = new AdjustableClock();
-        await using var host = new MediaHost(storage, new Dictionary<string, string?> { ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1" });
-        await using var node = WithClock(host, clock);
+        await using var node = new MediaHost(storage, new Dictionary<string, string?> { ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1" }, clock, schedulerJobs: false);
         var name = "salts" + Guid.NewGuid().ToString("n")[..6];
         Assert.True((await node.Services.GetRequiredService<TenantProvisioner>().CreateAsync(new TenantCreateRequest { Name = name, Prefix = name }, default)).Succeeded);
         var tenant = (await node.Services.GetRequiredService<ITenantStore>().FindAsync(name, default))!;
@@ -184,12 +186,16 @@ public sealed class InsightsReplayTests
     {
         await using var storage = await TestStorage.CreateAsync(provider);
         var clock = new AdjustableClock();
-        await using var host = new MediaHost(storage, new Dictionary<string, string?>
-        {
-            ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
-            ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
-        });
-        await using var node = WithClock(host, clock);
+        // The test runs maintenance itself: moving the clock a day must not make the scheduler purge in the background.
+        await using var node = new MediaHost(
+            storage,
+            new Dictionary<string, string?>
+            {
+                ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
+                ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
+            },
+            clock,
+            schedulerJobs: false);
         var name = "chain" + Guid.NewGuid().ToString("n")[..6];
         Assert.True((await node.Services.GetRequiredService<TenantProvisioner>().CreateAsync(new TenantCreateRequest { Name = name, Prefix = name }, default)).Succeeded);
         var tenant = (await node.Services.GetRequiredService<ITenantStore>().FindAsync(name, default))!;
@@ -250,12 +256,16 @@ public sealed class InsightsReplayTests
     {
         await using var storage = await TestStorage.CreateAsync(provider);
         var clock = new AdjustableClock();
-        await using var host = new MediaHost(storage, new Dictionary<string, string?>
-        {
-            ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
-            ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
-        });
-        await using var node = WithClock(host, clock);
+        // The test runs maintenance itself: moving the clock a day must not make the scheduler purge in the background.
+        await using var node = new MediaHost(
+            storage,
+            new Dictionary<string, string?>
+            {
+                ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
+                ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
+            },
+            clock,
+            schedulerJobs: false);
         var name = "late" + Guid.NewGuid().ToString("n")[..6];
         Assert.True((await node.Services.GetRequiredService<TenantProvisioner>().CreateAsync(new TenantCreateRequest { Name = name, Prefix = name }, default)).Succeeded);
         var tenant = (await node.Services.GetRequiredService<ITenantStore>().FindAsync(name, default))!;
@@ -285,16 +295,6 @@ public sealed class InsightsReplayTests
     private static void SqliteConnectionClear() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
     private static SubjectInsight Topic(InsightsReport report, string slug) => report.Topics.Single(t => t.Slug == slug);
-
-    // The node runs on the test's clock. Moving it a day makes the scheduler's purge due, and a purge run in the
-    // background between two steps would erase what a step is about to count: these tests run maintenance themselves,
-    // so the scheduler gets no jobs.
-    private static WebApplicationFactory<Program> WithClock(MediaHost host, AdjustableClock clock) =>
-        host.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
-        {
-            s.AddSingleton<TimeProvider>(clock);
-            s.RemoveAll<ITenantJob>();
-        }));
 
     // Search queries are logged through a group-committed queue (a search's answer needs no durable write): the
     // report waits for what is queued.

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.IntegrationTests.Infrastructure;
@@ -11,7 +12,11 @@ namespace OpinionAct.Media.IntegrationTests.Infrastructure;
 /// One web node of the platform, in process, on a given storage; with <paramref name="clock"/>, every
 /// time-dependent service of the node reads that clock, so a test moves time instead of waiting for it.
 /// </summary>
-public sealed class MediaHost(TestStorage storage, IReadOnlyDictionary<string, string?>? overrides = null, TimeProvider? clock = null) : WebApplicationFactory<Program>
+/// <param name="schedulerJobs">
+/// False for a test that runs due work itself (publishing, purges, deliveries) on a clock it moves: moving the clock
+/// makes that work due, and the scheduler would otherwise run it in the background, racing the test's own call.
+/// </param>
+public sealed class MediaHost(TestStorage storage, IReadOnlyDictionary<string, string?>? overrides = null, TimeProvider? clock = null, bool schedulerJobs = true) : WebApplicationFactory<Program>
 {
     public TestStorage Storage { get; } = storage;
 
@@ -36,6 +41,11 @@ public sealed class MediaHost(TestStorage storage, IReadOnlyDictionary<string, s
         if (clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
+        if (!schedulerJobs)
+        {
+            builder.ConfigureTestServices(services => services.RemoveAll<ITenantJob>());
         }
     }
 

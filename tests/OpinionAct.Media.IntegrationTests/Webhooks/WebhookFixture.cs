@@ -41,7 +41,8 @@ public sealed class WebhookFixture(MediaHost host, string tenant, AdjustableCloc
             settings[key] = value;
         }
 
-        var host = new MediaHost(storage, settings, worker ? null : clock);
+        // Without the worker, the test delivers and publishes itself on its own clock: no background jobs race it.
+        var host = worker ? new MediaHost(storage, settings) : new MediaHost(storage, settings, clock, schedulerJobs: false);
         var tenant = await host.CreateTenantAsync(prefix: "hooks");
         return new WebhookFixture(host, tenant, clock);
     }
