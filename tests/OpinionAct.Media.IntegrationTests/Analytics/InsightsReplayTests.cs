@@ -36,16 +36,7 @@ public sealed class InsightsReplayTests
     {
         await using var storage = await TestStorage.CreateAsync(provider);
         var clock = new AdjustableClock();
-        // The test runs maintenance itself: moving the clock a day must not make the scheduler purge in the background.
-        await using var node = new MediaHost(
-            storage,
-            new Dictionary<string, string?>
-            {
-                ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
-                ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
-            },
-            clock,
-            schedulerJobs: false);
+        await using var node = Node(storage, clock);
         var name = "replay" + Guid.NewGuid().ToString("n")[..6];
         var created = await node.Services.GetRequiredService<TenantProvisioner>().CreateAsync(new TenantCreateRequest { Name = name, Prefix = name }, default);
         Assert.True(created.Succeeded, created.Report.Summary);
@@ -134,7 +125,7 @@ public sealed class InsightsReplayTests
     {
         await using var storage = await TestStorage.CreateAsync(provider);
         var clock = new AdjustableClock();
-        await using var node = new MediaHost(storage, new Dictionary<string, string?> { ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1" }, clock, schedulerJobs: false);
+        await using var node = Node(storage, clock);
         var name = "salts" + Guid.NewGuid().ToString("n")[..6];
         Assert.True((await node.Services.GetRequiredService<TenantProvisioner>().CreateAsync(new TenantCreateRequest { Name = name, Prefix = name }, default)).Succeeded);
         var tenant = (await node.Services.GetRequiredService<ITenantStore>().FindAsync(name, default))!;
@@ -186,16 +177,7 @@ public sealed class InsightsReplayTests
     {
         await using var storage = await TestStorage.CreateAsync(provider);
         var clock = new AdjustableClock();
-        // The test runs maintenance itself: moving the clock a day must not make the scheduler purge in the background.
-        await using var node = new MediaHost(
-            storage,
-            new Dictionary<string, string?>
-            {
-                ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
-                ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
-            },
-            clock,
-            schedulerJobs: false);
+        await using var node = Node(storage, clock);
         var name = "chain" + Guid.NewGuid().ToString("n")[..6];
         Assert.True((await node.Services.GetRequiredService<TenantProvisioner>().CreateAsync(new TenantCreateRequest { Name = name, Prefix = name }, default)).Succeeded);
         var tenant = (await node.Services.GetRequiredService<ITenantStore>().FindAsync(name, default))!;
@@ -256,16 +238,7 @@ public sealed class InsightsReplayTests
     {
         await using var storage = await TestStorage.CreateAsync(provider);
         var clock = new AdjustableClock();
-        // The test runs maintenance itself: moving the clock a day must not make the scheduler purge in the background.
-        await using var node = new MediaHost(
-            storage,
-            new Dictionary<string, string?>
-            {
-                ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
-                ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
-            },
-            clock,
-            schedulerJobs: false);
+        await using var node = Node(storage, clock);
         var name = "late" + Guid.NewGuid().ToString("n")[..6];
         Assert.True((await node.Services.GetRequiredService<TenantProvisioner>().CreateAsync(new TenantCreateRequest { Name = name, Prefix = name }, default)).Succeeded);
         var tenant = (await node.Services.GetRequiredService<ITenantStore>().FindAsync(name, default))!;
@@ -295,6 +268,18 @@ public sealed class InsightsReplayTests
     private static void SqliteConnectionClear() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
     private static SubjectInsight Topic(InsightsReport report, string slug) => report.Topics.Single(t => t.Slug == slug);
+
+    // A node on the test's clock that trusts the loopback proxy. The tests run maintenance themselves: moving the clock a
+    // day must not make the scheduler purge in the background between two steps.
+    private static MediaHost Node(TestStorage storage, AdjustableClock clock) => new(
+        storage,
+        new Dictionary<string, string?>
+        {
+            ["Media:Analytics:TrustedProxies:0"] = "127.0.0.1",
+            ["Media:Analytics:MaintenanceInterval"] = "01:00:00",
+        },
+        clock,
+        schedulerJobs: false);
 
     // Search queries are logged through a group-committed queue (a search's answer needs no durable write): the
     // report waits for what is queued.
