@@ -13,8 +13,8 @@ public interface ITenantStore
     /// <exception cref="MediaValidationException">The name, a host or the prefix is already taken.</exception>
     Task CreateAsync(TenantDescriptor tenant, CancellationToken cancellationToken);
 
-    /// <summary>Saves display name, state, theme and recipe; hosts and prefix are fixed at creation.</summary>
-    /// <exception cref="MediaValidationException">No such tenant.</exception>
+    /// <summary>Saves display name, state, theme, recipe, hosts and prefix.</summary>
+    /// <exception cref="MediaValidationException">No such tenant, or a new host or prefix is another tenant's.</exception>
     Task<TenantDescriptor> UpdateAsync(TenantDescriptor tenant, CancellationToken cancellationToken);
 
     /// <exception cref="MediaValidationException">No such tenant.</exception>

@@ -91,10 +91,49 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
         record.Theme = tenant.Theme;
         record.Recipe = tenant.Recipe;
         record.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await MoveRoutesAsync(db, record, tenant, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            // Another process took the same host or prefix at the same time; the unique keys caught it.
+            throw new MediaValidationException($"Tenant '{tenant.Name}' conflicts with a change made at the same time: a host or its prefix is taken.", ex);
+        }
+
         await BumpVersionAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return ToDescriptor(record);
+    }
+
+    // A new prefix or set of hosts, checked against the other tenants' as at creation; nothing is queried when they
+    // did not change (most updates: a state, a display name).
+    private static async Task MoveRoutesAsync(HostDbContext db, TenantRecord record, TenantDescriptor tenant, CancellationToken cancellationToken)
+    {
+        var hosts = tenant.Hosts.ToList();
+        if (record.Prefix == tenant.Prefix && record.Hosts.Select(h => h.Host).Order(StringComparer.Ordinal).SequenceEqual(hosts.Order(StringComparer.Ordinal)))
+        {
+            return;
+        }
+
+        if (tenant.Prefix is not null
+            && await db.Tenants.Where(t => t.Prefix == tenant.Prefix && t.Name != tenant.Name).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken) is { } prefixOwner)
+        {
+            throw new MediaValidationException($"The URL prefix '/{tenant.Prefix}' is already used by tenant '{prefixOwner}'.");
+        }
+
+        if (await db.TenantHosts.Where(h => hosts.Contains(h.Host) && h.TenantName != tenant.Name).FirstOrDefaultAsync(cancellationToken) is { } hostOwner)
+        {
+            throw new MediaValidationException($"The host '{hostOwner.Host}' is already used by tenant '{hostOwner.TenantName}'.");
+        }
+
+        record.Prefix = tenant.Prefix;
+        record.Hosts.RemoveAll(h => !hosts.Contains(h.Host));
+        foreach (var host in hosts.Where(h => record.Hosts.All(existing => existing.Host != h)))
+        {
+            record.Hosts.Add(new TenantHostRecord { Host = host, TenantName = tenant.Name });
+        }
     }
 
     public async Task RemoveAsync(string name, CancellationToken cancellationToken)

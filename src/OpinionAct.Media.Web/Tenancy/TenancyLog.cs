@@ -24,6 +24,9 @@ internal static partial class TenancyLog
     [LoggerMessage(1106, LogLevel.Warning, "Could not record the setup heartbeat of tenant {Tenant}")]
     public static partial void TenantSetupHeartbeatFailed(this ILogger logger, Exception exception, string tenant);
 
+    [LoggerMessage(1107, LogLevel.Information, "Tenant {Tenant} changed (display name, address or theme)")]
+    public static partial void TenantUpdated(this ILogger logger, string tenant);
+
     [LoggerMessage(1200, LogLevel.Information, "Released resources of tenant {Tenant}")]
     public static partial void TenantReleased(this ILogger logger, string tenant);
 

@@ -26,6 +26,7 @@ internal sealed class TenancyModule : IMediaModule
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<TenantDueIndex>();
         services.AddSingleton<TenantProvisioner>();
+        services.AddSingleton<TenantEditor>();
 
         // A tenant's database is reached one way: a scope whose TenantContext names the tenant (a request's,
         // or TenantScopes.CreateTenantScope outside requests) resolves this context (docs/architecture.md).
@@ -65,6 +66,14 @@ internal sealed class TenancyModule : IMediaModule
                 (several tenants in one process, each at its name as prefix)
             """,
             TenantCommands.CreateAsync),
+        new(
+            ["tenants", "update"],
+            """
+            tenants update N [--display-name D] [--host H]... [--no-hosts] [--prefix P | --no-prefix] [--theme T] [--json]
+                (--host replaces every host; each node routes the new address within a second or two)
+            """,
+            cli => TenantCommands.UpdateAsync(cli, cli.Arguments.Words[2]),
+            Positionals: 1),
         new(["tenants", "disable"], "tenants disable N", cli => TenantCommands.SetStateAsync(cli, cli.Arguments.Words[2], enable: false), Positionals: 1),
         new(["tenants", "enable"], "tenants enable N", cli => TenantCommands.SetStateAsync(cli, cli.Arguments.Words[2], enable: true), Positionals: 1),
         new(["tenants", "remove"], "tenants remove N --yes   (deletes its database, index and media for good)", cli => TenantCommands.RemoveAsync(cli, cli.Arguments.Words[2]), Positionals: 1),

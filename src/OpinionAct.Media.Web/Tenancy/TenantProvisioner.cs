@@ -97,7 +97,7 @@ public sealed class TenantProvisioner(
 
         // Without a display name of its own, a tenant is listed by the name its recipe gave the
         // site (the demo hub is "Énergies Claires", not "demo"): the same for the CLI and the console.
-        var displayName = string.IsNullOrWhiteSpace(request.DisplayName) && IsDisplayName(siteName) ? siteName!.Trim() : tenant.DisplayName;
+        var displayName = string.IsNullOrWhiteSpace(request.DisplayName) && TenantInput.IsDisplayName(siteName) ? siteName!.Trim() : tenant.DisplayName;
         tenant = await store.UpdateAsync(tenant with { State = TenantState.Running, Theme = theme, DisplayName = displayName }, cancellationToken);
         await registry.RefreshAsync(cancellationToken);
         logger.TenantRunning(tenant.Name);
@@ -201,26 +201,10 @@ public sealed class TenantProvisioner(
 
     private TenantDescriptor Validate(TenantCreateRequest request)
     {
-        var name = request.Name.Trim();
-        Check(TenantNaming.ValidateName(name));
-
-        var hosts = new List<string>();
-        foreach (var host in request.Hosts)
-        {
-            var normalized = TenantNaming.NormalizeHost(host, out var error);
-            Check(error);
-            if (!hosts.Contains(normalized))
-            {
-                hosts.Add(normalized);
-            }
-        }
-
-        var prefix = TenantNaming.NormalizePrefix(request.Prefix);
-        if (prefix is not null)
-        {
-            Check(TenantNaming.ValidatePrefix(prefix));
-        }
-        else if (hosts.Count == 0)
+        var name = TenantInput.Name(request.Name);
+        var hosts = TenantInput.Hosts(request.Hosts);
+        var prefix = TenantInput.Prefix(request.Prefix);
+        if (prefix is null && hosts.Count == 0)
         {
             prefix = name;
         }
@@ -230,20 +214,8 @@ public sealed class TenantProvisioner(
             throw new MediaValidationException("Give either a recipe name or a recipe file, not both.");
         }
 
-        if (request.Theme is not null && themes.Find(request.Theme) is null)
-        {
-            var installed = string.Join(", ", themes.List().Select(t => t.Name));
-            throw new MediaValidationException(themes.IsBase(request.Theme)
-                ? $"'{request.Theme}' is a base theme: other themes build on it, but a hub cannot use it. Choose one of: {installed}."
-                : $"Unknown theme '{request.Theme}'. Installed themes: {installed}.");
-        }
-
-        var displayName = string.IsNullOrWhiteSpace(request.DisplayName) ? name : request.DisplayName.Trim();
-        if (!IsDisplayName(displayName))
-        {
-            throw new MediaValidationException("The display name must be at most 200 characters, without control characters.");
-        }
-
+        var theme = request.Theme is null ? null : TenantInput.Theme(themes, request.Theme);
+        var displayName = TenantInput.DisplayName(string.IsNullOrWhiteSpace(request.DisplayName) ? name : request.DisplayName);
         var now = clock.GetUtcNow();
         return new TenantDescriptor
         {
@@ -252,14 +224,11 @@ public sealed class TenantProvisioner(
             State = TenantState.Uninitialized,
             Hosts = hosts,
             Prefix = prefix,
-            Theme = request.Theme is null ? null : themes.Find(request.Theme)!.Name,
+            Theme = theme,
             CreatedUtc = now,
             UpdatedUtc = now,
         };
     }
-
-    private static bool IsDisplayName(string? value) =>
-        !string.IsNullOrWhiteSpace(value) && value.Trim().Length <= 200 && !value.Any(char.IsControl);
 
     private async Task InitializeAsync(TenantDescriptor tenant, CancellationToken cancellationToken)
     {
@@ -323,14 +292,6 @@ public sealed class TenantProvisioner(
             {
                 await roles.CreateAsync(new TenantRole(role) { Description = $"Built-in {role} role" });
             }
-        }
-    }
-
-    private static void Check(string? error)
-    {
-        if (error is not null)
-        {
-            throw new MediaValidationException(error);
         }
     }
 }

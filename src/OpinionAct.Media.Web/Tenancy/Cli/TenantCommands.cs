@@ -9,7 +9,7 @@ using OpinionAct.Media.Web.Recipes.Cli;
 
 namespace OpinionAct.Media.Web.Tenancy.Cli;
 
-/// <summary><c>tenants list | create | disable | enable | remove</c>.</summary>
+/// <summary><c>tenants list | create | update | disable | enable | remove</c>.</summary>
 internal static class TenantCommands
 {
     public static async Task<int> ListAsync(CliContext cli)
@@ -118,6 +118,39 @@ internal static class TenantCommands
             await cli.Out.WriteLineAsync($"Created tenant '{result.Tenant!.Name}' at {Address(result.Tenant)}.");
         }
 
+        return MediaCli.Success;
+    }
+
+    public static async Task<int> UpdateAsync(CliContext cli, string name)
+    {
+        var args = cli.Arguments;
+        var hosts = args.All("host");
+        var noHosts = args.Flag("no-hosts");
+        if (noHosts && hosts.Count > 0)
+        {
+            throw new CliUsageException("Give either --host (the new hosts) or --no-hosts, not both.");
+        }
+
+        var request = new TenantUpdateRequest
+        {
+            Name = name,
+            DisplayName = args.Option("display-name"),
+            Hosts = noHosts ? [] : hosts.Count > 0 ? hosts : null,
+            Prefix = args.Option("prefix"),
+            RemovePrefix = args.Flag("no-prefix"),
+            Theme = args.Option("theme"),
+        };
+        var json = args.Flag("json");
+        args.RejectUnknownOptions();
+        if (request is { DisplayName: null, Hosts: null, Prefix: null, RemovePrefix: false, Theme: null })
+        {
+            throw new CliUsageException("Nothing to change: give --display-name, --host, --no-hosts, --prefix, --no-prefix or --theme.");
+        }
+
+        var tenant = await cli.Get<TenantEditor>().UpdateAsync(request, CancellationToken.None);
+        await cli.Out.WriteLineAsync(json
+            ? JsonSerializer.Serialize(tenant, MediaCli.Json)
+            : $"Tenant '{tenant.Name}' (\"{tenant.DisplayName}\") is at {Address(tenant)}, theme {tenant.Theme ?? "default"}.");
         return MediaCli.Success;
     }
 
