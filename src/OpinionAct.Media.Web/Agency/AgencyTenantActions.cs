@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Agency;
 
 /// <summary>
-/// What the console does to one tenant: disable (after a confirmation page), enable, and remove
-/// (after a confirmation page on which the tenant's name is typed). The confirmation pages are
+/// What the console does to one tenant: change its display name, address and theme (a form page), disable (after a
+/// confirmation page), enable, and remove (after a confirmation page on which the tenant's name is typed). The pages are
 /// GETs that change nothing; every change is a POST that the group's antiforgery filter checks,
 /// answered by a redirect (post/redirect/get).
 /// </summary>
@@ -14,6 +15,8 @@ internal static class AgencyTenantActions
 {
     public static RouteGroupBuilder MapAgencyTenantActions(this RouteGroupBuilder admin)
     {
+        admin.MapGet("/tenants/{name}/edit", EditPage);
+        admin.MapPost("/tenants/{name}/edit", EditAsync);
         admin.MapGet("/tenants/{name}/disable", DisablePage);
         admin.MapPost("/tenants/{name}/disable", (string name, TenantProvisioner provisioner, HttpContext http, CancellationToken ct) =>
             SetStateAsync(name, TenantState.Disabled, provisioner, http, ct));
@@ -23,6 +26,63 @@ internal static class AgencyTenantActions
         admin.MapPost("/tenants/{name}/remove", RemoveAsync);
         return admin;
     }
+
+    private static IResult EditPage(string name, HttpContext http, TenantRegistry registry, ThemeCatalog themes) =>
+        Find(registry, name) is { } tenant && tenant.State != TenantState.Uninitialized
+            ? EditForm(tenant, themes, tenant.DisplayName, string.Join(", ", tenant.Hosts), tenant.Prefix, tenant.Theme)
+            : AgencyConsoleEndpoints.BackToList(http, error: $"Unknown tenant '{name}', or still being set up.");
+
+    private static async Task<IResult> EditAsync(
+        string name,
+        HttpContext http,
+        TenantRegistry registry,
+        TenantEditor editor,
+        ThemeCatalog themes,
+        [FromForm] string? displayName,
+        [FromForm] string? hosts,
+        [FromForm] string? prefix,
+        [FromForm] string? theme,
+        CancellationToken cancellationToken)
+    {
+        if (Find(registry, name) is not { } tenant)
+        {
+            return AgencyConsoleEndpoints.BackToList(http, error: $"Unknown tenant '{name}'.");
+        }
+
+        // The form always sends every field: an empty hosts field means no host, an empty prefix no prefix.
+        var request = new TenantUpdateRequest
+        {
+            Name = tenant.Name,
+            DisplayName = displayName ?? string.Empty,
+            Hosts = (hosts ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Prefix = string.IsNullOrWhiteSpace(prefix) ? null : prefix,
+            RemovePrefix = string.IsNullOrWhiteSpace(prefix),
+            Theme = string.IsNullOrWhiteSpace(theme) ? null : theme,
+        };
+        try
+        {
+            var saved = await editor.UpdateAsync(request, cancellationToken);
+            return AgencyConsoleEndpoints.BackToList(http, message: $"Tenant '{saved.Name}' saved.");
+        }
+        catch (MediaValidationException ex)
+        {
+            return EditForm(tenant, themes, displayName ?? string.Empty, hosts ?? string.Empty, prefix, theme, ex.Message);
+        }
+    }
+
+    private static IResult EditForm(TenantDescriptor tenant, ThemeCatalog themes, string displayName, string hosts, string? prefix, string? theme, string? error = null) =>
+        ConsoleView.Page<EditTenantPage>(
+            new
+            {
+                Tenant = tenant,
+                Themes = themes.List().Select(t => t.Name).ToList(),
+                DisplayName = displayName,
+                Hosts = hosts,
+                Prefix = prefix ?? string.Empty,
+                Theme = theme,
+                Error = error,
+            },
+            error is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
 
     private static IResult DisablePage(string name, HttpContext http, TenantRegistry registry) =>
         Find(registry, name) is { } tenant

@@ -123,6 +123,55 @@ public sealed partial class AgencyConsoleTests : IAsyncLifetime
         Assert.Matches(@"<td>\d+ KB / 2 GB \(0%\)</td>", row[..row.IndexOf("</tr>", StringComparison.Ordinal)]);
     }
 
+    [Fact]
+    public async Task Staff_should_change_a_tenant_address_name_and_theme_from_the_console()
+    {
+        Assert.Equal(0, (await CliRunner.RunAsync(_storage, "tenants", "create", "--name", "console-move", "--theme", "Expert")).ExitCode);
+        var client = await SignedInClientAsync();
+        var list = await client.GetStringAsync(new Uri("/admin", UriKind.Relative));
+        var form = await client.GetStringAsync(new Uri("/admin/tenants/console-move/edit", UriKind.Relative));
+
+        var saved = await PostFormAsync(client, "/admin/tenants/console-move/edit", "/admin/tenants/console-move/edit", new()
+        {
+            ["displayName"] = "Marque déplacée",
+            ["hosts"] = "",
+            ["prefix"] = "console-moved",
+            ["theme"] = "Magazine",
+        });
+        var after = await client.GetStringAsync(new Uri("/admin", UriKind.Relative));
+
+        Assert.Contains("href=\"/admin/tenants/console-move/edit\"", list, StringComparison.Ordinal);
+        Assert.Contains("value=\"console-move\"", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Marque déplacée", after, StringComparison.Ordinal);
+        Assert.Contains("/console-moved", after, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await _host.Client().GetAsync(new Uri("/console-moved/", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client().GetAsync(new Uri("/console-move/", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Console_should_refuse_a_taken_prefix_and_show_the_form_again_with_what_was_typed()
+    {
+        Assert.Equal(0, (await CliRunner.RunAsync(_storage, "tenants", "create", "--name", "console-keep")).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync(_storage, "tenants", "create", "--name", "console-other")).ExitCode);
+        var client = await SignedInClientAsync();
+
+        var refused = await PostFormAsync(client, "/admin/tenants/console-keep/edit", "/admin/tenants/console-keep/edit", new()
+        {
+            ["displayName"] = "Nouveau nom",
+            ["hosts"] = "",
+            ["prefix"] = "console-other",
+            ["theme"] = "Expert",
+        });
+        var page = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("prefix &#x27;/console-other&#x27; is already used by tenant &#x27;console-other&#x27;", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"Nouveau nom\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nouveau nom", await client.GetStringAsync(new Uri("/admin", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await _host.Client().GetAsync(new Uri("/console-keep/", UriKind.Relative))).StatusCode);
+    }
+
     private async Task<HttpClient> SignedInClientAsync()
     {
         var client = _host.Client();
