@@ -50,6 +50,19 @@ public sealed class RecipeParserTests
     }
 
     [Fact]
+    public void Parse_should_refuse_a_recipe_nested_deeper_than_its_limit_without_reading_on()
+    {
+        // 10,000 nested arrays inside a step: refused at depth 64 with a position, never a stack overflow or a hang.
+        var json = "{ \"name\": \"deep\", \"steps\": [ { \"name\": \"content\", \"Data\": " + new string('[', 10_000) + new string(']', 10_000) + " } ] }";
+
+        var ex = Assert.Throws<RecipeFormatException>(() => RecipeParser.Parse(json));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Contains("malformed JSON at line 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("64", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_should_report_every_shape_error_at_once()
     {
         var ex = Assert.Throws<RecipeFormatException>(() => RecipeParser.Parse("""{ "name": 1, "steps": [ 2, { "name": 3 } ] }"""));
