@@ -20,6 +20,12 @@ public sealed record TenantDescriptor
 
     public string? Theme { get; init; }
 
+    /// <summary>
+    /// Addresses the tenant moved away from and still answers with a 301 to its current one: <c>/prefix</c> for an old
+    /// URL prefix, a host name for an old host.
+    /// </summary>
+    public IReadOnlyList<string> OldAddresses { get; init; } = [];
+
     public string? Recipe { get; init; }
 
     public DateTimeOffset CreatedUtc { get; init; }

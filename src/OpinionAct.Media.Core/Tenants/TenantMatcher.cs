@@ -2,7 +2,7 @@ namespace OpinionAct.Media.Tenants;
 
 /// <summary>
 /// Matches a request's host and first path segment to a tenant, in Orchard Core's order:
-/// host and prefix, then host, then prefix, then the host tenant. Built once per tenant-table
+/// host and prefix, then host, then prefix, then an address a tenant moved away from, then the host tenant. Built once per tenant-table
 /// version and immutable, so lookups are a handful of dictionary probes with no locks.
 /// </summary>
 public sealed class TenantMatcher
@@ -10,6 +10,8 @@ public sealed class TenantMatcher
     private readonly Dictionary<(string Host, string Prefix), TenantDescriptor> _byHostAndPrefix = new(HostPrefixComparer.Instance);
     private readonly Dictionary<string, TenantDescriptor> _byHost = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, TenantDescriptor> _byPrefix = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, TenantDescriptor> _byOldPrefix = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, TenantDescriptor> _byOldHost = new(StringComparer.OrdinalIgnoreCase);
     private readonly TenantDescriptor _host;
     private readonly HashSet<string> _hostTenantHosts;
 
@@ -24,6 +26,18 @@ public sealed class TenantMatcher
             if (tenant.Hosts.Count == 0 && tenant.Prefix is not null)
             {
                 _byPrefix[tenant.Prefix] = tenant;
+            }
+
+            foreach (var old in tenant.OldAddresses)
+            {
+                if (old.StartsWith('/'))
+                {
+                    _byOldPrefix[old[1..]] = tenant;
+                }
+                else
+                {
+                    _byOldHost[old] = tenant;
+                }
             }
 
             foreach (var host in tenant.Hosts)
@@ -74,6 +88,23 @@ public sealed class TenantMatcher
         if (segment.Length > 0 && _byPrefix.TryGetValue(segment, out var prefixed))
         {
             return new TenantMatch(prefixed, prefixed.Prefix);
+        }
+
+        // An address a tenant moved away from, now claimed by nobody: a redirect rather than the agency's console.
+        if (segment.Length > 0 && _byOldPrefix.TryGetValue(segment, out var movedFromPrefix))
+        {
+            return new TenantMatch(movedFromPrefix, null, "/" + segment);
+        }
+
+        if (_byOldHost.Count > 0)
+        {
+            foreach (var candidate in candidates ??= CandidateHosts(host))
+            {
+                if (_byOldHost.TryGetValue(candidate, out var movedFromHost))
+                {
+                    return new TenantMatch(movedFromHost, null, candidate);
+                }
+            }
         }
 
         if (_hostTenantHosts.Count == 0 || (candidates ?? CandidateHosts(host)).Any(_hostTenantHosts.Contains))

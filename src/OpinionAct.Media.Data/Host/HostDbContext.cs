@@ -12,6 +12,8 @@ public abstract class HostDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<TenantHostRecord> TenantHosts => Set<TenantHostRecord>();
 
+    public DbSet<TenantOldAddressRecord> TenantOldAddresses => Set<TenantOldAddressRecord>();
+
     public DbSet<TenantTableVersion> TenantTableVersions => Set<TenantTableVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -29,6 +31,14 @@ public abstract class HostDbContext(DbContextOptions options) : IdentityDbContex
             tenant.Property(t => t.Recipe).HasMaxLength(200);
             tenant.HasIndex(t => t.Prefix).IsUnique();
             tenant.HasMany(t => t.Hosts).WithOne().HasForeignKey(h => h.TenantName).OnDelete(DeleteBehavior.Cascade);
+            tenant.HasMany(t => t.OldAddresses).WithOne().HasForeignKey(a => a.TenantName).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<TenantOldAddressRecord>(address =>
+        {
+            address.ToTable("TenantOldAddresses");
+            address.HasKey(a => a.Address);
+            address.Property(a => a.Address).HasMaxLength(260);
         });
 
         builder.Entity<TenantHostRecord>(host =>

@@ -30,4 +30,7 @@ public sealed class TenantRecord
     public DateTime? NextWorkUtc { get; set; }
 
     public List<TenantHostRecord> Hosts { get; set; } = [];
+
+    /// <summary>Addresses the tenant moved away from that still redirect to it (see <see cref="TenantOldAddressRecord"/>).</summary>
+    public List<TenantOldAddressRecord> OldAddresses { get; set; } = [];
 }

@@ -13,7 +13,7 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
     {
         await using var db = database.CreateHostContext();
         var version = await ReadVersionAsync(db, cancellationToken);
-        var records = await db.Tenants.AsNoTracking().Include(t => t.Hosts).OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        var records = await db.Tenants.AsNoTracking().Include(t => t.Hosts).Include(t => t.OldAddresses).OrderBy(t => t.Name).ToListAsync(cancellationToken);
         return new TenantTable(version, records.Select(ToDescriptor).ToList());
     }
 
@@ -26,7 +26,7 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
     public async Task<TenantDescriptor?> FindAsync(string name, CancellationToken cancellationToken)
     {
         await using var db = database.CreateHostContext();
-        var record = await db.Tenants.AsNoTracking().Include(t => t.Hosts).FirstOrDefaultAsync(t => t.Name == name, cancellationToken);
+        var record = await db.Tenants.AsNoTracking().Include(t => t.Hosts).Include(t => t.OldAddresses).FirstOrDefaultAsync(t => t.Name == name, cancellationToken);
         return record is null ? null : ToDescriptor(record);
     }
 
@@ -52,6 +52,7 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
             throw new MediaValidationException($"The host '{hostOwner.Host}' is already used by tenant '{hostOwner.TenantName}'.");
         }
 
+        await ReleaseOldAddressesAsync(db, tenant, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         db.Tenants.Add(new TenantRecord
         {
@@ -84,7 +85,7 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
     {
         await using var db = database.CreateHostContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var record = await db.Tenants.Include(t => t.Hosts).FirstOrDefaultAsync(t => t.Name == tenant.Name, cancellationToken)
+        var record = await db.Tenants.Include(t => t.Hosts).Include(t => t.OldAddresses).FirstOrDefaultAsync(t => t.Name == tenant.Name, cancellationToken)
             ?? throw UnknownTenant(tenant.Name);
         record.DisplayName = tenant.DisplayName;
         record.State = (int)tenant.State;
@@ -92,6 +93,7 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
         record.Recipe = tenant.Recipe;
         record.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await MoveRoutesAsync(db, record, tenant, cancellationToken);
+        KeepOldAddresses(record, tenant);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -105,6 +107,25 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
         await BumpVersionAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return ToDescriptor(record);
+    }
+
+    // The tenant's own routes are never its old addresses; the rest are kept as the descriptor lists them.
+    private static void KeepOldAddresses(TenantRecord record, TenantDescriptor tenant)
+    {
+        var current = tenant.Hosts.Append(tenant.Prefix is null ? null : "/" + tenant.Prefix).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var wanted = tenant.OldAddresses.Where(a => !current.Contains(a)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        record.OldAddresses.RemoveAll(a => !wanted.Contains(a.Address));
+        foreach (var address in wanted.Where(a => record.OldAddresses.All(existing => !string.Equals(existing.Address, a, StringComparison.OrdinalIgnoreCase))))
+        {
+            record.OldAddresses.Add(new TenantOldAddressRecord { Address = address, TenantName = tenant.Name });
+        }
+    }
+
+    // A tenant taking a host or prefix that another tenant left (and kept redirecting) takes it over: the redirect goes.
+    private static async Task ReleaseOldAddressesAsync(HostDbContext db, TenantDescriptor tenant, CancellationToken cancellationToken)
+    {
+        var taken = tenant.Hosts.Append(tenant.Prefix is null ? null : "/" + tenant.Prefix).OfType<string>().ToList();
+        await db.TenantOldAddresses.Where(a => taken.Contains(a.Address) && a.TenantName != tenant.Name).ExecuteDeleteAsync(cancellationToken);
     }
 
     // A new prefix or set of hosts, checked against the other tenants' as at creation; nothing is queried when they
@@ -128,6 +149,7 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
             throw new MediaValidationException($"The host '{hostOwner.Host}' is already used by tenant '{hostOwner.TenantName}'.");
         }
 
+        await ReleaseOldAddressesAsync(db, tenant, cancellationToken);
         record.Prefix = tenant.Prefix;
         record.Hosts.RemoveAll(h => !hosts.Contains(h.Host));
         foreach (var host in hosts.Where(h => record.Hosts.All(existing => existing.Host != h)))
@@ -140,7 +162,7 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
     {
         await using var db = database.CreateHostContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var record = await db.Tenants.Include(t => t.Hosts).FirstOrDefaultAsync(t => t.Name == name, cancellationToken)
+        var record = await db.Tenants.Include(t => t.Hosts).Include(t => t.OldAddresses).FirstOrDefaultAsync(t => t.Name == name, cancellationToken)
             ?? throw UnknownTenant(name);
         db.Tenants.Remove(record);
         await db.SaveChangesAsync(cancellationToken);
@@ -202,6 +224,7 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
         Theme = record.Theme,
         Recipe = record.Recipe,
         Hosts = record.Hosts.Select(h => h.Host).Order(StringComparer.Ordinal).ToList(),
+        OldAddresses = record.OldAddresses.Select(a => a.Address).Order(StringComparer.Ordinal).ToList(),
         CreatedUtc = new DateTimeOffset(record.CreatedUtc, TimeSpan.Zero),
         UpdatedUtc = new DateTimeOffset(record.UpdatedUtc, TimeSpan.Zero),
         ContentVersion = record.ContentVersion,

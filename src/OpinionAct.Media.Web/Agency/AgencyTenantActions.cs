@@ -42,6 +42,7 @@ internal static class AgencyTenantActions
         [FromForm] string? hosts,
         [FromForm] string? prefix,
         [FromForm] string? theme,
+        [FromForm] string? redirectOld,
         CancellationToken cancellationToken)
     {
         if (Find(registry, name) is not { } tenant)
@@ -58,6 +59,7 @@ internal static class AgencyTenantActions
             Prefix = string.IsNullOrWhiteSpace(prefix) ? null : prefix,
             RemovePrefix = string.IsNullOrWhiteSpace(prefix),
             Theme = string.IsNullOrWhiteSpace(theme) ? null : theme,
+            RedirectOldAddresses = redirectOld == "on",
         };
         try
         {

@@ -69,8 +69,9 @@ internal sealed class TenancyModule : IMediaModule
         new(
             ["tenants", "update"],
             """
-            tenants update N [--display-name D] [--host H]... [--no-hosts] [--prefix P | --no-prefix] [--theme T] [--json]
-                (--host replaces every host; each node routes the new address within a second or two)
+            tenants update N [--display-name D] [--host H]... [--no-hosts] [--prefix P | --no-prefix] [--theme T] [--redirect-old] [--json]
+                (--host replaces every host; each node routes the new address within a second or two;
+                 --redirect-old: the old prefix and dropped hosts answer 301 to the new address)
             """,
             cli => TenantCommands.UpdateAsync(cli, cli.Arguments.Words[2]),
             Positionals: 1),

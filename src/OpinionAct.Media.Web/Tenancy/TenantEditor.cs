@@ -10,7 +10,8 @@ namespace OpinionAct.Media.Web.Tenancy;
 /// Changes an existing tenant's display name, hosts, prefix and theme, with the checks of creation. Everything is
 /// checked before anything is written. The tenant table's version moves with the change, so every node routes the
 /// tenant at its new address on its next table refresh (<see cref="Hosting.MediaOptions.TenantRefreshInterval"/>,
-/// 1 s); cached pages, whose links name the old address, are evicted everywhere.
+/// 1 s); cached pages, whose links name the old address, are evicted everywhere. Asked to, the addresses it leaves keep
+/// answering with a 301 to the new one, until another tenant takes them.
 /// </summary>
 public sealed class TenantEditor(ITenantStore store, ThemeCatalog themes, TenantRegistry registry, IServiceProvider services, ILogger<TenantEditor> logger)
 {
@@ -42,7 +43,14 @@ public sealed class TenantEditor(ITenantStore store, ThemeCatalog themes, Tenant
 
         var theme = request.Theme is null ? null : TenantInput.Theme(themes, request.Theme);
         var displayName = request.DisplayName is null ? current.DisplayName : TenantInput.DisplayName(request.DisplayName);
-        var changed = current with { DisplayName = displayName, Hosts = hosts, Prefix = prefix, Theme = theme ?? current.Theme };
+        var changed = current with
+        {
+            DisplayName = displayName,
+            Hosts = hosts,
+            Prefix = prefix,
+            Theme = theme ?? current.Theme,
+            OldAddresses = request.RedirectOldAddresses ? [.. current.OldAddresses, .. Left(current, hosts, prefix)] : current.OldAddresses,
+        };
 
         // The theme lives in the tenant's settings (what renders) and in the tenant table (what the console lists).
         if (theme is not null)
@@ -55,6 +63,20 @@ public sealed class TenantEditor(ITenantStore store, ThemeCatalog themes, Tenant
         await registry.RefreshAsync(cancellationToken);
         logger.TenantUpdated(saved.Name);
         return saved;
+    }
+
+    // What the change leaves behind: the old prefix when it changes, and each host dropped.
+    private static IEnumerable<string> Left(TenantDescriptor current, IReadOnlyList<string> hosts, string? prefix)
+    {
+        if (current.Prefix is not null && !string.Equals(current.Prefix, prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            yield return "/" + current.Prefix;
+        }
+
+        foreach (var host in current.Hosts.Where(h => !hosts.Contains(h, StringComparer.OrdinalIgnoreCase)))
+        {
+            yield return host;
+        }
     }
 
     private async Task SetThemeAsync(TenantDescriptor tenant, string theme, CancellationToken cancellationToken)

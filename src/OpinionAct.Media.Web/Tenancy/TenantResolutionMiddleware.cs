@@ -20,6 +20,12 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, TenantReg
         }
 
         var tenant = found.Tenant;
+        if (found.MovedFrom is { } movedFrom)
+        {
+            await RedirectToNewAddressAsync(context, tenant, movedFrom);
+            return;
+        }
+
         switch (tenant.State)
         {
             case TenantState.Disabled:
@@ -44,5 +50,30 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, TenantReg
         }
 
         await next(context);
+    }
+
+    // Old links keep working: the same path and query at the tenant's current address. An old prefix is cut from the
+    // path; an old host keeps the whole path. A tenant reached by host goes to its first concrete host (a wildcard
+    // names no single site); one reached only by prefix stays on the host the reader used.
+    private static async Task RedirectToNewAddressAsync(HttpContext context, TenantDescriptor tenant, string movedFrom)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (movedFrom.StartsWith('/'))
+        {
+            path = path.Length > movedFrom.Length ? path[movedFrom.Length..] : "/";
+        }
+
+        var prefix = tenant.Prefix is null ? string.Empty : "/" + tenant.Prefix;
+        var host = tenant.Hosts.FirstOrDefault(h => !h.StartsWith("*.", StringComparison.Ordinal));
+        if (host is null && tenant.Prefix is null)
+        {
+            await StatusPages.NotFoundAsync(context);
+            return;
+        }
+
+        var location = (host is null ? string.Empty : $"{context.Request.Scheme}://{host}") + prefix + path + context.Request.QueryString;
+        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+        context.Response.Headers.Location = location;
+        context.Response.Headers.CacheControl = "public, max-age=3600";
     }
 }

@@ -17,4 +17,7 @@ public sealed record TenantUpdateRequest
     public bool RemovePrefix { get; init; }
 
     public string? Theme { get; init; }
+
+    /// <summary>True keeps the addresses the tenant leaves (its old prefix, hosts it drops) answering with a 301 to the new one.</summary>
+    public bool RedirectOldAddresses { get; init; }
 }

@@ -72,6 +72,45 @@ public sealed class TenantUpdateTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(node.Client("www.new.test"), "/feed.xml"));
     }
 
+    [Fact]
+    public async Task Old_prefix_should_answer_301_to_the_new_one_until_another_tenant_takes_it()
+    {
+        await using var node = new MediaHost(_storage, ProductInterval);
+        Assert.Equal(0, (await Run("tenants", "create", "--name", "links")).ExitCode);
+
+        Assert.Equal(0, (await Run("tenants", "update", "links", "--prefix", "new-links", "--redirect-old")).ExitCode);
+        var client = node.Client();
+        await Eventually.TrueAsync(async () => await StatusAsync(client, "/links/feed.xml") == HttpStatusCode.MovedPermanently, Deadline, "the old prefix redirecting");
+        var deep = await client.GetAsync(new Uri("/links/topics/climat?page=2", UriKind.Relative));
+        var bare = await client.GetAsync(new Uri("/links", UriKind.Relative));
+        var followed = await client.GetAsync(deep.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, deep.StatusCode);
+        Assert.Equal("/new-links/topics/climat?page=2", deep.Headers.Location!.OriginalString);
+        Assert.Equal("/new-links/", bare.Headers.Location!.OriginalString);
+        Assert.NotEqual(HttpStatusCode.MovedPermanently, followed.StatusCode);
+
+        // Another tenant takes the old prefix: it is served there, and the redirect is gone for good.
+        Assert.Equal(0, (await Run("tenants", "create", "--name", "taker", "--prefix", "links")).ExitCode);
+        await Eventually.TrueAsync(async () => await StatusAsync(client, "/links/feed.xml") == HttpStatusCode.OK, Deadline, "the new owner of the prefix");
+        Assert.Equal(["taker"], JsonDocument.Parse((await Run("tenants", "list", "--json")).Out).RootElement.EnumerateArray()
+            .Where(t => t.GetProperty("prefix").GetString() == "links").Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/new-links/feed.xml"));
+    }
+
+    [Fact]
+    public async Task Dropped_host_should_answer_301_to_the_new_host_with_the_same_path()
+    {
+        await using var node = new MediaHost(_storage, ProductInterval);
+        Assert.Equal(0, (await Run("tenants", "create", "--name", "rehosted", "--host", "old-brand.test")).ExitCode);
+
+        Assert.Equal(0, (await Run("tenants", "update", "rehosted", "--host", "new-brand.test", "--redirect-old")).ExitCode);
+
+        await Eventually.TrueAsync(async () => await StatusAsync(node.Client("old-brand.test"), "/feed.xml") == HttpStatusCode.MovedPermanently, Deadline, "the old host redirecting");
+        var response = await node.Client("old-brand.test").GetAsync(new Uri("/experts/claire?x=1", UriKind.Relative));
+        Assert.Equal("http://new-brand.test/experts/claire?x=1", response.Headers.Location!.OriginalString);
+    }
+
     [Theory]
     [InlineData(new[] { "--prefix", "/taken/" }, 1, "prefix '/taken' is already used by tenant 'other'")]
     [InlineData(new[] { "--host", "Other.test" }, 1, "host 'other.test' is already used by tenant 'other'")]

@@ -55,6 +55,23 @@ public sealed class TenantMatcherTests
     }
 
     [Fact]
+    public void Match_should_send_an_old_address_to_its_tenant_only_when_no_current_route_claims_it()
+    {
+        var moved = Tenant("moved", [], "now") with { OldAddresses = ["/then", "/taken", "old.test"] };
+        var matcher = new TenantMatcher([moved, Tenant("taker", [], "taken"), Tenant("hosted", ["hosted.test"], null)], []);
+
+        var byOldPrefix = matcher.Match("x.test", "/then/article");
+        var byOldHost = matcher.Match("old.test", "/article");
+        var currentWins = matcher.Match("x.test", "/taken/article");
+        var hostWins = matcher.Match("hosted.test", "/then/article");
+
+        Assert.Equal(("moved", "/then"), (byOldPrefix?.Tenant.Name, byOldPrefix?.MovedFrom));
+        Assert.Equal(("moved", "old.test"), (byOldHost?.Tenant.Name, byOldHost?.MovedFrom));
+        Assert.Equal(("taker", null), (currentWins?.Tenant.Name, currentWins?.MovedFrom));
+        Assert.Equal(("hosted", null), (hostWins?.Tenant.Name, hostWins?.MovedFrom));
+    }
+
+    [Fact]
     public void Match_should_keep_disabled_tenant_so_it_never_falls_through_to_another()
     {
         var matcher = new TenantMatcher(Tenants, []);

@@ -139,6 +139,7 @@ internal static class TenantCommands
             Prefix = args.Option("prefix"),
             RemovePrefix = args.Flag("no-prefix"),
             Theme = args.Option("theme"),
+            RedirectOldAddresses = args.Flag("redirect-old"),
         };
         var json = args.Flag("json");
         args.RejectUnknownOptions();

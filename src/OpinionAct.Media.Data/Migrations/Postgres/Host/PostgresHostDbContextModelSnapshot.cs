@@ -571,6 +571,23 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Host
                     b.ToTable("TenantHosts", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Host.TenantOldAddressRecord", b =>
+                {
+                    b.Property<string>("Address")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("TenantName")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Address");
+
+                    b.HasIndex("TenantName");
+
+                    b.ToTable("TenantOldAddresses", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Host.TenantRecord", b =>
                 {
                     b.Property<string>("Name")
@@ -724,6 +741,15 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Host
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Host.TenantOldAddressRecord", b =>
+                {
+                    b.HasOne("OpinionAct.Media.Data.Host.TenantRecord", null)
+                        .WithMany("OldAddresses")
+                        .HasForeignKey("TenantName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>
                 {
                     b.Navigation("Authorizations");
@@ -739,6 +765,8 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Host
             modelBuilder.Entity("OpinionAct.Media.Data.Host.TenantRecord", b =>
                 {
                     b.Navigation("Hosts");
+
+                    b.Navigation("OldAddresses");
                 });
 #pragma warning restore 612, 618
         }

@@ -560,6 +560,23 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Host
                     b.ToTable("TenantHosts", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Host.TenantOldAddressRecord", b =>
+                {
+                    b.Property<string>("Address")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Address");
+
+                    b.HasIndex("TenantName");
+
+                    b.ToTable("TenantOldAddresses", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Host.TenantRecord", b =>
                 {
                     b.Property<string>("Name")
@@ -711,6 +728,15 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Host
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Host.TenantOldAddressRecord", b =>
+                {
+                    b.HasOne("OpinionAct.Media.Data.Host.TenantRecord", null)
+                        .WithMany("OldAddresses")
+                        .HasForeignKey("TenantName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>
                 {
                     b.Navigation("Authorizations");
@@ -726,6 +752,8 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Host
             modelBuilder.Entity("OpinionAct.Media.Data.Host.TenantRecord", b =>
                 {
                     b.Navigation("Hosts");
+
+                    b.Navigation("OldAddresses");
                 });
 #pragma warning restore 612, 618
         }
