@@ -52,13 +52,14 @@ public sealed class TenantEditor(ITenantStore store, ThemeCatalog themes, Tenant
             OldAddresses = request.RedirectOldAddresses ? [.. current.OldAddresses, .. Left(current, hosts, prefix)] : current.OldAddresses,
         };
 
-        // The theme lives in the tenant's settings (what renders) and in the tenant table (what the console lists).
+        // The tenant row first: it is where a host or prefix taken by another tenant is refused, and nothing else may be
+        // written then. The theme lives in the tenant's settings too (what renders; the row is what the console lists).
+        var saved = await store.UpdateAsync(changed, cancellationToken);
         if (theme is not null)
         {
-            await SetThemeAsync(current, theme, cancellationToken);
+            await SetThemeAsync(saved, theme, cancellationToken);
         }
 
-        var saved = await store.UpdateAsync(changed, cancellationToken);
         await store.BumpContentVersionAsync(saved.Name, cancellationToken);
         await registry.RefreshAsync(cancellationToken);
         logger.TenantUpdated(saved.Name);

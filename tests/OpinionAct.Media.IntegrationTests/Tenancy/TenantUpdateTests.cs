@@ -113,6 +113,7 @@ public sealed class TenantUpdateTests : IAsyncLifetime
 
     [Theory]
     [InlineData(new[] { "--prefix", "/taken/" }, 1, "prefix '/taken' is already used by tenant 'other'")]
+    [InlineData(new[] { "--prefix", "taken", "--theme", "Magazine", "--display-name", "Renamed" }, 1, "prefix '/taken' is already used by tenant 'other'")]
     [InlineData(new[] { "--host", "Other.test" }, 1, "host 'other.test' is already used by tenant 'other'")]
     [InlineData(new[] { "--no-prefix" }, 1, "needs a host or a URL prefix")]
     [InlineData(new[] { "--no-hosts", "--no-prefix" }, 1, "needs a host or a URL prefix")]
@@ -136,6 +137,10 @@ public sealed class TenantUpdateTests : IAsyncLifetime
         Assert.Equal(exitCode, result.ExitCode);
         Assert.Contains(message, result.Error, StringComparison.Ordinal);
         Assert.Equal(Routes(before), Routes((await Run("tenants", "list", "--json")).Out));
+        await using var node = new MediaHost(_storage);
+        var steady = (await node.Services.GetRequiredService<ITenantStore>().FindAsync("steady", default))!;
+        await using var scope = node.Services.CreateTenantScope(steady);
+        Assert.Equal("Expert", (await scope.ServiceProvider.GetRequiredService<SiteSettingsStore>().GetAsync(default)).Theme);
     }
 
     [Fact]
