@@ -40,6 +40,15 @@ public sealed record TenantDescriptor
 
     public bool IsHost => string.Equals(Name, HostName, StringComparison.Ordinal);
 
+    /// <summary>How an URL prefix is spelt among <see cref="OldAddresses"/> and <see cref="Addresses"/>: <c>/prefix</c>.</summary>
+    public static string PrefixAddress(string prefix) => "/" + prefix;
+
+    /// <summary>The first host that names one site, not a wildcard: where readers reach a host tenant; null when none.</summary>
+    public string? ConcreteHost() => Hosts.FirstOrDefault(h => !h.StartsWith("*.", StringComparison.Ordinal));
+
+    /// <summary>The addresses the tenant answers at, spelt as <see cref="OldAddresses"/> are: each host, and its prefix.</summary>
+    public IEnumerable<string> Addresses() => Prefix is null ? Hosts : Hosts.Append(PrefixAddress(Prefix));
+
     /// <summary>A stand-in for the host tenant, matched when no brand tenant claims a request.</summary>
     public static TenantDescriptor Host(IReadOnlyList<string> hosts) => new()
     {

@@ -93,7 +93,7 @@ public sealed class TenantMatcher
         // An address a tenant moved away from, now claimed by nobody: a redirect rather than the agency's console.
         if (segment.Length > 0 && _byOldPrefix.TryGetValue(segment, out var movedFromPrefix))
         {
-            return new TenantMatch(movedFromPrefix, null, "/" + segment);
+            return new TenantMatch(movedFromPrefix, null, TenantDescriptor.PrefixAddress(segment));
         }
 
         if (_byOldHost.Count > 0)

@@ -112,7 +112,7 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
     // The tenant's own routes are never its old addresses; the rest are kept as the descriptor lists them.
     private static void KeepOldAddresses(TenantRecord record, TenantDescriptor tenant)
     {
-        var current = tenant.Hosts.Append(tenant.Prefix is null ? null : "/" + tenant.Prefix).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var current = tenant.Addresses().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var wanted = tenant.OldAddresses.Where(a => !current.Contains(a)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         record.OldAddresses.RemoveAll(a => !wanted.Contains(a.Address));
         foreach (var address in wanted.Where(a => record.OldAddresses.All(existing => !string.Equals(existing.Address, a, StringComparison.OrdinalIgnoreCase))))
@@ -124,7 +124,7 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
     // A tenant taking a host or prefix that another tenant left (and kept redirecting) takes it over: the redirect goes.
     private static async Task ReleaseOldAddressesAsync(HostDbContext db, TenantDescriptor tenant, CancellationToken cancellationToken)
     {
-        var taken = tenant.Hosts.Append(tenant.Prefix is null ? null : "/" + tenant.Prefix).OfType<string>().ToList();
+        var taken = tenant.Addresses().ToList();
         await db.TenantOldAddresses.Where(a => taken.Contains(a.Address) && a.TenantName != tenant.Name).ExecuteDeleteAsync(cancellationToken);
     }
 

@@ -166,8 +166,7 @@ public static class AgencyConsoleEndpoints
     /// </summary>
     private static string? PublicRoot(TenantDescriptor tenant, HttpContext http, PublicOrigins origins)
     {
-        var concreteHost = tenant.Hosts.Any(h => !h.StartsWith("*.", StringComparison.Ordinal));
-        return concreteHost ? origins.BaseUrl(tenant, http.Request)
+        return tenant.ConcreteHost() is not null ? origins.BaseUrl(tenant, http.Request)
             : tenant.Prefix is null ? null
             : $"{http.Request.PathBase}/{tenant.Prefix}";
     }

@@ -54,7 +54,7 @@ public sealed class PublicOrigins
     /// <summary>The rule itself, for a known platform origin.</summary>
     internal static string Compose(TenantDescriptor tenant, Uri platform)
     {
-        var host = tenant.Hosts.FirstOrDefault(h => !h.StartsWith("*.", StringComparison.Ordinal));
+        var host = tenant.ConcreteHost();
         return host is null
             ? platform.GetLeftPart(UriPartial.Path).TrimEnd('/')
             : $"{platform.Scheme}://{host}";

@@ -43,14 +43,12 @@ public sealed class TenantEditor(ITenantStore store, ThemeCatalog themes, Tenant
 
         var theme = request.Theme is null ? null : TenantInput.Theme(themes, request.Theme);
         var displayName = request.DisplayName is null ? current.DisplayName : TenantInput.DisplayName(request.DisplayName);
-        var changed = current with
+        var changed = current with { DisplayName = displayName, Hosts = hosts, Prefix = prefix, Theme = theme ?? current.Theme };
+        if (request.RedirectOldAddresses)
         {
-            DisplayName = displayName,
-            Hosts = hosts,
-            Prefix = prefix,
-            Theme = theme ?? current.Theme,
-            OldAddresses = request.RedirectOldAddresses ? [.. current.OldAddresses, .. Left(current, hosts, prefix)] : current.OldAddresses,
-        };
+            // What the change leaves behind (the old prefix, each host dropped) keeps answering with a redirect.
+            changed = changed with { OldAddresses = [.. current.OldAddresses, .. current.Addresses().Except(changed.Addresses(), StringComparer.OrdinalIgnoreCase)] };
+        }
 
         // The tenant row first: it is where a host or prefix taken by another tenant is refused, and nothing else may be
         // written then. The theme lives in the tenant's settings too (what renders; the row is what the console lists).
@@ -64,20 +62,6 @@ public sealed class TenantEditor(ITenantStore store, ThemeCatalog themes, Tenant
         await registry.RefreshAsync(cancellationToken);
         logger.TenantUpdated(saved.Name);
         return saved;
-    }
-
-    // What the change leaves behind: the old prefix when it changes, and each host dropped.
-    private static IEnumerable<string> Left(TenantDescriptor current, IReadOnlyList<string> hosts, string? prefix)
-    {
-        if (current.Prefix is not null && !string.Equals(current.Prefix, prefix, StringComparison.OrdinalIgnoreCase))
-        {
-            yield return "/" + current.Prefix;
-        }
-
-        foreach (var host in current.Hosts.Where(h => !hosts.Contains(h, StringComparer.OrdinalIgnoreCase)))
-        {
-            yield return host;
-        }
     }
 
     private async Task SetThemeAsync(TenantDescriptor tenant, string theme, CancellationToken cancellationToken)

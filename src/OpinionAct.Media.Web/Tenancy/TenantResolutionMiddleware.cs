@@ -64,7 +64,7 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, TenantReg
         }
 
         var prefix = tenant.Prefix is null ? string.Empty : "/" + tenant.Prefix;
-        var host = tenant.Hosts.FirstOrDefault(h => !h.StartsWith("*.", StringComparison.Ordinal));
+        var host = tenant.ConcreteHost();
         if (host is null && tenant.Prefix is null)
         {
             await StatusPages.NotFoundAsync(context);
