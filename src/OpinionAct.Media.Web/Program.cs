@@ -10,6 +10,7 @@ using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Insights;
 using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Web.Newsletters;
+using OpinionAct.Media.Web.Portability;
 using OpinionAct.Media.Web.Recipes;
 using OpinionAct.Media.Web.Search;
 using OpinionAct.Media.Web.Site;
@@ -69,5 +70,6 @@ public partial class Program
         new WebhooksModule(),
         new ApiDocsModule(),
         new AuditModule(),
+        new PortabilityModule(),
     ];
 }

@@ -14,6 +14,10 @@ public sealed class RedirectStore(TenantDbContext db)
     public Task<List<RedirectRecord>> ListAsync(CancellationToken cancellationToken) =>
         db.Redirects.AsNoTracking().OrderBy(r => r.FromPath).ToListAsync(cancellationToken);
 
+    /// <summary>The redirect away from <paramref name="fromPath"/> (normalised: no slashes around, lowercase), if any.</summary>
+    public Task<RedirectRecord?> FindByFromPathAsync(string fromPath, CancellationToken cancellationToken) =>
+        db.Redirects.AsNoTracking().FirstOrDefaultAsync(r => r.FromPath == fromPath, cancellationToken);
+
     public Task<bool> FromPathUsedAsync(string fromPath, CancellationToken cancellationToken) =>
         db.Redirects.AnyAsync(r => r.FromPath == fromPath, cancellationToken);
 

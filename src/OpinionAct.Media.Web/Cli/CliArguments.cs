@@ -6,7 +6,7 @@ namespace OpinionAct.Media.Web.Cli;
 /// </summary>
 internal sealed class CliArguments
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "yes", "help", "zero-results", "skip-invalid", "soft", "no-hosts", "no-prefix", "redirect-old" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "yes", "help", "zero-results", "skip-invalid", "soft", "no-hosts", "no-prefix", "redirect-old", "include-media", "force" };
     private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 

@@ -142,11 +142,5 @@ public sealed class AgencyOnboardingTests : IAsyncLifetime
 
     private ITenantStore Store() => _host.Get<ITenantStore>();
 
-    private async Task<HttpClient> SignedInClientAsync()
-    {
-        var client = _host.Client();
-        var response = await BrowserForm.PostAsync(client, "/admin/login", "/admin/login", new() { ["email"] = "staff@agency.test", ["password"] = TestStorage.AgencyPassword });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
+    private Task<HttpClient> SignedInClientAsync() => ConsoleSignIn.ClientAsync(_host);
 }

@@ -10,7 +10,7 @@ namespace OpinionAct.Media.Web.Content.Import;
 /// (Subtitle → dek, taxonomy terms → topics, HtmlBodyPart sanitised when there is no Markdown). Orchard's own <c>Article</c> type, which has no
 /// ArticlePart and is a plain page in TheBlogTheme, is imported as a page.
 /// </summary>
-internal sealed class ArticleImporter(ArticleService articles, PageImporter pages, ArticleStore store, TopicStore topics, SiteSettingsStore settings, ContentUnit unit) : IContentItemImporter
+internal sealed class ArticleImporter(ArticleService articles, PageImporter pages, ArticleStore store, TopicStore topics, SiteSettingsStore settings, ContentUnit unit, TimeProvider clock) : IContentItemImporter
 {
     private static readonly Dictionary<string, string> FieldPaths = new()
     {
@@ -35,6 +35,9 @@ internal sealed class ArticleImporter(ArticleService articles, PageImporter page
         var errorsBefore = context.Step.Report.Errors.Count;
         var draft = await ReadDraftAsync(context, part, cancellationToken);
         var publishedUtc = context.Date(part, "PublishedUtc", $"{context.Path}.ArticlePart");
+        var state = ReadState(context, part);
+        var createdUtc = context.Date(context.Item, "CreatedUtc", context.Path);
+        var modifiedUtc = context.Date(context.Item, "ModifiedUtc", context.Path);
         if (context.Step.Report.Errors.Count > errorsBefore)
         {
             return;
@@ -50,15 +53,28 @@ internal sealed class ArticleImporter(ArticleService articles, PageImporter page
                 var article = existing is null
                     ? await articles.CreateAsync(draft, ContentActor.System, cancellationToken, id, html)
                     : await articles.SaveAsync(existing.Value, draft, ContentActor.System, cancellationToken, "updated by a recipe", html);
-                if (context.Published())
+                if (context.Published() || state.Status == ArticleStatus.Scheduled && state.ScheduledUtc <= clock.GetUtcNow())
                 {
-                    article.PublishedUtc = publishedUtc?.UtcDateTime ?? article.PublishedUtc;
+                    article.PublishedUtc = (publishedUtc ?? state.ScheduledUtc)?.UtcDateTime ?? article.PublishedUtc;
                     await articles.PublishAsync(article.Id, ContentActor.System, at: null, cancellationToken);
 
                     // An imported article was last changed when it was published or last corrected, not when imported.
                     article.UpdatedUtc = draft.Corrections.Select(c => c.Date.UtcDateTime).Append(article.PublishedUtc!.Value).Max();
-                    await unit.SaveAsync(cancellationToken);
                 }
+                else if (state.Status == ArticleStatus.Scheduled)
+                {
+                    await articles.PublishAsync(article.Id, ContentActor.System, at: state.ScheduledUtc, cancellationToken);
+                }
+                else if (state.Status == ArticleStatus.Archived)
+                {
+                    await articles.ArchiveAsync(article.Id, ContentActor.System, cancellationToken);
+                    article.PublishedUtc = publishedUtc?.UtcDateTime ?? article.PublishedUtc;
+                }
+
+                // An export says when the item was made and last changed; those dates are what pages and feeds show.
+                article.CreatedUtc = createdUtc?.UtcDateTime ?? article.CreatedUtc;
+                article.UpdatedUtc = modifiedUtc?.UtcDateTime ?? article.UpdatedUtc;
+                await unit.SaveAsync(cancellationToken);
             }
             catch (ContentValidationException ex)
             {
@@ -92,6 +108,36 @@ internal sealed class ArticleImporter(ArticleService articles, PageImporter page
             CanonicalUrl = part is null ? null : step.OptionalString(part, "CanonicalUrl", partPath),
             Featured = part?["Featured"] is JsonValue f && f.TryGetValue<bool>(out var featured) && featured,
         };
+    }
+
+    /// <summary>An export's <c>ArticlePart.Status</c>: <c>Scheduled</c> (with <c>ScheduledUtc</c>) or <c>Archived</c>; anything else follows <c>Published</c>.</summary>
+    private static (ArticleStatus? Status, DateTimeOffset? ScheduledUtc) ReadState(ContentItemImportContext context, JsonObject? part)
+    {
+        var partPath = $"{context.Path}.ArticlePart";
+        var status = part is null ? null : context.Step.OptionalString(part, "Status", partPath);
+        if (status is null)
+        {
+            return (null, null);
+        }
+
+        if (status.Equals(nameof(ArticleStatus.Archived), StringComparison.OrdinalIgnoreCase))
+        {
+            return (ArticleStatus.Archived, null);
+        }
+
+        if (status.Equals(nameof(ArticleStatus.Scheduled), StringComparison.OrdinalIgnoreCase))
+        {
+            var at = context.Date(part, "ScheduledUtc", partPath);
+            if (at is null && part!["ScheduledUtc"] is null)
+            {
+                context.Step.Error($"{partPath}.ScheduledUtc", "a Scheduled article needs its ScheduledUtc");
+            }
+
+            return (ArticleStatus.Scheduled, at);
+        }
+
+        context.Step.Error($"{partPath}.Status", $"'{status}' is not an article status here (use Scheduled or Archived, or Published: true on the item)");
+        return (null, null);
     }
 
     private static List<SourceEntry> ReadSources(ContentItemImportContext context, JsonObject? part, string partPath)

@@ -22,13 +22,19 @@ internal sealed class PageImporter(PageService pages, PageStore store, ContentUn
     {
         var html = context.Text("HtmlBodyPart", "Html");
         var draft = new PageDraft(context.Title(), context.RoutePath(), context.Text("MarkdownBodyPart", "Markdown") ?? string.Empty, context.Published());
+        var modified = context.Date(context.Item, "ModifiedUtc", context.Path);
         var id = context.Id();
         await unit.ImportItemAsync(async () =>
         {
             var existing = id is null ? null : await store.IdForContentItemAsync(id, cancellationToken);
             try
             {
-                await pages.SaveAsync(existing, draft, ContentActor.System, cancellationToken, id, html is null ? null : markdown.SanitizeHtml(html));
+                var page = await pages.SaveAsync(existing, draft, ContentActor.System, cancellationToken, id, html is null ? null : markdown.SanitizeHtml(html));
+                if (modified is { } changed)
+                {
+                    page.UpdatedUtc = changed.UtcDateTime;
+                    await unit.SaveAsync(cancellationToken);
+                }
             }
             catch (ContentValidationException ex)
             {

@@ -15,6 +15,7 @@ internal sealed class TopicImporter(TopicService topics, TopicStore store, Conte
     private static readonly Dictionary<string, string> FieldPaths = new()
     {
         ["Name"] = "TitlePart.Title", ["Slug"] = "AutoroutePart.Path", ["Description"] = "TopicPart.Description", ["Parent"] = "TopicPart.Parent",
+        ["Image"] = "TopicPart.Image",
     };
 
     public IReadOnlyCollection<string> ContentTypes => ["Topic", "Taxonomy"];
@@ -42,18 +43,28 @@ internal sealed class TopicImporter(TopicService topics, TopicStore store, Conte
     private async Task ImportOneAsync(ContentItemImportContext context, CancellationToken cancellationToken)
     {
         var part = context.Part("TopicPart");
+        var partPath = $"{context.Path}.TopicPart";
         var draft = new TopicDraft(
             context.Title(),
             context.RoutePath(),
-            part is null ? null : context.Step.OptionalString(part, "Description", $"{context.Path}.TopicPart"),
-            part is null ? null : context.Step.OptionalString(part, "Parent", $"{context.Path}.TopicPart"));
+            part is null ? null : context.Step.OptionalString(part, "Description", partPath),
+            part is null ? null : context.Step.OptionalString(part, "Parent", partPath),
+            part is null ? null : context.Step.OptionalString(part, "Image", partPath));
+
+        // An export keeps each topic's place in the menu; without one, a topic goes after the others.
+        var position = part?["Position"] is JsonValue p && p.TryGetValue<int>(out var value) ? value : (int?)null;
         var id = context.Id();
         await unit.ImportItemAsync(async () =>
         {
             var existing = id is null ? null : await store.IdForContentItemAsync(id, cancellationToken);
             try
             {
-                await topics.SaveAsync(existing, draft, ContentActor.System, cancellationToken, id);
+                var topic = await topics.SaveAsync(existing, draft, ContentActor.System, cancellationToken, id);
+                if (position is { } place && topic.Position != place)
+                {
+                    topic.Position = place;
+                    await unit.SaveAsync(cancellationToken);
+                }
             }
             catch (ContentValidationException ex)
             {

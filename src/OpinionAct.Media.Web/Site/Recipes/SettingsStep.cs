@@ -5,14 +5,16 @@ using OpinionAct.Media.Content;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Recipes;
+using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.MediaLibrary;
 
 namespace OpinionAct.Media.Web.Site.Recipes;
 
 /// <summary>
-/// The <c>settings</c> step: site name, description, language and time zone. Orchard Core
+/// The <c>settings</c> step: site name, description, language, time zone, social links, logo and social image. Orchard Core
 /// settings we do not use yet (HomeRoute, LayerSettings...) are kept as JSON and reported.
 /// </summary>
-internal sealed class SettingsStep(SiteSettingsStore store, ContentUnit unit, TimeProvider clock) : IRecipeStepHandler
+internal sealed class SettingsStep(SiteSettingsStore store, ContentUnit unit, TimeProvider clock, MediaReferences media, IEnumerable<IContentItemRewriter> rewriters) : IRecipeStepHandler
 {
     private static readonly HashSet<string> Languages = new(StringComparer.OrdinalIgnoreCase) { "fr", "en" };
 
@@ -21,6 +23,13 @@ internal sealed class SettingsStep(SiteSettingsStore store, ContentUnit unit, Ti
     public async Task ApplyAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
         var step = context.Step;
+
+        // Logo and SocialImage may name a file of an earlier media step (/media/<TargetPath>), as content items do.
+        foreach (var rewriter in rewriters)
+        {
+            await rewriter.RewriteAsync(step.Data, step.Path, context, cancellationToken);
+        }
+
         var settings = await store.GetOrCreateAsync(cancellationToken);
         var extra = JsonNode.Parse(settings.PropertiesJson) as JsonObject ?? [];
         var kept = new List<string>();
@@ -72,6 +81,24 @@ internal sealed class SettingsStep(SiteSettingsStore store, ContentUnit unit, Ti
                         {
                             context.Error(path, $"'{zone}' is not a known time zone (use an IANA id such as 'Europe/Paris')");
                         }
+                    }
+
+                    break;
+                case "LOGO" or "SOCIALIMAGE":
+                    var image = context.OptionalString(step.Data, key, step.Path);
+                    var errors = new FieldErrors();
+                    await media.CheckFieldAsync(errors, key, image, cancellationToken);
+                    if (errors.Any)
+                    {
+                        context.Error(path, string.Join(" ", errors.ToDictionary().SelectMany(e => e.Value)));
+                    }
+                    else if (key.Equals("Logo", StringComparison.OrdinalIgnoreCase))
+                    {
+                        settings.Logo = ContentPaths.Blank(image);
+                    }
+                    else
+                    {
+                        settings.SocialImage = ContentPaths.Blank(image);
                     }
 
                     break;

@@ -1,0 +1,51 @@
+using OpinionAct.Media.Data.Host;
+using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Cli;
+using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.Web.Portability.Cli;
+
+/// <summary><c>tenants export | backup | restore</c>.</summary>
+internal static class PortabilityCommands
+{
+    public static async Task<int> ExportAsync(CliContext cli)
+    {
+        var name = cli.Arguments.Required("name");
+        var output = cli.Arguments.Option("out");
+        var options = new RecipeExportOptions(IncludeMedia: cli.Arguments.Flag("include-media"));
+        cli.Arguments.RejectUnknownOptions();
+        var tenant = await ExistingTenantAsync(cli, name);
+
+        await using var scope = cli.Services.CreateTenantScope(tenant);
+        var exporter = scope.ServiceProvider.GetRequiredService<RecipeExporter>();
+        if (output is null)
+        {
+            await using var stdout = new TextWriterStream(cli.Out);
+            await exporter.WriteAsync(stdout, options, CancellationToken.None);
+            await cli.Out.WriteLineAsync();
+            return MediaCli.Success;
+        }
+
+        var summary = await PartialFile.WriteAsync(output, stream => exporter.WriteAsync(stream, options, CancellationToken.None));
+        await cli.Out.WriteLineAsync($"Exported '{tenant.Name}' to {Path.GetFullPath(output)}: {summary}.");
+        await WarnAboveRecipeLimitAsync(cli, summary.Bytes);
+        return MediaCli.Success;
+    }
+
+    private static async Task WarnAboveRecipeLimitAsync(CliContext cli, long bytes)
+    {
+        var limit = MediaServices.Options(cli.Services).Recipes.MaxBytes;
+        if (bytes > limit)
+        {
+            await cli.Error.WriteLineAsync($"warning: the file is larger than this installation reads as a recipe ({limit / 1024 / 1024} MB, Media:Recipes:MaxBytes); raise that limit where it is imported, or move the hub with 'tenants backup' and 'tenants restore'.");
+        }
+    }
+
+    /// <summary>A tenant that exists and has finished its setup; a disabled one is fine (its data is there to move).</summary>
+    private static async Task<TenantDescriptor> ExistingTenantAsync(CliContext cli, string name)
+    {
+        var tenant = await cli.Get<ITenantStore>().FindAsync(name, CancellationToken.None) ?? throw TenantStore.UnknownTenant(name);
+        return tenant.State == TenantState.Uninitialized ? throw new MediaValidationException($"Tenant '{name}' is still being set up.") : tenant;
+    }
+}
