@@ -16,6 +16,9 @@ internal sealed class PortabilityModule : IMediaModule
     {
         services.AddScoped<TenantExportReader>();
         services.AddScoped<RecipeExporter>();
+        services.AddSingleton<TenantDatabaseBackup>();
+        services.AddSingleton<TenantBackups>();
+        services.AddSingleton<TenantRestorer>();
     }
 
     public void MapConsole(ConsoleRoutes console) => console.MapConsoleExport();
@@ -23,5 +26,10 @@ internal sealed class PortabilityModule : IMediaModule
     public IEnumerable<CliCommand> Commands =>
     [
         new(["tenants", "export"], "tenants export --name N [--out FILE] [--include-media]   (a recipe in Orchard Core's format; stdout without --out)", PortabilityCommands.ExportAsync),
+        new(["tenants", "backup"], "tenants backup --name N --out FILE   (database, media and manifest, taken while the tenant keeps serving)", PortabilityCommands.BackupAsync),
+        new(
+            ["tenants", "restore"],
+            "tenants restore --name N --from FILE [--as NEW] [--force]   (--as restores beside the original; --force replaces an existing tenant)",
+            PortabilityCommands.RestoreAsync),
     ];
 }

@@ -61,29 +61,12 @@ public sealed class TenantProvisioner(
         await registry.RefreshAsync(cancellationToken);
         logger.TenantRecorded(tenant.Name, recipe.Name);
 
-        RecipeReport report;
-        using (var heartbeat = new CancellationTokenSource())
+        var report = await SetUpAsync(tenant, async () =>
         {
-            var beating = KeepSetupAliveAsync(tenant, heartbeat.Token);
-            try
-            {
-                await database.MigrateTenantAsync(tenant.Name, cancellationToken);
-                await InitializeAsync(tenant, cancellationToken);
-                report = await RunRecipeAsync(tenant, recipe, cancellationToken, request.Theme);
-            }
-            catch (Exception ex)
-            {
-                logger.TenantSetupFailed(ex, tenant.Name);
-                await heartbeat.CancelAsync();
-                await beating;
-                await UndoAsync(tenant.Name);
-                throw;
-            }
-
-            // Stopped before the state changes, so a late heartbeat cannot write the old state back.
-            await heartbeat.CancelAsync();
-            await beating;
-        }
+            await database.MigrateTenantAsync(tenant.Name, cancellationToken);
+            await InitializeAsync(tenant, cancellationToken);
+            return await RunRecipeAsync(tenant, recipe, cancellationToken, request.Theme);
+        });
 
         if (!report.Succeeded)
         {
@@ -102,6 +85,35 @@ public sealed class TenantProvisioner(
         await registry.RefreshAsync(cancellationToken);
         logger.TenantRunning(tenant.Name);
         return new TenantSetupResult(tenant, report);
+    }
+
+    /// <summary>
+    /// Runs the setup of a tenant recorded as <see cref="TenantState.Uninitialized"/> (a recipe, a restore) while touching
+    /// its row every <see cref="SetupHeartbeat"/>, so that no node rolls it back as abandoned. If the work throws, the
+    /// tenant is removed whole (row, database or schema, folder) before the exception goes on.
+    /// </summary>
+    internal async Task<T> SetUpAsync<T>(TenantDescriptor tenant, Func<Task<T>> work)
+    {
+        using var heartbeat = new CancellationTokenSource();
+        var beating = KeepSetupAliveAsync(tenant, heartbeat.Token);
+        T result;
+        try
+        {
+            result = await work();
+        }
+        catch (Exception ex)
+        {
+            logger.TenantSetupFailed(ex, tenant.Name);
+            await heartbeat.CancelAsync();
+            await beating;
+            await UndoAsync(tenant.Name);
+            throw;
+        }
+
+        // Stopped before the state changes, so a late heartbeat cannot write the old state back.
+        await heartbeat.CancelAsync();
+        await beating;
+        return result;
     }
 
     /// <summary>
@@ -268,7 +280,7 @@ public sealed class TenantProvisioner(
         }
     }
 
-    private async Task UndoAsync(string name)
+    internal async Task UndoAsync(string name)
     {
         // Undo with no cancellation: a half-removed tenant is worse than a slow one.
         try

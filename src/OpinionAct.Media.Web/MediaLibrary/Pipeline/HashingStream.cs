@@ -2,7 +2,10 @@ using System.Security.Cryptography;
 
 namespace OpinionAct.Media.Web.MediaLibrary.Pipeline;
 
-/// <summary>A write-only pass-through that hashes what goes by, so a master is hashed as it is encoded, not read twice. Leaves the inner stream open.</summary>
+/// <summary>
+/// A write-only pass-through that hashes and counts what goes by, so a master is hashed as it is encoded (and a backup entry as
+/// it is written), not read twice. Leaves the inner stream open.
+/// </summary>
 internal sealed class HashingStream(Stream inner, IncrementalHash hash) : Stream
 {
     public override bool CanRead => false;
@@ -21,14 +24,19 @@ internal sealed class HashingStream(Stream inner, IncrementalHash hash) : Stream
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
+    /// <summary>How many bytes went by.</summary>
+    public long Written { get; private set; }
+
     public override void Write(ReadOnlySpan<byte> buffer)
     {
+        Written += buffer.Length;
         hash.AppendData(buffer);
         inner.Write(buffer);
     }
 
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        Written += buffer.Length;
         hash.AppendData(buffer.Span);
         await inner.WriteAsync(buffer, cancellationToken);
     }

@@ -33,6 +33,33 @@ internal static class PortabilityCommands
         return MediaCli.Success;
     }
 
+    public static async Task<int> BackupAsync(CliContext cli)
+    {
+        var name = cli.Arguments.Required("name");
+        var output = cli.Arguments.Required("out");
+        cli.Arguments.RejectUnknownOptions();
+        var tenant = await ExistingTenantAsync(cli, name);
+        if (tenant.IsHost)
+        {
+            throw new MediaValidationException("The agency's own tenant is not backed up with 'tenants backup'; back up the data folder's host database and key ring (docs/portability.md).");
+        }
+
+        var manifest = await PartialFile.WriteAsync(output, stream => cli.Get<TenantBackups>().WriteAsync(tenant, stream, CancellationToken.None));
+        var bytes = new FileInfo(output).Length;
+        await cli.Out.WriteLineAsync(
+            $"Backed up '{tenant.Name}' to {Path.GetFullPath(output)}: database at schema {manifest.Database.LastMigration}, {manifest.Media.Count} media file(s), {bytes / 1024.0 / 1024.0:N1} MB.");
+        return MediaCli.Success;
+    }
+
+    public static async Task<int> RestoreAsync(CliContext cli)
+    {
+        var request = new TenantRestoreRequest(cli.Arguments.Required("name"), cli.Arguments.Required("from"), cli.Arguments.Option("as"), cli.Arguments.Flag("force"));
+        cli.Arguments.RejectUnknownOptions();
+        var tenant = await cli.Get<TenantRestorer>().RestoreAsync(request, CancellationToken.None);
+        await cli.Out.WriteLineAsync($"Restored '{request.Name}' from {Path.GetFullPath(request.From)} as '{tenant.Name}' ({tenant.State}); every node rebuilds its search index of it before its next search.");
+        return MediaCli.Success;
+    }
+
     private static async Task WarnAboveRecipeLimitAsync(CliContext cli, long bytes)
     {
         var limit = MediaServices.Options(cli.Services).Recipes.MaxBytes;
