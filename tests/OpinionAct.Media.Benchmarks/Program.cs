@@ -8,8 +8,9 @@ using OpinionAct.Media.Benchmarks.Bdn;
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- insights [events=10000000]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- media [uploads=5] [--concurrent 20] [--budget PIXELS]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- media-seed DATA   (used by media-wrk.sh)
+// dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- large-hub-recipe ARTICLES FILE   (used by portability.sh)
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- webhooks [events=5000] [--down-seconds 300] [--rate 10] [--concurrency 8] [--retry-base SECONDS] [--postgres]
-const string Usage = "usage: bdn [filter (part of a name, e.g. Search) | BenchmarkDotNet options (--list flat, --filter *Theme*)] | search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)] [--rounds N (alternating rounds of our send and the simplest client)] | insights [events=10000000] | media [uploads=5] [--concurrent N] [--budget PIXELS (decode pixel budget)] | media-seed DATA_FOLDER | webhooks [events=5000] [--down-seconds 300] [--rate EVENTS_PER_SECOND] [--concurrency N] [--retry-base SECONDS] [--postgres]";
+const string Usage = "usage: bdn [filter (part of a name, e.g. Search) | BenchmarkDotNet options (--list flat, --filter *Theme*)] | search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)] [--rounds N (alternating rounds of our send and the simplest client)] | insights [events=10000000] | media [uploads=5] [--concurrent N] [--budget PIXELS (decode pixel budget)] | media-seed DATA_FOLDER | large-hub-recipe ARTICLES FILE | webhooks [events=5000] [--down-seconds 300] [--rate EVENTS_PER_SECOND] [--concurrency N] [--retry-base SECONDS] [--postgres]";
 if (args.Length > 0 && args[0] == "bdn")
 {
     return BdnVerb.Run(args[1..]);
@@ -26,6 +27,17 @@ if (args.Length > 0 && args[0] == "insights")
 
     await InsightsBenchmark.RunAsync(events, Console.Out);
     return 0;
+}
+
+if (args is ["large-hub-recipe", var countText, var recipePath])
+{
+    if (!int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var articleCount) || articleCount < 1)
+    {
+        Console.Error.WriteLine(Usage);
+        return 2;
+    }
+
+    return await LargeHubRecipe.WriteAsync(articleCount, recipePath, Console.Out);
 }
 
 if (args is ["media-seed", var seedData])
