@@ -17,5 +17,9 @@ public sealed class RecipeStore(TenantDbContext db)
     /// <summary>Adds the run to the log; saved with the recipe's transaction.</summary>
     public void AddRun(RecipeRunRecord run) => db.RecipeRuns.Add(run);
 
+    /// <summary>The latest runs, newest first: what the console shows as the tenant's recipe history.</summary>
+    public Task<List<RecipeRunRecord>> RunsAsync(int take, CancellationToken cancellationToken) =>
+        db.RecipeRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(take).ToListAsync(cancellationToken);
+
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 }

@@ -9,6 +9,10 @@ using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 
+using Microsoft.Extensions.Options;
+using OpinionAct.Media.Hosting;
+using OpinionAct.Media.Web.Recipes.Console;
+
 namespace OpinionAct.Media.Web.Agency;
 
 /// <summary>
@@ -42,7 +46,9 @@ public static class AgencyConsoleEndpoints
             await http.SignOutAsync(Scheme);
             return Results.Redirect($"{http.Request.PathBase}/admin/login");
         });
-        console.Staff.MapPost("/tenants", CreateTenantAsync);
+        var recipeLimit = UploadedRecipe.RequestLimit(ConsoleRecipeEndpoints.MaxBytes(console.Staff));
+        console.Staff.MapPost("/tenants", CreateTenantAsync)
+            .WithMetadata(new RequestSizeLimitAttribute(recipeLimit), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = recipeLimit });
         console.Staff.MapAgencyTenantActions();
     }
 
@@ -127,6 +133,8 @@ public static class AgencyConsoleEndpoints
     private static async Task<IResult> CreateTenantAsync(
         HttpContext http,
         TenantProvisioner provisioner,
+        IOptions<MediaOptions> options,
+        TimeProvider clock,
         [FromForm] string? name,
         [FromForm] string? displayName,
         [FromForm] string? hosts,
@@ -135,22 +143,28 @@ public static class AgencyConsoleEndpoints
         [FromForm] string? theme,
         CancellationToken cancellationToken)
     {
-        var request = new TenantCreateRequest
-        {
-            Name = name ?? string.Empty,
-            DisplayName = displayName,
-            Hosts = (hosts ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            Prefix = prefix,
-            Recipe = string.IsNullOrWhiteSpace(recipe) ? null : recipe,
-            Theme = string.IsNullOrWhiteSpace(theme) ? null : theme,
-        };
-
         try
         {
+            // An uploaded recipe file, when one was chosen, takes the place of the catalog's recipe.
+            using var upload = await UploadedRecipe.SaveAsync(http.Request, options.Value.Recipes.MaxBytes, cancellationToken);
+            var request = new TenantCreateRequest
+            {
+                Name = name ?? string.Empty,
+                DisplayName = displayName,
+                Hosts = (hosts ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                Prefix = prefix,
+                Recipe = upload is null && !string.IsNullOrWhiteSpace(recipe) ? recipe : null,
+                RecipeFile = upload?.Path,
+                Theme = string.IsNullOrWhiteSpace(theme) ? null : theme,
+            };
             var result = await provisioner.CreateAsync(request, cancellationToken);
-            return result.Succeeded
-                ? BackToList(http, message: $"Tenant '{result.Tenant!.Name}' created. {result.Report.Summary}")
-                : BackToList(http, error: result.Report.Summary);
+            if (result.Succeeded)
+            {
+                return BackToList(http, message: $"Tenant '{result.Tenant!.Name}' created. {result.Report.Summary}");
+            }
+
+            // No tenant remains, so no history would show why: the report is the answer.
+            return ConsoleView.Page<RecipeReportPage>(new { Run = RecipeRunView.From(result.Report, clock.GetUtcNow().UtcDateTime) }, StatusCodes.Status422UnprocessableEntity);
         }
         catch (MediaValidationException ex)
         {

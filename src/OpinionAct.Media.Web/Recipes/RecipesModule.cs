@@ -5,6 +5,8 @@ using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Recipes.Cli;
 using OpinionAct.Media.Web.Recipes.Steps;
+using OpinionAct.Media.Web.Agency;
+using OpinionAct.Media.Web.Recipes.Console;
 
 namespace OpinionAct.Media.Web.Recipes;
 
@@ -26,6 +28,8 @@ internal sealed class RecipesModule : IMediaModule
         // Capabilities extend this step by registering an IContentItemImporter per content type they own.
         services.AddScoped<IRecipeStepHandler, ContentStep>();
     }
+
+    public void MapConsole(ConsoleRoutes console) => console.MapConsoleRecipes();
 
     public IEnumerable<CliCommand> Commands =>
     [

@@ -150,16 +150,17 @@ public sealed class TenantProvisioner(
                 }
 
                 settings.Theme = theme ?? settings.Theme ?? ThemeCatalog.DefaultTheme;
-                recipeStore.AddRun(new RecipeRunRecord
-                {
-                    Recipe = recipe.Name,
-                    AppliedUtc = clock.GetUtcNow().UtcDateTime,
-                    ReportJson = JsonSerializer.Serialize(report, ReportJson),
-                });
+                recipeStore.AddRun(NewRun(recipe, report));
             },
         };
         var report = await provider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, options, cancellationToken);
-        if (report.Succeeded)
+        if (!report.Succeeded)
+        {
+            // Rolled back, but kept in the history: what was refused, and why, is what the agency needs to see next.
+            recipeStore.AddRun(NewRun(recipe, report));
+            await recipeStore.SaveAsync(cancellationToken);
+        }
+        else
         {
             // The recipe's transaction is committed: listeners (output cache, search index) hear of it once.
             foreach (var listener in provider.GetServices<IContentChangeListener>())
@@ -170,6 +171,13 @@ public sealed class TenantProvisioner(
 
         return report;
     }
+
+    private RecipeRunRecord NewRun(RecipeDocument recipe, RecipeReport report) => new()
+    {
+        Recipe = recipe.Name.Length <= 200 ? recipe.Name : recipe.Name[..200],
+        AppliedUtc = clock.GetUtcNow().UtcDateTime,
+        ReportJson = JsonSerializer.Serialize(report, ReportJson),
+    };
 
     /// <summary>Rolls back every tenant whose setup stopped sending heartbeats; returns how many.</summary>
     public async Task<int> RollBackAbandonedSetupsAsync(CancellationToken cancellationToken)
