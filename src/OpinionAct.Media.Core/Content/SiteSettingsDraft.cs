@@ -20,6 +20,9 @@ public sealed record SiteSettingsDraft
 
     public IReadOnlyList<LinkView> SocialLinks { get; init; } = [];
 
+    /// <summary>The main menu, in order: a site path (<c>/a-propos</c>, Orchard's <c>~/a-propos</c>) or an http(s) URL each; none lists the top-level topics.</summary>
+    public IReadOnlyList<LinkView> Menu { get; init; } = [];
+
     /// <summary>The site's logo: <c>media:&lt;id&gt;</c> or a URL; null leaves it as it is (a recipe that sets none), "" removes it.</summary>
     public string? Logo { get; init; }
 

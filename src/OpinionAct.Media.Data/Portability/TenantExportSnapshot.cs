@@ -34,6 +34,9 @@ public sealed class TenantExportSnapshot(TenantDbContext db)
     public Task<List<MediaItemRecord>> MediaAsync(CancellationToken cancellationToken) =>
         db.Set<MediaItemRecord>().AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
 
+    public Task<List<ContentDefinitionRecord>> ContentDefinitionsAsync(CancellationToken cancellationToken) =>
+        db.ContentDefinitions.AsNoTracking().OrderBy(d => d.Kind).ThenBy(d => d.Name).ToListAsync(cancellationToken);
+
     public Task<int> ArticleCountAsync(CancellationToken cancellationToken) => db.Articles.CountAsync(cancellationToken);
 
     /// <summary>Every article in creation order, streamed.</summary>

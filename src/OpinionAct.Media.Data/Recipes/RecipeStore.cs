@@ -14,6 +14,12 @@ public sealed class RecipeStore(TenantDbContext db)
 
     public void RemoveFeature(FeatureRecord feature) => db.Features.Remove(feature);
 
+    /// <summary>The recorded content type and part definitions, tracked, by (kind, name).</summary>
+    public Task<Dictionary<(string Kind, string Name), ContentDefinitionRecord>> DefinitionsAsync(CancellationToken cancellationToken) =>
+        db.ContentDefinitions.ToDictionaryAsync(d => (d.Kind, d.Name), cancellationToken);
+
+    public void AddDefinition(ContentDefinitionRecord definition) => db.ContentDefinitions.Add(definition);
+
     /// <summary>Adds the run to the log; saved with the recipe's transaction.</summary>
     public void AddRun(RecipeRunRecord run) => db.RecipeRuns.Add(run);
 

@@ -28,6 +28,9 @@ public sealed class SiteSettingsRecord
     /// <summary>Social profile links as JSON: [{Label, Url}] (added in schema version 3).</summary>
     public string SocialLinksJson { get; set; } = "[]";
 
+    /// <summary>The main menu as JSON: [{Label, Url}], Url a site path (<c>/a-propos</c>) or an http(s) URL; empty shows the top-level topics.</summary>
+    public string MenuJson { get; set; } = "[]";
+
     /// <summary>Settings a recipe gave that no feature reads yet (e.g. Orchard's LayerSettings), kept as JSON.</summary>
     public string PropertiesJson { get; set; } = "{}";
 

@@ -26,6 +26,8 @@ public abstract partial class TenantDbContext(DbContextOptions options)
 
     public DbSet<RecipeRunRecord> RecipeRuns => Set<RecipeRunRecord>();
 
+    public DbSet<ContentDefinitionRecord> ContentDefinitions => Set<ContentDefinitionRecord>();
+
     public DbSet<ArticleRecord> Articles => Set<ArticleRecord>();
 
     public DbSet<ArticleRevisionRecord> ArticleRevisions => Set<ArticleRevisionRecord>();
@@ -57,6 +59,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
             settings.Property(s => s.Logo).HasMaxLength(2000);
             settings.Property(s => s.SocialImage).HasMaxLength(2000);
             settings.Property(s => s.TimeZone).HasMaxLength(100).HasDefaultValue("Europe/Paris");
+            settings.Property(s => s.MenuJson).HasDefaultValue("[]");
         });
 
         builder.Entity<FeatureRecord>(feature =>
@@ -64,6 +67,14 @@ public abstract partial class TenantDbContext(DbContextOptions options)
             feature.ToTable("Features");
             feature.HasKey(f => f.Id);
             feature.Property(f => f.Id).HasMaxLength(200);
+        });
+
+        builder.Entity<ContentDefinitionRecord>(definition =>
+        {
+            definition.ToTable("ContentDefinitions");
+            definition.HasKey(d => new { d.Kind, d.Name });
+            definition.Property(d => d.Kind).HasMaxLength(10);
+            definition.Property(d => d.Name).HasMaxLength(200);
         });
 
         builder.Entity<RecipeRunRecord>(run =>

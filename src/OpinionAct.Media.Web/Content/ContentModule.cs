@@ -50,6 +50,7 @@ internal sealed class ContentModule : IMediaModule
         services.AddScoped<IContentItemImporter, ExpertImporter>();
         services.AddScoped<IContentItemImporter>(sp => sp.GetRequiredService<PageImporter>());
         services.AddScoped<IContentItemImporter, ArticleImporter>();
+        services.AddScoped<IContentItemImporter, MenuImporter>();
         services.AddScoped<IRecipeStepHandler, RedirectsStep>();
 
         // The public Content API's reads and its per-hub key.

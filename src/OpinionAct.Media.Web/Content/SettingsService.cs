@@ -26,6 +26,7 @@ public sealed class SettingsService(SiteSettingsStore store, ContentUnit unit, T
         SocialLinks = ContentJson.Links(settings.SocialLinksJson),
         Logo = settings.Logo ?? string.Empty,
         SocialImage = settings.SocialImage ?? string.Empty,
+        Menu = ContentJson.Links(settings.MenuJson),
     };
 
     /// <summary>Validates every field, saves, and evicts the public pages that show the settings.</summary>
@@ -74,6 +75,8 @@ public sealed class SettingsService(SiteSettingsStore store, ContentUnit unit, T
             }
         }
 
+        var menu = SiteMenu.Normalize(draft.Menu);
+        SiteMenu.Check(menu, errors);
         await media.CheckFieldAsync(errors, nameof(SiteSettingsDraft.Logo), draft.Logo, cancellationToken);
         await media.CheckFieldAsync(errors, nameof(SiteSettingsDraft.SocialImage), draft.SocialImage, cancellationToken);
         errors.ThrowIfAny();
@@ -94,6 +97,7 @@ public sealed class SettingsService(SiteSettingsStore store, ContentUnit unit, T
         settings.Theme = theme!.Name;
         settings.TimeZone = zoneId;
         settings.SocialLinksJson = ContentJson.Write(draft.SocialLinks.Select(l => new LinkView(l.Label.Trim(), l.Url.Trim())).ToList());
+        settings.MenuJson = ContentJson.Write(menu);
         settings.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await unit.SaveAsync(cancellationToken);
         await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);

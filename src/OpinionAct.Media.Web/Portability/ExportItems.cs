@@ -124,6 +124,41 @@ internal static class ExportItems
         }
     }
 
+    /// <summary>The main menu as Orchard's Menu item of LinkMenuItems, site paths written <c>~/path</c> as Orchard does.</summary>
+    public static void WriteMenu(Utf8JsonWriter json, string? menuJson)
+    {
+        var links = JsonSerializer.Deserialize<List<LinkView>>(menuJson ?? "[]") ?? [];
+        if (links.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteString("ContentType", "Menu");
+        json.WriteString("ContentItemId", "main-menu");
+        json.WriteString("DisplayText", "Main Menu");
+        json.WriteBoolean("Published", true);
+        json.WriteStartObject("TitlePart");
+        json.WriteString("Title", "Main Menu");
+        json.WriteEndObject();
+        json.WriteStartObject("MenuItemsListPart");
+        json.WriteStartArray("MenuItems");
+        foreach (var link in links)
+        {
+            json.WriteStartObject();
+            json.WriteString("ContentType", "LinkMenuItem");
+            json.WriteStartObject("LinkMenuItemPart");
+            json.WriteString("Name", link.Label);
+            json.WriteString("Url", link.Url.StartsWith('/') ? "~" + link.Url : link.Url);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
     public static void WriteOptional(Utf8JsonWriter json, string name, string? value)
     {
         if (value is not null)

@@ -72,6 +72,30 @@ internal static class ExportSteps
         json.WriteEndObject();
     }
 
+    /// <summary>Orchard's content definitions a recipe gave, as it gave them (see <c>ContentDefinitionStep</c>).</summary>
+    public static void WriteContentDefinitions(Utf8JsonWriter json, IReadOnlyList<ContentDefinitionRecord> definitions)
+    {
+        if (definitions.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteString("name", "ContentDefinition");
+        foreach (var (property, kind) in new[] { ("ContentTypes", "Type"), ("ContentParts", "Part") })
+        {
+            json.WriteStartArray(property);
+            foreach (var definition in definitions.Where(d => d.Kind == kind))
+            {
+                json.WriteRawValue(definition.Json);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
     public static void WriteRedirects(Utf8JsonWriter json, IReadOnlyList<RedirectRecord> redirects)
     {
         if (redirects.Count == 0)

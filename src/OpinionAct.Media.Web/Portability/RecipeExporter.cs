@@ -65,6 +65,7 @@ internal sealed class RecipeExporter(TenantExportReader reader, IMediaStorage st
 
             ExportSteps.WriteSettings(json, settings, paths);
             ExportSteps.WriteNewsletters(json, await snapshot.NewslettersAsync(cancellationToken));
+            ExportSteps.WriteContentDefinitions(json, await snapshot.ContentDefinitionsAsync(cancellationToken));
 
             json.WriteStartObject();
             json.WriteString("name", "content");
@@ -88,6 +89,7 @@ internal sealed class RecipeExporter(TenantExportReader reader, IMediaStorage st
             var pages = await snapshot.PagesAsync(cancellationToken);
             ExportItems.WritePages(json, pages, paths);
             summary.Pages = pages.Count;
+            ExportItems.WriteMenu(json, settings?.MenuJson);
             json.WriteEndArray();
             json.WriteEndObject();
 

@@ -24,6 +24,7 @@ internal sealed class RecipesModule : IMediaModule
         services.AddScoped<RecipeStore>();
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<IRecipeStepHandler, FeatureStep>();
+        services.AddScoped<IRecipeStepHandler, ContentDefinitionStep>();
 
         // Capabilities extend this step by registering an IContentItemImporter per content type they own.
         services.AddScoped<IRecipeStepHandler, ContentStep>();

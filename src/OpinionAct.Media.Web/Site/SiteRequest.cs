@@ -36,7 +36,9 @@ public sealed class SiteRequest
             FeedUrl = urls.Feed,
             AtomUrl = urls.Atom,
             SearchUrl = urls.Search,
-            Navigation = topics.Where(t => t.ParentId is null).Select(Link).ToList(),
+            Navigation = ContentJson.Links(settings.MenuJson) is { Count: > 0 } menu
+                ? SiteMenu.Resolve(menu, urls.Home)
+                : topics.Where(t => t.ParentId is null).Select(Link).ToList(),
             SocialLinks = ContentJson.Links(settings.SocialLinksJson),
             Year = now.Year,
             Text = ThemeText.For(settings.Language),

@@ -55,6 +55,30 @@ public sealed class AdminSiteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Menu_should_replace_the_topics_in_the_public_navigation_and_refuse_a_script_link()
+    {
+        var admin = await AdminClient.SignInAsync(_host.Client(), "site", "admin@site.test");
+        IEnumerable<KeyValuePair<string, string>> Settings(string secondUrl) =>
+        [
+            new("SiteName", "Menu"), new("Language", "fr"), new("Theme", "Magazine"), new("TimeZone", "Europe/Paris"),
+            new("Menu[0].Label", "À propos"), new("Menu[0].Url", "~/a-propos"),
+            new("Menu[1].Label", "Partenaire"), new("Menu[1].Url", secondUrl),
+        ];
+
+        var refused = await admin.PostFormAsync("/settings", "/settings", Settings("javascript:alert(1)"));
+        var saved = await admin.PostFormAsync("/settings", "/settings", Settings("https://partenaire.example/"));
+        var home = await _host.Client().GetStringAsync(new Uri("/site/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("href=\"#Menu-1-Url\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var nav = home[home.IndexOf("<nav", StringComparison.Ordinal)..home.IndexOf("</nav>", StringComparison.Ordinal)];
+        Assert.Contains("<a href=\"/site/a-propos\">À propos</a>", nav, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://partenaire.example/\">Partenaire</a>", nav, StringComparison.Ordinal);
+        Assert.Contains("value=\"/a-propos\"", await admin.PageAsync("/settings"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Settings_should_refuse_an_unknown_time_zone_and_a_script_link_and_be_for_admins_only()
     {
         var admin = await AdminClient.SignInAsync(_host.Client(), "site", "admin@site.test");

@@ -62,11 +62,12 @@ public sealed partial class ExportRoundTripTests
         Assert.StartsWith("301 /dsthub/ecrit-dans-l-admin", await ReadAsync(client, "/dsthub/ancien-dossier"), StringComparison.Ordinal);
         Assert.Equal(await ArticleStatesAsync(host, "srchub"), await ArticleStatesAsync(host, "dsthub"));
         Assert.Contains("media:", await LogoAsync(host, "dsthub"), StringComparison.Ordinal);
+        Assert.Contains(">ADEME</a>", await client.GetStringAsync(new Uri("/dsthub/", UriKind.Relative)), StringComparison.Ordinal);
     }
 
     /// <summary>
     /// What the demo recipe lacks and editors make: items with no ContentItemId, a library image in a body, a topic
-    /// picture and a logo, a redirect, a scheduled and an archived article.
+    /// picture and a logo, a main menu, a redirect, a scheduled and an archived article.
     /// </summary>
     private static async Task AddEditorsWorkAsync(MediaHost host, string tenant)
     {
@@ -96,7 +97,10 @@ public sealed partial class ExportRoundTripTests
         var renovation = (await topicStore.GetBySlugAsync("renovation", default))!;
         await topics.SaveAsync(renovation.Id, new TopicDraft(renovation.Name, renovation.Slug, renovation.Description, null, "media:2"), system, default);
         var settings = services.GetRequiredService<SettingsService>();
-        await settings.SaveAsync(SettingsService.ToDraft(await settings.GetAsync(default)) with { Logo = "media:1" }, system, default);
+        await settings.SaveAsync(
+            SettingsService.ToDraft(await settings.GetAsync(default)) with { Logo = "media:1", Menu = [new("Écrit ici", "/" + made.Path), new("ADEME", "https://www.ademe.fr/")] },
+            system,
+            default);
     }
 
     private static async Task<List<string>> ArticleStatesAsync(MediaHost host, string tenant)

@@ -36,6 +36,7 @@ internal static class AdminSettingsEndpoints
             Theme = form.Text("Theme"),
             TimeZone = form.Text("TimeZone"),
             SocialLinks = form.Rows("SocialLinks", "Label", "Url").Select(row => new LinkView(row[0], row[1])).ToList(),
+            Menu = form.Rows("Menu", "Label", "Url").Select(row => new LinkView(row[0], row[1])).ToList(),
             Logo = form.Text("Logo"),
             SocialImage = form.Text("SocialImage"),
         };

@@ -1806,6 +1806,28 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.ToTable("SearchQueries", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Tenant.ContentDefinitionRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Kind", "Name");
+
+                    b.ToTable("ContentDefinitions", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Tenant.FeatureRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -1865,6 +1887,12 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.Property<string>("Logo")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("MenuJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("[]");
 
                     b.Property<string>("PropertiesJson")
                         .IsRequired()

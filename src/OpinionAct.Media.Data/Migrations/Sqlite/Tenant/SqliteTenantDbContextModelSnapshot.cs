@@ -1757,6 +1757,28 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.ToTable("SearchQueries", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Tenant.ContentDefinitionRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "Name");
+
+                    b.ToTable("ContentDefinitions", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Tenant.FeatureRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -1814,6 +1836,12 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.Property<string>("Logo")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("MenuJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
 
                     b.Property<string>("PropertiesJson")
                         .IsRequired()
