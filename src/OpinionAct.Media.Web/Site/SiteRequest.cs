@@ -1,3 +1,4 @@
+using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Site;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Newsletters;

@@ -1,6 +1,6 @@
-using OpinionAct.Media.Content;
+using OpinionAct.Media.Site;
 
-namespace OpinionAct.Media.Site;
+namespace OpinionAct.Media.Content;
 
 /// <summary>
 /// The hub's main menu: links an editor (or an Orchard Core <c>Menu</c> item) puts in order. A link is a site path,

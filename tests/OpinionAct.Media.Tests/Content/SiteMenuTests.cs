@@ -1,7 +1,7 @@
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Site;
 
-namespace OpinionAct.Media.Tests.Site;
+namespace OpinionAct.Media.Tests.Content;
 
 public sealed class SiteMenuTests
 {
