@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 16's measure: moving a hub of N articles (default 10,000). Each step is one CLI process, timed with its peak
 # memory (GNU time's maximum resident set):
-#   import   tenants create --recipe-file   (a generated recipe: the search benchmark's text, 12 topics, 8 experts)
+#   import   tenants create --recipe-file   (a generated recipe: the search benchmark's text, 30 topics, 60 experts)
 #   export   tenants export --out           (the hub as a recipe)
 #   backup   tenants backup --out           (database, media, manifest)
 #   restore  tenants restore --as           (beside the original; checks, staging, migration, swap)
