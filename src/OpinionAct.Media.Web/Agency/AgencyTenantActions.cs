@@ -144,7 +144,7 @@ internal static class AgencyTenantActions
         }
     }
 
-    // The host tenant is the console itself: it is never offered for removal or disabling.
-    private static TenantDescriptor? Find(TenantRegistry registry, string name) =>
+    /// <summary>The hub named <paramref name="name"/>; never the host tenant, which is the console itself (not exported, disabled or removed).</summary>
+    internal static TenantDescriptor? Find(TenantRegistry registry, string name) =>
         registry.Table.Tenants.FirstOrDefault(t => t.Name == name && !t.IsHost);
 }

@@ -16,7 +16,7 @@ internal static class ConsoleExportEndpoint
 
     private static IResult ExportAsync(string name, bool? media, HttpContext http, TenantRegistry registry, TimeProvider clock)
     {
-        var tenant = registry.Table.Tenants.FirstOrDefault(t => t.Name == name && !t.IsHost);
+        var tenant = AgencyTenantActions.Find(registry, name);
         if (tenant is null || tenant.State == TenantState.Uninitialized)
         {
             return AgencyConsoleEndpoints.BackToList(http, error: $"Unknown tenant '{name}', or still being set up.");

@@ -114,16 +114,23 @@ public sealed class TenantBackupTests
         await Eventually.TrueAsync(async () => await TotalAsync(host.Client(), "/safe/api/search?q=concurrente") == 0, Deadline, "the replaced tenant's index rebuilt");
     }
 
-    [Fact]
-    public async Task Restore_should_migrate_a_backup_of_an_older_schema_forward()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Restore_should_migrate_a_backup_of_an_older_schema_forward(string provider)
     {
-        await using var storage = await TestStorage.CreateAsync();
+        await using var storage = await TestStorage.CreateAsync(provider);
         await using var host = new MediaHost(storage);
         var database = host.Get<MediaDatabase>();
         var known = host.Get<OpinionAct.Media.Data.Portability.TenantDatabaseBackup>().KnownMigrations("legacy");
         var now = DateTimeOffset.UtcNow;
-        await host.Get<ITenantStore>().CreateAsync(new TenantDescriptor { Name = "legacy", DisplayName = "Ancien", State = TenantState.Running, Prefix = "legacy", CreatedUtc = now, UpdatedUtc = now }, default);
+        // Disabled, so that no node activates it (which migrates it to the latest schema) before it is backed up.
+        await host.Get<ITenantStore>().CreateAsync(new TenantDescriptor { Name = "legacy", DisplayName = "Ancien", State = TenantState.Disabled, Prefix = "legacy", CreatedUtc = now, UpdatedUtc = now }, default);
         await database.MigrateTenantAsync("legacy", default, known[^2]);
+        await using (var legacy = database.CreateTenantContext("legacy"))
+        {
+            await legacy.Database.ExecuteSqlRawAsync("INSERT INTO \"Topics\" (\"Slug\", \"Name\", \"Position\") VALUES ('ancien', 'Ancien sujet', 0)");
+        }
+
         var file = Path.Combine(storage.DataPath, "legacy.zip");
         var backup = await CliRunner.RunAsync(storage, "tenants", "backup", "--name", "legacy", "--out", file);
         Assert.True(backup.ExitCode == 0, backup.ToString());
@@ -134,6 +141,12 @@ public sealed class TenantBackupTests
         Assert.True(restored.ExitCode == 0, restored.ToString());
         await using var db = database.CreateTenantContext("upgraded");
         Assert.Equal(known, (await db.Database.GetAppliedMigrationsAsync()).ToList());
+        Assert.Equal("Ancien sujet", (await db.Topics.SingleAsync()).Name);
+
+        // Ids go on after the restored rows (PostgreSQL's identity sequences were moved past them).
+        db.Topics.Add(new OpinionAct.Media.Data.Content.TopicRecord { Slug = "nouveau", Name = "Nouveau", Position = 1 });
+        await db.SaveChangesAsync();
+        Assert.Equal(2, await db.Topics.CountAsync());
     }
 
     private static async Task AssertRefusedAsync(TestStorage storage, string reason, params string[] args)

@@ -24,7 +24,7 @@ internal static class MediaCommands
     /// </summary>
     public static async Task<int> ImportAsync(CliContext cli)
     {
-        var tenant = await TenantAsync(cli);
+        var tenant = await cli.TenantAsync();
         cli.Arguments.RejectUnknownOptions();
         var failed = 0;
         var imported = 0;
@@ -76,7 +76,7 @@ internal static class MediaCommands
     /// <summary>Every item with its public master URL and the URLs of its pre-rendered variants (absolute, signed).</summary>
     public static async Task<int> ListAsync(CliContext cli)
     {
-        var tenant = await TenantAsync(cli);
+        var tenant = await cli.TenantAsync();
         var json = cli.Arguments.Flag("json");
         cli.Arguments.RejectUnknownOptions();
         await using var scope = cli.Services.CreateTenantScope(tenant);
@@ -126,7 +126,7 @@ internal static class MediaCommands
     /// <summary>Drops this node's variant cache of the tenant and renders every declared variant again from the masters.</summary>
     public static async Task<int> RegenerateAsync(CliContext cli)
     {
-        var tenant = await TenantAsync(cli);
+        var tenant = await cli.TenantAsync();
         cli.Arguments.RejectUnknownOptions();
         await using var scope = cli.Services.CreateTenantScope(tenant);
         var provider = scope.ServiceProvider;
@@ -161,7 +161,7 @@ internal static class MediaCommands
 
     public static async Task<int> UsageAsync(CliContext cli)
     {
-        var tenant = await TenantAsync(cli);
+        var tenant = await cli.TenantAsync();
         var id = Id(cli.Arguments.Required("id"));
         var json = cli.Arguments.Flag("json");
         cli.Arguments.RejectUnknownOptions();
@@ -189,7 +189,7 @@ internal static class MediaCommands
     /// <summary>Adds a signing key: new variant URLs use it, URLs already out keep verifying with the older keys.</summary>
     public static async Task<int> RotateKeysAsync(CliContext cli)
     {
-        var tenant = await TenantAsync(cli);
+        var tenant = await cli.TenantAsync();
         cli.Arguments.RejectUnknownOptions();
         await using var scope = cli.Services.CreateTenantScope(tenant);
         var key = await cli.Get<MediaUrlKeys>().RotateAsync(tenant.Name, scope.ServiceProvider.GetRequiredService<MediaStore>(), CancellationToken.None);
@@ -216,11 +216,4 @@ internal static class MediaCommands
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
             ? id
             : throw new CliUsageException($"--id must be a media item id (a whole number such as 12), not '{text}'.");
-
-    private static async Task<TenantDescriptor> TenantAsync(CliContext cli)
-    {
-        var name = cli.Arguments.Required("tenant");
-        var tenant = await cli.Get<ITenantStore>().FindAsync(name, CancellationToken.None) ?? throw TenantStore.UnknownTenant(name);
-        return tenant.State == TenantState.Uninitialized ? throw new MediaValidationException($"Tenant '{name}' is still being set up.") : tenant;
-    }
 }

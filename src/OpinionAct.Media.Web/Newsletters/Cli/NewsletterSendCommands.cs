@@ -16,7 +16,7 @@ internal static class NewsletterSendCommands
     public static async Task<int> StatusAsync(CliContext cli)
     {
         var args = cli.Arguments;
-        var tenant = await TenantAsync(cli, args.Required("tenant"));
+        var tenant = await ActiveTenantAsync(cli);
         var issueId = IssueId(args.Option("issue"));
         var json = args.Flag("json");
         args.RejectUnknownOptions();
@@ -62,7 +62,7 @@ internal static class NewsletterSendCommands
     public static async Task<int> SendAsync(CliContext cli)
     {
         var args = cli.Arguments;
-        var tenant = await TenantAsync(cli, args.Required("tenant"));
+        var tenant = await ActiveTenantAsync(cli);
         var issueId = IssueId(args.Required("issue"))!.Value;
         args.RejectUnknownOptions();
         await using var scope = cli.Services.CreateTenantScope(tenant);
@@ -82,13 +82,9 @@ internal static class NewsletterSendCommands
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id
         : throw new CliUsageException($"--issue must be an issue number, not '{text}'.");
 
-    private static async Task<TenantDescriptor> TenantAsync(CliContext cli, string name)
+    private static async Task<TenantDescriptor> ActiveTenantAsync(CliContext cli)
     {
-        var tenant = await cli.Get<ITenantStore>().FindAsync(name, CancellationToken.None) ?? throw TenantStore.UnknownTenant(name);
-        if (tenant.State == TenantState.Uninitialized)
-        {
-            throw new MediaValidationException($"Tenant '{name}' is still being set up.");
-        }
+        var tenant = await cli.TenantAsync();
 
         // A tenant not used since a deploy may lack the newest tables: migrate it as its first request would.
         await cli.Get<TenantActivator>().EnsureActivatedAsync(tenant.Name);

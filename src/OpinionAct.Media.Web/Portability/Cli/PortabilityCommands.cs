@@ -15,7 +15,7 @@ internal static class PortabilityCommands
         var output = cli.Arguments.Option("out");
         var options = new RecipeExportOptions(IncludeMedia: cli.Arguments.Flag("include-media"));
         cli.Arguments.RejectUnknownOptions();
-        var tenant = await ExistingTenantAsync(cli, name);
+        var tenant = await cli.TenantAsync(name);
 
         await using var scope = cli.Services.CreateTenantScope(tenant);
         var exporter = scope.ServiceProvider.GetRequiredService<RecipeExporter>();
@@ -38,7 +38,7 @@ internal static class PortabilityCommands
         var name = cli.Arguments.Required("name");
         var output = cli.Arguments.Required("out");
         cli.Arguments.RejectUnknownOptions();
-        var tenant = await ExistingTenantAsync(cli, name);
+        var tenant = await cli.TenantAsync(name);
         if (tenant.IsHost)
         {
             throw new MediaValidationException("The agency's own tenant is not backed up with 'tenants backup'; back up the data folder's host database and key ring (docs/portability.md).");
@@ -67,12 +67,5 @@ internal static class PortabilityCommands
         {
             await cli.Error.WriteLineAsync($"warning: the file is larger than this installation reads as a recipe ({limit / 1024 / 1024} MB, Media:Recipes:MaxBytes); raise that limit where it is imported, or move the hub with 'tenants backup' and 'tenants restore'.");
         }
-    }
-
-    /// <summary>A tenant that exists and has finished its setup; a disabled one is fine (its data is there to move).</summary>
-    private static async Task<TenantDescriptor> ExistingTenantAsync(CliContext cli, string name)
-    {
-        var tenant = await cli.Get<ITenantStore>().FindAsync(name, CancellationToken.None) ?? throw TenantStore.UnknownTenant(name);
-        return tenant.State == TenantState.Uninitialized ? throw new MediaValidationException($"Tenant '{name}' is still being set up.") : tenant;
     }
 }

@@ -89,5 +89,5 @@ internal static class ConsoleRecipeEndpoints
     }
 
     private static TenantDescriptor? Find(TenantRegistry registry, string name) =>
-        registry.Table.Tenants.FirstOrDefault(t => t.Name == name && !t.IsHost && t.State != TenantState.Uninitialized);
+        AgencyTenantActions.Find(registry, name) is { State: not TenantState.Uninitialized } hub ? hub : null;
 }

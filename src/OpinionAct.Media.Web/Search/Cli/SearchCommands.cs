@@ -18,7 +18,7 @@ internal static class SearchCommands
     /// </summary>
     public static async Task<int> RebuildAsync(CliContext cli)
     {
-        var tenant = await TenantAsync(cli, cli.Arguments.Required("tenant"));
+        var tenant = await cli.TenantAsync();
         cli.Arguments.RejectUnknownOptions();
         await using var scope = cli.Services.CreateTenantScope(tenant);
         await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RequestRebuildAsync(CancellationToken.None);
@@ -29,7 +29,7 @@ internal static class SearchCommands
     public static async Task<int> QueriesAsync(CliContext cli)
     {
         var args = cli.Arguments;
-        var tenant = await TenantAsync(cli, args.Required("tenant"));
+        var tenant = await cli.TenantAsync();
         var daysText = args.Option("days") ?? "30";
         var zeroOnly = args.Flag("zero-results");
         var json = args.Flag("json");
@@ -56,11 +56,5 @@ internal static class SearchCommands
         }
 
         return MediaCli.Success;
-    }
-
-    private static async Task<TenantDescriptor> TenantAsync(CliContext cli, string name)
-    {
-        var tenant = await cli.Get<ITenantStore>().FindAsync(name, CancellationToken.None) ?? throw TenantStore.UnknownTenant(name);
-        return tenant.State == TenantState.Uninitialized ? throw new MediaValidationException($"Tenant '{name}' is still being set up.") : tenant;
     }
 }

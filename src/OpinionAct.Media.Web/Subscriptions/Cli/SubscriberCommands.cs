@@ -16,7 +16,7 @@ internal static class SubscriberCommands
 {
     public static async Task<int> ListNewslettersAsync(CliContext cli)
     {
-        var tenant = await TenantAsync(cli);
+        var tenant = await cli.TenantAsync();
         var json = cli.Arguments.Flag("json");
         cli.Arguments.RejectUnknownOptions();
         await using var scope = cli.Services.CreateTenantScope(tenant);
@@ -39,7 +39,7 @@ internal static class SubscriberCommands
 
     public static async Task<int> ReportAsync(CliContext cli, DeliveryReportKind kind)
     {
-        var tenant = await TenantAsync(cli);
+        var tenant = await cli.TenantAsync();
         var email = cli.Arguments.Required("email");
         if (kind == DeliveryReportKind.HardBounce && cli.Arguments.Flag("soft"))
         {
@@ -58,7 +58,7 @@ internal static class SubscriberCommands
 
     public static async Task<int> UnsuppressAsync(CliContext cli)
     {
-        var tenant = await TenantAsync(cli);
+        var tenant = await cli.TenantAsync();
         var email = cli.Arguments.Required("email");
         cli.Arguments.RejectUnknownOptions();
         await using var scope = cli.Services.CreateTenantScope(tenant);
@@ -73,7 +73,7 @@ internal static class SubscriberCommands
 
     public static async Task<int> ImportAsync(CliContext cli)
     {
-        var tenant = await TenantAsync(cli);
+        var tenant = await cli.TenantAsync();
         var path = cli.Arguments.Required("file");
         var skipInvalid = cli.Arguments.Flag("skip-invalid");
         var json = cli.Arguments.Flag("json");
@@ -129,7 +129,7 @@ internal static class SubscriberCommands
 
     public static async Task<int> ExportAsync(CliContext cli)
     {
-        var tenant = await TenantAsync(cli);
+        var tenant = await cli.TenantAsync();
         var path = cli.Arguments.Option("file");
         cli.Arguments.RejectUnknownOptions();
         await using var scope = cli.Services.CreateTenantScope(tenant);
@@ -148,13 +148,6 @@ internal static class SubscriberCommands
 
         await cli.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{count} subscriber(s) written to {path}."));
         return MediaCli.Success;
-    }
-
-    private static async Task<TenantDescriptor> TenantAsync(CliContext cli)
-    {
-        var name = cli.Arguments.Required("tenant");
-        var tenant = await cli.Get<ITenantStore>().FindAsync(name, CancellationToken.None) ?? throw TenantStore.UnknownTenant(name);
-        return tenant.State == TenantState.Uninitialized ? throw new MediaValidationException($"Tenant '{name}' is still being set up.") : tenant;
     }
 
     private sealed record NewsletterRow(string Slug, string Name, string? Cadence, string Sender, int Confirmed, int Pending);
