@@ -99,4 +99,23 @@ public sealed class TenantExportTests : IAsyncLifetime
         Assert.Equal(22, media.GetProperty("Files").GetArrayLength());
         Assert.Equal("Énergies Claires", recipe.GetProperty("displayName").GetString());
     }
+
+    [Fact]
+    public async Task Console_export_should_fail_the_download_rather_than_serve_a_truncated_recipe()
+    {
+        var client = await ConsoleSignIn.ClientAsync(_host);
+        File.Delete(Directory.EnumerateFiles(Path.Combine(_storage.DataPath, "tenants", "hub", "media"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Last());
+
+        var download = async () =>
+        {
+            using var response = await client.GetAsync(new Uri("/admin/tenants/hub/export?media=true", UriKind.Relative));
+            return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        };
+
+        // The headers are sent when the export fails midway: the server cuts the connection, so the browser reports a
+        // failed download instead of saving a truncated recipe as a complete response.
+        var failure = await Assert.ThrowsAnyAsync<Exception>(download);
+        Assert.False(failure is JsonException, failure.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/admin/tenants/hub/export", UriKind.Relative))).StatusCode);
+    }
 }
