@@ -1,0 +1,40 @@
+using System.Net;
+using OpinionAct.Media.IntegrationTests.Accounts;
+using OpinionAct.Media.IntegrationTests.Infrastructure;
+using OpinionAct.Media.IntegrationTests.Security;
+using OpinionAct.Media.Tenants;
+
+namespace OpinionAct.Media.IntegrationTests.Agency;
+
+/// <summary>Issue 10: creating a hub from the console can invite its first Admin by email, through the hub's own invitations.</summary>
+public sealed class ConsoleFirstAdminTests
+{
+    [Fact]
+    public async Task Creating_a_hub_should_email_its_first_admin_an_invitation_that_opens_on_the_new_hub()
+    {
+        await using var h = await AccountsHost.StartAsync();
+        var client = await ConsoleSignIn.ClientAsync(h.Host);
+
+        var created = await BrowserForm.PostAsync(client, "/admin", "/admin/tenants", new() { ["name"] = "nouvelle", ["adminEmail"] = "cheffe@marque.test" });
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains("invitation to become its Admin was emailed to cheffe@marque.test", Uri.UnescapeDataString(created.Headers.Location!.ToString()), StringComparison.Ordinal);
+        var invitation = h.LastLink("cheffe@marque.test", "invitation");
+        var page = await h.Host.Client().GetAsync(new Uri("/nouvelle/admin" + invitation, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("cheffe@marque.test", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Creating_a_hub_should_be_refused_whole_when_the_first_admin_address_is_not_one()
+    {
+        await using var h = await AccountsHost.StartAsync();
+        var client = await ConsoleSignIn.ClientAsync(h.Host);
+
+        var refused = await BrowserForm.PostAsync(client, "/admin", "/admin/tenants", new() { ["name"] = "jamais", ["adminEmail"] = "pas une adresse" });
+
+        Assert.Contains("not a valid email address", Uri.UnescapeDataString(refused.Headers.Location!.ToString()), StringComparison.Ordinal);
+        Assert.Null(await h.Host.Get<ITenantStore>().FindAsync("jamais", default));
+        Assert.Equal(0, h.Sink.Count);
+    }
+}
