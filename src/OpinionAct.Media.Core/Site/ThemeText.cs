@@ -31,6 +31,12 @@ public sealed class ThemeText
 
     public string Latest => _text[nameof(Latest)];
 
+    public string NoArticlesYet => _text[nameof(NoArticlesYet)];
+
+    public string NoArticlesYetHint => _text[nameof(NoArticlesYetHint)];
+
+    public string WriteFirstArticle => _text[nameof(WriteFirstArticle)];
+
     public string Featured => _text[nameof(Featured)];
 
     public string ReadMore => _text[nameof(ReadMore)];
