@@ -47,6 +47,10 @@ internal sealed class AccountsModule : IMediaModule
         services.AddIdentityCore<TenantUser>(Policy).AddRoles<TenantRole>().AddEntityFrameworkStores<TenantDbContext>();
         services.AddOptions<AccountsOptions>().BindConfiguration(AccountsOptions.SectionName);
         services.AddScoped<InvitationStore>();
+
+        // The CLI invites too (tenants create --admin-email).
+        services.AddScoped<AccountMailer>();
+        services.AddScoped<InvitationService>();
         services.AddScoped<TenantSessionStore>();
         services.AddScoped<AgencySessionStore>();
         services.AddScoped<AccountPolicyStore>();
@@ -60,14 +64,12 @@ internal sealed class AccountsModule : IMediaModule
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PeopleService>();
         services.AddScoped<EditorSignIn>();
-        services.AddScoped<AccountMailer>();
         services.AddScoped<TwoFactor<TenantUser>>();
         services.AddScoped<TwoFactor<AgencyUser>>();
         services.AddEditorTwoFactorStep(TimeSpan.FromMinutes(5));
         services.AddAgencyTwoFactorStep(TimeSpan.FromMinutes(5));
         services.AddSingleton<PasswordResetOutbox>();
         services.AddHostedService<PasswordResetWorker>();
-        services.AddScoped<InvitationService>();
     }
 
     public IEnumerable<CliCommand> Commands =>

@@ -13,8 +13,6 @@ using Microsoft.Extensions.Options;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Web.Recipes.Console;
 using OpinionAct.Media.Accounts;
-using OpinionAct.Media.Content;
-using OpinionAct.Media.Newsletters;
 
 namespace OpinionAct.Media.Web.Agency;
 
@@ -170,7 +168,7 @@ public static class AgencyConsoleEndpoints
             var result = await provisioner.CreateAsync(request, cancellationToken);
             if (result.Succeeded)
             {
-                var invited = firstAdmin is null ? string.Empty : " " + await InviteFirstAdminAsync(http, result.Tenant!, firstAdmin, cancellationToken);
+                var invited = firstAdmin is null ? string.Empty : " " + await FirstAdminInvitation.SendAsync(http.RequestServices, result.Tenant!, firstAdmin, http.User.Identity?.Name ?? "agency", cancellationToken);
                 return BackToList(http, message: $"Tenant '{result.Tenant!.Name}' created. {result.Report.Summary}{invited}");
             }
 
@@ -180,24 +178,6 @@ public static class AgencyConsoleEndpoints
         catch (MediaValidationException ex)
         {
             return BackToList(http, error: ex.Message);
-        }
-    }
-
-    /// <summary>
-    /// Invites the new hub's first Admin by email, as the hub's People page would, in the name of the staff member signed
-    /// in. The hub exists either way: a refused or undelivered invitation is said, and can be sent again from the hub.
-    /// </summary>
-    private static async Task<string> InviteFirstAdminAsync(HttpContext http, TenantDescriptor tenant, string email, CancellationToken cancellationToken)
-    {
-        await using var scope = http.RequestServices.CreateTenantScope(tenant);
-        try
-        {
-            await scope.ServiceProvider.GetRequiredService<InvitationService>().InviteAsync(email, ContentActor.Admin, http.User.Identity?.Name ?? "agency", cancellationToken);
-            return $"An invitation to become its Admin was emailed to {email}.";
-        }
-        catch (Exception ex) when (ex is MediaValidationException or MailDeliveryException)
-        {
-            return $"The invitation to {email} was not sent ({ex.Message.TrimEnd('.')}); invite again from the hub's People page.";
         }
     }
 

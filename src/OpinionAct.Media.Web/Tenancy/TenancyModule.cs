@@ -60,8 +60,9 @@ internal sealed class TenancyModule : IMediaModule
         new(
             ["tenants", "create"],
             """
-            tenants create --name N [--display-name D] [--host H]... [--prefix P] [--recipe R | --recipe-file PATH] [--theme T] [--json]
-                (without --display-name: the recipe's SiteName, else N; without --host and --prefix: prefix N)
+            tenants create --name N [--display-name D] [--host H]... [--prefix P] [--recipe R | --recipe-file PATH] [--theme T] [--admin-email E] [--json]
+                (without --display-name: the recipe's SiteName, else N; without --host and --prefix: prefix N;
+                 --admin-email: the hub's first Admin is invited by email)
             tenants create --name N1 --name N2... [--recipe R | --recipe-file PATH] [--theme T]
                 (several tenants in one process, each at its name as prefix)
             """,

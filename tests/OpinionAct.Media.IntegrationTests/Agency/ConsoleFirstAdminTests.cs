@@ -6,7 +6,7 @@ using OpinionAct.Media.Tenants;
 
 namespace OpinionAct.Media.IntegrationTests.Agency;
 
-/// <summary>Issue 10: creating a hub from the console can invite its first Admin by email, through the hub's own invitations.</summary>
+/// <summary>Issue 10: creating a hub from the console or the CLI can invite its first Admin by email, through the hub's own invitations.</summary>
 public sealed class ConsoleFirstAdminTests
 {
     [Fact]
@@ -36,5 +36,35 @@ public sealed class ConsoleFirstAdminTests
         Assert.Contains("not a valid email address", Uri.UnescapeDataString(refused.Headers.Location!.ToString()), StringComparison.Ordinal);
         Assert.Null(await h.Host.Get<ITenantStore>().FindAsync("jamais", default));
         Assert.Equal(0, h.Sink.Count);
+    }
+
+    [Fact]
+    public async Task Cli_create_should_invite_the_first_admin_and_refuse_a_bad_address_before_creating_anything()
+    {
+        await using var h = await AccountsHost.StartAsync();
+        var settings = h.Storage.Settings();
+        foreach (var (key, value) in h.Sink.Settings())
+        {
+            settings[key] = value;
+        }
+
+        settings["Media:Accounts:MailFrom"] = "accounts@hub.test";
+        async Task<(int Code, string Out, string Error)> Run(params string[] args)
+        {
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+            var code = await OpinionAct.Media.Web.Cli.MediaCli.RunAsync(args, stdout, stderr, new StringReader(string.Empty), settings);
+            return (code, stdout.ToString(), stderr.ToString());
+        }
+
+        var refused = await Run("tenants", "create", "--name", "jamais", "--admin-email", "pas une adresse");
+        var created = await Run("tenants", "create", "--name", "cli-hub", "--admin-email", "chef@marque.test");
+
+        Assert.Equal(1, refused.Code);
+        Assert.Contains("not a valid email address", refused.Error, StringComparison.Ordinal);
+        Assert.Null(await h.Host.Get<ITenantStore>().FindAsync("jamais", default));
+        Assert.True(created.Code == 0, created.Error);
+        Assert.Contains("invitation to become its Admin was emailed to chef@marque.test", created.Out, StringComparison.Ordinal);
+        Assert.Single(h.Links("chef@marque.test", "invitation"));
     }
 }

@@ -1,9 +1,11 @@
+using OpinionAct.Media.Accounts;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Tenancy;
+using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Recipes.Cli;
 
@@ -66,8 +68,13 @@ internal static class TenantCommands
             RecipeFile = args.Option("recipe-file"),
             Theme = args.Option("theme"),
         };
+        var adminEmail = args.Option("admin-email")?.Trim();
         var json = args.Flag("json");
         args.RejectUnknownOptions();
+        if (adminEmail is not null && !EmailAddress.IsValid(adminEmail))
+        {
+            throw new MediaValidationException($"'{adminEmail}' is not a valid email address for the first Admin; no tenant was created.");
+        }
 
         var result = await cli.Get<TenantProvisioner>().CreateAsync(request, CancellationToken.None);
         if (json)
@@ -87,6 +94,12 @@ internal static class TenantCommands
             await RecipeCommands.PrintReportAsync(cli, result.Report);
         }
 
+        if (adminEmail is not null)
+        {
+            var invited = await FirstAdminInvitation.SendAsync(cli.Services, result.Tenant!, adminEmail, "the agency", CancellationToken.None);
+            await (json ? cli.Error : cli.Out).WriteLineAsync(invited);
+        }
+
         return MediaCli.Success;
     }
 
@@ -95,9 +108,9 @@ internal static class TenantCommands
     private static async Task<int> CreateManyAsync(CliContext cli, IReadOnlyList<string> names)
     {
         var args = cli.Arguments;
-        if (args.Option("display-name") is not null || args.All("host").Count > 0 || args.Option("prefix") is not null || args.Flag("json"))
+        if (args.Option("display-name") is not null || args.All("host").Count > 0 || args.Option("prefix") is not null || args.Option("admin-email") is not null || args.Flag("json"))
         {
-            throw new CliUsageException("With several --name, each tenant gets its name as prefix: leave out --display-name, --host, --prefix and --json.");
+            throw new CliUsageException("With several --name, each tenant gets its name as prefix: leave out --display-name, --host, --prefix, --admin-email and --json.");
         }
 
         var recipe = args.Option("recipe");
