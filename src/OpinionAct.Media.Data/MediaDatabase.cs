@@ -41,6 +41,9 @@ public sealed class MediaDatabase : ITenantResourceOwner
         _hostOptions = new Lazy<DbContextOptions>(BuildHostOptions);
     }
 
+    /// <summary>The table EF Core records applied migrations in (in each tenant's schema on PostgreSQL).</summary>
+    public const string MigrationsHistoryTable = "__EFMigrationsHistory";
+
     public TenantStorageLayout Layout { get; }
 
     public DatabaseProvider Provider => _options.Provider;
@@ -176,7 +179,7 @@ public sealed class MediaDatabase : ITenantResourceOwner
             // tenants); each opened connection is pointed at the tenant's schema.
             var schema = TenantNaming.SchemaName(tenant);
             return new DbContextOptionsBuilder<PostgresTenantDbContext>()
-                .UseNpgsql(_options.ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", schema))
+                .UseNpgsql(_options.ConnectionString, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema))
                 .AddInterceptors(ConnectionSetupInterceptor.PostgresSchema(schema))
                 .Options;
         }

@@ -23,6 +23,10 @@ public sealed class RecipeCatalog(string folder)
 
     /// <summary>Finds a recipe by its <c>name</c> (case-insensitive) or file name without the suffix.</summary>
     /// <exception cref="MediaValidationException">No such recipe, or it does not parse.</exception>
+    /// <summary>The recipes that parse, as (name, label) for a form's choice.</summary>
+    public IReadOnlyList<(string Name, string Label)> Choices() =>
+        List().Where(r => r.Recipe is not null).Select(r => (r.Recipe!.Name, r.Recipe.DisplayName ?? r.Recipe.Name)).ToList();
+
     public RecipeDocument Get(string name)
     {
         var entries = List();

@@ -14,8 +14,6 @@ namespace OpinionAct.Media.Data.Portability;
 /// </summary>
 internal static class PostgresDump
 {
-    private const string HistoryTable = "__EFMigrationsHistory";
-
     public static async Task<DatabaseDump> WriteAsync(MediaDatabase database, string tenant, IBackupEntries entries, CancellationToken cancellationToken)
     {
         await using var db = database.CreateTenantContext(tenant);
@@ -23,7 +21,7 @@ internal static class PostgresDump
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         await ExecuteAsync(connection, "SET TRANSACTION READ ONLY", cancellationToken);
         var schema = TenantNaming.SchemaName(tenant);
-        var lastMigration = (string)(await ScalarAsync(connection, $"SELECT \"MigrationId\" FROM \"{HistoryTable}\" ORDER BY 1 DESC LIMIT 1", cancellationToken))!;
+        var lastMigration = (string)(await ScalarAsync(connection, $"SELECT \"MigrationId\" FROM \"{MediaDatabase.MigrationsHistoryTable}\" ORDER BY 1 DESC LIMIT 1", cancellationToken))!;
         var tables = new List<DumpedTable>();
         foreach (var (table, columns) in await TablesAsync(connection, schema, cancellationToken))
         {
@@ -110,7 +108,7 @@ internal static class PostgresDump
             """,
             connection);
         command.Parameters.AddWithValue("schema", schema);
-        command.Parameters.AddWithValue("history", HistoryTable);
+        command.Parameters.AddWithValue("history", MediaDatabase.MigrationsHistoryTable);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

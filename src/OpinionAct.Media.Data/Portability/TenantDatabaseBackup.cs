@@ -15,8 +15,6 @@ namespace OpinionAct.Media.Data.Portability;
 /// </summary>
 public sealed class TenantDatabaseBackup(MediaDatabase database)
 {
-    private const string HistoryTable = "__EFMigrationsHistory";
-
     /// <summary>Every migration this build knows, oldest first: a backup whose last one is not here was made by a newer build.</summary>
     public IReadOnlyList<string> KnownMigrations(string tenant)
     {
@@ -127,7 +125,7 @@ public sealed class TenantDatabaseBackup(MediaDatabase database)
                 await to.OpenAsync(cancellationToken);
                 from.BackupDatabase(to);
                 await using var command = to.CreateCommand();
-                command.CommandText = $"SELECT MigrationId FROM \"{HistoryTable}\" ORDER BY MigrationId DESC LIMIT 1";
+                command.CommandText = $"SELECT MigrationId FROM \"{MediaDatabase.MigrationsHistoryTable}\" ORDER BY MigrationId DESC LIMIT 1";
                 lastMigration = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
             }
 

@@ -37,8 +37,6 @@ public sealed class TenantExportSnapshot(TenantDbContext db)
     public Task<List<ContentDefinitionRecord>> ContentDefinitionsAsync(CancellationToken cancellationToken) =>
         db.ContentDefinitions.AsNoTracking().OrderBy(d => d.Kind).ThenBy(d => d.Name).ToListAsync(cancellationToken);
 
-    public Task<int> ArticleCountAsync(CancellationToken cancellationToken) => db.Articles.CountAsync(cancellationToken);
-
     /// <summary>Every article in creation order, streamed.</summary>
     public IAsyncEnumerable<ExportedArticle> ArticlesAsync() =>
         db.Articles.AsNoTracking().OrderBy(a => a.Id).Select(a => new ExportedArticle(

@@ -47,9 +47,7 @@ public static class AgencyConsoleEndpoints
             await http.SignOutAsync(Scheme);
             return Results.Redirect($"{http.Request.PathBase}/admin/login");
         });
-        var recipeLimit = UploadedRecipe.RequestLimit(ConsoleRecipeEndpoints.MaxBytes(console.Staff));
-        console.Staff.MapPost("/tenants", CreateTenantAsync)
-            .WithMetadata(new RequestSizeLimitAttribute(recipeLimit), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = recipeLimit });
+        console.Staff.MapPost("/tenants", CreateTenantAsync).AcceptsRecipeUpload(console.Staff);
         console.Staff.MapAgencyTenantActions();
     }
 
@@ -123,7 +121,7 @@ public static class AgencyConsoleEndpoints
         return ConsoleView.Page<TenantsPage>(new
         {
             Tenants = rows,
-            Recipes = recipes.List().Where(r => r.Recipe is not null).Select(r => (r.Recipe!.Name, r.Recipe.DisplayName ?? r.Recipe.Name)).ToList(),
+            Recipes = recipes.Choices(),
             DefaultRecipe = TenantProvisioner.DefaultRecipe,
             Themes = themes.List().Select(t => t.Name).ToList(),
             Message = message,

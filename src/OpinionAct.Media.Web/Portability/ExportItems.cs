@@ -4,6 +4,7 @@ using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Portability;
 using OpinionAct.Media.Site;
+using OpinionAct.Media.Web.Content;
 
 namespace OpinionAct.Media.Web.Portability;
 
@@ -55,7 +56,7 @@ internal static class ExportItems
             json.WriteString("Bio", media.Rewrite(expert.BioMarkdown));
             WriteOptional(json, "Photo", media.Rewrite(expert.PhotoUrl));
             json.WritePropertyName("Links");
-            JsonSerializer.Serialize(json, JsonSerializer.Deserialize<List<LinkView>>(expert.LinksJson) ?? []);
+            JsonSerializer.Serialize(json, ContentJson.Links(expert.LinksJson));
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -92,9 +93,9 @@ internal static class ExportItems
         WriteStrings(json, "Topics", article.Topics);
         WriteStrings(json, "Experts", article.Experts);
         json.WritePropertyName("Sources");
-        JsonSerializer.Serialize(json, JsonSerializer.Deserialize<List<SourceEntry>>(article.SourcesJson) ?? []);
+        JsonSerializer.Serialize(json, ContentJson.Sources(article.SourcesJson));
         json.WriteStartArray("Corrections");
-        foreach (var correction in JsonSerializer.Deserialize<List<CorrectionEntry>>(article.CorrectionsJson) ?? [])
+        foreach (var correction in ContentJson.Corrections(article.CorrectionsJson))
         {
             json.WriteStartObject();
             WriteDate(json, "Date", correction.Date.UtcDateTime);
@@ -127,7 +128,7 @@ internal static class ExportItems
     /// <summary>The main menu as Orchard's Menu item of LinkMenuItems, site paths written <c>~/path</c> as Orchard does.</summary>
     public static void WriteMenu(Utf8JsonWriter json, string? menuJson)
     {
-        var links = JsonSerializer.Deserialize<List<LinkView>>(menuJson ?? "[]") ?? [];
+        var links = ContentJson.Links(menuJson ?? "[]");
         if (links.Count == 0)
         {
             return;

@@ -4,6 +4,8 @@ using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Site;
+using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.Recipes.Steps;
 
 namespace OpinionAct.Media.Web.Portability;
 
@@ -26,7 +28,7 @@ internal static class ExportSteps
         ExportItems.WriteOptional(json, "Logo", media.Rewrite(settings.Logo));
         ExportItems.WriteOptional(json, "SocialImage", media.Rewrite(settings.SocialImage));
         json.WritePropertyName("SocialLinks");
-        JsonSerializer.Serialize(json, JsonSerializer.Deserialize<List<LinkView>>(settings.SocialLinksJson) ?? []);
+        JsonSerializer.Serialize(json, ContentJson.Links(settings.SocialLinksJson));
 
         // Orchard settings a recipe gave and no feature reads yet travel on, so a hub moved twice keeps them.
         foreach (var (key, value) in JsonNode.Parse(settings.PropertiesJson) as JsonObject ?? [])
@@ -82,7 +84,7 @@ internal static class ExportSteps
 
         json.WriteStartObject();
         json.WriteString("name", "ContentDefinition");
-        foreach (var (property, kind) in new[] { ("ContentTypes", "Type"), ("ContentParts", "Part") })
+        foreach (var (property, kind) in new[] { ("ContentTypes", ContentDefinitionStep.TypeKind), ("ContentParts", ContentDefinitionStep.PartKind) })
         {
             json.WriteStartArray(property);
             foreach (var definition in definitions.Where(d => d.Kind == kind))

@@ -20,15 +20,9 @@ internal static class ConsoleRecipeEndpoints
 
     public static void MapConsoleRecipes(this ConsoleRoutes console)
     {
-        var limit = UploadedRecipe.RequestLimit(MaxBytes(console.Staff));
         console.Staff.MapGet("/tenants/{name}/recipes", PageAsync);
-        console.Staff.MapPost("/tenants/{name}/recipes", RunAsync)
-            .WithMetadata(new RequestSizeLimitAttribute(limit), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = limit });
+        console.Staff.MapPost("/tenants/{name}/recipes", RunAsync).AcceptsRecipeUpload(console.Staff);
     }
-
-    /// <summary>The recipe size bound (Media:Recipes:MaxBytes), which also bounds the upload.</summary>
-    internal static long MaxBytes(IEndpointRouteBuilder routes) =>
-        routes.ServiceProvider.GetRequiredService<IOptions<MediaOptions>>().Value.Recipes.MaxBytes;
 
     private static async Task<IResult> PageAsync(string name, HttpContext http, TenantRegistry registry, RecipeCatalog catalog, IOptions<MediaOptions> options, CancellationToken cancellationToken) =>
         Find(registry, name) is { } tenant
@@ -80,7 +74,7 @@ internal static class ConsoleRecipeEndpoints
             {
                 Tenant = tenant,
                 Runs = runs,
-                Recipes = catalog.List().Where(r => r.Recipe is not null).Select(r => (r.Recipe!.Name, r.Recipe.DisplayName ?? r.Recipe.Name)).ToList(),
+                Recipes = catalog.Choices(),
                 MaxMegabytes = options.Value.Recipes.MaxBytes / 1024 / 1024,
                 Current = current,
                 Error = error,

@@ -43,8 +43,5 @@ internal sealed class UploadedRecipe : IDisposable
         return new UploadedRecipe(folder, path);
     }
 
-    /// <summary>The upload limit of an endpoint taking a recipe: the recipe size bound plus the multipart form around it.</summary>
-    public static long RequestLimit(long maxBytes) => maxBytes + 64 * 1024;
-
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
