@@ -24,6 +24,7 @@ public static class AuditActions
     public const string UserInvited = "user.invited";
     public const string InvitationAccepted = "user.invitation_accepted";
     public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
     public const string ArticlePublished = "article.published";
     public const string ArticleUnpublished = "article.unpublished";
     public const string ArticleArchived = "article.archived";
@@ -45,7 +46,7 @@ public static class AuditActions
     [
         SignInSucceeded, SignInFailed, SignOut, SupportSignIn, PasswordResetRequested, PasswordReset,
         TwoFactorEnabled, TwoFactorDisabled, TwoFactorFailed, RecoveryCodeUsed, SessionRevoked,
-        RoleChanged, UserCreated, UserInvited, InvitationAccepted, UserDisabled,
+        RoleChanged, UserCreated, UserInvited, InvitationAccepted, UserDisabled, UserEnabled,
         ArticlePublished, ArticleUnpublished, ArticleArchived, ArticleDeleted, TopicDeleted, RedirectDeleted,
         IntegrationCreated, IntegrationRevoked, ContentKeyRegenerated, KeyRotated, ExportCreated,
         WebhookCreated, WebhookUpdated, WebhookDeleted, SettingsChanged,

@@ -21,6 +21,8 @@ public sealed partial class UiText
         ("audit.kind.System", "platform", "plateforme"),
         ("audit.kind.Support", "agency support", "support de l'agence"),
         ("audit.kind.User", "account", "compte"),
+        ("login.disabled", "This account is disabled; ask the site's Admin or the agency to enable it again.", "Ce compte est désactivé ; demandez à l'administrateur du site ou à l'agence de le réactiver."),
+        ("people.disabled", "disabled", "désactivé"),
 
         // Invitations (People page, the accepting page, and the email: {0} inviter, {1} site, {2} role).
         ("people.invite", "Invite someone", "Inviter quelqu'un"),

@@ -59,6 +59,7 @@ public sealed partial class UiText
         UiTextArea.Theme => ThemeEntries,
         UiTextArea.Email => EmailEntries,
         UiTextArea.Subscription => SubscriptionEntries,
+        UiTextArea.Console => [.. ConsoleEntries, .. ConsolePeopleEntries],
         _ => throw new ArgumentOutOfRangeException(nameof(area), area, "Not a UI text area."),
     };
 

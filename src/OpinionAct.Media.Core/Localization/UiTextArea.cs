@@ -14,4 +14,7 @@ public enum UiTextArea
 
     /// <summary>The signup form and the subscription pages: <c>site.SubscribeText.SignupTitle</c>.</summary>
     Subscription,
+
+    /// <summary>The agency console, in the language each staff member chose (or their browser's): <c>C.T("tenants.title")</c>.</summary>
+    Console,
 }

@@ -9,4 +9,7 @@ public sealed class AgencyUser : IdentityUser, ITotpUser
     public DateTime CreatedUtc { get; set; }
 
     public long? TotpLastStep { get; set; }
+
+    /// <summary>The console's language for this person ("fr" or "en"); null follows the browser's languages.</summary>
+    public string? Language { get; set; }
 }

@@ -34,6 +34,8 @@ public abstract class HostDbContext(DbContextOptions options) : IdentityDbContex
             tenant.HasMany(t => t.OldAddresses).WithOne().HasForeignKey(a => a.TenantName).OnDelete(DeleteBehavior.Cascade);
         });
 
+        builder.Entity<AgencyUser>().Property(u => u.Language).HasMaxLength(8);
+
         builder.Entity<TenantOldAddressRecord>(address =>
         {
             address.ToTable("TenantOldAddresses");

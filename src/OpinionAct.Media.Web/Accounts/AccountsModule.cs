@@ -101,5 +101,6 @@ internal sealed class AccountsModule : IMediaModule
     {
         console.MapConsoleAccounts();
         console.MapConsoleTwoFactor();
+        console.MapConsoleHubPeople();
     }
 }

@@ -26,7 +26,7 @@ public sealed class EditorSignIn(UserManager<TenantUser> users, TenantSessionSto
         }
 
         var roles = await users.GetRolesAsync(user);
-        return new EditorSignInResult(user, roles.Any(IsEditorRole));
+        return new EditorSignInResult(user, roles.Any(IsEditorRole), PeopleService.IsDisabled(user));
     }
 
     public static bool IsEditorRole(string role) => role is ContentActor.Admin or ContentActor.Editor or ContentActor.Author or ContentActor.GuestExpert;

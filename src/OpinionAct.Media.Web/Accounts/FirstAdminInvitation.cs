@@ -1,4 +1,5 @@
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Localization;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Tenancy;
@@ -12,18 +13,18 @@ namespace OpinionAct.Media.Web.Accounts;
 /// </summary>
 internal static class FirstAdminInvitation
 {
-    /// <summary>One sentence saying what happened, for the console's message or the CLI's output.</summary>
-    public static async Task<string> SendAsync(IServiceProvider services, TenantDescriptor tenant, string email, string invitedBy, CancellationToken cancellationToken)
+    /// <summary>One sentence saying what happened, for the console's message (in its reader's language) or the CLI's output (in English).</summary>
+    public static async Task<string> SendAsync(IServiceProvider services, TenantDescriptor tenant, string email, string invitedBy, UiText consoleText, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateTenantScope(tenant);
         try
         {
             await scope.ServiceProvider.GetRequiredService<InvitationService>().InviteAsync(email, ContentActor.Admin, invitedBy, cancellationToken);
-            return $"An invitation to become its Admin was emailed to {email}.";
+            return consoleText.Format("invite.sent", email);
         }
         catch (Exception ex) when (ex is MediaValidationException or MailDeliveryException)
         {
-            return $"The invitation to {email} was not sent ({ex.Message.TrimEnd('.')}); invite again from the hub's People page.";
+            return consoleText.Format("invite.failed", email, ex.Message.TrimEnd('.'));
         }
     }
 }

@@ -2,17 +2,19 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Audit;
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Accounts;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Web.Audit;
 
 namespace OpinionAct.Media.Web.Accounts;
 
 /// <summary>
-/// A hub's accounts for the People page: the list with roles, creating an account with a generated
-/// password, adding and removing a role. Identity's managers do the storage; the page's checks (valid
-/// email, known role, last Admin) stay with the caller, which words them for the editor.
+/// A hub's accounts for the People pages (the hub's own, and the agency console's page of each hub): the list with
+/// roles, creating an account with a generated password, adding, removing and setting a role, disabling and enabling
+/// an account. Identity's managers do the storage; the page's checks (valid email, known role, last Admin) stay with
+/// the caller, which words them for its reader.
 /// </summary>
-public sealed class PeopleService(UserManager<TenantUser> users, RoleManager<TenantRole> roles, TimeProvider clock, AuditTrail audit)
+public sealed partial class PeopleService(UserManager<TenantUser> users, RoleManager<TenantRole> roles, TenantSessionStore sessions, TimeProvider clock, AuditTrail audit)
 {
     public async Task<IReadOnlyList<PersonView>> ListAsync(CancellationToken cancellationToken)
     {
@@ -20,7 +22,7 @@ public sealed class PeopleService(UserManager<TenantUser> users, RoleManager<Ten
         foreach (var user in await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken))
         {
             var userRoles = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList();
-            people.Add(new PersonView(user.Id, user.Email ?? user.UserName ?? user.Id, userRoles, user.CreatedUtc));
+            people.Add(new PersonView(user.Id, user.Email ?? user.UserName ?? user.Id, userRoles, user.CreatedUtc, IsDisabled(user)));
         }
 
         return people;
@@ -53,8 +55,8 @@ public sealed class PeopleService(UserManager<TenantUser> users, RoleManager<Ten
         return (result, password);
     }
 
-    /// <summary>True when removing the Admin role from one more account would leave the hub without an Admin.</summary>
-    public async Task<bool> IsLastAdminAsync() => (await users.GetUsersInRoleAsync(ContentActor.Admin)).Count <= 1;
+    /// <summary>True when taking the Admin role from one more account (or disabling it) would leave the hub without an Admin who can sign in.</summary>
+    public async Task<bool> IsLastAdminAsync() => (await users.GetUsersInRoleAsync(ContentActor.Admin)).Count(u => !IsDisabled(u)) <= 1;
 
     public async Task<IdentityResult> ChangeRoleAsync(string id, string role, bool add)
     {

@@ -32,8 +32,8 @@ public static class AgencyConsoleEndpoints
     internal static void MapAgencyConsole(this ConsoleRoutes console)
     {
         console.Root.MapGet("/", () => Results.Redirect("admin"));
-        console.Root.MapGet("/admin/login", (string? returnUrl, string? done) =>
-            ConsoleView.Page<ConsoleSignInPage>(new { ReturnUrl = returnUrl, Message = done == "reset" ? "Password changed: sign in with it." : null }));
+        console.Root.MapGet("/admin/login", (HttpContext http, string? returnUrl, string? done) =>
+            ConsoleView.Page<ConsoleSignInPage>(new { ReturnUrl = returnUrl, Message = done == "reset" ? ConsoleLanguage.Text(http)["login.reset_done"] : null }));
         console.Root.MapPost("/admin/login", LoginAsync).AddEndpointFilter<AgencyAntiforgeryFilter>();
 
         console.Staff.MapGet("/", TenantsPage);
@@ -82,7 +82,7 @@ public static class AgencyConsoleEndpoints
         {
             logger.AgencySignInRefused("too many failed attempts");
             http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
-            return LoginPage("Too many failed attempts from this connection. Wait a few minutes, then try again.", returnUrl, StatusCodes.Status429TooManyRequests);
+            return LoginPage(ConsoleLanguage.Text(http)["login.throttled"], returnUrl, StatusCodes.Status429TooManyRequests);
         }
 
         var user = await staff.CheckUserAsync(email, password);
@@ -90,7 +90,7 @@ public static class AgencyConsoleEndpoints
         {
             throttle.RecordFailure(ThrottleSurface, address, email);
             logger.AgencySignInRefused("unknown account or wrong password");
-            return LoginPage("Unknown email or wrong password. After 5 failures from this connection, sign-in pauses for 15 minutes.", returnUrl, StatusCodes.Status401Unauthorized);
+            return LoginPage(ConsoleLanguage.Text(http)["login.failed"], returnUrl, StatusCodes.Status401Unauthorized);
         }
 
         throttle.RecordSuccess(ThrottleSurface, address, email);
@@ -143,10 +143,11 @@ public static class AgencyConsoleEndpoints
         [FromForm] string? adminEmail,
         CancellationToken cancellationToken)
     {
+        var text = ConsoleLanguage.Text(http);
         var firstAdmin = string.IsNullOrWhiteSpace(adminEmail) ? null : adminEmail.Trim();
         if (firstAdmin is not null && !EmailAddress.IsValid(firstAdmin))
         {
-            return BackToList(http, error: $"'{firstAdmin}' is not a valid email address for the first Admin; no tenant was created.");
+            return BackToList(http, error: text.Format("create.bad_admin", firstAdmin));
         }
 
         try
@@ -166,8 +167,8 @@ public static class AgencyConsoleEndpoints
             var result = await provisioner.CreateAsync(request, cancellationToken);
             if (result.Succeeded)
             {
-                var invited = firstAdmin is null ? string.Empty : " " + await FirstAdminInvitation.SendAsync(http.RequestServices, result.Tenant!, firstAdmin, http.User.Identity?.Name ?? "agency", cancellationToken);
-                return BackToList(http, message: $"Tenant '{result.Tenant!.Name}' created. {result.Report.Summary}{invited}");
+                var invited = firstAdmin is null ? string.Empty : " " + await FirstAdminInvitation.SendAsync(http.RequestServices, result.Tenant!, firstAdmin, http.User.Identity?.Name ?? "agency", text, cancellationToken);
+                return BackToList(http, message: text.Format("create.done", result.Tenant!.Name, result.Report.Summary) + invited);
             }
 
             // No tenant remains, so no history would show why: the report is the answer.

@@ -28,7 +28,24 @@ public sealed class AgencySignIn(UserManager<AgencyUser> users)
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.Email ?? user.Id), .. (await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r))],
             AgencyConsoleEndpoints.Scheme);
+        if (ConsoleLanguage.Normalize(user.Language) is { } language)
+        {
+            identity.AddClaim(new Claim(ConsoleLanguage.Claim, language));
+        }
+
         return new ClaimsPrincipal(identity);
+    }
+
+    /// <summary>Issues the signed-in person's cookie again, in the same session, after their account changed (its language).</summary>
+    public async Task RefreshAsync(HttpContext http, AgencyUser user)
+    {
+        var principal = await PrincipalAsync(user);
+        if (http.User.FindFirst(EditorPrincipal.SessionClaim) is { } session)
+        {
+            ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(session.Type, session.Value));
+        }
+
+        await http.SignInAsync(AgencyConsoleEndpoints.Scheme, principal);
     }
 
     /// <summary>Issues the console cookie, with a new session (listed under My account, refused once signed out).</summary>

@@ -30,7 +30,7 @@ internal static class AgencyTenantActions
     private static IResult EditPage(string name, HttpContext http, TenantRegistry registry, ThemeCatalog themes) =>
         Find(registry, name) is { } tenant && tenant.State != TenantState.Uninitialized
             ? EditForm(tenant, themes, tenant.DisplayName, string.Join(", ", tenant.Hosts), tenant.Prefix, tenant.Theme)
-            : AgencyConsoleEndpoints.BackToList(http, error: $"Unknown tenant '{name}', or still being set up.");
+            : AgencyConsoleEndpoints.BackToList(http, error: ConsoleLanguage.Text(http).Format("hub.unknown", name));
 
     private static async Task<IResult> EditAsync(
         string name,
@@ -47,7 +47,7 @@ internal static class AgencyTenantActions
     {
         if (Find(registry, name) is not { } tenant)
         {
-            return AgencyConsoleEndpoints.BackToList(http, error: $"Unknown tenant '{name}'.");
+            return AgencyConsoleEndpoints.BackToList(http, error: ConsoleLanguage.Text(http).Format("hub.unknown_plain", name));
         }
 
         // The form always sends every field: an empty hosts field means no host, an empty prefix no prefix.
@@ -64,7 +64,7 @@ internal static class AgencyTenantActions
         try
         {
             var saved = await editor.UpdateAsync(request, cancellationToken);
-            return AgencyConsoleEndpoints.BackToList(http, message: $"Tenant '{saved.Name}' saved.");
+            return AgencyConsoleEndpoints.BackToList(http, message: ConsoleLanguage.Text(http).Format("hub.saved", saved.Name));
         }
         catch (MediaValidationException ex)
         {
@@ -89,12 +89,12 @@ internal static class AgencyTenantActions
     private static IResult DisablePage(string name, HttpContext http, TenantRegistry registry) =>
         Find(registry, name) is { } tenant
             ? ConsoleView.Page<DisableTenantPage>(new { Tenant = tenant })
-            : AgencyConsoleEndpoints.BackToList(http, error: $"Unknown tenant '{name}'.");
+            : AgencyConsoleEndpoints.BackToList(http, error: ConsoleLanguage.Text(http).Format("hub.unknown_plain", name));
 
     private static IResult RemovePage(string name, HttpContext http, TenantRegistry registry, string? error) =>
         Find(registry, name) is { } tenant
             ? ConsoleView.Page<RemoveTenantPage>(new { Tenant = tenant, Error = error })
-            : AgencyConsoleEndpoints.BackToList(http, error: $"Unknown tenant '{name}'.");
+            : AgencyConsoleEndpoints.BackToList(http, error: ConsoleLanguage.Text(http).Format("hub.unknown_plain", name));
 
     private static async Task<IResult> RemoveAsync(
         string name,
@@ -106,24 +106,24 @@ internal static class AgencyTenantActions
     {
         if (Find(registry, name) is not { } tenant)
         {
-            return AgencyConsoleEndpoints.BackToList(http, error: $"Unknown tenant '{name}'.");
+            return AgencyConsoleEndpoints.BackToList(http, error: ConsoleLanguage.Text(http).Format("hub.unknown_plain", name));
         }
 
         if (tenant.State == TenantState.Uninitialized)
         {
-            return AgencyConsoleEndpoints.BackToList(http, error: $"Tenant '{name}' is still being set up; it cannot be removed yet.");
+            return AgencyConsoleEndpoints.BackToList(http, error: ConsoleLanguage.Text(http).Format("hub.setting_up", name));
         }
 
         if (!string.Equals(confirm?.Trim(), tenant.Name, StringComparison.Ordinal))
         {
-            var error = $"The name typed does not match '{tenant.Name}'; nothing was removed.";
+            var error = ConsoleLanguage.Text(http).Format("hub.name_mismatch", tenant.Name);
             return Results.Redirect($"{http.Request.PathBase}/admin/tenants/{Uri.EscapeDataString(tenant.Name)}/remove?error={Uri.EscapeDataString(error)}");
         }
 
         try
         {
             await provisioner.RemoveAsync(tenant.Name, cancellationToken);
-            return AgencyConsoleEndpoints.BackToList(http, message: $"Tenant '{tenant.Name}' and its storage were removed.");
+            return AgencyConsoleEndpoints.BackToList(http, message: ConsoleLanguage.Text(http).Format("hub.removed", tenant.Name));
         }
         catch (MediaValidationException ex)
         {
@@ -136,7 +136,7 @@ internal static class AgencyTenantActions
         try
         {
             var tenant = await provisioner.SetStateAsync(name, state, cancellationToken);
-            return AgencyConsoleEndpoints.BackToList(http, message: $"Tenant '{tenant.Name}' is now {tenant.State}.");
+            return AgencyConsoleEndpoints.BackToList(http, message: ConsoleLanguage.Text(http).Format(tenant.State == TenantState.Running ? "hub.now_running" : "hub.now_disabled", tenant.Name));
         }
         catch (MediaValidationException ex)
         {

@@ -16,7 +16,7 @@ public sealed class AgencyTwoFactorTests : IAsyncLifetime
     [Fact]
     public async Task Console_should_ask_agency_staff_for_a_code_and_refuse_a_replayed_one_when_two_step_sign_in_is_on()
     {
-        var console = _hub.Host.Client();
+        var console = ConsoleSignIn.Browser(_hub.Host);
         await PasswordResetTests.PostConsoleAsync(console, "/admin/login", "/admin/login", [new("email", Staff), new("password", TestStorage.AgencyPassword)]);
         var started = await PasswordResetTests.PostConsoleAsync(console, "/admin/account", "/admin/account/2fa/start", []);
         var key = TestTotp.KeyFrom(await started.Content.ReadAsStringAsync());
@@ -24,7 +24,7 @@ public sealed class AgencyTwoFactorTests : IAsyncLifetime
         var enrolCode = TestTotp.Code(key, _hub.Clock.GetUtcNow());
         var on = await PasswordResetTests.PostConsoleAsync(console, "/admin/account", "/admin/account/2fa/confirm", [new("code", enrolCode)]);
 
-        var browser = _hub.Host.Client();
+        var browser = ConsoleSignIn.Browser(_hub.Host);
         var password = await PasswordResetTests.PostConsoleAsync(browser, "/admin/login", "/admin/login", [new("email", Staff), new("password", TestStorage.AgencyPassword)]);
         var beforeCode = await browser.GetAsync(new Uri("/admin", UriKind.Relative));
         var replay = await PasswordResetTests.PostConsoleAsync(browser, "/admin/login/2fa", "/admin/login/2fa", [new("code", enrolCode)]);
@@ -45,8 +45,8 @@ public sealed class AgencyTwoFactorTests : IAsyncLifetime
     [Fact]
     public async Task Console_sign_out_everywhere_should_refuse_every_cookie_of_the_staff_member()
     {
-        var laptop = _hub.Host.Client();
-        var phone = _hub.Host.Client();
+        var laptop = ConsoleSignIn.Browser(_hub.Host);
+        var phone = ConsoleSignIn.Browser(_hub.Host);
         await PasswordResetTests.PostConsoleAsync(laptop, "/admin/login", "/admin/login", [new("email", Staff), new("password", TestStorage.AgencyPassword)]);
         await PasswordResetTests.PostConsoleAsync(phone, "/admin/login", "/admin/login", [new("email", Staff), new("password", TestStorage.AgencyPassword)]);
         var before = await phone.GetAsync(new Uri("/admin", UriKind.Relative));

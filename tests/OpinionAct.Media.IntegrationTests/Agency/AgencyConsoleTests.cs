@@ -33,7 +33,7 @@ public sealed partial class AgencyConsoleTests : IAsyncLifetime
     [Fact]
     public async Task Sign_in_should_refuse_a_wrong_password()
     {
-        var client = _host.Client();
+        var client = ConsoleSignIn.Browser(_host);
 
         var response = await PostFormAsync(client, "/admin/login", "/admin/login", new() { ["email"] = "staff@agency.test", ["password"] = "wrong password!!" });
 
@@ -174,7 +174,7 @@ public sealed partial class AgencyConsoleTests : IAsyncLifetime
 
     private async Task<HttpClient> SignedInClientAsync()
     {
-        var client = _host.Client();
+        var client = ConsoleSignIn.Browser(_host);
         var response = await PostFormAsync(client, "/admin/login", "/admin/login", new() { ["email"] = "staff@agency.test", ["password"] = TestStorage.AgencyPassword });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;

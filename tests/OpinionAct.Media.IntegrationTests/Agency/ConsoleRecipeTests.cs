@@ -72,7 +72,7 @@ public sealed class ConsoleRecipeTests : IAsyncLifetime
 
         var creation = await PostFileAsync(client, "/admin", "/admin/tenants", System.Text.Encoding.UTF8.GetBytes(BadTopic), new() { ["name"] = "never" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, creation.StatusCode);
-        Assert.Contains("The tenant was not created", await creation.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("The hub was not created", await creation.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null(await _host.Get<ITenantStore>().FindAsync("never", default));
     }
 

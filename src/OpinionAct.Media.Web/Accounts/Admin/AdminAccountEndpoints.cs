@@ -66,6 +66,13 @@ internal static class AdminAccountEndpoints
             return LoginPage(email, r.T("login.failed"), returnUrl, StatusCodes.Status401Unauthorized);
         }
 
+        if (result.Disabled)
+        {
+            logger.EditorSignInRefused(tenantName, $"account {result.UserId} is disabled");
+            await audit.RecordAsync(AuditActions.SignInFailed, detail: "account disabled", actor: TypedAccount(email), cancellationToken: http.RequestAborted);
+            return LoginPage(email, r.T("login.disabled"), returnUrl, StatusCodes.Status403Forbidden);
+        }
+
         if (!result.HasRole)
         {
             logger.EditorSignInRefused(tenantName, $"account {result.UserId} has no editor role");

@@ -31,7 +31,7 @@ internal static class ConsoleAccountEndpoints
         if (throttle.RetryAfter(ThrottleSurface, address, email) is { } wait)
         {
             http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
-            return ConsoleView.Page<ConsoleForgotPasswordPage>(new { Error = "Too many requests from this connection. Wait a few minutes, then try again." }, StatusCodes.Status429TooManyRequests);
+            return ConsoleView.Page<ConsoleForgotPasswordPage>(new { Error = ConsoleLanguage.Text(http)["forgot.throttled"] }, StatusCodes.Status429TooManyRequests);
         }
 
         throttle.RecordFailure(ThrottleSurface, address, email);
@@ -58,12 +58,12 @@ internal static class ConsoleAccountEndpoints
         if (throttle.RetryAfter(ThrottleSurface, address, email) is { } wait)
         {
             http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
-            return ConsoleView.Page<ConsoleResetPasswordPage>(new { Email = email, Token = token, Error = "Too many attempts from this connection. Wait a few minutes, then try again." }, StatusCodes.Status429TooManyRequests);
+            return ConsoleView.Page<ConsoleResetPasswordPage>(new { Email = email, Token = token, Error = ConsoleLanguage.Text(http)["reset.throttled"] }, StatusCodes.Status429TooManyRequests);
         }
 
         if (!string.Equals(password, confirm, StringComparison.Ordinal))
         {
-            return ConsoleView.Page<ConsoleResetPasswordPage>(new { Email = email, Token = token, Error = "The two passwords differ." }, StatusCodes.Status422UnprocessableEntity);
+            return ConsoleView.Page<ConsoleResetPasswordPage>(new { Email = email, Token = token, Error = ConsoleLanguage.Text(http)["reset.differ"] }, StatusCodes.Status422UnprocessableEntity);
         }
 
         var (outcome, errors) = await PasswordResets.ResetAsync(users, email, token, password);

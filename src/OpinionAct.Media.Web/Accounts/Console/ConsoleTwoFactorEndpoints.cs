@@ -9,7 +9,7 @@ namespace OpinionAct.Media.Web.Accounts.Console;
 
 /// <summary>
 /// Two-step sign-in for agency staff: the code after the password (or a recovery code), replay refused,
-/// throttled; and "My account" (<c>/admin/account</c>) to turn it on (key, otpauth URI, a first code, recovery
+/// throttled; and "My account" (<c>/admin/account</c>) to choose the console's language, and to turn it on (key, otpauth URI, a first code, recovery
 /// codes shown once) and off (with a code).
 /// </summary>
 internal static class ConsoleTwoFactorEndpoints
@@ -42,7 +42,16 @@ internal static class ConsoleTwoFactorEndpoints
 
             return await twoFactor.VerifyCodeAsync(user, code)
                 ? await AccountPageAsync(http, users, twoFactor, null, await twoFactor.EnableAsync(user), null, StatusCodes.Status200OK)
-                : await AccountPageAsync(http, users, twoFactor, await twoFactor.KeyAsync(user), null, Failed, StatusCodes.Status422UnprocessableEntity);
+                : await AccountPageAsync(http, users, twoFactor, await twoFactor.KeyAsync(user), null, ConsoleLanguage.Text(http)["twofactor.failed"], StatusCodes.Status422UnprocessableEntity);
+        });
+        console.Staff.MapPost("/account/language", async (HttpContext http, UserManager<AgencyUser> users, AgencySignIn staff, [FromForm] string? language) =>
+        {
+            // Anything but "fr" or "en" means "follow my browser"; the cookie is issued again so the next page speaks it.
+            var user = (await users.GetUserAsync(http.User))!;
+            user.Language = ConsoleLanguage.Normalize(language);
+            await users.UpdateAsync(user);
+            await staff.RefreshAsync(http, user);
+            return Results.Redirect($"{http.Request.PathBase}/admin/account");
         });
         console.Staff.MapPost("/account/sessions/revoke-all", async (HttpContext http, UserManager<AgencyUser> users, OpinionAct.Media.Data.Accounts.AgencySessionStore sessions) =>
         {
@@ -56,15 +65,13 @@ internal static class ConsoleTwoFactorEndpoints
             var user = (await users.GetUserAsync(http.User))!;
             if (user.TwoFactorEnabled && !await twoFactor.VerifyCodeAsync(user, code) && !await twoFactor.RedeemRecoveryCodeAsync(user, code))
             {
-                return await AccountPageAsync(http, users, twoFactor, null, null, Failed, StatusCodes.Status422UnprocessableEntity);
+                return await AccountPageAsync(http, users, twoFactor, null, null, ConsoleLanguage.Text(http)["twofactor.failed"], StatusCodes.Status422UnprocessableEntity);
             }
 
             await twoFactor.DisableAsync(user);
             return Results.Redirect($"{http.Request.PathBase}/admin/account");
         });
     }
-
-    private const string Failed = "This code does not work: it is wrong, already used, or too old. Wait for the next code and try again.";
 
     private static async Task<IResult> VerifyAsync(
         HttpContext http,
@@ -85,7 +92,7 @@ internal static class ConsoleTwoFactorEndpoints
         if (throttle.RetryAfter(ThrottleSurface, address, user.Id) is { } wait)
         {
             http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
-            return ConsoleView.Page<ConsoleTwoFactorPage>(new { Error = "Too many failed codes from this connection. Wait a few minutes, then try again." }, StatusCodes.Status429TooManyRequests);
+            return ConsoleView.Page<ConsoleTwoFactorPage>(new { Error = ConsoleLanguage.Text(http)["twofactor.throttled"] }, StatusCodes.Status429TooManyRequests);
         }
 
         var ok = string.IsNullOrWhiteSpace(code) && !string.IsNullOrWhiteSpace(recovery)
@@ -94,7 +101,7 @@ internal static class ConsoleTwoFactorEndpoints
         if (!ok)
         {
             throttle.RecordFailure(ThrottleSurface, address, user.Id);
-            return ConsoleView.Page<ConsoleTwoFactorPage>(new { Error = Failed }, StatusCodes.Status401Unauthorized);
+            return ConsoleView.Page<ConsoleTwoFactorPage>(new { Error = ConsoleLanguage.Text(http)["twofactor.failed"] }, StatusCodes.Status401Unauthorized);
         }
 
         throttle.RecordSuccess(ThrottleSurface, address, user.Id);
@@ -110,6 +117,7 @@ internal static class ConsoleTwoFactorEndpoints
         return ConsoleView.Page<ConsoleAccountPage>(
             new
             {
+                Language = ConsoleLanguage.Normalize(user.Language),
                 user.TwoFactorEnabled,
                 Sessions = (await http.RequestServices.GetRequiredService<OpinionAct.Media.Data.Accounts.AgencySessionStore>().ForUserAsync(user.Id, http.RequestAborted)).Count,
                 CodesLeft = user.TwoFactorEnabled ? await twoFactor.RecoveryCodesLeftAsync(user) : 0,

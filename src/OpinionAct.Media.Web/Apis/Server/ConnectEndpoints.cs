@@ -80,6 +80,11 @@ internal static class ConnectEndpoints
                 return Refuse(Errors.InvalidGrant, "The account or the app that this grant was issued for no longer exists.");
             }
 
+            if (PeopleService.IsDisabled(user))
+            {
+                return Refuse(Errors.InvalidGrant, "The account that this grant was issued for is disabled.");
+            }
+
             // Roles are read again, so a person who lost a role does not keep it through a refresh token.
             var identity = new ClaimsIdentity(principal.Claims, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
             identity.SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
@@ -102,7 +107,7 @@ internal static class ConnectEndpoints
         }
 
         var user = editor.Principal.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? await users.FindByIdAsync(id) : null;
-        if (user is null || await integrations.UsableAsync(request.ClientId!, http.RequestAborted) is null)
+        if (user is null || PeopleService.IsDisabled(user) || await integrations.UsableAsync(request.ClientId!, http.RequestAborted) is null)
         {
             return Results.Forbid(new AuthenticationProperties(new Dictionary<string, string?>
             {

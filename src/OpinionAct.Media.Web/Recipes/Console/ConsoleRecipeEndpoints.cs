@@ -27,7 +27,7 @@ internal static class ConsoleRecipeEndpoints
     private static async Task<IResult> PageAsync(string name, HttpContext http, TenantRegistry registry, RecipeCatalog catalog, IOptions<MediaOptions> options, CancellationToken cancellationToken) =>
         Find(registry, name) is { } tenant
             ? await RenderAsync(http, tenant, catalog, options, current: null, error: null, cancellationToken)
-            : AgencyConsoleEndpoints.BackToList(http, error: $"Unknown tenant '{name}', or still being set up.");
+            : AgencyConsoleEndpoints.BackToList(http, error: ConsoleLanguage.Text(http).Format("hub.unknown", name));
 
     private static async Task<IResult> RunAsync(
         string name,
@@ -42,7 +42,7 @@ internal static class ConsoleRecipeEndpoints
     {
         if (Find(registry, name) is not { } tenant)
         {
-            return AgencyConsoleEndpoints.BackToList(http, error: $"Unknown tenant '{name}', or still being set up.");
+            return AgencyConsoleEndpoints.BackToList(http, error: ConsoleLanguage.Text(http).Format("hub.unknown", name));
         }
 
         try
@@ -50,7 +50,7 @@ internal static class ConsoleRecipeEndpoints
             using var upload = await UploadedRecipe.SaveAsync(http.Request, options.Value.Recipes.MaxBytes, cancellationToken);
             var document = upload is not null ? RecipeCatalog.ReadFile(upload.Path, options.Value.Recipes.MaxBytes)
                 : !string.IsNullOrWhiteSpace(recipe) ? catalog.Get(recipe)
-                : throw new MediaValidationException("Choose a recipe file to upload, or a recipe of this installation.");
+                : throw new MediaValidationException(ConsoleLanguage.Text(http)["recipes.choose"]);
             var report = await provisioner.RunRecipeAsync(tenant, document, cancellationToken);
             return await RenderAsync(http, tenant, catalog, options, RecipeRunView.From(report, clock.GetUtcNow().UtcDateTime), error: null, cancellationToken);
         }

@@ -1,4 +1,5 @@
 using OpinionAct.Media.Accounts;
+using OpinionAct.Media.Localization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpinionAct.Media.Web.MediaLibrary;
@@ -96,7 +97,7 @@ internal static class TenantCommands
 
         if (adminEmail is not null)
         {
-            var invited = await FirstAdminInvitation.SendAsync(cli.Services, result.Tenant!, adminEmail, "the agency", CancellationToken.None);
+            var invited = await FirstAdminInvitation.SendAsync(cli.Services, result.Tenant!, adminEmail, "the agency", UiText.For(UiTextArea.Console, UiText.EnglishLanguage), CancellationToken.None);
             await (json ? cli.Error : cli.Out).WriteLineAsync(invited);
         }
 
