@@ -23,6 +23,15 @@ public sealed partial class UiText
         ("audit.kind.User", "account", "compte"),
         ("login.disabled", "This account is disabled; ask the site's Admin or the agency to enable it again.", "Ce compte est désactivé ; demandez à l'administrateur du site ou à l'agence de le réactiver."),
         ("people.disabled", "disabled", "désactivé"),
+        ("people.state", "State", "État"),
+        ("people.active", "active", "actif"),
+        ("people.disable", "Disable", "Désactiver"),
+        ("people.disable_named", "Disable {0}", "Désactiver {0}"),
+        ("people.enable", "Enable", "Réactiver"),
+        ("people.enable_named", "Enable {0}", "Réactiver {0}"),
+        ("done.disabled", "Account disabled: it can no longer sign in, and its sessions are ended.", "Compte désactivé : il ne peut plus se connecter, et ses sessions sont terminées."),
+        ("done.enabled", "Account enabled again.", "Compte réactivé."),
+        ("error.last_admin_disable", "The last Admin who can sign in cannot be disabled: make someone else Admin first.", "Le dernier administrateur qui peut se connecter ne peut pas être désactivé : nommez d'abord un autre administrateur."),
 
         // Invitations (People page, the accepting page, and the email: {0} inviter, {1} site, {2} role).
         ("people.invite", "Invite someone", "Inviter quelqu'un"),

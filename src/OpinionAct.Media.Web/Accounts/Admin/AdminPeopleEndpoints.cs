@@ -7,19 +7,24 @@ namespace OpinionAct.Media.Web.Accounts.Admin;
 
 /// <summary>
 /// People (Admins): the tenant's accounts with their roles, adding an account with a generated
-/// password (shown once, on the response page, never in a URL or a log), adding and removing roles.
+/// password (shown once, on the response page, never in a URL or a log), adding and removing roles, disabling and
+/// enabling an account (never the last Admin who can sign in).
 /// </summary>
 internal static class AdminPeopleEndpoints
 {
     public static RouteGroupBuilder MapAdminPeople(this RouteGroupBuilder admin)
     {
         admin.MapGet("/people", (AdminRequest r, PeopleService people, InvitationService invitations, string? done, CancellationToken ct) =>
-            PageAsync(people, invitations, string.Empty, ContentActor.Author, AdminFields.NoErrors, done is "role_added" or "role_removed" or "invited" ? r.T($"done.{done}") : null, null, StatusCodes.Status200OK, ct));
+            PageAsync(people, invitations, string.Empty, ContentActor.Author, AdminFields.NoErrors, done is "role_added" or "role_removed" or "invited" or "disabled" or "enabled" ? r.T($"done.{done}") : null, null, StatusCodes.Status200OK, ct));
         admin.MapPost("/people", AddAsync);
         admin.MapPost("/people/{id}/roles/add", (string id, HttpContext http, AdminRequest r, PeopleService people, InvitationService invitations, CancellationToken ct) =>
             ChangeRoleAsync(id, add: true, http, r, people, invitations, ct));
         admin.MapPost("/people/{id}/roles/remove", (string id, HttpContext http, AdminRequest r, PeopleService people, InvitationService invitations, CancellationToken ct) =>
             ChangeRoleAsync(id, add: false, http, r, people, invitations, ct));
+        admin.MapPost("/people/{id}/disable", (string id, AdminRequest r, PeopleService people, InvitationService invitations, CancellationToken ct) =>
+            SetDisabledAsync(id, disable: true, r, people, invitations, ct));
+        admin.MapPost("/people/{id}/enable", (string id, AdminRequest r, PeopleService people, InvitationService invitations, CancellationToken ct) =>
+            SetDisabledAsync(id, disable: false, r, people, invitations, ct));
         return admin;
     }
 
@@ -92,6 +97,24 @@ internal static class AdminPeopleEndpoints
         var result = await people.ChangeRoleAsync(id, role, add);
         return result.Succeeded
             ? AdminLayout.Redirect(r, $"/people?done={(add ? "role_added" : "role_removed")}")
+            : await PageWithErrorAsync(people, invitations, string.Join(" ", result.Errors.Select(e => e.Description)), ct);
+    }
+
+    private static async Task<IResult> SetDisabledAsync(string id, bool disable, AdminRequest r, PeopleService people, InvitationService invitations, CancellationToken ct)
+    {
+        if (await people.FindAsync(id) is not { } user)
+        {
+            return AdminLayout.NotFound(r);
+        }
+
+        if (disable && await people.IsActiveAdminAsync(user) && await people.IsLastAdminAsync())
+        {
+            return await PageWithErrorAsync(people, invitations, r.T("error.last_admin_disable"), ct);
+        }
+
+        var result = disable ? await people.DisableAsync(user, ct) : await people.EnableAsync(user, ct);
+        return result.Succeeded
+            ? AdminLayout.Redirect(r, $"/people?done={(disable ? "disabled" : "enabled")}")
             : await PageWithErrorAsync(people, invitations, string.Join(" ", result.Errors.Select(e => e.Description)), ct);
     }
 
