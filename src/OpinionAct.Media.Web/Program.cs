@@ -1,6 +1,7 @@
 using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Audit;
+using OpinionAct.Media.Web.Deliverability;
 using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.ApiDocs;
 using OpinionAct.Media.Web.Apis;
@@ -62,6 +63,7 @@ public partial class Program
         new SiteModule(),
         new SearchModule(),
         new NewslettersModule(),
+        new DeliverabilityModule(),
         new SubscriptionsModule(),
         new AnalyticsModule(),
         new InsightsModule(),

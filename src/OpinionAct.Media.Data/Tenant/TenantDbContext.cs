@@ -6,6 +6,7 @@ using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Data.Audit;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.ContentApi;
+using OpinionAct.Media.Data.Deliverability;
 using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Search;
@@ -95,6 +96,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         builder.ConfigureApis();
         builder.ConfigureWebhooks();
         builder.ConfigureContentApi();
+        builder.ConfigureDeliverability();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>

@@ -3,16 +3,19 @@ using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
+using MimeKit.Cryptography;
 using OpinionAct.Media.Newsletters;
+using OpinionAct.Media.Web.Deliverability;
 
 namespace OpinionAct.Media.Web.Newsletters;
 
-/// <summary>One MailKit connection; turns server refusals into <see cref="MailDeliveryException"/>.</summary>
-internal sealed class SmtpMailSession(SmtpClient client, TimeProvider clock) : IMailSession
+/// <summary>One MailKit connection; signs each message with its From domain's DKIM key when the hub has one; turns server refusals into <see cref="MailDeliveryException"/>.</summary>
+internal sealed class SmtpMailSession(SmtpClient client, TimeProvider clock, IReadOnlyDictionary<string, DkimSigner> signers) : IMailSession
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var mime = MimeMessageBuilder.Build(message, clock.GetUtcNow());
+        TenantDkimSigners.Sign(mime, signers);
         try
         {
             await client.SendAsync(mime, cancellationToken);
