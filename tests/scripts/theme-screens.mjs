@@ -26,9 +26,11 @@ try {
       await tab.goto(url, { waitUntil: 'networkidle0' });
       // Lazy images load only when scrolled into view: scroll through the page before the shot.
       await tab.evaluate(async () => {
-        for (let y = 0; y < document.body.scrollHeight; y += 600) { window.scrollTo(0, y); await new Promise(r => setTimeout(r, 50)); }
+        for (let y = 0; y < document.body.scrollHeight; y += 600) { window.scrollTo(0, y); await new Promise(r => setTimeout(r, 120)); }
         window.scrollTo(0, 0);
       });
+      await tab.evaluate(() => Promise.all([...document.images].map(img => img.complete ? null
+        : new Promise(r => { img.addEventListener('load', r); img.addEventListener('error', r); }))));
       await new Promise(r => setTimeout(r, 300));
       const height = await tab.evaluate(() => document.documentElement.scrollHeight);
       const file = path.join(outDir, `${name}-${w.name}.png`);
