@@ -87,6 +87,27 @@ public sealed partial class ThemeLookTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
+    [Fact]
+    public async Task Recipe_should_set_the_brand_colour_and_refuse_one_that_is_not_hex_with_nothing_applied()
+    {
+        await CliRunner.RunAsync(_storage, "tenants", "create", "--name", "teinte");
+        var bad = Path.Combine(_storage.DataPath, "bad-colour.recipe.json");
+        var good = Path.Combine(_storage.DataPath, "colour.recipe.json");
+        await File.WriteAllTextAsync(bad, """{ "name": "bad", "steps": [ { "name": "settings", "SiteName": "Mauvaise teinte", "BrandColor": "url(javascript:alert(1))" } ] }""");
+        await File.WriteAllTextAsync(good, """{ "name": "good", "steps": [ { "name": "settings", "brandcolor": "#1D4F91" } ] }""");
+
+        var refused = await CliRunner.RunAsync(_storage, "recipes", "run", "--tenant", "teinte", "--recipe-file", bad);
+        var applied = await CliRunner.RunAsync(_storage, "recipes", "run", "--tenant", "teinte", "--recipe-file", good);
+        var home = await _host.Client().GetStringAsync(new Uri("/teinte/", UriKind.Relative));
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("$.steps[0].BrandColor", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, applied.ExitCode);
+        Assert.DoesNotContain("kept but not used", applied.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mauvaise teinte", home, StringComparison.Ordinal);
+        Assert.Contains("href=\"/teinte/brand.css?v=1d4f91\"", home, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("class=\"(?:card|tile)-title\"><a href=\"([^\"]+)\"")]
     private static partial Regex CardTitleLink();
 }
