@@ -85,7 +85,17 @@ public sealed partial class ThemeLookTests
         var css = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "themes", "Expert", "assets", "site.css"));
 
         Assert.Matches(@"\.nav-menu::details-content \{\s+content-visibility: visible;", css);
-        Assert.Matches(@"\.signup-article,\s+\.signup-page \{\s+max-width: var\(--measure\);", css);
+        Assert.Matches(@"\.after-article \{\s+max-width: var\(--measure\);", css);
+    }
+
+    [Fact]
+    public async Task ExpertArticle_should_put_the_signup_box_in_the_wrapper_that_keeps_the_text_measure()
+    {
+        var site = SampleSite.Site() with { Signup = new SignupFormView { Action = "/demo/subscribe", ConsentText = "J'accepte.", Newsletters = [new NewsletterOptionView("hebdo", "La lettre", null, null)] } };
+
+        var html = await _renderer.RenderPageAsync("Expert", "article", site, SampleSite.Head("Article", "/demo/article"), SampleSite.Article());
+
+        Assert.Matches("<div class=\"after-article\">\\s*<section class=\"newsletter-signup signup-article\"", html);
     }
 
     [Fact]
