@@ -2,7 +2,7 @@ using OpinionAct.Media.Site;
 
 namespace OpinionAct.Media.Content;
 
-/// <summary>What a hub's Admin can change about the site: name, description, language, theme, time zone, social links.</summary>
+/// <summary>What a hub's Admin can change about the site: name, description, language, theme, time zone, social links, brand colour.</summary>
 public sealed record SiteSettingsDraft
 {
     public required string SiteName { get; init; }
@@ -28,4 +28,7 @@ public sealed record SiteSettingsDraft
 
     /// <summary>The OpenGraph image of pages that have none of their own: <c>media:&lt;id&gt;</c> or a URL; null keeps, "" removes.</summary>
     public string? SocialImage { get; init; }
+
+    /// <summary>The brand colour as <c>#rrggbb</c> or <c>#rgb</c>; null keeps it, "" returns to the theme's own.</summary>
+    public string? BrandColor { get; init; }
 }

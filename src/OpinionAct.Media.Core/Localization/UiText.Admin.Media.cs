@@ -68,6 +68,8 @@ public sealed partial class UiText
         ("field.Image", "Image", "Image"),
         ("field.Logo", "Logo", "Logo"),
         ("field.SocialImage", "Default sharing image (OpenGraph)", "Image de partage par défaut (OpenGraph)"),
+        ("field.BrandColor", "Brand colour", "Couleur de la marque"),
+        ("hint.brandcolor", "A hex code such as #1d4f91; empty keeps the theme's colour. Text on it and text in it are adjusted to stay readable (WCAG AA).", "Un code hexadécimal comme #1d4f91 ; vide, la couleur du thème s'applique. Le texte posé dessus et le texte de cette couleur sont ajustés pour rester lisibles (WCAG AA)."),
         ("done.saved_not_published", "Saved, but not published:", "Enregistré, mais pas publié :"),
         ("toolarge.title", "Too large", "Trop volumineux"),
         ("toolarge.text", "This upload is larger than the site accepts; nothing was stored.", "Cet envoi dépasse ce que le site accepte ; rien n'a été enregistré."),

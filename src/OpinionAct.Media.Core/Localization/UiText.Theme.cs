@@ -48,5 +48,7 @@ public sealed partial class UiText
         ("Links", "Links", "Liens"),
         ("SocialLinks", "Social media", "Réseaux sociaux"),
         ("SeeAll", "See all", "Tout voir"),
+        ("Menu", "Menu", "Menu"),
+        ("SearchHits", "Matching articles", "Articles correspondants"),
     ];
 }

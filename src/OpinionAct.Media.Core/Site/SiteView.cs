@@ -22,6 +22,12 @@ public sealed record SiteView
     /// <summary>The hub's icon (e.g. "/demo/favicon.svg"), for <c>&lt;link rel="icon"&gt;</c>.</summary>
     public required string IconUrl { get; init; }
 
+    /// <summary>
+    /// The hub's brand colours as a stylesheet (<c>:root{--brand:…;--on-brand:…;--brand-ink:…}</c>), its URL changing with
+    /// the colour; null when the hub keeps its theme's colour. Link it after the theme's stylesheet.
+    /// </summary>
+    public string? BrandStylesheetUrl { get; init; }
+
     public required string FeedUrl { get; init; }
 
     public required string AtomUrl { get; init; }

@@ -114,6 +114,12 @@ public sealed class ThemeText
     /// <summary>Link to the whole of a list ("Tout voir"), e.g. a topic section on the home page.</summary>
     public string SeeAll => _text[nameof(SeeAll)];
 
+    /// <summary>The button that opens the main navigation on phones (a <c>&lt;summary&gt;</c>).</summary>
+    public string Menu => _text[nameof(Menu)];
+
+    /// <summary>Heading of the list of search hits, under the page's "Results for …" title.</summary>
+    public string SearchHits => _text[nameof(SearchHits)];
+
     /// <summary>English for "en", French otherwise (<see cref="UiText.IsEnglish"/>).</summary>
     public static ThemeText For(string language) => UiText.IsEnglish(language) ? English : French;
 }

@@ -27,6 +27,7 @@ public sealed class SettingsService(SiteSettingsStore store, ContentUnit unit, T
         Logo = settings.Logo ?? string.Empty,
         SocialImage = settings.SocialImage ?? string.Empty,
         Menu = ContentJson.Links(settings.MenuJson),
+        BrandColor = SiteBrandColor.Get(settings) ?? string.Empty,
     };
 
     /// <summary>Validates every field, saves, and evicts the public pages that show the settings.</summary>
@@ -79,6 +80,12 @@ public sealed class SettingsService(SiteSettingsStore store, ContentUnit unit, T
         SiteMenu.Check(menu, errors);
         await media.CheckFieldAsync(errors, nameof(SiteSettingsDraft.Logo), draft.Logo, cancellationToken);
         await media.CheckFieldAsync(errors, nameof(SiteSettingsDraft.SocialImage), draft.SocialImage, cancellationToken);
+        var brandColor = string.IsNullOrWhiteSpace(draft.BrandColor) ? null : BrandPalette.Normalize(draft.BrandColor);
+        if (brandColor is null && !string.IsNullOrWhiteSpace(draft.BrandColor))
+        {
+            errors.Add(nameof(SiteSettingsDraft.BrandColor), BrandPalette.InvalidMessage);
+        }
+
         errors.ThrowIfAny();
         var settings = await store.GetOrCreateAsync(cancellationToken);
         if (draft.Logo is not null)
@@ -89,6 +96,11 @@ public sealed class SettingsService(SiteSettingsStore store, ContentUnit unit, T
         if (draft.SocialImage is not null)
         {
             settings.SocialImage = ContentPaths.Blank(draft.SocialImage);
+        }
+
+        if (draft.BrandColor is not null)
+        {
+            SiteBrandColor.Set(settings, brandColor);
         }
 
         settings.SiteName = draft.SiteName.Trim();

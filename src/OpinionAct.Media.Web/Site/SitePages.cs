@@ -16,6 +16,12 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
     /// <summary>Articles per page of the home, topic and expert pages.</summary>
     public const int PageSize = 10;
 
+    /// <summary>Articles per topic section of the home page (a row of the three-column grid).</summary>
+    public const int SectionSize = 3;
+
+    /// <summary>How many more than <see cref="SectionSize"/> a section reads, to fill up after the articles shown above it.</summary>
+    private const int SectionLookAhead = 6;
+
     private SiteRequest? _site;
 
     /// <summary>"?page=" must be a positive number; anything else is a page that does not exist.</summary>
@@ -33,17 +39,25 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
 
         var featured = page == 1 ? (await store.CardsAsync(1, 3, ct, featured: true, count: false)).Items : [];
         var experts = page == 1 ? await store.ExpertsAsync(ct) : [];
+
+        // No article twice on one home page: the picks leave the latest list, and each topic section shows only
+        // articles no earlier block (picks, sections above it) has shown. Sections read a few more than they show.
+        var seen = featured.Select(a => a.Id).ToHashSet();
+        latest = latest.Where(a => !seen.Contains(a.Id)).ToList();
         var sectionArticles = new List<(TopicRecord Topic, List<ArticleRecord> Items)>();
         foreach (var topic in page == 1 ? site.Topics.Where(t => t.ParentId is null) : [])
         {
-            var (items, _) = await store.CardsAsync(1, 3, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id), count: false);
+            var (candidates, _) = await store.CardsAsync(1, SectionSize + SectionLookAhead, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id), count: false);
+            var items = candidates.Where(a => !seen.Contains(a.Id)).Take(SectionSize).ToList();
+            seen.UnionWith(items.Select(a => a.Id));
             if (items.Count > 0)
             {
                 sectionArticles.Add((topic, items));
             }
         }
 
-        var shown = featured.Concat(latest).Concat(sectionArticles.SelectMany(s => s.Items)).ToList();
+        var inSections = sectionArticles.SelectMany(s => s.Items).Select(a => a.Id).ToHashSet();
+        var shown = featured.Concat(latest).Concat(sectionArticles.SelectMany(s => s.Items)).DistinctBy(a => a.Id).ToList();
         await store.LinkAsync(shown, ct);
         await ImagesAsync(site, [.. shown.Select(a => a.CoverImage), .. experts.Select(e => e.PhotoUrl)], [], ct);
         var sections = sectionArticles.Select(s => new TopicSectionView(site.Link(s.Topic), s.Items.Select(site.Card).ToList())).ToList();
@@ -52,6 +66,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
         {
             Featured = featured.Select(site.Card).ToList(),
             Latest = latest.Select(site.Card).ToList(),
+            LatestOutsideSections = latest.Where(a => !inSections.Contains(a.Id)).Select(site.Card).ToList(),
             Topics = site.Topics.Where(t => t.ParentId is null).Select(site.Link).ToList(),
             Experts = experts.Select(site.Card).ToList(),
             Sections = sections,
@@ -216,15 +231,28 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
         return new SiteResult(Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8");
     }
 
-    /// <summary>The theme's <c>assets/favicon.svg</c> if it has one, otherwise the hub's initial on the theme's brand colour.</summary>
+    /// <summary>
+    /// The theme's <c>assets/favicon.svg</c> if it has one, otherwise the hub's initial on the brand colour: the
+    /// settings' (darkened as text needs, so the white letter stays readable), else the theme's.
+    /// </summary>
     public async Task<IResult> FaviconAsync(CancellationToken ct)
     {
         var site = await SiteAsync(ct);
         var file = site.Theme is { } theme ? Path.Combine(theme.Folder, "assets", "favicon.svg") : null;
+        var color = BrandPalette.For(SiteBrandColor.Get(site.Settings))?.Ink ?? site.Theme?.BrandColor;
         var svg = file is not null && File.Exists(file)
             ? await File.ReadAllBytesAsync(file, ct)
-            : Encoding.UTF8.GetBytes(FaviconSvg.For(site.Site.Name, site.Theme?.BrandColor));
+            : Encoding.UTF8.GetBytes(FaviconSvg.For(site.Site.Name, color));
         return new SiteResult(svg, "image/svg+xml");
+    }
+
+    /// <summary>The hub's brand colours (site settings) as CSS custom properties; 404 when the hub keeps its theme's colour.</summary>
+    public async Task<IResult> BrandStylesheetAsync(CancellationToken ct)
+    {
+        var site = await SiteAsync(ct);
+        return BrandPalette.For(SiteBrandColor.Get(site.Settings)) is { } palette
+            ? new SiteResult(Encoding.UTF8.GetBytes(palette.Css()), "text/css; charset=utf-8")
+            : await NotFoundAsync(ct);
     }
 
     /// <summary>The themed 404 page of the hub.</summary>

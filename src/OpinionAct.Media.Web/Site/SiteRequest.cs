@@ -34,6 +34,7 @@ public sealed class SiteRequest
             AssetsUrl = urls.Assets(Theme?.Name ?? ThemeCatalog.DefaultTheme, Theme?.Version),
             TrackerUrl = TrackerScript.Url(urls.Home),
             IconUrl = urls.Favicon,
+            BrandStylesheetUrl = SiteBrandColor.Get(settings) is { } brand ? urls.BrandStylesheet(brand) : null,
             FeedUrl = urls.Feed,
             AtomUrl = urls.Atom,
             SearchUrl = urls.Search,

@@ -47,6 +47,9 @@ public sealed class SiteUrls(HttpRequest request, string origin)
     /// <summary>The hub's icon: the theme's <c>assets/favicon.svg</c>, or one made from the hub's initial.</summary>
     public string Favicon => _base + "/favicon.svg";
 
+    /// <summary>The hub's brand colours as CSS custom properties; the colour in the query makes a new colour a new URL.</summary>
+    public string BrandStylesheet(string color) => _base + "/brand.css?v=" + color.TrimStart('#');
+
     public string Assets(string theme, string? version) => $"{_base}/assets/{theme.ToLowerInvariant()}/{version ?? "0"}/";
 
     /// <summary>Adds ?page=N (omitted for page 1).</summary>

@@ -27,6 +27,7 @@ public static class TenantSiteEndpoints
         site.MapGet("/sitemap.xml", (SitePages pages, CancellationToken ct) => pages.SitemapAsync(ct));
         site.MapGet("/robots.txt", (SitePages pages, CancellationToken ct) => pages.RobotsAsync(ct));
         site.MapGet("/favicon.svg", (SitePages pages, CancellationToken ct) => pages.FaviconAsync(ct));
+        site.MapGet("/brand.css", (SitePages pages, CancellationToken ct) => pages.BrandStylesheetAsync(ct));
 
         // Clients that never read the page's <link rel="icon"> (feed readers, old browsers) still ask here.
         site.MapGet("/favicon.ico", (HttpRequest request) => Results.Redirect(request.PathBase + "/favicon.svg", permanent: true));

@@ -88,7 +88,8 @@ public sealed class ReaderAssetsTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("fill=\"#b3471d\"", svg, StringComparison.Ordinal);
+        // The demo recipe gives the hub a brand colour (#0f766e), which comes before the theme's #b3471d.
+        Assert.Contains("fill=\"#0f766e\"", svg, StringComparison.Ordinal);
         Assert.Contains(">É</text>", svg, StringComparison.Ordinal);
     }
 

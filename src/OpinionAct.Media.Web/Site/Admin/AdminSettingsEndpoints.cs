@@ -7,7 +7,7 @@ using OpinionAct.Media.Web.Content.Admin;
 
 namespace OpinionAct.Media.Web.Site.Admin;
 
-/// <summary>Site settings (Admins): name, description, language, theme, time zone, logo, default sharing image and social links.</summary>
+/// <summary>Site settings (Admins): name, description, language, theme, time zone, logo, default sharing image, brand colour and social links.</summary>
 internal static class AdminSettingsEndpoints
 {
     // IANA zones known to this machine, offered as suggestions; any valid IANA id is accepted.
@@ -39,6 +39,7 @@ internal static class AdminSettingsEndpoints
             Menu = form.Rows("Menu", "Label", "Url").Select(row => new LinkView(row[0], row[1])).ToList(),
             Logo = form.Text("Logo"),
             SocialImage = form.Text("SocialImage"),
+            BrandColor = form.Text("BrandColor"),
         };
 
         try

@@ -5,13 +5,14 @@ using OpinionAct.Media.Content;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Recipes;
+using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.MediaLibrary;
 
 namespace OpinionAct.Media.Web.Site.Recipes;
 
 /// <summary>
-/// The <c>settings</c> step: site name, description, language, time zone, social links, logo and social image. Orchard Core
+/// The <c>settings</c> step: site name, description, language, time zone, social links, logo, social image and brand colour. Orchard Core
 /// settings we do not use yet (HomeRoute, LayerSettings...) are kept as JSON and reported.
 /// </summary>
 internal sealed class SettingsStep(SiteSettingsStore store, ContentUnit unit, TimeProvider clock, MediaReferences media, IEnumerable<IContentItemRewriter> rewriters) : IRecipeStepHandler
@@ -99,6 +100,25 @@ internal sealed class SettingsStep(SiteSettingsStore store, ContentUnit unit, Ti
                     else
                     {
                         settings.SocialImage = ContentPaths.Blank(image);
+                    }
+
+                    break;
+                case "BRANDCOLOR":
+                    var color = context.OptionalString(step.Data, key, step.Path);
+                    if (string.IsNullOrWhiteSpace(color))
+                    {
+                        extra.Remove(key);
+                        extra.Remove(SiteBrandColor.Key);
+                    }
+                    else if (BrandPalette.Normalize(color) is { } brand)
+                    {
+                        // Stored in the properties JSON under one spelling, whatever the recipe's casing of the key.
+                        extra.Remove(key);
+                        extra[SiteBrandColor.Key] = brand;
+                    }
+                    else
+                    {
+                        context.Error(path, BrandPalette.InvalidMessage);
                     }
 
                     break;
