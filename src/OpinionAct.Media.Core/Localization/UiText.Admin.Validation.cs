@@ -1,0 +1,75 @@
+namespace OpinionAct.Media.Localization;
+
+/// <summary>
+/// The services' validation messages (<see cref="UiTextArea.Admin"/>, keys <c>validation.*</c>). Services and
+/// validators write them in English, once, for every caller (API, CLI, recipes); <see cref="ValidationText"/>
+/// recognises the English sentence (its <c>{0}</c>, <c>{1}</c> stand for the values) and gives it in the page's
+/// language. Field messages follow the field's label ("Title: is required.").
+/// </summary>
+public sealed partial class UiText
+{
+    private static (string Key, string En, string Fr)[] AdminValidationEntries =>
+    [
+        ("validation.required", "is required.", "est obligatoire."),
+        ("validation.too_long_count", "is too long ({0} characters; at most {1}).", "est trop long ({0} caractères ; {1} au plus)."),
+        ("validation.too_long", "is too long (at most {0} characters).", "est trop long ({0} caractères au plus)."),
+        ("validation.control", "contains control characters.", "contient des caractères de contrôle."),
+        ("validation.absolute_url", "'{0}' must be an absolute http or https URL.", "« {0} » doit être une adresse http ou https complète."),
+        ("validation.url_or_path", "'{0}' must be an http(s) URL or a path starting with '/'.", "« {0} » doit être une adresse http(s) ou un chemin commençant par « / »."),
+        ("validation.language", "'{0}' is not supported; use 'fr' or 'en'.", "« {0} » n'est pas pris en charge ; utilisez « fr » ou « en »."),
+        ("validation.cover_alt", "is required when there is a cover image (describe it for readers who cannot see it).", "est obligatoire quand il y a une image de couverture (décrivez-la pour les lecteurs qui ne la voient pas)."),
+        ("validation.date", "is not a plausible date.", "n'est pas une date plausible."),
+        ("validation.not_slug", "'{0}' is not a slug.", "« {0} » n'est pas un identifiant d'adresse (slug)."),
+        ("validation.not_slug_rule", "'{0}' is not a slug (lowercase letters, digits, hyphens).", "« {0} » n'est pas un identifiant d'adresse (minuscules, chiffres, tirets)."),
+        ("validation.path", "'{0}' is not a valid path: use lowercase letters, digits and hyphens, with '/' between segments (e.g. 'energie/renovation-2026').", "« {0} » n'est pas un chemin valide : utilisez des minuscules, des chiffres et des tirets, avec « / » entre les segments (par exemple « energie/renovation-2026 »)."),
+        ("validation.path_reserved", "'{0}' starts with '{1}', which the site uses for its own pages.", "« {0} » commence par « {1} », que le site utilise pour ses propres pages."),
+        ("validation.path_taken", "'{0}' is already used by another article or page.", "« {0} » est déjà utilisé par un autre article ou une autre page."),
+        ("validation.path_from_title", "cannot be derived from the title; give one.", "ne peut pas être tiré du titre ; indiquez-en un."),
+        ("validation.topic_missing", "topic '{0}' does not exist.", "la rubrique « {0} » n'existe pas."),
+        ("validation.expert_missing", "expert '{0}' does not exist.", "l'expert « {0} » n'existe pas."),
+        ("validation.future", "must be in the future.", "doit être dans le futur."),
+        ("validation.topic_taken", "another topic already uses '{0}'.", "une autre rubrique utilise déjà « {0} »."),
+        ("validation.expert_taken", "another expert already uses '{0}'.", "un autre expert utilise déjà « {0} »."),
+        ("validation.newsletter_taken", "another newsletter already uses '{0}'.", "une autre lettre d'information utilise déjà « {0} »."),
+        ("validation.topic_cycle", "a topic cannot be placed under itself or one of its subtopics.", "une rubrique ne peut pas être placée sous elle-même ni sous l'une de ses sous-rubriques."),
+        ("validation.redirect_from", "'{0}' is not a site path (e.g. /ancien-article).", "« {0} » n'est pas un chemin du site (par exemple /ancien-article)."),
+        ("validation.redirect_exists", "/{0} already redirects somewhere.", "/{0} redirige déjà ailleurs."),
+        ("validation.redirect_to", "'{0}' must be a path starting with '/' or an http(s) URL.", "« {0} » doit être un chemin commençant par « / » ou une adresse http(s)."),
+        ("validation.redirect_self", "a redirect cannot point to itself.", "une redirection ne peut pas pointer vers elle-même."),
+        ("validation.theme", "'{0}' is not an installed theme.", "« {0} » n'est pas un thème installé."),
+        ("validation.time_zone", "'{0}' is not a known IANA time zone (e.g. 'Europe/Paris').", "« {0} » n'est pas un fuseau horaire IANA connu (par exemple « Europe/Paris »)."),
+        ("validation.max_links", "at most {0} links.", "{0} liens au plus."),
+        ("validation.max_tags", "at most {0} tags.", "{0} mots-clés au plus."),
+        ("validation.max_newsletters", "a site has at most {0} newsletters.", "un site a au plus {0} lettres d'information."),
+        ("validation.single_line_header", "must be a single line (it goes into email headers).", "doit tenir sur une seule ligne (il figure dans les en-têtes des e-mails)."),
+        ("validation.single_line", "must be a single line.", "doit tenir sur une seule ligne."),
+        ("validation.host", "'{0}' is not a host name or IP address.", "« {0} » n'est ni un nom d'hôte ni une adresse IP."),
+        ("validation.port", "must be between 1 and 65535.", "doit être compris entre 1 et 65535."),
+        ("validation.tls", "'{0}' is not a TLS mode.", "« {0} » n'est pas un mode TLS."),
+        ("validation.local_time", "Give a date and time that exists in the site's time zone.", "Indiquez une date et une heure qui existent dans le fuseau horaire du site."),
+        ("validation.pick_future", "Pick a time in the future.", "Choisissez un moment dans le futur."),
+        ("validation.media_reference", "'{0}' is not a library reference: write media: followed by the item's number, or choose it from the library.", "« {0} » n'est pas une référence à la médiathèque : écrivez media: suivi du numéro de l'élément, ou choisissez-le dans la médiathèque."),
+        ("validation.media_missing", "media item {0} does not exist in this site's library.", "l'élément {0} n'existe pas dans la médiathèque de ce site."),
+        ("validation.cover_no_alt", "the cover ({0}) has no alt text: write one here, or give the item alt text in the media library (or mark it decorative there).", "la couverture ({0}) n'a pas de texte alternatif : écrivez-en un ici, ou donnez-en un à l'élément dans la médiathèque (ou marquez-le comme décoratif)."),
+        ("validation.body_no_alt", "these images have no alt text: {0}. Write it in the brackets of ![alt](media:…), or in the media library (or mark the image decorative there).", "ces images n'ont pas de texte alternatif : {0}. Écrivez-le entre les crochets de ![alt](media:…), ou dans la médiathèque (ou marquez l'image comme décorative)."),
+        ("validation.unit", "must be a number between 0 and 1.", "doit être un nombre entre 0 et 1."),
+        ("validation.focal_x", "must be between 0 (left) and 1 (right).", "doit être compris entre 0 (gauche) et 1 (droite)."),
+        ("validation.focal_y", "must be between 0 (top) and 1 (bottom).", "doit être compris entre 0 (haut) et 1 (bas)."),
+        ("validation.denied_own_drafts", "Authors may only edit their own drafts.", "Les auteurs ne peuvent modifier que leurs propres brouillons."),
+        ("validation.denied_mail", "Only Admins change the mail settings.", "Seuls les administrateurs modifient les réglages d'envoi des e-mails."),
+        ("validation.denied_settings", "Only Admins change the site settings.", "Seuls les administrateurs modifient les réglages du site."),
+        ("validation.denied_write", "Only Authors, Editors and Admins write articles.", "Seuls les auteurs, éditeurs et administrateurs écrivent des articles."),
+        ("validation.denied_catalog", "Only Editors and Admins manage topics, experts, pages and redirects.", "Seuls les éditeurs et administrateurs gèrent les rubriques, experts, pages et redirections."),
+        ("validation.denied_publish", "Only Editors and Admins publish, schedule, unpublish or archive.", "Seuls les éditeurs et administrateurs publient, programment, dépublient ou archivent."),
+        ("validation.choose_newsletter", "Choose at least one newsletter.", "Choisissez au moins une lettre d'information."),
+        ("validation.newsletters_max", "At most {0} newsletters, each named by its slug.", "{0} lettres d'information au plus, chacune désignée par son identifiant."),
+        ("validation.newsletters_unknown", "Unknown newsletter(s): {0}.", "Lettre(s) d'information inconnue(s) : {0}."),
+        ("validation.email_empty", "Enter an email address.", "Saisissez une adresse e-mail."),
+        ("validation.email_spaces", "An email address cannot contain spaces or line breaks.", "Une adresse e-mail ne peut contenir ni espace ni saut de ligne."),
+        ("validation.email_length", "An email address has at most {0} characters.", "Une adresse e-mail compte au plus {0} caractères."),
+        ("validation.email_invalid", "'{0}' is not an email address (expected name@example.com).", "« {0} » n'est pas une adresse e-mail (format attendu : nom@exemple.fr)."),
+        ("validation.email_ascii", "The part before '@' must use plain ASCII letters (accented names before '@' are not deliverable everywhere).", "La partie avant « @ » doit n'utiliser que des lettres sans accent (les adresses accentuées ne sont pas distribuées partout)."),
+        ("validation.email_local", "'{0}' is not an email address (the part before '@' has characters that are not allowed).", "« {0} » n'est pas une adresse e-mail (la partie avant « @ » contient des caractères non autorisés)."),
+        ("validation.email_domain", "'{0}' is not a valid domain name.", "« {0} » n'est pas un nom de domaine valide."),
+    ];
+}
