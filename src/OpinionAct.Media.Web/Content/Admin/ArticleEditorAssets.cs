@@ -17,7 +17,7 @@ internal static class ArticleEditorAssets
         .editor{display:grid;gap:1rem 2rem;grid-template-columns:minmax(0,1fr)}
         @media (min-width:75rem){.editor{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}.editor-side{position:sticky;top:0;max-height:100vh;overflow:auto}}
         .editor-side h2{font-size:1.05rem;margin:1rem 0 .4rem}.editor-side dl{display:grid;grid-template-columns:auto 1fr;gap:.2rem .75rem;margin:0}.editor-side dt{font-weight:600}
-        .preview-frame{width:100%;height:70vh;border:1px solid #bbb;border-radius:4px;background:#fff}
+        .preview-frame{box-sizing:border-box;width:100%;height:70vh;border:1px solid #bbb;border-radius:4px;background:#fff}
         .serp,.card-preview{display:flex;flex-direction:column;gap:.15rem;border:1px solid #ddd;border-radius:6px;padding:.75rem;background:#fff;max-width:38rem;overflow-wrap:anywhere}
         .serp-url{color:#1e6b33;font-size:.85rem}.serp-title{color:#1a0dab;font-size:1.15rem}.serp-desc{color:#4d5156;font-size:.9rem}
         .card-image{aspect-ratio:1200/630;background:#e8ecf1;display:flex;align-items:center;justify-content:center;color:#555;font-size:.9rem;border-radius:4px;background-size:cover;background-position:center}
