@@ -49,12 +49,15 @@ internal static class AdminArticlesEndpoints
         return await FormAsync(r, reader, null, input, AdminFields.NoErrors, null, null, StatusCodes.Status200OK, ct);
     }
 
-    private static async Task<IResult> EditAsync(int id, string? done, AdminRequest r, AdminReader reader, ArticleService articles, CancellationToken ct)
+    private static async Task<IResult> EditAsync(int id, string? done, AdminRequest r, AdminReader reader, ArticleService articles, MarkdownRenderer markdown, SitePages site, CancellationToken ct)
     {
         var article = await articles.LoadAsync(id, ct);
         var input = ArticleFormInput.From(ArticleService.ToDraft(article), r, article.ScheduledUtc, article.RevisionNumber);
         var message = done is not null && Outcomes.Contains(done) ? r.T($"done.{done}") : null;
-        return await FormAsync(r, reader, article, input, AdminFields.NoErrors, null, message, StatusCodes.Status200OK, ct);
+
+        // The frame opens on the article as it stands, for readers of a read-only form and browsers without script alike.
+        var (preview, _) = await ThemedHtmlAsync(r, reader, markdown, site, article, input, ct);
+        return await FormAsync(r, reader, article, input, AdminFields.NoErrors, preview, message, StatusCodes.Status200OK, ct);
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, AdminRequest r, AdminReader reader, ArticleService articles, MarkdownRenderer markdown, SitePages site, CancellationToken ct)

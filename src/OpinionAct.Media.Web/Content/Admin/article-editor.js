@@ -256,5 +256,6 @@
     }
   });
   updateFacts();
-  if (frame && value('Title') + value('Body') !== '' && !frame.getAttribute('data-filled')) { preview(); }
+  // A read-only form (disabled fieldsets) posts nothing: its frame already shows the article as it stands.
+  if (frame && !form.querySelector('fieldset[disabled]') && value('Title') + value('Body') !== '' && !frame.getAttribute('data-filled')) { preview(); }
 })();
