@@ -47,5 +47,9 @@ internal sealed class AdminForm(IFormCollection form)
         return rows;
     }
 
+    /// <summary>How many rows named <c>prefix[i].field</c> the form posted, blank ones included.</summary>
+    public int RowCount(string prefix, params string[] fields) =>
+        Enumerable.Range(0, MaxRows).Count(i => fields.Any(f => form.ContainsKey($"{prefix}[{i}].{f}")));
+
     public StringValues this[string name] => form[name];
 }

@@ -52,12 +52,22 @@ public sealed class ArticleService(
         return article;
     }
 
-    public async Task<ArticleRecord> SaveAsync(int id, ArticleDraft draft, ContentActor actor, CancellationToken cancellationToken, string note = "saved", string? htmlBody = null)
+    /// <param name="baseRevision">
+    /// The revision the editor's form was opened from: when the article has moved on since (someone else saved,
+    /// published or restored), the save is refused with <see cref="ContentConflictException"/> instead of silently
+    /// replacing their work. Null skips the check (recipes, restores, an explicit overwrite).
+    /// </param>
+    public async Task<ArticleRecord> SaveAsync(int id, ArticleDraft draft, ContentActor actor, CancellationToken cancellationToken, string note = "saved", string? htmlBody = null, int? baseRevision = null)
     {
         var article = await LoadAsync(id, cancellationToken);
         if (!actor.CanEdit(article.OwnerUserId, (ArticleStatus)article.Status))
         {
             throw new ContentAccessDeniedException("Authors may only edit their own drafts.");
+        }
+
+        if (baseRevision is { } opened && opened != article.RevisionNumber)
+        {
+            throw new ContentConflictException(opened, article.RevisionNumber);
         }
 
         var correctionsBefore = ContentJson.Corrections(article.CorrectionsJson);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 using OpinionAct.Media.Data.Newsletters;
+using OpinionAct.Media.Localization;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Web.Hosting;
@@ -92,7 +93,9 @@ internal static class SignupEndpoints
 
         if (outcome.Error is { } error)
         {
-            return await pages.SubscribeAsync(new SubscribeView { Form = page, Error = $"{text.InvalidSignup} {error}" }, ct, StatusCodes.Status400BadRequest);
+            // The service's sentence is English for every caller; the reader gets it in the site's language.
+            var language = (await pages.SiteAsync(ct)).Site.Language;
+            return await pages.SubscribeAsync(new SubscribeView { Form = page, Error = $"{text.InvalidSignup} {ValidationText.Localize(error, language)}" }, ct, StatusCodes.Status400BadRequest);
         }
 
         var fresh = await pages.FormAsync(null, [], ct);

@@ -174,8 +174,8 @@ public sealed class AdminArticlesTests : IAsyncLifetime
         Assert.Contains("name=\"Sources[0].Url\" type=\"url\" value=\"https://www.rte-france.com/bilan\"", form, StringComparison.Ordinal);
         Assert.Contains("name=\"Sources[0].Publisher\" type=\"text\" value=\"RTE\"", form, StringComparison.Ordinal);
         Assert.Contains("name=\"Sources[1].Title\" type=\"text\" value=\"Stratégie nationale bas-carbone\"", form, StringComparison.Ordinal);
-        Assert.Contains("name=\"Sources[4].Title\" type=\"text\" value=\"\"", form, StringComparison.Ordinal);
-        Assert.DoesNotContain("name=\"Sources[5].Title\"", form, StringComparison.Ordinal);
+        Assert.Contains("name=\"Sources[2].Title\" type=\"text\" value=\"\"", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"Sources[3].Title\"", form, StringComparison.Ordinal);
         Assert.Contains("name=\"Corrections[0].Date\" type=\"date\" value=\"2026-03-01\"", form, StringComparison.Ordinal);
         Assert.Contains("name=\"Corrections[1].Date\" type=\"date\" value=\"\"", form, StringComparison.Ordinal);
         Assert.Contains("Le reseau doit doubler.", publicPage, StringComparison.Ordinal);
@@ -199,7 +199,7 @@ public sealed class AdminArticlesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Preview_button_should_render_the_body_below_the_form_without_saving()
+    public async Task Preview_button_should_render_the_article_in_the_preview_frame_without_saving()
     {
         var author = await AdminClient.SignInAsync(_host.Client(), "news", "author@news.test");
 
@@ -207,8 +207,8 @@ public sealed class AdminArticlesTests : IAsyncLifetime
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("<div id=\"preview\"", html, StringComparison.Ordinal);
-        Assert.Contains("<p>Texte a previsualiser</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<iframe id=\"preview-frame\"", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;p&gt;Texte a previsualiser&lt;/p&gt;", html, StringComparison.Ordinal);
         Assert.Contains("Aucun article", await author.PageAsync("/articles"), StringComparison.Ordinal);
     }
 }

@@ -35,8 +35,8 @@ public sealed class AdminRevisionsTests : IAsyncLifetime
         var form = await editor.PageAsync($"/articles/{id}");
         var afterRestore = await editor.PageAsync($"/articles/{id}/revisions");
 
-        Assert.Contains("created", list, StringComparison.Ordinal);
-        Assert.Contains("saved", list, StringComparison.Ordinal);
+        Assert.Contains("création", list, StringComparison.Ordinal);
+        Assert.Contains("enregistrement", list, StringComparison.Ordinal);
         Assert.Contains("editor@revs.test", list, StringComparison.Ordinal);
         Assert.Contains("Restaurer la version 1", list, StringComparison.Ordinal);
         Assert.Contains("<del><span class=\"visually-hidden\">retiré : </span>Premier titre</del>", compare, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed class AdminRevisionsTests : IAsyncLifetime
         Assert.DoesNotContain("<h2>Experts", compare, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         Assert.Contains("value=\"Premier titre\"", form, StringComparison.Ordinal);
-        Assert.Contains("restored revision 1", afterRestore, StringComparison.Ordinal);
+        Assert.Contains("version 1 restaurée", afterRestore, StringComparison.Ordinal);
     }
 
     [Fact]

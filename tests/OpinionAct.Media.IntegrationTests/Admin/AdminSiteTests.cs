@@ -114,7 +114,7 @@ public sealed class AdminSiteTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, duplicate.StatusCode);
-        Assert.Contains("another topic already uses &#x27;energie&#x27;", html, StringComparison.Ordinal);
+        Assert.Contains("une autre rubrique utilise déjà « energie »", html, StringComparison.Ordinal);
         Assert.Contains("href=\"#Slug\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Energie bis\"", html, StringComparison.Ordinal);
         Assert.Contains("Une description gardée", html, StringComparison.Ordinal);

@@ -118,9 +118,9 @@ public sealed partial class AdminMediaTests : IAsyncLifetime
         Assert.NotEqual(before, after);
         Assert.Contains($"/admin/media/{id}\"", byTag, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, outside.StatusCode);
-        Assert.Contains("between 0 (left) and 1 (right)", await outside.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("compris entre 0 (gauche) et 1 (droite)", await outside.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, notANumber.StatusCode);
-        Assert.Contains("must be a number between 0 and 1", await notANumber.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("doit être un nombre entre 0 et 1", await notANumber.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("value=\"Un ouvrier pose une pompe à chaleur\"", await editor.PageAsync($"/media/{id}"), StringComparison.Ordinal);
     }
 
@@ -224,14 +224,14 @@ public sealed partial class AdminMediaTests : IAsyncLifetime
         var itemPage = await editor.PageAsync($"/media/{id}");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, article.StatusCode);
-        Assert.Contains("media item 999999 does not exist", await article.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("élément 999999 n&#x27;existe pas dans la médiathèque", await article.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, topic.StatusCode);
-        Assert.Contains("media item 999999 does not exist", await topic.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("élément 999999 n&#x27;existe pas dans la médiathèque", await topic.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, expert.StatusCode);
-        Assert.Contains("is not a library reference", await expert.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("n&#x27;est pas une référence à la médiathèque", await expert.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, settings.StatusCode);
-        Assert.Contains("media item 999999 does not exist", settingsHtml, StringComparison.Ordinal);
-        Assert.Contains("must be an http(s) URL", settingsHtml, StringComparison.Ordinal);
+        Assert.Contains("élément 999999 n&#x27;existe pas dans la médiathèque", settingsHtml, StringComparison.Ordinal);
+        Assert.Contains("doit être une adresse http(s)", settingsHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, goodTopic.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, goodSettings.StatusCode);
         Assert.Contains($"src=\"/news/admin/media/{id}/thumb\"", settingsPage, StringComparison.Ordinal);
@@ -282,8 +282,8 @@ public sealed partial class AdminMediaTests : IAsyncLifetime
         var published = await editor.PostFormAsync($"/articles/{id}", $"/articles/{id}", [.. form, new("action", "publish")]);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        Assert.Contains($"the cover (media:{cover}, toiture.jpg) has no alt text", refusedHtml, StringComparison.Ordinal);
-        Assert.Contains($"these images have no alt text: media:{inline}, motif.png", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains($"la couverture (media:{cover}, toiture.jpg) n&#x27;a pas de texte alternatif", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains($"ces images n&#x27;ont pas de texte alternatif : media:{inline}, motif.png", refusedHtml, StringComparison.Ordinal);
         Assert.Contains("status-Draft", refusedHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, scheduled.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);

@@ -103,11 +103,11 @@ public sealed partial class AdminIssuesTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
-        Assert.Contains("Write a subject.", html, StringComparison.Ordinal);
-        Assert.Contains("Pick one of this site", html, StringComparison.Ordinal);
+        Assert.Contains("Écrivez un objet.", html, StringComparison.Ordinal);
+        Assert.Contains("Choisissez l&#x27;une des lettres d&#x27;information de ce site.", html, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, past.StatusCode);
-        Assert.Contains("Pick a time in the future.", pastHtml, StringComparison.Ordinal);
+        Assert.Contains("Choisissez un moment dans le futur.", pastHtml, StringComparison.Ordinal);
         AdminClient.AssertNoMissingText(html);
     }
 

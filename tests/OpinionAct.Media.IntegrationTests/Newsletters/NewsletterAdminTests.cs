@@ -25,8 +25,8 @@ public sealed class NewsletterAdminTests
         var bad = await admin.PostFormAsync("/newsletters/new", "/newsletters/new", [new("Name", "Quotidienne\r\nBcc: x@y.example"), new("SenderName", "Brand"), new("SenderAddress", "bad address"), new("Slug", "hebdo")]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
         var errors = await bad.Content.ReadAsStringAsync();
-        Assert.Contains("single line", errors, StringComparison.Ordinal);
-        Assert.Contains("already uses", errors, StringComparison.Ordinal);
+        Assert.Contains("une seule ligne", errors, StringComparison.Ordinal);
+        Assert.Contains("utilise déjà", errors, StringComparison.Ordinal);
         Assert.Equal(2, await h.DbAsync(db => db.Newsletters.CountAsync()));
 
         var created = await admin.PostFormAsync("/newsletters/new", "/newsletters/new", [new("Name", "La quotidienne"), new("SenderName", "Énergies Claires"), new("SenderAddress", "Lettre@Énergies.example"), new("Cadence", "Chaque matin")]);

@@ -31,7 +31,7 @@ public abstract class FieldBase : Microsoft.AspNetCore.Components.ComponentBase
 
     protected string LabelText => Label ?? AdminFields.Label(R.Text, Name);
 
-    protected string? Error => Errors is not null && Errors.TryGetValue(Name, out var messages) ? string.Join(" ", messages) : null;
+    protected string? Error => Errors is not null && Errors.TryGetValue(Name, out var messages) ? string.Join(" ", messages.Select(m => OpinionAct.Media.Localization.ValidationText.Localize(m, R.Language))) : null;
 
     protected string? DescribedBy
     {

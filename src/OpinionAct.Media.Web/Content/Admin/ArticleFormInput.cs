@@ -12,6 +12,9 @@ public sealed class ArticleFormInput
     public static readonly string[] SourceFields = ["Title", "Url", "Publisher", "Claim"];
     public static readonly string[] CorrectionFields = ["Date", "Text"];
 
+    /// <summary>The checkbox of a source or correction row that drops it on the next save (the form without script).</summary>
+    public const string RemoveField = "Remove";
+
     public string Title { get; init; } = string.Empty;
 
     public string Dek { get; init; } = string.Empty;
@@ -47,6 +50,21 @@ public sealed class ArticleFormInput
     /// <summary>The datetime-local value of the Schedule field, in the site's time zone.</summary>
     public string ScheduleAt { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The article's revision when this form was opened; a save finding another one is refused as a conflict.
+    /// Null for a new article, and for posts that do not carry it (older pages, scripts), which are not checked.
+    /// </summary>
+    public int? BaseRevision { get; init; }
+
+    /// <summary>The revision the editor chose to overwrite after a conflict; the save goes through only while it is still the current one.</summary>
+    public int? Overwrite { get; init; }
+
+    /// <summary>Empty source rows to show after the filled ones (at least one; the "Add a source" button adds one).</summary>
+    public int BlankSourceRows { get; set; } = 1;
+
+    /// <summary>Empty correction rows to show after the filled ones (at least one).</summary>
+    public int BlankCorrectionRows { get; set; } = 1;
+
     internal static ArticleFormInput Read(AdminForm form) => new()
     {
         Title = form.Text(nameof(Title)),
@@ -62,13 +80,29 @@ public sealed class ArticleFormInput
         CanonicalUrl = form.Text(nameof(CanonicalUrl)),
         Topics = form.Values(nameof(Topics)),
         Experts = form.Values(nameof(Experts)),
-        Sources = form.Rows(nameof(Sources), SourceFields),
-        Corrections = form.Rows(nameof(Corrections), CorrectionFields),
+        Sources = Kept(form, nameof(Sources), SourceFields),
+        Corrections = Kept(form, nameof(Corrections), CorrectionFields),
         ScheduleAt = form.Text(nameof(ScheduleAt)),
+        BaseRevision = Number(form.Text(nameof(BaseRevision))),
+        Overwrite = Number(form.Text(nameof(Overwrite))),
+        BlankSourceRows = Blanks(form, nameof(Sources), SourceFields),
+        BlankCorrectionRows = Blanks(form, nameof(Corrections), CorrectionFields),
     };
 
-    public static ArticleFormInput From(ArticleDraft draft, AdminRequest r, DateTime? scheduledUtc = null) => new()
+    /// <summary>The filled rows whose Remove box is not ticked, without that box.</summary>
+    private static List<string[]> Kept(AdminForm form, string prefix, string[] fields) =>
+        form.Rows(prefix, [.. fields, RemoveField]).Where(row => row[^1] is not ("on" or "true")).Select(row => row[..^1]).ToList();
+
+    /// <summary>How many empty rows the posted page showed, so a form shown again keeps them (at least one).</summary>
+    private static int Blanks(AdminForm form, string prefix, string[] fields) =>
+        Math.Max(1, form.RowCount(prefix, fields) - form.Rows(prefix, [.. fields, RemoveField]).Count);
+
+    private static int? Number(string value) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and < int.MaxValue ? n : null;
+
+    public static ArticleFormInput From(ArticleDraft draft, AdminRequest r, DateTime? scheduledUtc = null, int? revision = null) => new()
     {
+        BaseRevision = revision,
         Title = draft.Title,
         Dek = draft.Dek ?? string.Empty,
         Path = draft.Path ?? string.Empty,
