@@ -89,20 +89,40 @@ public sealed class DemoHistoryStore(TenantDbContext db)
         return deleted;
     }
 
-    /// <summary>Multi-row inserts of up to <see cref="RowsPerStatement"/> rows, with columns and parameters from the EF model.</summary>
+    /// <summary>
+    /// Multi-row inserts of <see cref="RowsPerStatement"/> rows through one prepared command (and one for the remainder),
+    /// with columns and parameters from the EF model.
+    /// </summary>
     private async Task InsertAsync<TRecord>(DbTransaction transaction, IReadOnlyList<TRecord> rows, CancellationToken cancellationToken)
         where TRecord : class
     {
         var table = RecordTable<TRecord>.For(db);
         var connection = db.Database.GetDbConnection();
-        for (var start = 0; start < rows.Count; start += RowsPerStatement)
+        var full = rows.Count / RowsPerStatement;
+        if (full > 0)
         {
-            var count = Math.Min(RowsPerStatement, rows.Count - start);
-            await using var insert = table.Command(connection, table.Insert(count), count);
+            await using var insert = table.Command(connection, table.Insert(RowsPerStatement), RowsPerStatement);
             insert.Transaction = transaction;
-            for (var i = 0; i < count; i++)
+            await insert.PrepareAsync(cancellationToken);
+            for (var batch = 0; batch < full; batch++)
             {
-                table.Bind(insert, rows[start + i], i);
+                for (var i = 0; i < RowsPerStatement; i++)
+                {
+                    table.Bind(insert, rows[(batch * RowsPerStatement) + i], i);
+                }
+
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        var rest = rows.Count - (full * RowsPerStatement);
+        if (rest > 0)
+        {
+            await using var insert = table.Command(connection, table.Insert(rest), rest);
+            insert.Transaction = transaction;
+            for (var i = 0; i < rest; i++)
+            {
+                table.Bind(insert, rows[(full * RowsPerStatement) + i], i);
             }
 
             await insert.ExecuteNonQueryAsync(cancellationToken);
