@@ -85,4 +85,23 @@ public sealed class ReaderBrowserTests(ReaderBrowserFixture fixture) : IClassFix
         Assert.True(fits, "the topic table is wider than the page at 1366 px");
         await page.Context.CloseAsync();
     }
+
+    [BrowserFact]
+    public async Task Agency_audience_page_should_keep_the_days_box_small_and_the_caption_hidden_when_a_staff_member_reads_it()
+    {
+        var page = await fixture.Browser.PageAsync(1366, 768);
+        await page.GotoAsync(fixture.Browser.Origin + "/admin/login");
+        await page.Locator("input[name=email]").FillAsync("staff@agency.test");
+        await page.Locator("input[name=password]").FillAsync(TestStorage.AgencyPassword);
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await page.GotoAsync(fixture.Browser.Origin + "/admin/insights");
+
+        var days = await page.Locator("#days").BoundingBoxAsync();
+        var caption = await page.Locator("table caption").BoundingBoxAsync();
+        Assert.True(days is { Width: < 200 }, $"the Days box is {days?.Width} px wide");
+        Assert.True(caption is null or { Height: <= 1 }, $"the caption shows, {caption?.Height} px high");
+        Assert.True(await page.Locator("table tbody tr", new PageLocatorOptions { HasText = ReaderBrowserFixture.Hub }).IsVisibleAsync());
+        await page.Context.CloseAsync();
+    }
 }
