@@ -135,7 +135,7 @@ internal static class SignupEndpoints
         var site = (await pages.SiteAsync(ct)).Site;
         if (site.Signup is not { } form)
         {
-            return Results.Problem(title: site.SubscribeText.LinkInvalidText, statusCode: StatusCodes.Status404NotFound);
+            return Results.Problem(title: site.SubscribeText.InvalidSignup, statusCode: StatusCodes.Status404NotFound);
         }
 
         SignupFormRequest? body;
