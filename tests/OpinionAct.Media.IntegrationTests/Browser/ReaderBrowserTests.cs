@@ -71,7 +71,7 @@ public sealed class ReaderBrowserTests(ReaderBrowserFixture fixture) : IClassFix
         await page.Locator("input[name=email]").FillAsync(email);
         await page.Locator("input[name=password]").FillAsync(AdminClient.Password);
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await page.GotoAsync(fixture.HubUrl + "admin/insights");
 
         Assert.True(await page.Locator(".demo[role=note]").IsVisibleAsync());
@@ -94,7 +94,7 @@ public sealed class ReaderBrowserTests(ReaderBrowserFixture fixture) : IClassFix
         await page.Locator("input[name=email]").FillAsync("staff@agency.test");
         await page.Locator("input[name=password]").FillAsync(TestStorage.AgencyPassword);
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await page.GotoAsync(fixture.Browser.Origin + "/admin/insights");
 
         var days = await page.Locator("#days").BoundingBoxAsync();

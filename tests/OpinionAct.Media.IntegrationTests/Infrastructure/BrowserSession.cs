@@ -57,6 +57,9 @@ public sealed class BrowserSession : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "fr-FR",
         });
+        // The whole suite shares two cores in CI: waits are generous, since a slow answer is not what these tests check.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
