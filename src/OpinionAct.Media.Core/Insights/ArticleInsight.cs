@@ -12,4 +12,5 @@ public sealed record ArticleInsight(
     double CompletionRate,
     long Signups,
     long Shares,
-    long Outbound);
+    long Outbound,
+    long ConfirmedSignups);

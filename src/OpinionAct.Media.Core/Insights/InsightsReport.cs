@@ -11,4 +11,5 @@ public sealed record InsightsReport(
     IReadOnlyList<SourceInsight> Sources,
     IReadOnlyList<SubjectInsight> Topics,
     IReadOnlyList<SubjectInsight> Experts,
-    IReadOnlyList<ContentGap> Gaps);
+    IReadOnlyList<ContentGap> Gaps,
+    DemoHistory? Demo);

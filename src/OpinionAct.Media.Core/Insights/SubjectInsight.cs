@@ -21,4 +21,5 @@ public sealed record SubjectInsight(
     double AvgSources,
     int Corrections,
     double ExpertBylineShare,
-    double? Score);
+    double? Score,
+    long ConfirmedSignups);

@@ -12,6 +12,12 @@ public sealed record SignupFormView
     /// <summary>POST target: the hub's /subscribe.</summary>
     public required string Action { get; init; }
 
+    /// <summary>The one-click signup script (<c>signup.js</c>, versioned): it posts the form as JSON and shows the answer in place.</summary>
+    public string? ScriptUrl { get; init; }
+
+    /// <summary>On the /subscribe page, the page the reader first signed up from (kept so the signup is attributed to it).</summary>
+    public string? Page { get; init; }
+
     public IReadOnlyList<NewsletterOptionView> Newsletters { get; init; } = [];
 
     /// <summary>What the reader consents to; stored word for word with the signup as proof of consent.</summary>

@@ -54,6 +54,12 @@ internal static class AnalyticsModel
             g.Property(x => x.Query).HasMaxLength(200);
         });
 
+        builder.Entity<AnalyticsSignupDailyRecord>(s =>
+        {
+            s.ToTable("AnalyticsSignupDaily");
+            s.HasKey(x => new { x.Day, x.ArticleId, x.Source });
+        });
+
         builder.Entity<AnalyticsVisitorsRecord>(v =>
         {
             v.ToTable("AnalyticsVisitors");

@@ -14,4 +14,10 @@ public sealed class AnalyticsStateRecord
 
     /// <summary>Days of the search log up to this one are folded into AnalyticsSearchDaily and AnalyticsSearchGaps.</summary>
     public DateOnly? SearchRolledUpToDay { get; set; }
+
+    /// <summary>First day of the generated demo history (demo hub only); null when the hub has none.</summary>
+    public DateOnly? DemoFromDay { get; set; }
+
+    /// <summary>Last day of the generated demo history: always before the hub existed, so no real figure shares its days.</summary>
+    public DateOnly? DemoToDay { get; set; }
 }

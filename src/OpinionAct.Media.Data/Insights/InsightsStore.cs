@@ -24,6 +24,20 @@ public sealed class InsightsStore(TenantDbContext db)
             .Select(g => new InsightsTotals(g.Key, g.Sum(x => x.Views), g.Sum(x => x.EngagedSeconds), g.Sum(x => x.Completions), g.Sum(x => x.Signups), g.Sum(x => x.Shares), g.Sum(x => x.Outbound)))
             .ToListAsync(cancellationToken)).ToDictionary(r => r.Key);
 
+    /// <summary>Accepted and confirmed sign-ups per article and source (server-side counts, never the tracker's).</summary>
+    public Task<List<InsightsSignups>> SignupsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        db.AnalyticsSignupDaily.AsNoTracking().Where(s => s.Day >= from && s.Day <= to)
+            .GroupBy(s => new { s.ArticleId, s.Source })
+            .Select(g => new InsightsSignups(g.Key.ArticleId, g.Key.Source, g.Sum(x => x.Accepted), g.Sum(x => x.Confirmed)))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The days of the demo hub's generated history, or null when it has none (or it was removed).</summary>
+    public async Task<(DateOnly From, DateOnly To)?> DemoHistoryAsync(CancellationToken cancellationToken)
+    {
+        var state = await db.AnalyticsState.AsNoTracking().Where(s => s.Id == 1).Select(s => new { s.DemoFromDay, s.DemoToDay }).SingleAsync(cancellationToken);
+        return state is { DemoFromDay: { } from, DemoToDay: { } to } ? (from, to) : null;
+    }
+
     /// <summary>The site's visitors and returning visitors (sums of daily uniques).</summary>
     public async Task<(long Visitors, long Returning)> SiteVisitorsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {

@@ -34,4 +34,13 @@ public sealed class SubscriberConsentRecord
 
     /// <summary>Send attempts claimed so far; each attempt is claimed by one sender only, and a permanent refusal sets it to the maximum.</summary>
     public int ConfirmationAttempts { get; set; }
+
+    /// <summary>The published article whose page carried the signup form (0: another page, the API, an import); for the insights' attribution.</summary>
+    public int ArticleId { get; set; }
+
+    /// <summary>How the reader reached the page of the form (a <c>TrafficSource</c>), for the insights' attribution.</summary>
+    public int ReaderSource { get; set; }
+
+    /// <summary>True when this request was counted as an accepted sign-up in <c>AnalyticsSignupDaily</c>, so its confirmation is counted too.</summary>
+    public bool CountedSignup { get; set; }
 }

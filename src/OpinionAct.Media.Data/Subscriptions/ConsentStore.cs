@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Data.Webhooks;
@@ -29,6 +30,14 @@ public sealed class ConsentStore(TenantDbContext db, WebhookOutbox webhooks)
         if (claimed != 1)
         {
             return null;
+        }
+
+        // A counted sign-up is counted as confirmed on its own day, in this transaction (the nonce makes it happen once).
+        var counted = await db.SubscriberConsents.AsNoTracking().Where(c => c.Id == consentId && c.CountedSignup)
+            .Select(c => new { c.RequestedUtc, c.ArticleId, c.ReaderSource }).FirstOrDefaultAsync(cancellationToken);
+        if (counted is not null)
+        {
+            await AnalyticsSignupCounts.AddAsync(db, new AnalyticsSignupDailyRecord { Day = DateOnly.FromDateTime(counted.RequestedUtc), ArticleId = counted.ArticleId, Source = counted.ReaderSource, Confirmed = 1 }, cancellationToken);
         }
 
         var subscriptions = await db.Subscriptions.Include(s => s.Newsletter)

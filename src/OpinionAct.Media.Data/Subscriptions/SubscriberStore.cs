@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Data.Webhooks;
@@ -75,6 +76,12 @@ public sealed class SubscriberStore(TenantDbContext db, WebhookOutbox webhooks)
         consent.SubscriberId = subscriber.Id;
         db.SubscriberConsents.Add(consent);
         await db.SaveChangesAsync(cancellationToken);
+        if (consent.CountedSignup)
+        {
+            // The accepted sign-up is counted with the request that made it, or not at all.
+            await AnalyticsSignupCounts.AddAsync(db, new AnalyticsSignupDailyRecord { Day = DateOnly.FromDateTime(consent.RequestedUtc), ArticleId = consent.ArticleId, Source = consent.ReaderSource, Accepted = 1 }, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -24,5 +24,7 @@ public abstract partial class TenantDbContext
 
     public DbSet<AnalyticsSaltRecord> AnalyticsSalts => Set<AnalyticsSaltRecord>();
 
+    public DbSet<AnalyticsSignupDailyRecord> AnalyticsSignupDaily => Set<AnalyticsSignupDailyRecord>();
+
     public DbSet<AnalyticsStateRecord> AnalyticsState => Set<AnalyticsStateRecord>();
 }

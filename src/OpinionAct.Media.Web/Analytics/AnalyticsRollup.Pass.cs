@@ -65,16 +65,9 @@ public sealed partial class AnalyticsRollup
                         Add(e.Day, e.ArticleId, e.Source, e.Campaign, Metric.SearchClicks);
                         break;
                     case EventType.Subscribe:
-                        // Attributed to the last article this visitor key viewed before subscribing, the same day.
-                        if (_states.TryGetValue((e.Day, e.VisitorKey), out var state) && state.LastArticleId > 0)
-                        {
-                            Add(e.Day, state.LastArticleId, state.LastSource, state.LastCampaign, Metric.Signups);
-                        }
-                        else
-                        {
-                            Add(e.Day, 0, e.Source, e.Campaign, Metric.Signups);
-                        }
-
+                        // Not counted: a form's submit event says nothing of whether the server accepted the signup. The
+                        // server counts accepted and confirmed sign-ups itself (AnalyticsSignupDaily); older trackers still
+                        // cached in browsers may send this event for a while, and it is kept as a raw event only.
                         break;
                 }
             }

@@ -96,7 +96,7 @@ public sealed class EventsEndpoint(
     /// the events were posted to (the tracker posts to its own origin) and route to this tenant, so a
     /// prefix tenant that answers on any host still cannot be fed another site's pages.
     /// </summary>
-    private string? PathOnHub(TenantDescriptor tenant, HttpRequest request, Uri url)
+    internal string? PathOnHub(TenantDescriptor tenant, HttpRequest request, Uri url)
     {
         if (!string.Equals(url.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase))
         {

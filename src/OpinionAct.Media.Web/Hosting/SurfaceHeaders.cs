@@ -70,7 +70,7 @@ public static class SurfaceHeaders
         {
             _ when path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase) => ResponseSurface.EditorAdmin,
             _ when path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) => ResponseSurface.Api,
-            _ when path.StartsWithSegments("/assets", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/media", StringComparison.OrdinalIgnoreCase) || path.Equals("/t.js", StringComparison.OrdinalIgnoreCase) || path.Equals("/favicon.svg", StringComparison.OrdinalIgnoreCase) => ResponseSurface.StaticAsset,
+            _ when path.StartsWithSegments("/assets", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/media", StringComparison.OrdinalIgnoreCase) || path.Equals("/t.js", StringComparison.OrdinalIgnoreCase) || path.Equals("/signup.js", StringComparison.OrdinalIgnoreCase) || path.Equals("/favicon.svg", StringComparison.OrdinalIgnoreCase) => ResponseSurface.StaticAsset,
             _ => ResponseSurface.PublicSite,
         };
     }

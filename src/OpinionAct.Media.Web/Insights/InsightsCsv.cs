@@ -9,15 +9,15 @@ namespace OpinionAct.Media.Web.Insights;
 public static class InsightsCsv
 {
     public static string Topics(InsightsReport report) => Table(
-        ["kind", "slug", "name", "articles", "views", "visitors_sum_of_daily_uniques", "avg_engaged_seconds", "completion_rate", "returning_share", "signups", "search_demand", "avg_sources", "corrections", "expert_byline_share", "score"],
+        ["kind", "slug", "name", "articles", "views", "visitors_sum_of_daily_uniques", "avg_engaged_seconds", "completion_rate", "returning_share", "signups", "search_demand", "avg_sources", "corrections", "expert_byline_share", "score", "confirmed_signups"],
         report.Topics.Select(t => Row("topic", t)).Concat(report.Experts.Select(e => Row("expert", e))));
 
     public static string Articles(InsightsReport report) => Table(
-        ["id", "path", "title", "topics", "views", "visitors_sum_of_daily_uniques", "avg_engaged_seconds", "completion_rate", "signups", "shares", "outbound"],
-        report.Articles.Select(a => new object?[] { a.Id, a.Path, a.Title, string.Join("; ", a.Topics), a.Views, a.Visitors, a.AvgEngagedSeconds, a.CompletionRate, a.Signups, a.Shares, a.Outbound }));
+        ["id", "path", "title", "topics", "views", "visitors_sum_of_daily_uniques", "avg_engaged_seconds", "completion_rate", "signups", "shares", "outbound", "confirmed_signups"],
+        report.Articles.Select(a => new object?[] { a.Id, a.Path, a.Title, string.Join("; ", a.Topics), a.Views, a.Visitors, a.AvgEngagedSeconds, a.CompletionRate, a.Signups, a.Shares, a.Outbound, a.ConfirmedSignups }));
 
     private static object?[] Row(string kind, SubjectInsight s) =>
-        [kind, s.Slug, s.Name, s.Articles, s.Views, s.Visitors, s.AvgEngagedSeconds, s.CompletionRate, s.ReturningShare, s.Signups, s.SearchDemand, s.AvgSources, s.Corrections, s.ExpertBylineShare, s.Score];
+        [kind, s.Slug, s.Name, s.Articles, s.Views, s.Visitors, s.AvgEngagedSeconds, s.CompletionRate, s.ReturningShare, s.Signups, s.SearchDemand, s.AvgSources, s.Corrections, s.ExpertBylineShare, s.Score, s.ConfirmedSignups];
 
     private static string Table(string[] header, IEnumerable<object?[]> rows)
     {

@@ -1,5 +1,6 @@
 using OpinionAct.Media.Data.Insights;
 using OpinionAct.Media.Insights;
+using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Apis;
 using OpinionAct.Media.Web.Agency;
@@ -9,6 +10,7 @@ using OpinionAct.Media.Web.Insights.Admin;
 using OpinionAct.Media.Web.Insights.Api;
 using OpinionAct.Media.Web.Insights.Cli;
 using OpinionAct.Media.Web.Insights.Console;
+using OpinionAct.Media.Web.Insights.Demo;
 
 namespace OpinionAct.Media.Web.Insights;
 
@@ -23,6 +25,9 @@ internal sealed class InsightsModule : IMediaModule
         services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.SectionName);
         services.AddScoped<InsightsStore>();
         services.AddScoped<InsightsService>();
+        services.AddScoped<DemoHistoryStore>();
+        services.AddScoped<DemoHistoryService>();
+        services.AddScoped<IRecipeStepHandler, DemoHistoryStep>();
     }
 
     public IEnumerable<CliCommand> Commands =>
@@ -43,7 +48,11 @@ internal sealed class InsightsModule : IMediaModule
             InsightsCommands.ArticlesAsync),
     ];
 
-    public void MapAdmin(AdminRoutes admin) => admin.Writers.MapAdminInsights();
+    public void MapAdmin(AdminRoutes admin)
+    {
+        admin.Writers.MapAdminInsights();
+        admin.Admins.MapAdminDemoHistory();
+    }
 
     public void MapApi(ApiRoutes api) => AdminInsightsApi.Map(api);
 

@@ -25,7 +25,8 @@ public sealed class InsightsService(InsightsStore store, TenantContext tenant, A
         var sources = await SourceTotalsAsync(period.From, period.To, ct);
         var searches = await SearchesAsync(period.From, period.To, gaps: false, ct);
         var site = await SiteVisitorsAsync(period.From, period.To, ct);
-        return Headline(sources, site, searches);
+        var signups = await store.SignupsAsync(period.From, period.To, ct);
+        return Headline(sources, site, searches, signups);
     }
 
     public async Task<InsightsReport> ReportAsync(InsightsPeriod period, CancellationToken ct)
@@ -38,10 +39,14 @@ public sealed class InsightsService(InsightsStore store, TenantContext tenant, A
         var previousSources = await SourceTotalsAsync(previousPeriod.From, previousPeriod.To, ct);
         var searches = await SearchesAsync(from, to, gaps: true, ct);
         var previousSearches = await SearchesAsync(previousPeriod.From, previousPeriod.To, gaps: false, ct);
+        var signups = await store.SignupsAsync(from, to, ct);
+        var previousSignups = await store.SignupsAsync(previousPeriod.From, previousPeriod.To, ct);
+        var byArticleSignups = signups.GroupBy(s => s.ArticleId).ToDictionary(g => g.Key, g => (Accepted: g.Sum(x => x.Accepted), Confirmed: g.Sum(x => x.Confirmed)));
+        var bySourceSignups = signups.GroupBy(s => s.Source).ToDictionary(g => g.Key, g => (Accepted: g.Sum(x => x.Accepted), Confirmed: g.Sum(x => x.Confirmed)));
         var uniques = await store.VisitorsByScopeAsync(from, to, ct);
         (long Visitors, long Returning) Uniques(VisitorScope scope, int id) => uniques.GetValueOrDefault((scope, id));
-        var current = Headline(sources, Uniques(VisitorScope.Site, 0), searches);
-        var previous = Headline(previousSources, await SiteVisitorsAsync(previousPeriod.From, previousPeriod.To, ct), previousSearches);
+        var current = Headline(sources, Uniques(VisitorScope.Site, 0), searches, signups);
+        var previous = Headline(previousSources, await SiteVisitorsAsync(previousPeriod.From, previousPeriod.To, ct), previousSearches, previousSignups);
 
         var dailyViews = await store.DailyViewsAsync(from, to, ct);
         var dailyVisitors = await store.DailyVisitorsAsync(from, to, ct);
@@ -56,32 +61,36 @@ public sealed class InsightsService(InsightsStore store, TenantContext tenant, A
         var links = ArticleLinks.From(await store.ArticleLinksAsync(ct));
         var topicNames = topics.ToDictionary(t => t.Id, t => t.Name);
 
-        var articleRows = articles.Where(a => byArticle.ContainsKey(a.Id)).Select(a =>
+        var articleRows = articles.Where(a => byArticle.ContainsKey(a.Id) || byArticleSignups.ContainsKey(a.Id)).Select(a =>
         {
-            var f = byArticle[a.Id];
+            var f = byArticle.GetValueOrDefault(a.Id) ?? new InsightsTotals(a.Id, 0, 0, 0, 0, 0, 0);
+            var (accepted, confirmed) = byArticleSignups.GetValueOrDefault(a.Id);
             return new ArticleInsight(a.Id, a.Title, a.Path, links.TopicsOf(a.Id).Select(t => topicNames.GetValueOrDefault(t, "?")).ToList(),
-                f.Views, Uniques(VisitorScope.Article, a.Id).Visitors, Per(f.EngagedSeconds, f.Views), Per(f.Completions, f.Views), f.Signups, f.Shares, f.Outbound);
+                f.Views, Uniques(VisitorScope.Article, a.Id).Visitors, Per(f.EngagedSeconds, f.Views), Per(f.Completions, f.Views), accepted, f.Shares, f.Outbound, confirmed);
         }).OrderByDescending(a => a.Views).ThenBy(a => a.Title, StringComparer.Ordinal).ToList();
 
-        var sourceRows = sources.Select(s => new SourceInsight(SourceName((TrafficSource)s.Key), s.Views, Uniques(VisitorScope.Source, s.Key).Visitors, s.Signups))
+        var sourceRows = sources.Select(s => new SourceInsight(SourceName((TrafficSource)s.Key), s.Views, Uniques(VisitorScope.Source, s.Key).Visitors, bySourceSignups.GetValueOrDefault(s.Key).Accepted, bySourceSignups.GetValueOrDefault(s.Key).Confirmed))
             .OrderByDescending(s => s.Views).ThenBy(s => s.Source, StringComparer.Ordinal).ToList();
 
         SubjectInsight Subject(int id, string slug, string name, VisitorScope scope, Func<int, int[]> linksOf)
         {
             var ids = articles.Where(a => linksOf(a.Id).Contains(id)).Select(a => a.Id).ToHashSet();
             var f = Sum(ids.Where(byArticle.ContainsKey).Select(i => byArticle[i]));
+            var accepted = ids.Sum(i => byArticleSignups.GetValueOrDefault(i).Accepted);
+            var confirmed = ids.Sum(i => byArticleSignups.GetValueOrDefault(i).Confirmed);
             var (visitors, returning) = Uniques(scope, id);
             var published = articles.Where(a => ids.Contains(a.Id) && a.Status == (int)ArticleStatus.Published).ToList();
             var avgEngaged = Per(f.EngagedSeconds, f.Views);
             var completion = Per(f.Completions, f.Views);
             var returningShare = Per(returning, visitors);
             return new SubjectInsight(
-                id, slug, name, published.Count, f.Views, visitors, avgEngaged, completion, returningShare, f.Signups,
+                id, slug, name, published.Count, f.Views, visitors, avgEngaged, completion, returningShare, accepted,
                 ids.Sum(i => searches.Demand.GetValueOrDefault(i)),
                 published.Count == 0 ? 0 : Math.Round(published.Average(a => Count(a.SourcesJson)), 2),
                 published.Sum(a => Count(a.CorrectionsJson)),
                 published.Count == 0 ? 0 : Math.Round(published.Count(a => links.ExpertsOf(a.Id).Length > 0) / (double)published.Count, 4),
-                UsefulnessScore.Compute(options.Value, f.Views, avgEngaged, completion, returningShare, f.Signups));
+                UsefulnessScore.Compute(options.Value, f.Views, avgEngaged, completion, returningShare, accepted),
+                confirmed);
         }
 
         return new InsightsReport(
@@ -94,7 +103,8 @@ public sealed class InsightsService(InsightsStore store, TenantContext tenant, A
             sourceRows,
             topics.Select(t => Subject(t.Id, t.Slug, t.Name, VisitorScope.Topic, links.TopicsOf)).ToList(),
             experts.Select(e => Subject(e.Id, e.Slug, e.Name, VisitorScope.Expert, links.ExpertsOf)).ToList(),
-            searches.Gaps);
+            searches.Gaps,
+            await store.DemoHistoryAsync(ct) is { } demo ? new DemoHistory(demo.From, demo.To) : null);
     }
 
     public static string SourceName(TrafficSource source) => source switch
@@ -109,11 +119,15 @@ public sealed class InsightsService(InsightsStore store, TenantContext tenant, A
         _ => "other",
     };
 
-    private static Figures Headline(List<InsightsTotals> sources, (long Visitors, long Returning) site, SearchFigures searches)
+    /// <summary>
+    /// The headline of a period. Sign-ups are the server's own counts of accepted and confirmed sign-ups; the roll-ups'
+    /// sign-up column (form submissions the tracker reported before) is not read any more.
+    /// </summary>
+    private static Figures Headline(List<InsightsTotals> sources, (long Visitors, long Returning) site, SearchFigures searches, List<InsightsSignups> signups)
     {
         var f = Sum(sources);
         return new Figures(f.Views, site.Visitors, Per(f.EngagedSeconds, f.Views), Per(f.Completions, f.Views), Per(site.Returning, site.Visitors),
-            f.Signups, f.Shares, searches.Searches, searches.ZeroResults);
+            signups.Sum(s => s.Accepted), f.Shares, searches.Searches, searches.ZeroResults, signups.Sum(s => s.Confirmed));
     }
 
     private Task<List<InsightsTotals>> SourceTotalsAsync(DateOnly from, DateOnly to, CancellationToken ct) => store.SourceTotalsAsync(from, to, ct);

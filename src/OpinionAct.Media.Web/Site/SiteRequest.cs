@@ -8,6 +8,7 @@ using OpinionAct.Media.Themes;
 using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.MediaLibrary.Rendering;
+using OpinionAct.Media.Web.Subscriptions;
 
 namespace OpinionAct.Media.Web.Site;
 
@@ -109,6 +110,7 @@ public sealed class SiteRequest
     private SignupFormView SignupForm(List<NewsletterRecord> newsletters) => new()
     {
         Action = Urls.Subscribe,
+        ScriptUrl = SignupScript.Url(Urls.Home),
         ConsentText = Site.SubscribeText.Consent(Site.Name),
         Newsletters = newsletters.Select(n => new NewsletterOptionView(n.Slug, n.Name, n.Description, n.Cadence) { Checked = newsletters.Count == 1 }).ToList(),
     };

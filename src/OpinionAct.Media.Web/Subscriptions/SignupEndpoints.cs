@@ -67,8 +67,13 @@ internal static class SignupEndpoints
         };
     }
 
-    private static async Task<IResult> FormAsync(HttpContext http, SignupService signup, SubscriptionPages pages, IAntiforgery antiforgery, CancellationToken ct)
+    private static async Task<IResult> FormAsync(HttpContext http, SignupService signup, SubscriptionPages pages, IAntiforgery antiforgery, SignupAttribution attribution, CancellationToken ct)
     {
+        if (http.Request.HasJsonContentType())
+        {
+            return await OneClickAsync(http, signup, pages, attribution, ct);
+        }
+
         var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(ct) : FormCollection.Empty;
         var email = form["email"].ToString().Trim();
         var chosen = form["newsletters"].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal).Take(SubscriptionService.MaxNewslettersPerSignup + 1).ToList();
@@ -78,13 +83,18 @@ internal static class SignupEndpoints
             return await pages.SubscribeAsync(null, ct);
         }
 
+        // Without script, the page the form was on is the Referer of the first post, then a hidden field of the /subscribe page.
+        var signupPage = PageOf(form["page"].ToString(), http.Request.Headers.Referer.ToString());
+        page = page with { Page = signupPage };
+
         if (!await antiforgery.IsRequestValidAsync(http))
         {
             // The forms on output-cached pages (home, articles) carry no antiforgery field: the reader confirms once more here.
             return await pages.SubscribeAsync(new SubscribeView { Form = page, NeedsResubmit = true, Message = text.ResubmitPrompt }, ct);
         }
 
-        var outcome = await signup.HandleAsync(http, email, chosen, form[page.HoneypotName].ToString(), ConsentSource.Form, page.ConsentText, ct);
+        var origin = await attribution.ResolveAsync(http.Request, signupPage, null, ct);
+        var outcome = await signup.HandleAsync(http, email, chosen, form[page.HoneypotName].ToString(), ConsentSource.Form, page.ConsentText, ct, origin);
         if (outcome.RetryAfter is { } retry)
         {
             SetRetryAfter(http, retry);
@@ -100,6 +110,77 @@ internal static class SignupEndpoints
 
         var fresh = await pages.FormAsync(null, [], ct);
         return await pages.SubscribeAsync(new SubscribeView { Form = fresh!, Message = text.SignupDone }, ct);
+    }
+
+    /// <summary>
+    /// The one-click signup of <c>signup.js</c>: the same form, posted as JSON from a page that may be output-cached and so
+    /// carries no antiforgery token. The defence is the content type: a browser sends <c>application/json</c> to another
+    /// site only after a CORS preflight, which this hub never grants; an <c>Origin</c> of another site is refused as well.
+    /// The answer is JSON with the sentence to show in place, in the site's language.
+    /// </summary>
+    private static async Task<IResult> OneClickAsync(HttpContext http, SignupService signup, SubscriptionPages pages, SignupAttribution attribution, CancellationToken ct)
+    {
+        if (!SameOrigin(http.Request))
+        {
+            return Results.Problem(title: "Sign up from this site's own pages.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            return Results.Problem(title: $"The body must be at most {MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
+        var site = (await pages.SiteAsync(ct)).Site;
+        if (site.Signup is not { } form)
+        {
+            return Results.Problem(title: site.SubscribeText.InvalidSignup, statusCode: StatusCodes.Status404NotFound);
+        }
+
+        SignupFormRequest? body;
+        try
+        {
+            body = await http.Request.ReadFromJsonAsync<SignupFormRequest>(ct);
+        }
+        catch (Exception ex) when (ex is JsonException or BadHttpRequestException)
+        {
+            return Results.Problem(title: site.SubscribeText.InvalidSignup, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var text = site.SubscribeText;
+        var origin = await attribution.ResolveAsync(http.Request, body?.Page, body?.Referrer, ct);
+        var newsletters = body?.Newsletters?.Take(SubscriptionService.MaxNewslettersPerSignup + 1).ToList();
+        var outcome = await signup.HandleAsync(http, body?.Email, newsletters, body?.Website, ConsentSource.Form, form.ConsentText, ct, origin);
+        if (outcome.RetryAfter is { } retry)
+        {
+            SetRetryAfter(http, retry);
+            return Results.Problem(title: text.TooManyAttempts, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        return outcome.Error is { } error
+            ? Results.Problem(title: $"{text.InvalidSignup} {error}", statusCode: StatusCodes.Status400BadRequest)
+            : Results.Json(new SignupFormAnswer("accepted", text.SignupDone), statusCode: StatusCodes.Status202Accepted);
+    }
+
+    /// <summary>No <c>Origin</c> (not a browser's cross-site request), or one naming this request's own scheme and host.</summary>
+    private static bool SameOrigin(HttpRequest request)
+    {
+        var origin = request.Headers.Origin.ToString();
+        return origin.Length == 0
+            || (Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+                && string.Equals(uri.Scheme, request.Scheme, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The page field when the form has one, else the Referer (a URL of this site, checked by <see cref="SignupAttribution"/>).</summary>
+    private static string? PageOf(string field, string referer)
+    {
+        var page = field.Length > 0 ? field : referer;
+        return page.Length is > 0 and <= 2000 ? page : null;
     }
 
     private static IResult Throttled(HttpContext http, TimeSpan retry)

@@ -13,7 +13,7 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// </summary>
 public sealed class SignupService(SubscriptionService subscriptions, SignupThrottle throttle, ConfirmationOutbox outbox, TenantContext tenant, TrustedProxies proxies, TimeProvider clock, IOptions<SubscriptionOptions> options, ILogger<SignupService> logger)
 {
-    public async Task<SignupAttempt> HandleAsync(HttpContext http, string? email, IReadOnlyList<string>? newsletters, string? honeypot, ConsentSource source, string? consentText, CancellationToken ct)
+    public async Task<SignupAttempt> HandleAsync(HttpContext http, string? email, IReadOnlyList<string>? newsletters, string? honeypot, ConsentSource source, string? consentText, CancellationToken ct, SignupOrigin? origin = null)
     {
         var name = tenant.Tenant.Name;
         if (throttle.Client(name, proxies.ClientAddress(http)) is { } clientWait)
@@ -45,7 +45,7 @@ public sealed class SignupService(SubscriptionService subscriptions, SignupThrot
         try
         {
             var text = string.IsNullOrWhiteSpace(consentText) ? "Subscription requested through the API; the consent text was not supplied." : consentText.Trim();
-            var result = await subscriptions.SignupAsync(new SignupRequest(normalized, newsletters, source, text), ct);
+            var result = await subscriptions.SignupAsync(new SignupRequest(normalized, newsletters, source, text, origin), ct);
             logger.SignupRecorded(name, source, result.Outcome);
             if (result.ConsentToMail is { } consentId)
             {

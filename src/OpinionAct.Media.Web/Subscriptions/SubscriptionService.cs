@@ -89,6 +89,12 @@ public sealed partial class SubscriptionService(SubscriberStore store, ConsentSt
             RequestedUtc = now,
             Nonce = recentlySent ? null : NewNonce(),
             ConfirmationSentUtc = recentlySent ? null : now,
+
+            // Counted as a sign-up: a request from the hub's own form that sent a confirmation email (a repeat within the
+            // resend interval, an already confirmed or suppressed address, the API and imports are not).
+            CountedSignup = !recentlySent && request.Origin is not null && request.Source == ConsentSource.Form,
+            ArticleId = request.Origin?.ArticleId ?? 0,
+            ReaderSource = request.Origin?.Source ?? 0,
         };
         await store.SaveWithConsentAsync(subscriber, consent, cancellationToken);
         return recentlySent ? new SignupResult(SignupOutcome.ConfirmationRecentlySent) : new SignupResult(SignupOutcome.ConfirmationDue, consent.Id);

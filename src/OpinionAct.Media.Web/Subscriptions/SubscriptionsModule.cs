@@ -26,6 +26,7 @@ internal sealed class SubscriptionsModule : IMediaModule
         services.AddSingleton<SubscriberLinks>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<SignupService>();
+        services.AddScoped<SignupAttribution>();
         services.AddScoped<SubscriptionPages>();
         services.AddScoped<ConfirmationMailer>();
         services.AddScoped<SuppressionService>();
@@ -54,6 +55,7 @@ internal sealed class SubscriptionsModule : IMediaModule
     public void MapHub(HubRoutes hub)
     {
         hub.PerReader.MapSignup();
+        hub.Public.MapGet("/signup.js", SignupScript.Serve);
         hub.PerReader.MapSubscriberLinks();
     }
 

@@ -186,13 +186,22 @@ public sealed class TenantProvisioner(
         var abandoned = (await store.LoadAsync(cancellationToken)).Tenants
             .Where(t => t.State == TenantState.Uninitialized && t.UpdatedUtc < cutoff)
             .ToList();
+        var undone = 0;
         foreach (var tenant in abandoned)
         {
-            logger.TenantSetupAbandoned(tenant.Name, tenant.UpdatedUtc);
+            // Read the row again just before undoing: undoing an earlier tenant of the list takes time, and a heartbeat
+            // (or a finished setup) may have arrived since the table was loaded; such a tenant is alive.
+            if (await store.FindAsync(tenant.Name, cancellationToken) is not { State: TenantState.Uninitialized } current || current.UpdatedUtc >= cutoff)
+            {
+                continue;
+            }
+
+            logger.TenantSetupAbandoned(tenant.Name, current.UpdatedUtc);
             await UndoAsync(tenant.Name);
+            undone++;
         }
 
-        return abandoned.Count;
+        return undone;
     }
 
     /// <exception cref="MediaValidationException">No such tenant.</exception>

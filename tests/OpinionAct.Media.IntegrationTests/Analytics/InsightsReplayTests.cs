@@ -12,7 +12,9 @@ using OpinionAct.Media.IntegrationTests.Admin;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Analytics;
+using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.Newsletters;
 using OpinionAct.Media.Web.Insights;
 using OpinionAct.Media.Web.Search;
 using OpinionAct.Media.Web.Tenancy;
@@ -316,10 +318,11 @@ public sealed class InsightsReplayTests
                 lastArticle = article ?? lastArticle;
             }
 
-            if (rng.Next(0, 10) < 3)
+            var signs = rng.Next(0, 10) < 3;
+            if (signs)
             {
+                // What an older tracker still sends: counted as nothing. The server counts the signup itself, below.
                 events.Add(new { type = "subscribe", url = traffic.Url(string.Empty) });
-                truth.Signup(lastArticle);
             }
 
             // Half the readers' events arrive one request at a time, the others in one batch.
@@ -333,6 +336,19 @@ public sealed class InsightsReplayTests
                 {
                     await traffic.SendAsync(reader, e);
                 }
+            }
+
+            if (signs)
+            {
+                var page = lastArticle is { } last ? truth.Site.Articles.Single(a => a.Id == last).Path : string.Empty;
+                using var signup = new HttpRequestMessage(HttpMethod.Post, $"/{traffic.Prefix}/subscribe")
+                {
+                    Content = System.Net.Http.Json.JsonContent.Create(new { email = $"r{reader.Replace('.', '-')}-{day:MMdd}@reader.example", newsletters = new[] { "hebdo" }, page = traffic.Url(page) }),
+                };
+                signup.Headers.Add("X-Forwarded-For", reader);
+                using var accepted = await traffic.Client.SendAsync(signup);
+                Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+                truth.Signup(lastArticle);
             }
 
             if (++done % 7 == 0)
@@ -350,6 +366,7 @@ public sealed class InsightsReplayTests
         var experts = sp.GetRequiredService<ExpertService>();
         var articles = sp.GetRequiredService<ArticleService>();
         var db = sp.GetRequiredService<TenantDbContext>();
+        await sp.GetRequiredService<NewsletterService>().SaveAsync(null, new NewsletterDraft { Slug = "hebdo", Name = "La lettre", SenderName = "Test", SenderAddress = "lettre@replay.example" }, Editor, default);
         await topics.SaveAsync(null, new TopicDraft("Chaleur", "chaleur", "Chauffage.", null), Editor, default);
         await topics.SaveAsync(null, new TopicDraft("Isolation", "isolation", "Isolation.", null), Editor, default);
         var e1 = await experts.SaveAsync(null, new ExpertDraft { Name = "Claire Martin" }, Editor, default);

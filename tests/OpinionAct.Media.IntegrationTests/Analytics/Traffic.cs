@@ -8,6 +8,10 @@ public sealed class Traffic(HttpClient client, string prefix)
 {
     public const string Browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
 
+    public HttpClient Client => client;
+
+    public string Prefix => prefix;
+
     public string Url(string path) => $"http://localhost/{prefix}/{path}";
 
     public Task<HttpResponseMessage> PostAsync(string ip, object body, string userAgent = Browser) => PostRawAsync(ip, System.Text.Json.JsonSerializer.Serialize(body), userAgent);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using OpinionAct.Media.Insights;
 using OpinionAct.Media.Web.Insights;
 using OpinionAct.Media.Web.Admin;
@@ -43,7 +44,7 @@ internal static class AdminInsightsEndpoints
         return write(report);
     }
 
-    private static async Task<IResult> PageAsync(AdminRequest r, InsightsService insights, string? from, string? to, string? sort, string? dir, CancellationToken ct)
+    private static async Task<IResult> PageAsync(AdminRequest r, InsightsService insights, IOptions<InsightsOptions> options, string? from, string? to, string? sort, string? dir, string? demo, CancellationToken ct)
     {
         string? error = null;
         InsightsPeriod period;
@@ -57,7 +58,17 @@ internal static class AdminInsightsEndpoints
             period = InsightsPeriod.Parse(null, null, Today(r));
         }
 
-        return AdminView.Page<InsightsPage>(new { Period = period, Report = await insights.ReportAsync(period, ct), Error = error, Sort = sort, Dir = dir });
+        return AdminView.Page<InsightsPage>(new
+        {
+            Period = period,
+            Report = await insights.ReportAsync(period, ct),
+            Error = error,
+            Sort = sort,
+            Dir = dir,
+            Options = options.Value,
+            CanRemoveDemo = r.Actor?.CanManageSite == true,
+            DemoRemoved = demo == "removed",
+        });
     }
 
     private static DateOnly Today(AdminRequest r) => DateOnly.FromDateTime(r.Now.UtcDateTime);

@@ -40,11 +40,11 @@ internal static class InsightsCommands
         }
 
         await cli.Out.WriteLineAsync($"Articles of '{tenant.Name}', {report.From:yyyy-MM-dd} to {report.To:yyyy-MM-dd} (visitors = sum of daily unique visitors):");
-        await cli.Out.WriteLineAsync($"{"VIEWS",8} {"VISITORS",8} {"ENGAGED_S",9} {"COMPLETE%",9} {"SIGNUPS",7} {"SHARES",6}  ARTICLE");
+        await cli.Out.WriteLineAsync($"{"VIEWS",8} {"VISITORS",8} {"ENGAGED_S",9} {"COMPLETE%",9} {"SIGNUPS",7} {"CONFIRM",7} {"SHARES",6}  ARTICLE");
         foreach (var a in report.Articles)
         {
             await cli.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{a.Views,8} {a.Visitors,8} {a.AvgEngagedSeconds,9:0.0} {a.CompletionRate * 100,9:0.0} {a.Signups,7} {a.Shares,6}  {a.Title} (/{a.Path})"));
+                $"{a.Views,8} {a.Visitors,8} {a.AvgEngagedSeconds,9:0.0} {a.CompletionRate * 100,9:0.0} {a.Signups,7} {a.ConfirmedSignups,7} {a.Shares,6}  {a.Title} (/{a.Path})"));
         }
 
         return MediaCli.Success;
@@ -52,11 +52,11 @@ internal static class InsightsCommands
 
     private static async Task WriteSubjectsAsync(CliContext cli, string label, IReadOnlyList<SubjectInsight> rows)
     {
-        await cli.Out.WriteLineAsync($"{"VIEWS",8} {"VISITORS",8} {"ENGAGED_S",9} {"COMPLETE%",9} {"RETURN%",7} {"SIGNUPS",7} {"DEMAND",6} {"SOURCES",7} {"CORR",4} {"EXPERT%",7} {"SCORE",5}  {label}");
+        await cli.Out.WriteLineAsync($"{"VIEWS",8} {"VISITORS",8} {"ENGAGED_S",9} {"COMPLETE%",9} {"RETURN%",7} {"SIGNUPS",7} {"CONFIRM",7} {"DEMAND",6} {"SOURCES",7} {"CORR",4} {"EXPERT%",7} {"SCORE",5}  {label}");
         foreach (var t in rows)
         {
             await cli.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{t.Views,8} {t.Visitors,8} {t.AvgEngagedSeconds,9:0.0} {t.CompletionRate * 100,9:0.0} {t.ReturningShare * 100,7:0.0} {t.Signups,7} {t.SearchDemand,6} {t.AvgSources,7:0.00} {t.Corrections,4} {t.ExpertBylineShare * 100,7:0} {(t.Score is { } s ? s.ToString("0.0", CultureInfo.InvariantCulture) : "-"),5}  {t.Name} ({t.Slug})"));
+                $"{t.Views,8} {t.Visitors,8} {t.AvgEngagedSeconds,9:0.0} {t.CompletionRate * 100,9:0.0} {t.ReturningShare * 100,7:0.0} {t.Signups,7} {t.ConfirmedSignups,7} {t.SearchDemand,6} {t.AvgSources,7:0.00} {t.Corrections,4} {t.ExpertBylineShare * 100,7:0} {(t.Score is { } s ? s.ToString("0.0", CultureInfo.InvariantCulture) : "-"),5}  {t.Name} ({t.Slug})"));
         }
     }
 

@@ -626,6 +626,28 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.ToTable("AnalyticsSearchGaps", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSignupDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Accepted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Confirmed")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "ArticleId", "Source");
+
+                    b.ToTable("AnalyticsSignupDaily", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSourceDailyRecord", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -658,6 +680,12 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                 {
                     b.Property<int>("Id")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DemoFromDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DemoToDay")
+                        .HasColumnType("date");
 
                     b.Property<long>("RolledUpToId")
                         .HasColumnType("bigint");
@@ -1652,6 +1680,9 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ConfirmationAttempts")
                         .HasColumnType("integer");
 
@@ -1669,6 +1700,9 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("CountedSignup")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Newsletters")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1677,6 +1711,9 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.Property<string>("Nonce")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ReaderSource")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("RequestedUtc")
                         .HasColumnType("timestamp with time zone");

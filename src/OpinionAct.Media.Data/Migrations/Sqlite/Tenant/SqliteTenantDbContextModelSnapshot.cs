@@ -613,6 +613,28 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.ToTable("AnalyticsSearchGaps", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSignupDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "ArticleId", "Source");
+
+                    b.ToTable("AnalyticsSignupDaily", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsSourceDailyRecord", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -645,6 +667,12 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DemoFromDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DemoToDay")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("RolledUpToId")
                         .HasColumnType("INTEGER");
@@ -1609,6 +1637,9 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ConfirmationAttempts")
                         .HasColumnType("INTEGER");
 
@@ -1626,6 +1657,9 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CountedSignup")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Newsletters")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1634,6 +1668,9 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.Property<string>("Nonce")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ReaderSource")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("RequestedUtc")
                         .HasColumnType("TEXT");
