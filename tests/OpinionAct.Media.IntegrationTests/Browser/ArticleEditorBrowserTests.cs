@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -12,53 +10,53 @@ using OpinionAct.Media.Web.Tenancy;
 namespace OpinionAct.Media.IntegrationTests.Browser;
 
 /// <summary>
-/// The article editor's script in a real browser (the system's Chromium, headless), against a node on a real port:
+/// The article editor's script in a real browser (Debian's chromium through <see cref="BrowserSession"/>), against a node on a real port:
 /// the live preview in the theme, rows added in place, a draft saving itself, and the warning before leaving.
 /// </summary>
 public sealed class ArticleEditorBrowserTests : IAsyncLifetime
 {
     private TestStorage _storage = null!;
     private MediaHost _host = null!;
-    private string _base = string.Empty;
+    private BrowserSession? _browser;
 
     public async Task InitializeAsync()
     {
         _storage = await TestStorage.CreateAsync();
         _host = new MediaHost(_storage);
-        _host.UseKestrel(0);
-        _host.StartServer();
-        _base = _host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        if (BrowserSession.Available)
+        {
+            _browser = await BrowserSession.StartAsync(_host);
+        }
+
         await _host.CreateTenantAsync("br", prefix: "br");
         await AdminClient.AddUserAsync(_storage, "br", "editor@br.test", "Editor");
     }
 
     public async Task DisposeAsync()
     {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
         await _host.DisposeAsync();
         await _storage.DisposeAsync();
     }
 
-    [ChromiumFact]
+    [BrowserFact]
     public async Task Editor_should_preview_live_add_rows_autosave_a_draft_and_warn_before_leaving_with_unsaved_changes()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-        });
-        var page = await browser.NewPageAsync();
+        var page = await _browser!.PageAsync();
         page.SetDefaultTimeout(15_000);
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add(error);
 
-        await page.GotoAsync($"{_base}/br/admin/login");
+        await page.GotoAsync($"{_browser.Origin}/br/admin/login");
         await page.FillAsync("#email", "editor@br.test");
         await page.FillAsync("#password", AdminClient.Password);
         await page.Locator("form[action$='/login'] button[type=submit]").ClickAsync();
         await page.WaitForURLAsync("**/br/admin/articles");
-        await page.GotoAsync($"{_base}/br/admin/articles/new");
+        await page.GotoAsync($"{_browser.Origin}/br/admin/articles/new");
         await page.FillAsync("#Title", "Essai dans le navigateur");
         await page.FillAsync("#Body", "Premier jet.");
         await page.Locator(".actions button[value=save]").ClickAsync();
