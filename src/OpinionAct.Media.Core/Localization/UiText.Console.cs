@@ -146,6 +146,25 @@ public sealed partial class UiText
         ("remove.confirm", "Type the hub's name, {0}, to confirm", "Saisissez le nom du hub, {0}, pour confirmer"),
         ("remove.submit", "Remove {0} for good", "Supprimer {0} définitivement"),
 
+        // The audience of every hub
+        ("audience.page", "Audience", "Audience"),
+        ("audience.title", "Audience of every hub", "L'audience de tous les hubs"),
+        ("audience.period", "Last {0} days ({1} to {2}, UTC), change against the {0} days before. Visitors are the sum of daily unique visitors. Sign-ups are those the hub accepted from its own forms; confirmed, those whose emailed link was followed.", "Les {0} derniers jours (du {1} au {2}, UTC), et l'évolution par rapport aux {0} jours précédents. Les visiteurs sont la somme des visiteurs uniques de chaque jour. Les inscriptions sont celles que le hub a acceptées depuis ses propres formulaires ; les confirmées, celles dont le lien reçu a été suivi."),
+        ("audience.days", "Days", "Jours"),
+        ("audience.show", "Show", "Afficher"),
+        ("audience.caption", "Headline figures per hub", "Chiffres clés par hub"),
+        ("audience.hub", "Hub", "Hub"),
+        ("audience.views", "Views", "Vues"),
+        ("audience.visitors", "Visitors", "Visiteurs"),
+        ("audience.engaged", "Engaged / view", "Attention / vue"),
+        ("audience.completion", "Read to 75 %", "Lu à 75 %"),
+        ("audience.returning", "Returning", "Fidèles"),
+        ("audience.signups", "Sign-ups", "Inscriptions"),
+        ("audience.confirmed", "Confirmed", "Confirmées"),
+        ("audience.searches", "Searches", "Recherches"),
+        ("audience.zero", "Without result", "Sans résultat"),
+        ("audience.unavailable", "Figures unavailable: this hub's storage could not be read (see the log).", "Chiffres indisponibles : le stockage de ce hub n'a pas pu être lu (voir le journal)."),
+
         // Recipes
         ("recipes.page", "Recipes of {0}", "Recettes de {0}"),
         ("recipes.title", "Recipes of {0} ({1})", "Recettes de {0} ({1})"),

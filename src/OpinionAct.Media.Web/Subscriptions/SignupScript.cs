@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using OpinionAct.Media.Web.Html;
 
 namespace OpinionAct.Media.Web.Subscriptions;
 
@@ -8,33 +8,12 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// </summary>
 public static class SignupScript
 {
-    public static readonly byte[] Bytes = Load();
+    private static readonly EmbeddedScript Script = new("OpinionAct.Media.Web.signup.js");
 
-    /// <summary>16 hex digits of the script's SHA-256: a new build of the script gets a new URL.</summary>
-    public static readonly string Version = Convert.ToHexStringLower(SHA256.HashData(Bytes))[..16];
-
-    private static readonly string ETag = "\"" + Version + "\"";
+    public static string Version => Script.Version;
 
     /// <summary>The versioned URL beside the hub's home (<paramref name="homeUrl"/> ends with '/').</summary>
-    public static string Url(string homeUrl) => homeUrl + "signup.js?v=" + Version;
+    public static string Url(string homeUrl) => homeUrl + "signup.js?v=" + Script.Version;
 
-    /// <summary>A year at its versioned URL; an hour otherwise (a page cached elsewhere may name an older version).</summary>
-    public static IResult Serve(HttpContext http)
-    {
-        http.Response.Headers.ETag = ETag;
-        http.Response.Headers.CacheControl = http.Request.Query["v"] == Version ? "public, max-age=31536000, immutable" : "public, max-age=3600";
-        http.Response.Headers["X-Content-Type-Options"] = "nosniff";
-        return http.Request.Headers.IfNoneMatch == ETag
-            ? Results.StatusCode(StatusCodes.Status304NotModified)
-            : Results.Bytes(Bytes, "text/javascript; charset=utf-8");
-    }
-
-    private static byte[] Load()
-    {
-        using var stream = typeof(SignupScript).Assembly.GetManifestResourceStream("OpinionAct.Media.Web.signup.js")
-            ?? throw new InvalidOperationException("The signup script is not embedded.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
-    }
+    public static IResult Serve(HttpContext http) => Script.Serve(http);
 }

@@ -89,7 +89,7 @@ public sealed partial class InsightsDashboardTests(IngestionFixture fixture) : I
     [Fact]
     public async Task Agency_console_should_show_every_hub_headline_figures()
     {
-        var client = fixture.Host.Client();
+        var client = ConsoleSignIn.Browser(fixture.Host);
         var login = await client.GetStringAsync(new Uri("/admin/login", UriKind.Relative));
         var token = TokenPattern().Match(login);
         using var signIn = await client.PostAsync(new Uri("/admin/login", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using OpinionAct.Media.Web.Html;
 
 namespace OpinionAct.Media.Web.Content.Admin;
 
@@ -9,7 +9,7 @@ namespace OpinionAct.Media.Web.Content.Admin;
 internal static class ArticleEditorAssets
 {
     /// <summary>The script's path under <c>/admin</c>, with a version so a deploy is never served a stale copy.</summary>
-    public static string ScriptPath => "assets/article-editor.js?v=" + ScriptVersion.Value;
+    public static string ScriptPath => "assets/article-editor.js?v=" + Script.Version;
 
     public const string StyleElement = """
         <style>
@@ -26,24 +26,7 @@ internal static class ArticleEditorAssets
         </style>
         """;
 
-    private static readonly Lazy<byte[]> Bytes = new(Load);
+    private static readonly EmbeddedScript Script = new("OpinionAct.Media.Web.article-editor.js");
 
-    private static readonly Lazy<string> ScriptVersion = new(Version);
-
-    public static IResult Serve(HttpContext http)
-    {
-        http.Response.Headers.CacheControl = "private, max-age=31536000, immutable";
-        return Results.Bytes(Bytes.Value, "text/javascript; charset=utf-8");
-    }
-
-    private static string Version() => Convert.ToHexStringLower(SHA256.HashData(Bytes.Value).AsSpan(0, 6));
-
-    private static byte[] Load()
-    {
-        using var stream = typeof(ArticleEditorAssets).Assembly.GetManifestResourceStream("OpinionAct.Media.Web.article-editor.js")
-            ?? throw new InvalidOperationException("The article editor's script is not embedded.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
-    }
+    public static IResult Serve(HttpContext http) => Script.Serve(http, shared: false);
 }
