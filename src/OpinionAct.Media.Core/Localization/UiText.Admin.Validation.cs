@@ -80,5 +80,10 @@ public sealed partial class UiText
         ("validation.email_ascii", "The part before '@' must use plain ASCII letters (accented names before '@' are not deliverable everywhere).", "La partie avant « @ » doit n'utiliser que des lettres sans accent (les adresses accentuées ne sont pas distribuées partout)."),
         ("validation.email_local", "'{0}' is not an email address (the part before '@' has characters that are not allowed).", "« {0} » n'est pas une adresse e-mail (la partie avant « @ » contient des caractères non autorisés)."),
         ("validation.email_domain", "'{0}' is not a valid domain name.", "« {0} » n'est pas un nom de domaine valide."),
+
+        // ASP.NET Core Identity's own sentences (account pages: invitations, password resets).
+        ("validation.password_short", "Passwords must be at least {0} characters.", "Le mot de passe doit compter au moins {0} caractères."),
+        ("validation.email_taken", "Email '{0}' is already taken.", "L'adresse « {0} » est déjà utilisée."),
+        ("validation.email_invalid_identity", "Email '{0}' is invalid.", "L'adresse « {0} » n'est pas valide."),
     ];
 }

@@ -110,6 +110,7 @@ public sealed class InvitationTests : IAsyncLifetime
         var accepted = await person.PostFormAsync(link, "/invitation", [new("token", token), new("DisplayName", "Short"), new("Password", NewPassword), new("Confirm", NewPassword)]);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("Le mot de passe doit compter au moins 12 caractères.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, differ.StatusCode);
         Assert.Contains("diffèrent", await differ.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using OpinionAct.Media.Accounts;
 using OpinionAct.Media.Data.Host;
+using OpinionAct.Media.Localization;
 using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
@@ -75,7 +76,8 @@ internal static class ConsoleAccountEndpoints
                 throttle.RecordFailure(ThrottleSurface, address, email);
                 return ConsoleView.Page<ConsoleResetPasswordPage>(new { Email = email, BadLink = true }, StatusCodes.Status400BadRequest);
             default:
-                return ConsoleView.Page<ConsoleResetPasswordPage>(new { Email = email, Token = token, Error = string.Join(" ", errors) }, StatusCodes.Status422UnprocessableEntity);
+                var language = ConsoleLanguage.Of(http);
+                return ConsoleView.Page<ConsoleResetPasswordPage>(new { Email = email, Token = token, Error = string.Join(" ", errors.Select(e => ValidationText.Localize(e, language))) }, StatusCodes.Status422UnprocessableEntity);
         }
     }
 }
