@@ -162,7 +162,7 @@ internal static class SignupEndpoints
         }
 
         return outcome.Error is { } error
-            ? Results.Problem(title: $"{text.InvalidSignup} {error}", statusCode: StatusCodes.Status400BadRequest)
+            ? Results.Problem(title: $"{text.InvalidSignup} {ValidationText.Localize(error, site.Language)}", statusCode: StatusCodes.Status400BadRequest)
             : Results.Json(new SignupFormAnswer("accepted", text.SignupDone), statusCode: StatusCodes.Status202Accepted);
     }
 

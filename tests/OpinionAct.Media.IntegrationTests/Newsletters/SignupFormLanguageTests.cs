@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.IntegrationTests.Admin;
 
@@ -34,5 +35,16 @@ public sealed class SignupFormLanguageTests : IAsyncLifetime
         Assert.Contains("« pas-une-adresse » n'est pas une adresse e-mail", badAddressHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("is not an email address", badAddressHtml, StringComparison.Ordinal);
         Assert.Equal(0, await _h.DbAsync(db => db.Subscribers.CountAsync()));
+    }
+
+    [Fact]
+    public async Task One_click_signup_should_explain_the_refusal_in_French_on_a_French_site()
+    {
+        var refused = await _h.Host.Client().PostAsJsonAsync("/brand/subscribe", new { email = "lea@reader.example", newsletters = Array.Empty<string>(), website = string.Empty });
+        var body = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Choisissez au moins une lettre d'information.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Choose at least one newsletter", body, StringComparison.Ordinal);
     }
 }
