@@ -21,6 +21,7 @@ internal sealed class IssueMessageTemplate(RenderedEmail rendered, NewsletterIss
     private readonly EmailMailbox _from = new(newsletter.SenderName, newsletter.SenderAddress);
     private readonly EmailMailbox? _replyTo = string.IsNullOrWhiteSpace(newsletter.ReplyTo) ? null : new EmailMailbox(null, newsletter.ReplyTo);
     private readonly string _domain = DomainOf(newsletter.SenderAddress);
+    private readonly KeyValuePair<string, string>[] _listHeaders = ListHeaders(issue, newsletter, tenantName, DomainOf(newsletter.SenderAddress));
 
     /// <summary>The message for one queued recipient; its Message-ID is the same on every attempt.</summary>
     public EmailMessage For(ClaimedDelivery recipient)
@@ -35,13 +36,30 @@ internal sealed class IssueMessageTemplate(RenderedEmail rendered, NewsletterIss
         {
             ReplyTo = _replyTo,
             MessageId = MessageId(issue, recipient.SubscriberId, _domain),
-            Headers = links.UnsubscribeHeaders(tenantName, recipient.SubscriberId, newsletter.Id),
+            Headers = new Dictionary<string, string>(links.UnsubscribeHeaders(tenantName, recipient.SubscriberId, newsletter.Id).Concat(_listHeaders), StringComparer.OrdinalIgnoreCase),
         };
     }
 
     /// <summary>Unique per (issue, subscriber) and stable: a retry after a crash carries the same id, so clients that dedupe by Message-ID show one.</summary>
     public static string MessageId(NewsletterIssueRecord issue, int subscriberId, string domain) =>
         string.Create(CultureInfo.InvariantCulture, $"issue-{issue.Id}.{subscriberId}.{issue.MessageKey}@{domain}");
+
+    /// <summary>
+    /// What mailbox providers read to sort and measure bulk mail: <c>List-Id</c> (RFC 2919: the newsletter, named under
+    /// its hub and sending domain, with its name when that is plain ASCII), <c>Feedback-ID</c> (Gmail's feedback loop:
+    /// issue, newsletter, hub, then the platform as sender) and <c>Precedence: bulk</c>, so auto-replies stay quiet.
+    /// </summary>
+    public static KeyValuePair<string, string>[] ListHeaders(NewsletterIssueRecord issue, NewsletterRecord newsletter, string tenantName, string domain)
+    {
+        var id = $"<{newsletter.Slug}.{tenantName}.{domain}>";
+        var plainName = newsletter.Name.All(c => c is >= ' ' and <= '~' and not '"' and not '\\');
+        return
+        [
+            new("List-Id", plainName ? $"\"{newsletter.Name}\" {id}" : id),
+            new("Feedback-ID", string.Create(CultureInfo.InvariantCulture, $"{issue.Id}:{newsletter.Slug}:{tenantName}:opinionact")),
+            new("Precedence", "bulk"),
+        ];
+    }
 
     public static string DomainOf(string address)
     {

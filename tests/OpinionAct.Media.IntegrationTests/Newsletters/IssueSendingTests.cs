@@ -82,6 +82,9 @@ public sealed class IssueSendingTests
             var unsubscribe = message.Headers["List-Unsubscribe"];
             Assert.StartsWith("<https://media.example/lettres/newsletters/unsubscribe?token=", unsubscribe, StringComparison.Ordinal);
             Assert.Equal("List-Unsubscribe=One-Click", message.Headers["List-Unsubscribe-Post"]);
+            Assert.Equal($"\"La lettre du mardi\" <hebdo.{name}.energies.example>", message.Headers["List-Id"]);
+            Assert.Equal($"{issue}:hebdo:{name}:opinionact", message.Headers["Feedback-ID"]);
+            Assert.Equal("bulk", message.Headers["Precedence"]);
             Assert.Contains("https://media.example/lettres/newsletters/manage?token=", message.HtmlBody, StringComparison.Ordinal);
             Assert.Contains("https://media.example/lettres/newsletters/manage?token=", message.TextBody, StringComparison.Ordinal);
             Assert.DoesNotContain("placeholder.invalid", message.HtmlBody + message.TextBody, StringComparison.Ordinal);
