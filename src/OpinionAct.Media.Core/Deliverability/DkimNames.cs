@@ -40,13 +40,6 @@ public static partial class DkimNames
         return stem + now.UtcDateTime.ToString("ddHHmmss", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The lower-case domain of an email address, or null.</summary>
-    public static string? DomainOf(string? address)
-    {
-        var at = address?.LastIndexOf('@') ?? -1;
-        return at > 0 && at < address!.Length - 1 ? address[(at + 1)..].ToLowerInvariant() : null;
-    }
-
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")]
     private static partial Regex SelectorPattern();
 

@@ -16,6 +16,13 @@ public static class EmailAddresses
 
     private static readonly IdnMapping Idn = new() { AllowUnassigned = false, UseStd3AsciiRules = true };
 
+    /// <summary>The domain of an address as written (what follows its last '@'), or null when there is none.</summary>
+    public static string? DomainOf(string? address)
+    {
+        var at = address?.LastIndexOf('@') ?? -1;
+        return at >= 0 && at < address!.Length - 1 ? address[(at + 1)..] : null;
+    }
+
     /// <summary>The normalised address, or null with <paramref name="error"/> set to one sentence a person can act on.</summary>
     public static string? Normalize(string? input, out string? error)
     {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpinionAct.Media.Data.Deliverability;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Deliverability;
+using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -29,7 +30,7 @@ public sealed class DkimKeyService(DkimKeyStore store, NewsletterStore newslette
     public async Task<IReadOnlyList<string>> SendingDomainsAsync(CancellationToken cancellationToken) =>
         (await newsletters.ListAsync(cancellationToken)).Select(n => n.SenderAddress)
             .Append(accounts.Value.MailFrom)
-            .Select(DkimNames.DomainOf)
+            .Select(address => EmailAddresses.DomainOf(address)?.ToLowerInvariant())
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using MimeKit;
 using MimeKit.Cryptography;
 using OpinionAct.Media.Data.Deliverability;
-using OpinionAct.Media.Deliverability;
+using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -40,7 +40,7 @@ public sealed class TenantDkimSigners(TenantRegistry registry, IServiceProvider 
     /// <summary>Signs <paramref name="message"/> when its From domain has a signer; the body is prepared first, so the transport sends it byte for byte.</summary>
     public static void Sign(MimeMessage message, IReadOnlyDictionary<string, DkimSigner> signers)
     {
-        if (signers.Count == 0 || DkimNames.DomainOf(message.From.Mailboxes.FirstOrDefault()?.Address) is not { } domain || !signers.TryGetValue(domain, out var signer))
+        if (signers.Count == 0 || EmailAddresses.DomainOf(message.From.Mailboxes.FirstOrDefault()?.Address)?.ToLowerInvariant() is not { } domain || !signers.TryGetValue(domain, out var signer))
         {
             return;
         }

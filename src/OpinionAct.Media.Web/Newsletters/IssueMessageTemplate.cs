@@ -61,9 +61,6 @@ internal sealed class IssueMessageTemplate(RenderedEmail rendered, NewsletterIss
         ];
     }
 
-    public static string DomainOf(string address)
-    {
-        var at = address.LastIndexOf('@');
-        return at >= 0 && at < address.Length - 1 ? address[(at + 1)..] : "localhost";
-    }
+    /// <summary>The sender's domain, for Message-IDs and the list id.</summary>
+    public static string DomainOf(string address) => EmailAddresses.DomainOf(address) ?? "localhost";
 }

@@ -19,7 +19,7 @@ internal static class MimeMessageBuilder
 
         mime.Subject = HeaderValue(message.Subject);
         mime.Date = date;
-        mime.MessageId = message.MessageId is null ? MimeUtils.GenerateMessageId(DomainOf(message.From.Address)) : HeaderValue(message.MessageId);
+        mime.MessageId = message.MessageId is null ? MimeUtils.GenerateMessageId(IssueMessageTemplate.DomainOf(message.From.Address)) : HeaderValue(message.MessageId);
         foreach (var (name, value) in message.Headers)
         {
             mime.Headers.Add(HeaderValue(name), HeaderValue(value));
@@ -37,10 +37,4 @@ internal static class MimeMessageBuilder
         value.AsSpan().IndexOfAny('\r', '\n') >= 0
             ? throw new MailDeliveryException("A header value contains a line break.", isTransient: false)
             : value;
-
-    private static string DomainOf(string address)
-    {
-        var at = address.LastIndexOf('@');
-        return at >= 0 ? address[(at + 1)..] : "localhost";
-    }
 }
