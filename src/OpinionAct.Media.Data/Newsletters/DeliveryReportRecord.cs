@@ -10,6 +10,10 @@ public sealed class DeliveryReportRecord
 
     public required string Email { get; set; }
 
+    /// <summary>The issue the bounce or complaint is about, when the report names it (the bounce mailbox reads it
+    /// from the VERP return path); null for reports that do not (webhook, CLI). Per-issue rates count these.</summary>
+    public int? IssueId { get; set; }
+
     public DeliveryReportKind Kind { get; set; }
 
     /// <summary>The provider's diagnostic (e.g. "550 5.1.1 user unknown"), trimmed to 500 characters.</summary>

@@ -24,6 +24,7 @@ internal static class SubscriptionModel
             report.Property(r => r.Detail).HasMaxLength(500);
             report.HasOne<SubscriberRecord>().WithMany().HasForeignKey(r => r.SubscriberId).OnDelete(DeleteBehavior.Cascade);
             report.HasIndex(r => r.ReceivedUtc);
+            report.HasIndex(r => new { r.IssueId, r.Kind });
         });
 
         builder.Entity<NewsletterSettingsRecord>(settings =>

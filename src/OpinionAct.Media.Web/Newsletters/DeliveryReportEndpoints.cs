@@ -63,7 +63,7 @@ internal static class DeliveryReportEndpoints
         var suppressed = 0;
         foreach (var (email, kind, detail) in reports)
         {
-            var now = await suppression.RecordAsync(email, kind, detail, ct);
+            var now = await suppression.RecordAsync(email, kind, detail, null, ct);
             suppressed += now ? 1 : 0;
             logger.DeliveryReportRecorded(tenant.Tenant.Name, kind, now);
         }

@@ -16,8 +16,9 @@ public sealed class SuppressionService(SubscriberStore store, TimeProvider clock
     public const int SoftBounceLimit = 3;
 
     /// <summary>Records one report; returns true when the address is suppressed after it.</summary>
+    /// <param name="issueId">The issue the report is about, when known (counted in that issue's bounce and complaint rates).</param>
     /// <exception cref="MediaValidationException">The address is not an email address.</exception>
-    public async Task<bool> RecordAsync(string email, DeliveryReportKind kind, string? detail, CancellationToken cancellationToken)
+    public async Task<bool> RecordAsync(string email, DeliveryReportKind kind, string? detail, int? issueId, CancellationToken cancellationToken)
     {
         var normalized = EmailAddresses.Normalize(email, out var error) ?? throw new MediaValidationException(error!);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -26,6 +27,7 @@ public sealed class SuppressionService(SubscriberStore store, TimeProvider clock
         {
             SubscriberId = subscriber?.Id,
             Email = normalized,
+            IssueId = issueId,
             Kind = kind,
             Detail = string.IsNullOrWhiteSpace(detail) ? null : TextLimit.Cut(detail.ReplaceLineEndings(" ").Trim(), 500),
             ReceivedUtc = now,

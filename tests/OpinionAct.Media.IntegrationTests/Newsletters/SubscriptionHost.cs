@@ -120,7 +120,7 @@ public sealed partial class SubscriptionHost : IAsyncDisposable
     public async Task<int> SubscribeAndSuppressAsync(string email)
     {
         var id = await ConfirmedSubscriberAsync(email, "hebdo");
-        await InTenantAsync(sp => sp.GetRequiredService<SuppressionService>().RecordAsync(email, DeliveryReportKind.HardBounce, "550 5.1.1 user unknown", default));
+        await InTenantAsync(sp => sp.GetRequiredService<SuppressionService>().RecordAsync(email, DeliveryReportKind.HardBounce, "550 5.1.1 user unknown", null, default));
         return id;
     }
 

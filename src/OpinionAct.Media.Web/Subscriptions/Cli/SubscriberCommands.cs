@@ -49,7 +49,7 @@ internal static class SubscriberCommands
         var detail = cli.Arguments.Option("detail");
         cli.Arguments.RejectUnknownOptions();
         await using var scope = cli.Services.CreateTenantScope(tenant);
-        var suppressed = await scope.ServiceProvider.GetRequiredService<SuppressionService>().RecordAsync(email, kind, detail, CancellationToken.None);
+        var suppressed = await scope.ServiceProvider.GetRequiredService<SuppressionService>().RecordAsync(email, kind, detail, null, CancellationToken.None);
         await cli.Out.WriteLineAsync(suppressed
             ? $"Recorded; {EmailAddresses.Normalize(email, out _)} is suppressed and will not be mailed again."
             : $"Recorded; {EmailAddresses.Normalize(email, out _)} is not suppressed (soft bounces suppress after {SuppressionService.SoftBounceLimit}, or the address is not a subscriber).");

@@ -1466,6 +1466,9 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<int?>("IssueId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -1480,6 +1483,8 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.HasIndex("ReceivedUtc");
 
                     b.HasIndex("SubscriberId");
+
+                    b.HasIndex("IssueId", "Kind");
 
                     b.ToTable("DeliveryReports", (string)null);
                 });

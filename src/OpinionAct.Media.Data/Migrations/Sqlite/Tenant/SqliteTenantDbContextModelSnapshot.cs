@@ -1429,6 +1429,9 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("IssueId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -1443,6 +1446,8 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.HasIndex("ReceivedUtc");
 
                     b.HasIndex("SubscriberId");
+
+                    b.HasIndex("IssueId", "Kind");
 
                     b.ToTable("DeliveryReports", (string)null);
                 });
