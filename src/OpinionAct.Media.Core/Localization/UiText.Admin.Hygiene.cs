@@ -42,6 +42,7 @@ public sealed partial class UiText
         ("validation.hygiene.months", "Ask subscribers older than {0} to {1} months.", "Sollicitez les abonnés de plus de {0} à {1} mois."),
         ("validation.hygiene.newsletter", "Choose one of this site's newsletters.", "Choisissez une des lettres de ce site."),
         ("validation.hygiene.open", "A re-permission campaign for {0} is still open: wait for its deadline before starting another.", "Une campagne de reconfirmation pour {0} est encore en cours : attendez son échéance avant d'en lancer une autre."),
+        ("validation.hygiene.paused", "Sending is paused because readers complained: resume it before asking subscribers again.", "L'envoi est interrompu à cause de plaintes : reprenez-le avant de solliciter à nouveau les abonnés."),
         ("validation.hygiene.nobody", "No subscriber of {0} confirmed more than {1} month(s) ago: nobody to ask.", "Aucun abonné de {0} n'a confirmé il y a plus de {1} mois : personne à solliciter."),
     ];
 }

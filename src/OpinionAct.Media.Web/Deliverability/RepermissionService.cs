@@ -19,6 +19,7 @@ namespace OpinionAct.Media.Web.Deliverability;
 /// </summary>
 public sealed class RepermissionService(
     RepermissionStore store,
+    ListHygieneStore hygiene,
     NewsletterStore newsletters,
     SettingsService settings,
     ConfirmationOutbox outbox,
@@ -44,7 +45,7 @@ public sealed class RepermissionService(
     }
 
     /// <summary>Starts a campaign: every eligible subscriber is asked, and the requests are queued for mailing.</summary>
-    /// <exception cref="MediaValidationException">Months or days out of range, an unknown newsletter, one with a campaign still open, or nobody to ask; nothing is created.</exception>
+    /// <exception cref="MediaValidationException">Months or days out of range, an unknown newsletter, sending paused, a campaign still open for it, or nobody to ask; nothing is created.</exception>
     public async Task<RepermissionCampaignRecord> StartAsync(int newsletterId, int olderThanMonths, int answerWithinDays, string startedBy, CancellationToken cancellationToken)
     {
         CheckMonths(olderThanMonths);
@@ -55,6 +56,11 @@ public sealed class RepermissionService(
 
         var newsletter = await newsletters.FindAsync(newsletterId, cancellationToken)
             ?? throw new MediaValidationException("Choose one of this site's newsletters.");
+        if (await hygiene.IsPausedAsync(cancellationToken))
+        {
+            throw new MediaValidationException("Sending is paused because readers complained: resume it before asking subscribers again.");
+        }
+
         if (await store.HasOpenAsync(newsletterId, cancellationToken))
         {
             throw new MediaValidationException($"A re-permission campaign for {newsletter.Name} is still open: wait for its deadline before starting another.");

@@ -17,7 +17,7 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// whichever node or retry holds it), and the server's acceptance is recorded, so the sweep of
 /// <see cref="ConfirmationMailWorker"/> can send what a crash left unsent without sending it twice at once.
 /// </summary>
-public sealed partial class ConfirmationMailer(ConsentStore consents, SubscriberStore subscribers, NewsletterStore newsletterStore, EmailTemplates templates, SubscriberLinks links, RepermissionStore repermissions, IMailTransport transport, TimeProvider clock, IOptions<SubscriptionOptions> options)
+public sealed partial class ConfirmationMailer(ConsentStore consents, SubscriberStore subscribers, NewsletterStore newsletterStore, EmailTemplates templates, SubscriberLinks links, RepermissionStore repermissions, ListHygieneStore hygiene, IMailTransport transport, TimeProvider clock, IOptions<SubscriptionOptions> options)
 {
     /// <returns>False when nothing was due.</returns>
     /// <exception cref="MailDeliveryException">The SMTP server refused or could not be reached (see <see cref="MailDeliveryException.IsTransient"/>).</exception>
@@ -40,6 +40,12 @@ public sealed partial class ConfirmationMailer(ConsentStore consents, Subscriber
 
         // A re-permission request is for a subscription still confirmed; one ended since (unsubscribed) is never asked.
         var kept = subscriber.Subscriptions.FirstOrDefault(s => s.NewsletterId == newsletters[0].Id && s.State == SubscriptionState.Confirmed);
+        if (consent.Source == ConsentSource.Repermission && await hygiene.IsPausedAsync(cancellationToken))
+        {
+            // Bulk mail waits while complaints pause the hub's sending; the sweep offers it again after a resume.
+            return false;
+        }
+
         if (consent.Source == ConsentSource.Repermission && kept is null)
         {
             await consents.GiveUpAsync(consentId, maxAttempts, cancellationToken);

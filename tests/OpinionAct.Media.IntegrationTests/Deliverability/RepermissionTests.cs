@@ -156,8 +156,16 @@ public sealed partial class RepermissionTests : IAsyncLifetime
         Assert.Contains("personne à solliciter", await nobody.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await CampaignsAsync());
 
-        // A second campaign for the same newsletter waits for the first one's deadline.
+        // While complaints pause sending, no campaign starts.
         await SubscriberAsync("ancien@lecteurs.test", daysAgo: 800);
+        await _seed.Content.InTenantAsync(sp => sp.GetRequiredService<ListHygieneStore>().PauseSendingAsync(5, 600, DateTime.UtcNow, default));
+        var paused = await AskAsync(editor, "start");
+        Assert.Equal(HttpStatusCode.BadRequest, paused.StatusCode);
+        Assert.Contains("reprenez-le avant de solliciter", await paused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(await CampaignsAsync());
+        await _seed.Content.InTenantAsync(sp => sp.GetRequiredService<ListHygieneStore>().ResumeSendingAsync("admin@mail.test", DateTime.UtcNow, default));
+
+        // A second campaign for the same newsletter waits for the first one's deadline.
         Assert.Equal(HttpStatusCode.OK, (await AskAsync(editor, "start")).StatusCode);
         var twice = await AskAsync(editor, "start");
         Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
