@@ -5,8 +5,8 @@ namespace OpinionAct.Media.Web.Deliverability;
 
 /// <summary>
 /// The rsa-sha256 signing step of a DKIM signature on .NET's own RSA (OpenSSL underneath) instead of MimeKit's default
-/// BouncyCastle code, which is several times slower per signature: the send benchmark measured signing at 0.10 of the
-/// unsigned rate with BouncyCastle. MimeKit feeds the canonicalized headers through this context, then asks for the signature.
+/// BouncyCastle code, which is several times slower per signature: in the send benchmark (`DKIM=1 newsletter-smtp.sh`),
+/// signed mail went at 0.10 of the unsigned rate with BouncyCastle and 0.51 with this. MimeKit feeds the canonicalized headers through this context, then asks for the signature.
 /// </summary>
 internal sealed class NativeRsaSha256Signer(RSA key) : ISigner
 {
