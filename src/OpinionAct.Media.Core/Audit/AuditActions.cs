@@ -40,6 +40,9 @@ public static class AuditActions
     public const string WebhookUpdated = "webhook.updated";
     public const string WebhookDeleted = "webhook.deleted";
     public const string SettingsChanged = "settings.changed";
+    public const string DkimKeyCreated = "dkim.created";
+    public const string DkimKeyRotated = "dkim.rotated";
+    public const string DkimKeyRemoved = "dkim.removed";
 
     /// <summary>Every action, in the order the admin's filter lists them.</summary>
     public static readonly IReadOnlyList<string> All =
@@ -50,6 +53,7 @@ public static class AuditActions
         ArticlePublished, ArticleUnpublished, ArticleArchived, ArticleDeleted, TopicDeleted, RedirectDeleted,
         IntegrationCreated, IntegrationRevoked, ContentKeyRegenerated, KeyRotated, ExportCreated,
         WebhookCreated, WebhookUpdated, WebhookDeleted, SettingsChanged,
+        DkimKeyCreated, DkimKeyRotated, DkimKeyRemoved,
     ];
 
     private static readonly FrozenSet<string> Known = All.ToFrozenSet(StringComparer.Ordinal);

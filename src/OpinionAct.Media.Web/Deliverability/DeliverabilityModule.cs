@@ -1,4 +1,6 @@
 using OpinionAct.Media.Data.Deliverability;
+using OpinionAct.Media.Web.Admin;
+using OpinionAct.Media.Web.Deliverability.Admin;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Deliverability.Cli;
 using OpinionAct.Media.Web.Hosting;
@@ -7,7 +9,8 @@ namespace OpinionAct.Media.Web.Deliverability;
 
 /// <summary>
 /// Mail that reaches inboxes: each hub's DKIM keys (generated, encrypted at rest, printed as TXT records, rotated with
-/// a second selector) and the signing of every message a hub sends from a domain that has a key.
+/// a second selector) and the signing of every message a hub sends from a domain that has a key; the sending domains page
+/// under the mail settings, with the DNS assistant (SPF, DKIM, DMARC lookups) and the warning before an issue is sent.
 /// </summary>
 internal sealed class DeliverabilityModule : IMediaModule
 {
@@ -16,7 +19,13 @@ internal sealed class DeliverabilityModule : IMediaModule
         services.AddScoped<DkimKeyStore>();
         services.AddScoped<DkimKeyService>();
         services.AddSingleton<TenantDkimSigners>();
+        services.AddOptions<DeliverabilityOptions>().BindConfiguration(DeliverabilityOptions.SectionName);
+        services.AddSingleton<IDnsTxtLookup, DnsClientTxtLookup>();
+        services.AddSingleton<DnsAnswerCache>();
+        services.AddScoped<DomainSetupService>();
     }
+
+    public void MapAdmin(AdminRoutes admin) => admin.Admins.MapAdminSendingDomains();
 
     public IEnumerable<CliCommand> Commands =>
     [
