@@ -35,6 +35,7 @@ public sealed class DkimKeyService(DkimKeyStore store, NewsletterStore newslette
             .Append(accounts.Value.MailFrom)
             .Select(address => EmailAddresses.DomainOf(address)?.ToLowerInvariant())
             .OfType<string>()
+            .Where(DkimNames.IsValidDomain) // "localhost" (an unset Media:Accounts:MailFrom) is no domain to sign for
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();

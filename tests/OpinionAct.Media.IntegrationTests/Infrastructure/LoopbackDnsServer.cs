@@ -30,6 +30,9 @@ public sealed class LoopbackDnsServer : IAsyncDisposable
     /// <summary>While true, queries are read and never answered.</summary>
     public bool Silent { get; set; }
 
+    /// <summary>While true, every query is answered SERVFAIL.</summary>
+    public bool Failing { get; set; }
+
     /// <summary>The names asked so far, in order.</summary>
     public IReadOnlyList<string> Queries => [.. _queries];
 
@@ -138,7 +141,12 @@ public sealed class LoopbackDnsServer : IAsyncDisposable
         query.AsSpan(0, 2).CopyTo(header);                                    // id
         var recursionDesired = query[2] & 0x01;
         header[2] = (byte)(0x80 | 0x04 | recursionDesired);                     // QR, AA, RD as asked
-        header[3] = (byte)(0x80 | (known ? 0 : 3));                             // RA; NOERROR or NXDOMAIN
+        header[3] = (byte)(0x80 | (Failing ? 2 : known ? 0 : 3));               // RA; SERVFAIL, NOERROR or NXDOMAIN
+        if (Failing)
+        {
+            answers = [];
+        }
+
         BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(4), 1);
         BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(6), (ushort)answers.Count);
         response.Write(header);
