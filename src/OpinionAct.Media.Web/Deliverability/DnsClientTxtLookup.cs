@@ -14,26 +14,40 @@ namespace OpinionAct.Media.Web.Deliverability;
 /// </summary>
 public sealed class DnsClientTxtLookup : IDnsTxtLookup
 {
-    private readonly LookupClient _client;
+    private readonly LookupClient? _client;
 
     public DnsClientTxtLookup(IOptions<DeliverabilityOptions> options)
     {
         var settings = options.Value;
         Timeout = settings.DnsTimeout > TimeSpan.Zero ? settings.DnsTimeout : TimeSpan.FromSeconds(3);
-        var servers = settings.DnsServers.Where(s => !string.IsNullOrWhiteSpace(s)).Select(Endpoint).ToArray();
-        var lookup = servers.Length == 0 ? new LookupClientOptions() : new LookupClientOptions(servers);
-        lookup.Timeout = Timeout;
-        lookup.Retries = 0;
-        lookup.UseCache = false;
-        lookup.ThrowDnsErrors = false;
-        lookup.ContinueOnDnsError = false;
-        _client = new LookupClient(lookup);
+        var configured = settings.DnsServers.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => new NameServer(Endpoint(s))).ToArray();
+        // The system's resolvers, without DnsClient's fallback to a public resolver: a host without any reports
+        // "no DNS server" rather than sending its lookups somewhere nobody chose.
+        var servers = configured.Length > 0 ? configured : NameServer.ResolveNameServers(skipIPv6SiteLocal: true, fallbackToGooglePublicDns: false).ToArray();
+        if (servers.Length == 0)
+        {
+            return;
+        }
+
+        _client = new LookupClient(new LookupClientOptions(servers)
+        {
+            Timeout = Timeout,
+            Retries = 0,
+            UseCache = false,
+            ThrowDnsErrors = false,
+            ContinueOnDnsError = false,
+        });
     }
 
     public TimeSpan Timeout { get; }
 
     public async Task<TxtAnswer> LookupAsync(string name, CancellationToken cancellationToken)
     {
+        if (_client is null)
+        {
+            return TxtAnswer.Failure("no DNS server configured");
+        }
+
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(Timeout);
         try

@@ -102,6 +102,21 @@ public sealed partial class DnsAssistantTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Assistant_should_show_what_anyone_published_encoded()
+    {
+        var hub = _hub = await DeliverabilityHub.CreateAsync();
+        hub.Dns.Publish("energies.example", "v=spf1 <script>alert(1)</script> -all");
+        hub.Dns.Publish("energies.example", "v=spf1 +all");
+        var admin = await hub.SignInAsync();
+
+        var section = DeliverabilityHub.DomainSection(await admin.PageAsync("/mail/domains?check=1"));
+
+        Assert.Equal("Invalid", States(section)[0]);
+        Assert.DoesNotContain("<script>", section, StringComparison.Ordinal);
+        Assert.Contains("v=spf1 &lt;script&gt;alert(1)&lt;/script&gt; -all", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Issue_page_should_warn_before_sending_when_alignment_would_fail_and_still_send()
     {
         var hub = _hub = await DeliverabilityHub.CreateAsync();
