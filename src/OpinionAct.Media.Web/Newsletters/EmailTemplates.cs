@@ -23,8 +23,12 @@ public sealed class EmailTemplates(ThemeRenderer renderer, ThemeCatalog themes, 
         await using var scope = services.CreateTenantScope(tenant);
         var settings = await scope.ServiceProvider.GetRequiredService<SettingsService>().GetAsync(cancellationToken);
         var theme = themes.Find(settings.Theme ?? tenant.Theme ?? ThemeCatalog.DefaultTheme)?.Name ?? ThemeCatalog.DefaultTheme;
+        var palette = BrandPalette.For(SiteBrandColor.Get(settings));
         var view = new EmailSiteView
         {
+            Brand = palette?.Brand,
+            OnBrand = palette?.OnBrand,
+            BrandInk = palette?.Ink,
             Name = settings.SiteName.Length > 0 ? settings.SiteName : tenant.DisplayName,
             Description = settings.Description,
             Language = settings.Language,

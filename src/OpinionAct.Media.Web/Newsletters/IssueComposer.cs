@@ -2,6 +2,7 @@ using System.Text.Json;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Markdown;
+using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Web.MediaLibrary.Rendering;
 
@@ -15,6 +16,9 @@ namespace OpinionAct.Media.Web.Newsletters;
 public sealed class IssueComposer(IssueStore store, MarkdownRenderer markdown, MediaImages media)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>About what inbox lists show of a preheader on a phone and a desktop.</summary>
+    private const int PreheaderLength = 140;
 
     public async Task<IssueEmailView> ComposeAsync(NewsletterIssueRecord issue, string homeUrl, CancellationToken cancellationToken)
     {
@@ -40,9 +44,31 @@ public sealed class IssueComposer(IssueStore store, MarkdownRenderer markdown, M
         return new IssueEmailView
         {
             BodyHtml = MediaFigures.Expand(body, images, MediaHtmlTarget.Email),
-            BodyText = issue.BodyMarkdown.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(),
             Digest = digest,
         };
+    }
+
+    /// <summary>
+    /// The line inbox lists show after the subject: the editor's preheader, else the start of the body (its first
+    /// paragraph, cut at a word near 140 characters), else the first picked article's title. Never the subject again.
+    /// </summary>
+    public static string? Preheader(NewsletterIssueRecord issue, IssueEmailView view)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        ArgumentNullException.ThrowIfNull(view);
+        if (!string.IsNullOrWhiteSpace(issue.Preheader))
+        {
+            return issue.Preheader;
+        }
+
+        var first = EmailPlainText.FromHtml(view.BodyHtml).Split("\n\n", 2)[0].ReplaceLineEndings(" ").Trim();
+        if (first.Length > PreheaderLength)
+        {
+            var cut = first.LastIndexOf(' ', PreheaderLength);
+            first = string.Concat(first.AsSpan(0, cut > 0 ? cut : PreheaderLength), "…");
+        }
+
+        return first.Length > 0 ? first : view.Digest.Count > 0 ? view.Digest[0].Title : null;
     }
 
     public static string Freeze(IssueEmailView view) => JsonSerializer.Serialize(view, Json);
