@@ -1,8 +1,9 @@
+using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Markdown;
-using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Web.MediaLibrary.Rendering;
 
@@ -13,7 +14,7 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// platform's Markdown renderer, and the picked articles that are published, in the editor's order, with
 /// absolute links. The same view serves the preview, the test send and the frozen copy a send mails.
 /// </summary>
-public sealed class IssueComposer(IssueStore store, MarkdownRenderer markdown, MediaImages media)
+public sealed partial class IssueComposer(IssueStore store, MarkdownRenderer markdown, MediaImages media)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -49,8 +50,8 @@ public sealed class IssueComposer(IssueStore store, MarkdownRenderer markdown, M
     }
 
     /// <summary>
-    /// The line inbox lists show after the subject: the editor's preheader, else the start of the body (its first
-    /// paragraph, cut at a word near 140 characters), else the first picked article's title. Never the subject again.
+    /// The line inbox lists show after the subject: the editor's preheader, else the body's first paragraph (cut at a
+    /// word near 140 characters), else the first picked article's title.
     /// </summary>
     public static string? Preheader(NewsletterIssueRecord issue, IssueEmailView view)
     {
@@ -61,7 +62,9 @@ public sealed class IssueComposer(IssueStore store, MarkdownRenderer markdown, M
             return issue.Preheader;
         }
 
-        var first = EmailPlainText.FromHtml(view.BodyHtml).Split("\n\n", 2)[0].ReplaceLineEndings(" ").Trim();
+        var paragraph = FirstParagraph().Match(view.BodyHtml);
+        // Its words only: a link's URL has no place in an inbox list.
+        var first = paragraph.Success ? string.Join(' ', WebUtility.HtmlDecode(Tag().Replace(paragraph.Value, m => m.Value.StartsWith("<br", StringComparison.Ordinal) ? " " : string.Empty)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : string.Empty;
         if (first.Length > PreheaderLength)
         {
             var cut = first.LastIndexOf(' ', PreheaderLength);
@@ -70,6 +73,13 @@ public sealed class IssueComposer(IssueStore store, MarkdownRenderer markdown, M
 
         return first.Length > 0 ? first : view.Digest.Count > 0 ? view.Digest[0].Title : null;
     }
+
+    // The body is the Markdown renderer's sanitised output: a <p> start tag is a real paragraph.
+    [GeneratedRegex("<p[ >].*?</p>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstParagraph();
+
+    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
 
     public static string Freeze(IssueEmailView view) => JsonSerializer.Serialize(view, Json);
 

@@ -99,7 +99,7 @@ public sealed class EmailShowcase : IAsyncDisposable
         var articles = await InTenantAsync(sp => sp.GetRequiredService<TenantDbContext>().Articles.AsNoTracking()
             .Where(a => a.PublishedUtc != null && a.CoverImage != null).OrderByDescending(a => a.PublishedUtc).Take(3).ToListAsync());
         ArticleTitles = articles.Select(a => a.Title).ToList();
-        ArticleUrls = articles.Select(a => $"{Origin}/{Tenant}{a.Path}").ToList();
+        ArticleUrls = articles.Select(a => $"{Origin}/{Tenant}/{a.Path.TrimStart('/')}").ToList();
         await seed.SubscribersAsync(newsletter, 1);
         var issue = await seed.IssueAsync(newsletter, "Rénovation, solaire, réseau : la semaine en trois lectures", IssueBody, articles.Select(a => a.Id).ToList());
         await seed.QueueAsync(issue);
