@@ -28,7 +28,7 @@ public sealed partial class EmailLookTests
         Assert.Matches("<div style=\"display:none;[^\"]*mso-hide:all;\">Trois lectures(&#847;&zwnj;&nbsp;)+</div>", html);
         Assert.Matches("<table role=\"presentation\"[^>]* width=\"600\"[^>]*style=\"width:100%;max-width:600px;", html);
         Assert.Contains("<v:roundrect", html, StringComparison.Ordinal);
-        Assert.Matches("<a href=\"[^\"]+\" style=\"display:inline-block;padding:[^\"]*background-color:#[0-9a-f]{6};", html);
+        Assert.Matches("<a href=\"[^\"]+\" class=\"oa-(button|night-label)\" style=\"display:inline-block;padding:[^\"]*background-color:#[0-9a-f]{6};", html);
         var images = ImgTag().Matches(html).Select(m => m.Value).ToList();
         Assert.Equal(3, images.Count);
         Assert.All(images, img => Assert.Matches(" width=\"\\d+\" alt=\"[^\"]+\" style=\"display:block;width:100%;max-width:\\d+px;height:auto;", img));
@@ -66,7 +66,7 @@ public sealed partial class EmailLookTests
         var link = ConfirmLink().Match(text).Value;
         Assert.NotEmpty(link);
         Assert.Matches($"<v:roundrect [^>]*href=\"{Regex.Escape(WebUtility.HtmlEncode(link))}\"", html);
-        Assert.Matches($"<a href=\"{Regex.Escape(WebUtility.HtmlEncode(link))}\" style=\"display:inline-block;padding:14px 28px;", html);
+        Assert.Matches($"<a href=\"{Regex.Escape(WebUtility.HtmlEncode(link))}\" class=\"oa-button\" style=\"display:inline-block;padding:14px 28px;", html);
         Assert.Single(ConfirmLink().Matches(text));
         Assert.Contains(EmailText.For(language).ConfirmStandardConsent, text.ReplaceLineEndings(" "), StringComparison.Ordinal);
         Assert.Contains("- La lettre hebdo\n", text, StringComparison.Ordinal);
