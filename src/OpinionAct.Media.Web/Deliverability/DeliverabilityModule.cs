@@ -1,13 +1,17 @@
 using OpinionAct.Media.Data.Deliverability;
+using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Cli;
+using OpinionAct.Media.Web.Deliverability.Admin;
 using OpinionAct.Media.Web.Deliverability.Cli;
 using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Deliverability;
 
 /// <summary>
 /// Mail that reaches inboxes: each hub's DKIM keys (generated, encrypted at rest, printed as TXT records, rotated with
-/// a second selector) and the signing of every message a hub sends from a domain that has a key.
+/// a second selector) and the signing of every message a hub sends from a domain that has a key; list hygiene
+/// (bounce and complaint rates per issue, the complaint pause, re-permission campaigns).
 /// </summary>
 internal sealed class DeliverabilityModule : IMediaModule
 {
@@ -16,7 +20,16 @@ internal sealed class DeliverabilityModule : IMediaModule
         services.AddScoped<DkimKeyStore>();
         services.AddScoped<DkimKeyService>();
         services.AddSingleton<TenantDkimSigners>();
+        services.AddOptions<ListHygieneOptions>().BindConfiguration(ListHygieneOptions.SectionName);
+        services.AddScoped<ListHygieneStore>();
+        services.AddScoped<ComplaintGuard>();
+        services.AddScoped<RepermissionStore>();
+        services.AddScoped<RepermissionService>();
+        services.AddSingleton<RepermissionCloser>();
+        services.AddSingleton<ITenantJob>(sp => sp.GetRequiredService<RepermissionCloser>());
     }
+
+    public void MapAdmin(AdminRoutes admin) => admin.MapAdminListHygiene();
 
     public IEnumerable<CliCommand> Commands =>
     [
