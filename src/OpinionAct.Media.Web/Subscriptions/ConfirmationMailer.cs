@@ -56,7 +56,18 @@ public sealed partial class ConfirmationMailer(ConsentStore consents, Subscriber
         var (subject, model) = consent.Source == ConsentSource.Repermission
             ? await RepermissionEmailAsync(tenantName, consent, kept!.ConfirmedUtc ?? kept.RequestedUtc, newsletters[0], site.View, site.TimeZone, cancellationToken)
             : SignupEmail(tenantName, consent, newsletters, site.View);
-        var rendered = await templates.RenderAsync(site, "confirm", new EmailView { Subject = subject, Preheader = model.Intro }, model, cancellationToken);
+        // A re-permission request goes to a subscriber: its footer names the newsletter and offers manage and unsubscribe links.
+        var envelope = consent.Source == ConsentSource.Repermission
+            ? new EmailView
+            {
+                Subject = subject,
+                Preheader = model.Intro,
+                NewsletterName = newsletters[0].Name,
+                ManageUrl = links.ManageUrl(tenantName, subscriber.Id),
+                UnsubscribeUrl = links.UnsubscribeUrl(tenantName, subscriber.Id, newsletters[0].Id),
+            }
+            : new EmailView { Subject = subject, Preheader = model.Intro };
+        var rendered = await templates.RenderAsync(site, "confirm", envelope, model, cancellationToken);
         var sender = newsletters[0];
         var message = new EmailMessage(new EmailMailbox(sender.SenderName, sender.SenderAddress), new EmailMailbox(null, subscriber.Email), subject, rendered.Html, rendered.Text)
         {
