@@ -29,23 +29,6 @@ public sealed class ReturnPath(string address, byte[]? verpKey)
         return string.Create(CultureInfo.InvariantCulture, $"{address[..at]}+{VerpToken.Mint(verpKey, subscriberId, issueId)}{address[at..]}");
     }
 
-    /// <summary>
-    /// The VERP token in <paramref name="candidate"/> when its local part is this return path's followed by '+'
-    /// (any domain: a token minted for another tenant on another domain must still be recognised, and refused).
-    /// </summary>
-    public string? TokenIn(string? candidate)
-    {
-        var at = candidate?.LastIndexOf('@') ?? -1;
-        if (at <= 0)
-        {
-            return null;
-        }
-
-        var local = candidate![..at];
-        var prefix = LocalPart + "+";
-        return local.Length > prefix.Length && local.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? local[prefix.Length..] : null;
-    }
-
     private static string LocalPartOf(string address)
     {
         var at = address.LastIndexOf('@');

@@ -64,6 +64,26 @@ public static class VerpToken
         return VerpCheck.Valid;
     }
 
+    /// <summary>
+    /// The token in the first of <paramref name="addresses"/> whose local part is <paramref name="localPart"/> followed
+    /// by '+', or null. Any domain: a token minted for another tenant on another domain must still be found, and refused.
+    /// </summary>
+    public static string? FindIn(IEnumerable<string> addresses, string localPart)
+    {
+        ArgumentNullException.ThrowIfNull(addresses);
+        var prefix = localPart + "+";
+        foreach (var address in addresses)
+        {
+            var at = address.LastIndexOf('@');
+            if (at > prefix.Length && address.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return address[prefix.Length..at];
+            }
+        }
+
+        return null;
+    }
+
     private static string Mac(ReadOnlySpan<byte> key, string ids)
     {
         Span<byte> hash = stackalloc byte[32];
