@@ -15,9 +15,6 @@ public sealed class SmtpSink : IDisposable
     public IReadOnlyList<MimeMessage> Messages =>
         _server.ReceivedEmail.Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data)))).ToList();
 
-    /// <summary>The SMTP envelope sender (MAIL FROM) of each received message, in order.</summary>
-    public IReadOnlyList<string> EnvelopeSenders => _server.ReceivedEmail.Select(m => m.FromAddress.Address).ToList();
-
     /// <summary>Configuration entries that point a host's default SMTP settings at this sink.</summary>
     public IEnumerable<KeyValuePair<string, string?>> Settings() =>
     [
