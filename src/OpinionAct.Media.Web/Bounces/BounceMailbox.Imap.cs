@@ -47,7 +47,7 @@ public sealed partial class BounceMailbox
     }
 
     /// <summary>Moves the messages to the processed folder (MOVE, or COPY and EXPUNGE), or deletes them.</summary>
-    private static async Task PutAwayAsync(IMailFolder folder, IMailFolder? processed, IList<UniqueId> uids, CancellationToken cancellationToken)
+    private static async Task PutAwayAsync(ImapFolder folder, IMailFolder? processed, IList<UniqueId> uids, CancellationToken cancellationToken)
     {
         if (processed is not null)
         {

@@ -3,6 +3,7 @@ using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
 using Microsoft.Extensions.Options;
+using MimeKit;
 using OpinionAct.Media.Data.Bounces;
 using OpinionAct.Media.Deliverability;
 using OpinionAct.Media.Tenants;
@@ -71,7 +72,7 @@ public sealed partial class BounceMailbox(
     {
         var matcher = new BounceMatcher(store, settings.ReturnPath is null ? null : new ReturnPath(settings.ReturnPath, null).LocalPart, returnPaths.VerpKey(settings, tenantName));
         using var client = await ConnectAsync(tenantName, settings, cancellationToken);
-        var folder = await client.GetFolderAsync(settings.ImapFolder, cancellationToken);
+        var folder = (ImapFolder)await client.GetFolderAsync(settings.ImapFolder, cancellationToken);
         await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
         var processed = settings.MoveProcessed ? await ProcessedFolderAsync(client, settings.ProcessedFolder, cancellationToken) : null;
         var validity = folder.UidValidity;
@@ -103,11 +104,7 @@ public sealed partial class BounceMailbox(
             // From here the batch is finished whatever happens to the caller: recorded with its mark, then put away.
             var recorded = await store.InTransactionAsync(async () =>
             {
-                foreach (var action in actions)
-                {
-                    await suppression.RecordAsync(action.Email, action.Kind, action.Detail, action.IssueId, CancellationToken.None);
-                }
-
+                await suppression.RecordBatchAsync([.. actions.Select(a => (a.Email, a.Kind, a.Detail, a.IssueId))], CancellationToken.None);
                 return await store.AdvanceAsync(settings.ImapFolder, validity, from, last, CancellationToken.None);
             }, CancellationToken.None);
             if (!recorded)
@@ -127,25 +124,38 @@ public sealed partial class BounceMailbox(
         await client.DisconnectAsync(quit: true, CancellationToken.None);
     }
 
-    /// <summary>Structure first; only reports small enough are downloaded, one at a time, and kept as parsed results only.</summary>
-    private async Task<List<(uint Uid, BounceReport Report)>> ParseBatchAsync(IMailFolder folder, UniqueId[] batch, BouncePassSummary counts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Structure first; then the reports small enough are downloaded in one FETCH, streamed: each message is parsed as
+    /// it arrives and only the parsed result is kept.
+    /// </summary>
+    private async Task<List<(uint Uid, BounceReport Report)>> ParseBatchAsync(ImapFolder folder, UniqueId[] batch, BouncePassSummary counts, CancellationToken cancellationToken)
     {
         var items = await folder.FetchAsync(batch, MessageSummaryItems.UniqueId | MessageSummaryItems.BodyStructure | MessageSummaryItems.Size, cancellationToken);
-        var reports = new List<(uint, BounceReport)>(items.Count);
-        foreach (var item in items.OrderBy(i => i.UniqueId.Id))
+        var parsed = new Dictionary<uint, BounceReport>(items.Count);
+        var wanted = new List<UniqueId>(items.Count);
+        foreach (var item in items)
         {
             counts.Fetched++;
             if (!IsReport(item.Body) || item.Size > options.Value.MaxMessageBytes)
             {
-                reports.Add((item.UniqueId.Id, BounceReport.NotAReport));
-                continue;
+                parsed[item.UniqueId.Id] = BounceReport.NotAReport;
             }
-
-            using var message = await folder.GetMessageAsync(item.UniqueId, cancellationToken);
-            reports.Add((item.UniqueId.Id, BounceParser.Parse(message)));
+            else
+            {
+                wanted.Add(item.UniqueId);
+            }
         }
 
-        return reports;
+        if (wanted.Count > 0)
+        {
+            await folder.GetStreamsAsync(wanted, async (_, _, uid, stream, ct) =>
+            {
+                using var message = await MimeMessage.LoadAsync(stream, ct);
+                parsed[uid.Id] = BounceParser.Parse(message);
+            }, cancellationToken);
+        }
+
+        return [.. parsed.OrderBy(p => p.Key).Select(p => (p.Key, p.Value))];
     }
 
     private static bool IsReport(BodyPart? part, int depth = 0) => part switch
