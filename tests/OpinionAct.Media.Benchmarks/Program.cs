@@ -4,14 +4,14 @@ using OpinionAct.Media.Benchmarks.Bdn;
 
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- bdn [filter | BenchmarkDotNet options]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- search [count=50000]
-// dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- newsletters [count=20000] [--concurrency 8] [--rate 0] [--postgres] [--smtp-port P] [--rounds 4]
+// dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- newsletters [count=20000] [--concurrency 8] [--rate 0] [--postgres] [--smtp-port P] [--rounds 4] [--dkim]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- insights [events=10000000]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- media [uploads=5] [--concurrent 20] [--budget PIXELS]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- media-seed DATA   (used by media-wrk.sh)
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- large-hub-recipe ARTICLES FILE   (used by portability.sh)
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- bounces [count=2000] [--rounds 3]   (MEDIA_TEST_IMAP: see bounces-imap.sh)
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- webhooks [events=5000] [--down-seconds 300] [--rate 10] [--concurrency 8] [--retry-base SECONDS] [--postgres]
-const string Usage = "usage: bdn [filter (part of a name, e.g. Search) | BenchmarkDotNet options (--list flat, --filter *Theme*)] | search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)] [--rounds N (alternating rounds of our send and the simplest client)] | insights [events=10000000] | media [uploads=5] [--concurrent N] [--budget PIXELS (decode pixel budget)] | media-seed DATA_FOLDER | large-hub-recipe ARTICLES FILE | webhooks [events=5000] [--down-seconds 300] [--rate EVENTS_PER_SECOND] [--concurrency N] [--retry-base SECONDS] [--postgres] | bounces [count=2000] [--rounds 3]";
+const string Usage = "usage: bdn [filter (part of a name, e.g. Search) | BenchmarkDotNet options (--list flat, --filter *Theme*)] | search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)] [--rounds N (alternating rounds of our send and the simplest client)] [--dkim (alternate rounds without and with DKIM signing)] | insights [events=10000000] | media [uploads=5] [--concurrent N] [--budget PIXELS (decode pixel budget)] | media-seed DATA_FOLDER | large-hub-recipe ARTICLES FILE | webhooks [events=5000] [--down-seconds 300] [--rate EVENTS_PER_SECOND] [--concurrency N] [--retry-base SECONDS] [--postgres] | bounces [count=2000] [--rounds 3]";
 if (args.Length > 0 && args[0] == "bdn")
 {
     return BdnVerb.Run(args[1..]);
@@ -144,11 +144,18 @@ if (args[0] == "newsletters")
     var provider = "Sqlite";
     int? smtpPort = null;
     var rounds = 4;
+    var dkim = false;
     for (var i = 1; i < args.Length; i++)
     {
         if (args[i] == "--postgres")
         {
             provider = "Postgres";
+            continue;
+        }
+
+        if (args[i] == "--dkim")
+        {
+            dkim = true;
             continue;
         }
 
@@ -173,7 +180,7 @@ if (args[0] == "newsletters")
         return 2;
     }
 
-    return await NewsletterBenchmark.RunAsync(recipients, concurrency, rate, provider, smtpPort, rounds, Console.Out);
+    return await NewsletterBenchmark.RunAsync(recipients, concurrency, rate, provider, smtpPort, rounds, dkim, Console.Out);
 }
 
 var count = 50_000;

@@ -11,7 +11,8 @@
 #      message the sink saw (about 3 with pipelining for a 9 KB message; 4 or more without).
 # Usage: tests/OpinionAct.Media.Benchmarks/newsletter-smtp.sh [count=20000]
 # Environment: SMTP_PORT (5240), SINK_PROCESSES (2), SINK_UVLOOP (1 = use uvloop when installed), CONCURRENCY (8),
-#              PIPELINING (1 = the sink advertises it), ROUNDS (4), BUILD (1; 0 = use the Release build already there;
+#              PIPELINING (1 = the sink advertises it), ROUNDS (4), DKIM (0; 1 = alternate rounds without and with a DKIM key
+#              for the sender's domain and print both rates: the signing cost, issue 19), BUILD (1; 0 = use the Release build already there;
 #              run-all.sh, which builds once, sets MEDIA_BENCH_BIN and that also skips the build).
 # Target: >= 3,000 messages/s, or >= 0.8 of the sink's maximum measured in the same run.
 set -euo pipefail
@@ -46,7 +47,7 @@ until "$PYTHON" -c "import socket; socket.create_connection(('127.0.0.1', $SMTP_
 echo "sink: $sink_name on 127.0.0.1:$SMTP_PORT; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 set +e
 dotnet run -c Release --no-build --project "$ROOT/tests/OpinionAct.Media.Benchmarks" -- newsletters "$COUNT" \
-  --concurrency "$CONCURRENCY" --rate 0 --smtp-port "$SMTP_PORT" --rounds "$ROUNDS" | tee "$OUT/bench.log"
+  --concurrency "$CONCURRENCY" --rate 0 --smtp-port "$SMTP_PORT" --rounds "$ROUNDS" $([ "${DKIM:-0}" = 1 ] && echo --dkim) | tee "$OUT/bench.log"
 status=${PIPESTATUS[0]}
 set -e
 kill $SINK; wait $SINK 2>/dev/null || true

@@ -40,6 +40,13 @@ public static class AuditActions
     public const string WebhookUpdated = "webhook.updated";
     public const string WebhookDeleted = "webhook.deleted";
     public const string SettingsChanged = "settings.changed";
+    public const string SendingPaused = "sending.paused";
+    public const string SendingResumed = "sending.resumed";
+    public const string RepermissionStarted = "repermission.started";
+    public const string RepermissionClosed = "repermission.closed";
+    public const string DkimKeyCreated = "dkim.created";
+    public const string DkimKeyRotated = "dkim.rotated";
+    public const string DkimKeyRemoved = "dkim.removed";
 
     /// <summary>Every action, in the order the admin's filter lists them.</summary>
     public static readonly IReadOnlyList<string> All =
@@ -50,6 +57,8 @@ public static class AuditActions
         ArticlePublished, ArticleUnpublished, ArticleArchived, ArticleDeleted, TopicDeleted, RedirectDeleted,
         IntegrationCreated, IntegrationRevoked, ContentKeyRegenerated, KeyRotated, ExportCreated,
         WebhookCreated, WebhookUpdated, WebhookDeleted, SettingsChanged,
+        SendingPaused, SendingResumed, RepermissionStarted, RepermissionClosed,
+        DkimKeyCreated, DkimKeyRotated, DkimKeyRemoved,
     ];
 
     private static readonly FrozenSet<string> Known = All.ToFrozenSet(StringComparer.Ordinal);

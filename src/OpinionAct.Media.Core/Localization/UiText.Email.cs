@@ -19,5 +19,15 @@ public sealed partial class UiText
         ("ConfirmIgnore", "If you did not ask for this, ignore this email: nothing will be sent to you.", "Si vous n'avez rien demandé, ignorez ce message : vous ne recevrez rien."),
         ("ConfirmConsentLabel", "Your consent:", "Votre consentement :"),
         ("ConfirmStandardConsent", "This address was put forward to receive the newsletters above; nothing will be sent without your confirmation.", "Cette adresse a été proposée pour recevoir les lettres ci-dessus ; rien ne sera envoyé sans votre confirmation."),
+
+        // The re-permission email ("still interested?"), sent through the confirmation email's template: {0} is the site's name, {1} the newsletter's,
+        // then the day the reader subscribed, then the campaign's deadline.
+        ("RepermissionSubject", "{0}: do you still want to receive {1}?", "{0} : souhaitez-vous toujours recevoir {1} ?"),
+        ("RepermissionIntro", "You subscribed to this newsletter on {0}. We only write to readers who still want to hear from us: if you do, say so below.", "Vous êtes abonné·e à cette lettre depuis le {0}. Nous n'écrivons qu'aux lecteurs qui souhaitent encore nous lire : si c'est votre cas, dites-le ci-dessous."),
+        ("RepermissionButton", "Yes, keep sending it", "Oui, je reste abonné·e"),
+        ("RepermissionValidity", "Without an answer by {0}, you will be unsubscribed from this newsletter and nothing more will be sent to you.", "Sans réponse d'ici le {0}, vous serez désabonné·e de cette lettre et ne recevrez plus rien."),
+        ("RepermissionIgnore", "If you no longer want it, do nothing.", "Si vous ne souhaitez plus la recevoir, ne faites rien."),
+        ("RepermissionConsentLabel", "What we ask:", "Ce que nous vous demandons :"),
+        ("RepermissionConsent", "Asked whether they still want to receive {0}, with an answer due by {1}; without one, the subscription ends.", "Question posée : souhaitez-vous toujours recevoir {0} ? Réponse attendue d'ici le {1} ; sans réponse, l'abonnement prend fin."),
     ];
 }

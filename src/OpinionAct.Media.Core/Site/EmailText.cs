@@ -47,6 +47,24 @@ public sealed class EmailText
     /// <summary>Quoted instead of a consent text the platform did not write (API, CSV import).</summary>
     public string ConfirmStandardConsent => _text[nameof(ConfirmStandardConsent)];
 
+    /// <summary>Subject of the re-permission email; {0} is the site's name, {1} the newsletter's.</summary>
+    public string RepermissionSubject => _text[nameof(RepermissionSubject)];
+
+    /// <summary>{0} is the day the reader subscribed.</summary>
+    public string RepermissionIntro => _text[nameof(RepermissionIntro)];
+
+    public string RepermissionButton => _text[nameof(RepermissionButton)];
+
+    /// <summary>{0} is the deadline.</summary>
+    public string RepermissionValidity => _text[nameof(RepermissionValidity)];
+
+    public string RepermissionIgnore => _text[nameof(RepermissionIgnore)];
+
+    public string RepermissionConsentLabel => _text[nameof(RepermissionConsentLabel)];
+
+    /// <summary>The consent text a re-permission request records and quotes; {0} is the newsletter, {1} the deadline.</summary>
+    public string RepermissionConsent => _text[nameof(RepermissionConsent)];
+
     /// <summary>English for "en", French otherwise (<see cref="UiText.IsEnglish"/>).</summary>
     public static EmailText For(string language) => UiText.IsEnglish(language) ? English : French;
 }

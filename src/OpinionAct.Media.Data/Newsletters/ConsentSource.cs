@@ -11,4 +11,6 @@ public enum ConsentSource
     Import = 2,
     /// <summary>The reader's own preferences page (reached through a signed link).</summary>
     Preferences = 3,
+    /// <summary>A re-permission campaign asked a long-time subscriber to confirm again ("still interested?").</summary>
+    Repermission = 4,
 }

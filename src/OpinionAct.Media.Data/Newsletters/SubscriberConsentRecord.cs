@@ -41,6 +41,9 @@ public sealed class SubscriberConsentRecord
     /// <summary>How the reader reached the page of the form (a <c>TrafficSource</c>), for the insights' attribution.</summary>
     public int ReaderSource { get; set; }
 
+    /// <summary>The re-permission campaign that asked for this confirmation (<see cref="ConsentSource.Repermission"/>), else null.</summary>
+    public int? RepermissionCampaignId { get; set; }
+
     /// <summary>True when this request was counted as an accepted sign-up in <c>AnalyticsSignupDaily</c>, so its confirmation is counted too.</summary>
     public bool CountedSignup { get; set; }
 }

@@ -15,6 +15,7 @@ internal static class SubscriptionModel
             consent.Property(c => c.Nonce).HasMaxLength(64);
             consent.HasOne<SubscriberRecord>().WithMany().HasForeignKey(c => c.SubscriberId).OnDelete(DeleteBehavior.Cascade);
             consent.HasIndex(c => new { c.SubscriberId, c.RequestedUtc });
+            consent.HasIndex(c => c.RepermissionCampaignId);
         });
 
         builder.Entity<DeliveryReportRecord>(report =>

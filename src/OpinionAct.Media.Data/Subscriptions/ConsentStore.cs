@@ -19,7 +19,8 @@ public sealed class ConsentStore(TenantDbContext db, WebhookOutbox webhooks)
     /// <summary>
     /// In one transaction: clears the consent's nonce if it is still <paramref name="storedNonce"/> (the conditional
     /// update is the check, so two clicks or two nodes cannot both pass), then confirms the subscriber's pending
-    /// subscriptions to <paramref name="slugs"/>. Returns the names of the newsletters confirmed, or null when the nonce was already used.
+    /// subscriptions to <paramref name="slugs"/>. Returns the names of the newsletters the reader now has confirmed among them,
+    /// or null when the nonce was already used.
     /// </summary>
     public async Task<List<string>?> ConfirmAsync(int consentId, string storedNonce, int subscriberId, IReadOnlyCollection<string> slugs, DateTime now, CancellationToken cancellationToken)
     {
@@ -40,9 +41,11 @@ public sealed class ConsentStore(TenantDbContext db, WebhookOutbox webhooks)
             await AnalyticsSignupCounts.AddAsync(db, new AnalyticsSignupDailyRecord { Day = DateOnly.FromDateTime(counted.RequestedUtc), ArticleId = counted.ArticleId, Source = counted.ReaderSource, Confirmed = 1 }, cancellationToken);
         }
 
-        var subscriptions = await db.Subscriptions.Include(s => s.Newsletter)
-            .Where(s => s.SubscriberId == subscriberId && s.State == SubscriptionState.Pending && slugs.Contains(s.Newsletter!.Slug))
+        // Confirmed subscriptions count too: a re-permission request confirms that the reader keeps one.
+        var current = await db.Subscriptions.Include(s => s.Newsletter)
+            .Where(s => s.SubscriberId == subscriberId && (s.State == SubscriptionState.Pending || s.State == SubscriptionState.Confirmed) && slugs.Contains(s.Newsletter!.Slug))
             .ToListAsync(cancellationToken);
+        var subscriptions = current.Where(s => s.State == SubscriptionState.Pending).ToList();
         foreach (var subscription in subscriptions)
         {
             subscription.State = SubscriptionState.Confirmed;
@@ -59,7 +62,7 @@ public sealed class ConsentStore(TenantDbContext db, WebhookOutbox webhooks)
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return subscriptions.Select(s => s.Newsletter!.Name).ToList();
+        return current.Select(s => s.Newsletter!.Name).ToList();
     }
 
     /// <summary>Claims attempt <paramref name="attempt"/> + 1 of the confirmation email; false when another sender holds it or it was mailed.</summary>
@@ -80,11 +83,12 @@ public sealed class ConsentStore(TenantDbContext db, WebhookOutbox webhooks)
 
     /// <summary>
     /// Consents whose confirmation email was queued before <paramref name="queuedBefore"/> (and after
-    /// <paramref name="stillValid"/>, so its link still works) but never accepted by the server, with attempts left; oldest first.
+    /// <paramref name="stillValid"/>, so its link still works; a re-permission request's link works until its campaign
+    /// closes, which clears the nonce) but never accepted by the server, with attempts left; oldest first.
     /// </summary>
     public Task<List<int>> UnmailedAsync(DateTime queuedBefore, DateTime stillValid, int maxAttempts, int take, CancellationToken cancellationToken) =>
         db.SubscriberConsents.AsNoTracking()
             .Where(c => c.Nonce != null && c.ConfirmedUtc == null && c.ConfirmationMailedUtc == null && c.ConfirmationAttempts < maxAttempts
-                && c.ConfirmationSentUtc != null && c.ConfirmationSentUtc <= queuedBefore && c.ConfirmationSentUtc > stillValid)
+                && c.ConfirmationSentUtc != null && c.ConfirmationSentUtc <= queuedBefore && (c.ConfirmationSentUtc > stillValid || c.RepermissionCampaignId != null))
             .OrderBy(c => c.Id).Select(c => c.Id).Take(take).ToListAsync(cancellationToken);
 }

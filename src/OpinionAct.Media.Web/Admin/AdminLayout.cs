@@ -34,6 +34,8 @@ internal static class AdminLayout
         .secret{font-size:1.2rem;background:#fff4d6;padding:.25rem .5rem}
         .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         nav.pages{display:flex;gap:1rem;align-items:center;margin:1rem 0}
+        .warn{background:#fff4d6;border-left:4px solid #8a6100;padding:.75rem}pre.record{white-space:pre-wrap;overflow-wrap:anywhere;background:#eee;padding:.5rem;margin:.25rem 0}
+        .status-Ok{background:#e7f5ea}.status-Missing,.status-Invalid{background:#fde8e8}.status-Warning,.status-NotChecked{background:#fff4d6}
         """;
 
     public static IResult Forbidden(AdminRequest r, string? detail = null) =>

@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+using OpinionAct.Media.Audit;
 using OpinionAct.Media.Data.Deliverability;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Deliverability;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Web.Accounts;
+using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Deliverability;
@@ -14,9 +16,10 @@ namespace OpinionAct.Media.Web.Deliverability;
 /// A hub's DKIM keys (in its tenant scope): a 2048-bit RSA key per sending domain, its private half encrypted with
 /// Data Protection for this tenant, its public half printed as the TXT record to publish. Creating a key for a domain
 /// that already has one is a rotation: the new selector signs from now on, the old key stays listed (retired) so its
-/// record can stay published until mail signed with it has been delivered, then is removed.
+/// record can stay published until mail signed with it has been delivered, then is removed. Each change is in the audit
+/// log (the key's domain and selector, never the key).
 /// </summary>
-public sealed class DkimKeyService(DkimKeyStore store, NewsletterStore newsletters, TenantContext tenant, IDataProtectionProvider protection, IOptions<AccountsOptions> accounts, TimeProvider clock)
+public sealed class DkimKeyService(DkimKeyStore store, NewsletterStore newsletters, TenantContext tenant, IDataProtectionProvider protection, IOptions<AccountsOptions> accounts, AuditTrail audit, TimeProvider clock)
 {
     public const int KeyBits = 2048;
 
@@ -32,6 +35,7 @@ public sealed class DkimKeyService(DkimKeyStore store, NewsletterStore newslette
             .Append(accounts.Value.MailFrom)
             .Select(address => EmailAddresses.DomainOf(address)?.ToLowerInvariant())
             .OfType<string>()
+            .Where(DkimNames.IsValidDomain) // "localhost" (an unset Media:Accounts:MailFrom) is no domain to sign for
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -47,7 +51,8 @@ public sealed class DkimKeyService(DkimKeyStore store, NewsletterStore newslette
             throw new MediaValidationException($"This hub does not send from '{domain}': DKIM keys are for its sending domains ({string.Join(", ", sending)}). Set the newsletter's sender address first.");
         }
 
-        var existing = (await store.ListAsync(cancellationToken)).Where(k => k.Domain == domain).Select(k => k.Selector).ToHashSet(StringComparer.Ordinal);
+        var keys = (await store.ListAsync(cancellationToken)).Where(k => k.Domain == domain).ToList();
+        var existing = keys.Select(k => k.Selector).ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
         if (selector is not null)
         {
@@ -72,6 +77,9 @@ public sealed class DkimKeyService(DkimKeyStore store, NewsletterStore newslette
             PublicKey = Convert.ToBase64String(rsa.ExportSubjectPublicKeyInfo()),
             CreatedUtc = now.UtcDateTime,
         };
+        var replaced = keys.FirstOrDefault(k => k.RetiredUtc is null);
+        // Staged: saved by the store's SaveChanges, in the transaction that adds the key.
+        audit.Add(replaced is null ? AuditActions.DkimKeyCreated : AuditActions.DkimKeyRotated, domain, replaced is null ? $"selector {key.Selector}" : $"selector {key.Selector} replaces {replaced.Selector}");
         await store.AddAsync(key, cancellationToken);
         return View(key, signing: true);
     }
@@ -79,10 +87,14 @@ public sealed class DkimKeyService(DkimKeyStore store, NewsletterStore newslette
     /// <summary>Removes a key: a retired one once its record may go, or the signing one (the domain's mail is then unsigned until a new key is made).</summary>
     public async Task RemoveAsync(string domain, string selector, CancellationToken cancellationToken)
     {
-        if (!await store.RemoveAsync(domain.Trim().ToLowerInvariant(), selector.Trim().ToLowerInvariant(), cancellationToken))
+        domain = domain.Trim().ToLowerInvariant();
+        selector = selector.Trim().ToLowerInvariant();
+        if (!await store.RemoveAsync(domain, selector, cancellationToken))
         {
             throw new MediaValidationException($"No DKIM key '{selector}' for {domain} on this hub.");
         }
+
+        await audit.RecordAsync(AuditActions.DkimKeyRemoved, domain, $"selector {selector}", cancellationToken: cancellationToken);
     }
 
     internal static IDataProtector Protector(IDataProtectionProvider protection, string tenantName) =>

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using MimeKit;
@@ -34,7 +35,7 @@ public sealed class TenantDkimSigners(TenantRegistry registry, IServiceProvider 
         await using var scope = services.CreateTenantScope(tenant);
         var keys = await scope.ServiceProvider.GetRequiredService<DkimKeyStore>().SigningAsync(cancellationToken);
         var protector = DkimKeyService.Protector(protection, tenantName);
-        return keys.ToDictionary(k => k.Domain, k => Signer(k, protector.Unprotect(k.ProtectedPrivateKey)), StringComparer.Ordinal);
+        return keys.ToDictionary(k => k.Domain, k => (DkimSigner)Signer(k, protector.Unprotect(k.ProtectedPrivateKey)), StringComparer.Ordinal);
     }
 
     /// <summary>Signs <paramref name="message"/> when its From domain has a signer; the body is prepared first, so the transport sends it byte for byte.</summary>
@@ -49,10 +50,12 @@ public sealed class TenantDkimSigners(TenantRegistry registry, IServiceProvider 
         signer.Sign(message, SignedHeaders.Where(h => message.Headers.Contains(h)).ToArray());
     }
 
-    private static DkimSigner Signer(DkimKeyRecord key, string privateKeyPem)
+    private static NativeRsaDkimSigner Signer(DkimKeyRecord key, string privateKeyPem)
     {
         using var pem = new MemoryStream(Encoding.ASCII.GetBytes(privateKeyPem));
-        return new DkimSigner(pem, key.Domain, key.Selector, DkimSignatureAlgorithm.RsaSha256)
+        var rsa = RSA.Create();
+        rsa.ImportFromPem(privateKeyPem);
+        return new NativeRsaDkimSigner(pem, rsa, key.Domain, key.Selector)
         {
             HeaderCanonicalizationAlgorithm = DkimCanonicalizationAlgorithm.Relaxed,
             BodyCanonicalizationAlgorithm = DkimCanonicalizationAlgorithm.Relaxed,

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Data.Bounces;
+using OpinionAct.Media.Data.Deliverability;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Deliverability;
 using OpinionAct.Media.Newsletters;
@@ -11,6 +12,8 @@ using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Bounces;
 using OpinionAct.Media.Web.Tenancy;
 using OpinionAct.Media.Web.Subscriptions;
+
+using OpinionAct.Media.Web.Deliverability;
 
 namespace OpinionAct.Media.Web.Newsletters;
 
@@ -122,8 +125,16 @@ public sealed class IssueSender(
         var settings = options.Value;
         await using var scope = services.CreateTenantScope(tenant);
         var queue = scope.ServiceProvider.GetRequiredService<DeliveryStore>();
+        var hygiene = scope.ServiceProvider.GetRequiredService<ListHygieneStore>();
         while (!stopping.IsCancellationRequested)
         {
+            // Complaints paused the hub's sending (ComplaintGuard): stop before the next batch; the rows wait for a resume.
+            if (await hygiene.IsPausedAsync(CancellationToken.None))
+            {
+                logger.SendPassPaused(tenant.Name, issue.Id);
+                return;
+            }
+
             var claimed = await queue.ClaimAsync(issue.Id, run.Owner, settings.LeaseDuration, settings.BatchSize, CancellationToken.None);
             if (claimed.Count == 0)
             {

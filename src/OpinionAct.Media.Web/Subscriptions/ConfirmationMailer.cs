@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
+using OpinionAct.Media.Data.Deliverability;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Subscriptions;
 using OpinionAct.Media.Newsletters;
@@ -15,7 +17,7 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// whichever node or retry holds it), and the server's acceptance is recorded, so the sweep of
 /// <see cref="ConfirmationMailWorker"/> can send what a crash left unsent without sending it twice at once.
 /// </summary>
-public sealed class ConfirmationMailer(ConsentStore consents, SubscriberStore subscribers, NewsletterStore newsletterStore, EmailTemplates templates, SubscriberLinks links, IMailTransport transport, TimeProvider clock, IOptions<SubscriptionOptions> options)
+public sealed partial class ConfirmationMailer(ConsentStore consents, SubscriberStore subscribers, NewsletterStore newsletterStore, EmailTemplates templates, SubscriberLinks links, RepermissionStore repermissions, ListHygieneStore hygiene, IMailTransport transport, TimeProvider clock, IOptions<SubscriptionOptions> options)
 {
     /// <returns>False when nothing was due.</returns>
     /// <exception cref="MailDeliveryException">The SMTP server refused or could not be reached (see <see cref="MailDeliveryException.IsTransient"/>).</exception>
@@ -36,23 +38,25 @@ public sealed class ConfirmationMailer(ConsentStore consents, SubscriberStore su
             return false;
         }
 
-        var site = await templates.SiteAsync(tenantName, cancellationToken);
-        var text = site.View.Text;
-        var hours = (int)Math.Round(options.Value.ConfirmationLifetime.TotalHours);
-        var subject = string.Format(System.Globalization.CultureInfo.InvariantCulture, text.ConfirmSubject, site.View.Name).ReplaceLineEndings(" ");
-        var model = new ConfirmEmailView
+        // A re-permission request is for a subscription still confirmed; one ended since (unsubscribed) is never asked.
+        var kept = subscriber.Subscriptions.FirstOrDefault(s => s.NewsletterId == newsletters[0].Id && s.State == SubscriptionState.Confirmed);
+        if (consent.Source == ConsentSource.Repermission && await hygiene.IsPausedAsync(cancellationToken))
         {
-            ConfirmUrl = links.ConfirmUrl(tenantName, consent.Id, consent.Nonce),
-            Newsletters = newsletters.Select(n => n.Name).ToList(),
-            ConsentText = MailableConsentText(consent, text),
-            ValidHours = hours,
-            Intro = text.ConfirmIntro,
-            Button = text.ConfirmButton,
-            Validity = string.Format(System.Globalization.CultureInfo.InvariantCulture, text.ConfirmValidity, hours),
-            Ignore = text.ConfirmIgnore,
-            ConsentLabel = text.ConfirmConsentLabel,
-        };
-        var rendered = await templates.RenderAsync(site, "confirm", new EmailView { Subject = subject, Preheader = text.ConfirmIntro }, model, cancellationToken);
+            // Bulk mail waits while complaints pause the hub's sending; the sweep offers it again after a resume.
+            return false;
+        }
+
+        if (consent.Source == ConsentSource.Repermission && kept is null)
+        {
+            await consents.GiveUpAsync(consentId, maxAttempts, cancellationToken);
+            return false;
+        }
+
+        var site = await templates.SiteAsync(tenantName, cancellationToken);
+        var (subject, model) = consent.Source == ConsentSource.Repermission
+            ? await RepermissionEmailAsync(tenantName, consent, kept!.ConfirmedUtc ?? kept.RequestedUtc, newsletters[0], site.View, site.TimeZone, cancellationToken)
+            : SignupEmail(tenantName, consent, newsletters, site.View);
+        var rendered = await templates.RenderAsync(site, "confirm", new EmailView { Subject = subject, Preheader = model.Intro }, model, cancellationToken);
         var sender = newsletters[0];
         var message = new EmailMessage(new EmailMailbox(sender.SenderName, sender.SenderAddress), new EmailMailbox(null, subscriber.Email), subject, rendered.Html, rendered.Text)
         {
@@ -81,6 +85,26 @@ public sealed class ConfirmationMailer(ConsentStore consents, SubscriberStore su
         var now = clock.GetUtcNow().UtcDateTime;
         await consents.MarkMailedAsync(consentId, now, CancellationToken.None);
         return true;
+    }
+
+    /// <summary>The double opt-in email of a signup, an API call, an import or the preferences page.</summary>
+    private (string Subject, ConfirmEmailView Model) SignupEmail(string tenantName, SubscriberConsentRecord consent, IReadOnlyList<NewsletterRecord> newsletters, EmailSiteView site)
+    {
+        var text = site.Text;
+        var hours = (int)Math.Round(options.Value.ConfirmationLifetime.TotalHours);
+        var subject = string.Format(CultureInfo.InvariantCulture, text.ConfirmSubject, site.Name).ReplaceLineEndings(" ");
+        return (subject, new ConfirmEmailView
+        {
+            ConfirmUrl = links.ConfirmUrl(tenantName, consent.Id, consent.Nonce!),
+            Newsletters = newsletters.Select(n => n.Name).ToList(),
+            ConsentText = MailableConsentText(consent, text),
+            ValidHours = hours,
+            Intro = text.ConfirmIntro,
+            Button = text.ConfirmButton,
+            Validity = string.Format(CultureInfo.InvariantCulture, text.ConfirmValidity, hours),
+            Ignore = text.ConfirmIgnore,
+            ConsentLabel = text.ConfirmConsentLabel,
+        });
     }
 
     /// <summary>

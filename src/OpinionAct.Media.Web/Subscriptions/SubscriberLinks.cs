@@ -53,9 +53,12 @@ public sealed class SubscriberLinks(SignedTokens tokens, TenantRegistry registry
         };
     }
 
-    /// <summary>The single-use confirmation link for one consent record; the nonce is cleared when it is used.</summary>
-    public string ConfirmUrl(string tenantName, int consentId, string nonce) =>
-        $"{BaseUrl(tenantName)}/newsletters/confirm?token={tokens.Create(Scope(tenantName), ConfirmPurpose, $"{Id(consentId)}:{nonce}", options.Value.ConfirmationLifetime)}";
+    /// <summary>
+    /// The single-use confirmation link for one consent record; the nonce is cleared when it is used. It works for
+    /// <see cref="SubscriptionOptions.ConfirmationLifetime"/>, or <paramref name="lifetime"/> (a re-permission request's, until its deadline).
+    /// </summary>
+    public string ConfirmUrl(string tenantName, int consentId, string nonce, TimeSpan? lifetime = null) =>
+        $"{BaseUrl(tenantName)}/newsletters/confirm?token={tokens.Create(Scope(tenantName), ConfirmPurpose, $"{Id(consentId)}:{nonce}", lifetime ?? options.Value.ConfirmationLifetime)}";
 
     /// <summary>The subscriber id of a valid manage token, or null (forged, expired, another tenant's).</summary>
     public int? ReadManage(string tenantName, string? token) =>

@@ -1,6 +1,7 @@
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Subscriptions;
 using OpinionAct.Media.Newsletters;
+using OpinionAct.Media.Web.Deliverability;
 
 namespace OpinionAct.Media.Web.Subscriptions;
 
@@ -11,7 +12,7 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// addresses (<see cref="SubscriberRecord.SuppressedUtc"/> set) are never mailed again: the send queue skips
 /// them and signups for them do nothing. Every report is kept in <c>DeliveryReports</c>.
 /// </summary>
-public sealed class SuppressionService(SubscriberStore store, TimeProvider clock)
+public sealed class SuppressionService(SubscriberStore store, ComplaintGuard complaints, TimeProvider clock)
 {
     public const int SoftBounceLimit = 3;
 
@@ -24,6 +25,11 @@ public sealed class SuppressionService(SubscriberStore store, TimeProvider clock
         var subscriber = await store.FindByEmailTrackedAsync(normalized, cancellationToken);
         Apply(subscriber, normalized, kind, detail, issueId, clock.GetUtcNow().UtcDateTime);
         await store.SaveChangesAsync(cancellationToken);
+        if (kind == DeliveryReportKind.Complaint)
+        {
+            await complaints.CheckAsync(cancellationToken);
+        }
+
         return subscriber?.SuppressedUtc is not null;
     }
 
@@ -47,6 +53,10 @@ public sealed class SuppressionService(SubscriberStore store, TimeProvider clock
         }
 
         await store.SaveChangesAsync(cancellationToken);
+        if (reports.Any(r => r.Kind == DeliveryReportKind.Complaint))
+        {
+            await complaints.CheckAsync(cancellationToken);
+        }
     }
 
     // The rules, for one report: logged; a hard bounce or complaint suppresses; the third soft bounce too.

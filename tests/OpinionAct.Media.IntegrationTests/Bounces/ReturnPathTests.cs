@@ -33,8 +33,9 @@ public sealed partial class ReturnPathTests
         await SaveAsync(seed.Content, new BounceSettingsDraft { ReturnPath = BounceFixture.ReturnPath, Verp = true });
         var dkim = await CliRunner.RunAsync(storage, "dkim", "create", "--domain", "energies.example", "--json", "--tenant", seed.Tenant);
         var key = JsonSerializer.Deserialize<DkimKeyView>(dkim.Out, Json)!;
-        var dns = new PublishedDkimKeys();
-        dns.Publish(key.RecordName, key.RecordValue);
+        await using var server = new LoopbackDnsServer();
+        server.Publish(key.RecordName, key.RecordValue);
+        var dns = new DnsDkimKeys(server);
 
         var issue = await seed.IssueAsync(newsletter);
         await seed.QueueAsync(issue);

@@ -7,13 +7,17 @@ using OpinionAct.Media.Web.Deliverability;
 
 namespace OpinionAct.Media.IntegrationTests.Deliverability;
 
-/// <summary>Issue 19: a hub's DKIM keys made with the CLI sign what it sends; a receiving server's check passes against the published record, and fails on a changed message.</summary>
+/// <summary>
+/// Issue 19: a hub's DKIM keys made with the CLI sign what it sends; a receiving server's check, reading the published
+/// record from a (loopback) DNS server, passes, and fails on a changed message.
+/// </summary>
 public sealed class DkimSigningTests : IAsyncLifetime
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private TestStorage _storage = null!;
     private SmtpSink _sink = null!;
+    private LoopbackDnsServer _dns = null!;
     private MediaHost _host = null!;
     private IssueSeed _seed = null!;
     private int _newsletter;
@@ -22,6 +26,7 @@ public sealed class DkimSigningTests : IAsyncLifetime
     {
         _storage = await TestStorage.CreateAsync();
         _sink = new SmtpSink();
+        _dns = new LoopbackDnsServer();
         _host = IssueSendingTests.Host(_storage, _sink.Settings());
         _seed = new IssueSeed(_host, await _host.CreateTenantAsync(prefix: "signee"));
         _newsletter = await _seed.NewsletterAsync();
@@ -32,6 +37,7 @@ public sealed class DkimSigningTests : IAsyncLifetime
     {
         await _host.DisposeAsync();
         _sink.Dispose();
+        await _dns.DisposeAsync();
         await _storage.DisposeAsync();
     }
 
@@ -39,8 +45,8 @@ public sealed class DkimSigningTests : IAsyncLifetime
     public async Task Sent_issue_should_carry_a_signature_that_verifies_against_the_published_record()
     {
         var key = await CreateAsync("dkim", "create", "--domain", "energies.example");
-        var dns = new PublishedDkimKeys();
-        dns.Publish(key.RecordName, key.RecordValue);
+        _dns.Publish(key.RecordName, key.RecordValue);
+        var dns = new DnsDkimKeys(_dns);
 
         var messages = await SendIssueAsync();
 
@@ -62,8 +68,8 @@ public sealed class DkimSigningTests : IAsyncLifetime
     {
         var first = await CreateAsync("dkim", "create", "--domain", "energies.example", "--selector", "hiver");
         var second = await CreateAsync("dkim", "rotate", "--domain", "energies.example", "--selector", "printemps");
-        var dns = new PublishedDkimKeys();
-        dns.Publish(second.RecordName, second.RecordValue);
+        _dns.Publish(second.RecordName, second.RecordValue);
+        var dns = new DnsDkimKeys(_dns);
 
         var messages = await SendIssueAsync();
         var list = JsonSerializer.Deserialize<List<DkimKeyView>>((await RunAsync("dkim", "list", "--json")).Out, Json)!;
@@ -108,7 +114,7 @@ public sealed class DkimSigningTests : IAsyncLifetime
         Assert.Contains("already used", again.Error, StringComparison.Ordinal);
     }
 
-    private static async Task<bool> VerifyAsync(MimeMessage message, PublishedDkimKeys dns)
+    private static async Task<bool> VerifyAsync(MimeMessage message, DnsDkimKeys dns)
     {
         var index = message.Headers.IndexOf(HeaderId.DkimSignature);
         return await new DkimVerifier(dns).VerifyAsync(message, message.Headers[index]);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OpinionAct.Media.Deliverability;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -51,8 +52,7 @@ internal static class DkimCommands
     }
 
     /// <summary>The record as a zone file line: TXT strings longer than 255 characters are split into several quoted strings (RFC 1035 §3.3.14).</summary>
-    internal static string ZoneLine(DkimKeyView key) =>
-        $"{key.RecordName}. IN TXT {string.Join(' ', key.RecordValue.Chunk(255).Select(c => $"\"{new string(c)}\""))}";
+    internal static string ZoneLine(DkimKeyView key) => TxtZoneLine.Format(key.RecordName, key.RecordValue);
 
     private static async Task<int> CreateOrRotateAsync(CliContext cli, bool rotate)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Deliverability;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Web.Newsletters;
@@ -35,14 +36,19 @@ internal static class AdminIssuesEndpoints
         return admin;
     }
 
-    private static async Task<IResult> ListAsync(AdminRequest r, IssueService issues, NewsletterService newsletters, string? done, CancellationToken ct) =>
-        AdminView.Page<IssuesPage>(new
+    private static async Task<IResult> ListAsync(AdminRequest r, IssueService issues, NewsletterService newsletters, ListHygieneStore hygiene, string? done, CancellationToken ct)
+    {
+        var list = await issues.ListAsync(ct);
+        return AdminView.Page<IssuesPage>(new
         {
-            Issues = await issues.ListAsync(ct),
+            Issues = list,
             Sent = await issues.SentCountsAsync(ct),
+            Health = await hygiene.IssueHealthAsync(list.Select(i => i.Id).ToList(), ct),
+            Paused = await hygiene.IsPausedAsync(ct),
             HasNewsletter = (await newsletters.ListAsync(ct)).Count > 0,
             Message = done == "deleted" ? r.T("done.deleted") : null,
         });
+    }
 
     /// <summary>The email's HTML as recipients get it; a sandboxed page (no script, no same-origin rights).</summary>
     private static async Task<IResult> PreviewAsync(int id, AdminRequest r, IssueService issues, CancellationToken ct)

@@ -1423,6 +1423,81 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.ToTable("DkimKeys", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Deliverability.RepermissionCampaignRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Asked")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("DeadlineUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kept")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NewsletterId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotReached")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SubscribedBeforeUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewsletterId");
+
+                    b.HasIndex("ClosedUtc", "DeadlineUtc");
+
+                    b.ToTable("RepermissionCampaigns", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Deliverability.SendingPauseRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Complaints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MessagesSent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PausedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResumedBy")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime?>("ResumedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SendingPause", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.MediaLibrary.MediaItemRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1849,6 +1924,9 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.Property<int>("ReaderSource")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("RepermissionCampaignId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("RequestedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1859,6 +1937,8 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RepermissionCampaignId");
 
                     b.HasIndex("SubscriberId", "RequestedUtc");
 
@@ -2460,6 +2540,15 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Deliverability.RepermissionCampaignRecord", b =>
+                {
+                    b.HasOne("OpinionAct.Media.Data.Newsletters.NewsletterRecord", null)
+                        .WithMany()
+                        .HasForeignKey("NewsletterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpinionAct.Media.Data.Newsletters.DeliveryReportRecord", b =>

@@ -1390,6 +1390,79 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.ToTable("DkimKeys", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Deliverability.RepermissionCampaignRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Asked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeadlineUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kept")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewsletterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotReached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubscribedBeforeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewsletterId");
+
+                    b.HasIndex("ClosedUtc", "DeadlineUtc");
+
+                    b.ToTable("RepermissionCampaigns", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Deliverability.SendingPauseRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Complaints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MessagesSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PausedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResumedBy")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResumedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SendingPause", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.MediaLibrary.MediaItemRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1804,6 +1877,9 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.Property<int>("ReaderSource")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RepermissionCampaignId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("RequestedUtc")
                         .HasColumnType("TEXT");
 
@@ -1814,6 +1890,8 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RepermissionCampaignId");
 
                     b.HasIndex("SubscriberId", "RequestedUtc");
 
@@ -2403,6 +2481,15 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Deliverability.RepermissionCampaignRecord", b =>
+                {
+                    b.HasOne("OpinionAct.Media.Data.Newsletters.NewsletterRecord", null)
+                        .WithMany()
+                        .HasForeignKey("NewsletterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpinionAct.Media.Data.Newsletters.DeliveryReportRecord", b =>
