@@ -7,9 +7,14 @@ public sealed partial class UiText
     [
         ("InThisIssue", "In this issue", "Au sommaire"),
         ("ReadMore", "Read the article", "Lire l'article"),
-        ("ReceivedBecause", "You receive this email because you subscribed to", "Vous recevez ce message parce que vous êtes abonné·e à la lettre"),
+        // The footer: {0} is the newsletter's name (an issue) or the site's name (the confirmation).
+        ("ReceivedBecause", "You receive this email because you subscribed to “{0}”.", "Vous recevez ce message parce que vous êtes abonné·e à «\u00A0{0}\u00A0»."),
+        ("ConfirmReason", "You receive this email because this address was entered to subscribe to newsletters of {0}.", "Vous recevez ce message parce que cette adresse a été saisie pour s'abonner aux lettres de {0}."),
         ("ManagePreferences", "Manage my subscriptions or unsubscribe", "Gérer mes abonnements ou me désabonner"),
+        ("ManageSubscriptions", "Manage my subscriptions", "Gérer mes abonnements"),
+        ("Unsubscribe", "Unsubscribe", "Se désabonner"),
         ("VisitSite", "Visit the site", "Visiter le site"),
+        ("ButtonFallback", "If the button does not work, copy this link into your browser:", "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :"),
 
         // The double opt-in email (ConfirmationMailer fills the placeholders: {0} is the site's name, then the link's lifetime in hours).
         ("ConfirmSubject", "Confirm your subscription to {0}", "Confirmez votre abonnement à {0}"),

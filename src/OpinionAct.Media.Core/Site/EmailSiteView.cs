@@ -18,6 +18,15 @@ public sealed record EmailSiteView
 
     public int Year { get; init; }
 
+    /// <summary>The hub's brand colour (<c>#rrggbb</c>), for buttons and rules; null when the theme's own applies.</summary>
+    public string? Brand { get; init; }
+
+    /// <summary>Text on <see cref="Brand"/> (white or black, whichever contrasts more); null without a brand colour.</summary>
+    public string? OnBrand { get; init; }
+
+    /// <summary>The brand colour darkened to read as link text on the themes' light panels (4.5:1); null without one.</summary>
+    public string? BrandInk { get; init; }
+
     /// <summary>UI strings of emails in <see cref="Language"/>.</summary>
     public required EmailText Text { get; init; }
 }

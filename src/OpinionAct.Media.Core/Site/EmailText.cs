@@ -22,13 +22,25 @@ public sealed class EmailText
 
     public string ReadMore => _text[nameof(ReadMore)];
 
-    /// <summary>Footer sentence before the newsletter's name.</summary>
+    /// <summary>Footer sentence of an issue; {0} is the newsletter's name (templates fill it with the <c>replace</c> filter).</summary>
     public string ReceivedBecause => _text[nameof(ReceivedBecause)];
 
+    /// <summary>Footer sentence of the confirmation email; {0} is the site's name.</summary>
+    public string ConfirmReason => _text[nameof(ConfirmReason)];
+
+    /// <summary>One link for both, when the email has no unsubscribe link of its own.</summary>
     public string ManagePreferences => _text[nameof(ManagePreferences)];
+
+    public string ManageSubscriptions => _text[nameof(ManageSubscriptions)];
+
+    /// <summary>The footer's one-newsletter unsubscribe link (the same target as the List-Unsubscribe header).</summary>
+    public string Unsubscribe => _text[nameof(Unsubscribe)];
 
     /// <summary>Accessible name of the link to the hub in the header.</summary>
     public string VisitSite => _text[nameof(VisitSite)];
+
+    /// <summary>Above the link printed in full under a button, for clients that break buttons.</summary>
+    public string ButtonFallback => _text[nameof(ButtonFallback)];
 
     /// <summary>Subject of the double opt-in email; {0} is the site's name.</summary>
     public string ConfirmSubject => _text[nameof(ConfirmSubject)];

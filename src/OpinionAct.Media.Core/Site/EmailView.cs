@@ -16,4 +16,7 @@ public sealed record EmailView
 
     /// <summary>The recipient's signed preferences link (absolute); null when the email has none (a test send shows a placeholder).</summary>
     public string? ManageUrl { get; init; }
+
+    /// <summary>The recipient's signed link that unsubscribes from this newsletter (absolute); null outside a newsletter send.</summary>
+    public string? UnsubscribeUrl { get; init; }
 }

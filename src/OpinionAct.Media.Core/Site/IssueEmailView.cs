@@ -6,8 +6,5 @@ public sealed record IssueEmailView
     /// <summary>Sanitised HTML of the issue's Markdown; print with <c>| raw</c>. Empty when the issue is a digest only.</summary>
     public string BodyHtml { get; init; } = string.Empty;
 
-    /// <summary>The issue's Markdown source, which reads well as plain text: the text part prints it.</summary>
-    public string BodyText { get; init; } = string.Empty;
-
     public IReadOnlyList<DigestItemView> Digest { get; init; } = [];
 }

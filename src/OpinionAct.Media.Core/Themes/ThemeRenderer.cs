@@ -21,7 +21,6 @@ public sealed class ThemeRenderer(ThemeCatalog catalog)
     /// <summary>Where a theme keeps its email templates.</summary>
     public const string EmailFolder = "email/";
 
-    private const string TextSuffix = ".txt";
 
     // Thread-safe and stateless once built: one for the whole process (Fluid's advice).
     private static readonly FluidParser Parser = new();
@@ -73,9 +72,9 @@ public sealed class ThemeRenderer(ThemeCatalog catalog)
 
     /// <summary>
     /// Renders an email from the theme's <c>email/</c> folder: <c>email/&lt;template&gt;.liquid</c> wrapped in
-    /// <c>email/layout.liquid</c> for the HTML part (HTML-encoded, styles written inline by the templates),
-    /// and <c>email/&lt;template&gt;.txt.liquid</c> wrapped in <c>email/layout.txt.liquid</c> for the text part,
-    /// rendered without any encoding (it is text, never read as HTML). An unknown theme falls back to the default.
+    /// <c>email/layout.liquid</c> for the HTML part (HTML-encoded, styles written inline by the templates). The text
+    /// part is read from that final HTML by <see cref="EmailPlainText"/>, so it says what the HTML says (never the
+    /// Markdown source) and a theme has one file per email to keep right. An unknown theme falls back to the default.
     /// </summary>
     /// <param name="template">The email template: issue, confirm... (lower-case letters, digits and hyphens).</param>
     /// <exception cref="ThemeTemplateException">A template or layout is missing, or a Liquid file is broken.</exception>
@@ -93,17 +92,16 @@ public sealed class ThemeRenderer(ThemeCatalog catalog)
                 "not an email template name (lower-case letters, digits and hyphens; not 'layout').");
         }
 
-        var html = await RenderEmailPartAsync(compiled, template, string.Empty, site, email, model, ThemeSandbox.Encoder);
+        var html = await RenderEmailHtmlAsync(compiled, template, site, email, model, ThemeSandbox.Encoder);
         cancellationToken.ThrowIfCancellationRequested();
-        var text = await RenderEmailPartAsync(compiled, template, TextSuffix, site, email, model, NullEncoder.Default);
-        return new RenderedEmail(html, text);
+        return new RenderedEmail(html, EmailPlainText.FromHtml(html));
     }
 
-    private static async ValueTask<string> RenderEmailPartAsync(
-        CompiledTheme compiled, string template, string suffix, EmailSiteView site, EmailView email, object? model, TextEncoder encoder)
+    private static async ValueTask<string> RenderEmailHtmlAsync(
+        CompiledTheme compiled, string template, EmailSiteView site, EmailView email, object? model, TextEncoder encoder)
     {
-        var name = EmailFolder + template + suffix;
-        var layoutName = EmailFolder + LayoutTemplate + suffix;
+        var name = EmailFolder + template;
+        var layoutName = EmailFolder + LayoutTemplate;
         var page = compiled.Template(name);
         var layout = compiled.Template(layoutName);
         var context = ThemeSandbox.CreateEmailContext(compiled.Options, template, site, email, model);

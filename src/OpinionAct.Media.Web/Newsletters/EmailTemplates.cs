@@ -10,8 +10,8 @@ namespace OpinionAct.Media.Web.Newsletters;
 
 /// <summary>
 /// Renders a tenant's emails from its theme's <c>email/</c> folder (see docs/newsletters.md): the HTML part
-/// with inline styles and the plain-text part, through the same Fluid setup and sandbox as the site.
-/// Any template name works: <c>issue</c>, <c>confirm</c>... as long as both of its files exist in the theme.
+/// with inline styles, and the plain-text part read from it, through the same Fluid setup and sandbox as the site.
+/// Any template name works: <c>issue</c>, <c>confirm</c>... as long as its file exists in the theme (or its base).
 /// </summary>
 public sealed class EmailTemplates(ThemeRenderer renderer, ThemeCatalog themes, TenantRegistry registry, IServiceProvider services, SubscriberLinks links, TimeProvider clock)
 {
@@ -23,8 +23,12 @@ public sealed class EmailTemplates(ThemeRenderer renderer, ThemeCatalog themes, 
         await using var scope = services.CreateTenantScope(tenant);
         var settings = await scope.ServiceProvider.GetRequiredService<SettingsService>().GetAsync(cancellationToken);
         var theme = themes.Find(settings.Theme ?? tenant.Theme ?? ThemeCatalog.DefaultTheme)?.Name ?? ThemeCatalog.DefaultTheme;
+        var palette = BrandPalette.For(SiteBrandColor.Get(settings));
         var view = new EmailSiteView
         {
+            Brand = palette?.Brand,
+            OnBrand = palette?.OnBrand,
+            BrandInk = palette?.Ink,
             Name = settings.SiteName.Length > 0 ? settings.SiteName : tenant.DisplayName,
             Description = settings.Description,
             Language = settings.Language,
@@ -35,7 +39,7 @@ public sealed class EmailTemplates(ThemeRenderer renderer, ThemeCatalog themes, 
         return new EmailSite(tenant, theme, view, settings.TimeZone);
     }
 
-    /// <summary>Renders <c>email/&lt;template&gt;.liquid</c> and <c>email/&lt;template&gt;.txt.liquid</c> of the tenant's theme.</summary>
+    /// <summary>Renders <c>email/&lt;template&gt;.liquid</c> of the tenant's theme in its <c>email/layout.liquid</c>; the text part is read from that HTML.</summary>
     /// <param name="email">The envelope every layout prints: subject, preheader, newsletter, manage link.</param>
     /// <param name="model">The template's own view (<see cref="IssueEmailView"/>...); only sandbox-registered types are readable.</param>
     /// <exception cref="ThemeTemplateException">A template is missing or broken.</exception>

@@ -17,7 +17,7 @@ internal static partial class IssueClickLinks
         {
             var url = WebUtility.HtmlDecode(match.Groups["url"].Value);
             var own = url.StartsWith(hubBaseUrl + "/newsletters/", StringComparison.OrdinalIgnoreCase)
-                || url.StartsWith(IssueMessageTemplate.ManagePlaceholder, StringComparison.Ordinal);
+                || url.StartsWith(IssueMessageTemplate.PlaceholderOrigin, StringComparison.Ordinal);
             return own || url.Length > IssueLinkClickRecord.MaxUrlLength
                 ? match.Value
                 : $"href=\"{HtmlEncoder.Default.Encode(tracked(url))}\"";

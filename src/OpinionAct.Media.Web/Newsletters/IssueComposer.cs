@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Markdown;
@@ -12,9 +14,12 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// platform's Markdown renderer, and the picked articles that are published, in the editor's order, with
 /// absolute links. The same view serves the preview, the test send and the frozen copy a send mails.
 /// </summary>
-public sealed class IssueComposer(IssueStore store, MarkdownRenderer markdown, MediaImages media)
+public sealed partial class IssueComposer(IssueStore store, MarkdownRenderer markdown, MediaImages media)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>About what inbox lists show of a preheader on a phone and a desktop.</summary>
+    private const int PreheaderLength = 140;
 
     public async Task<IssueEmailView> ComposeAsync(NewsletterIssueRecord issue, string homeUrl, CancellationToken cancellationToken)
     {
@@ -40,10 +45,41 @@ public sealed class IssueComposer(IssueStore store, MarkdownRenderer markdown, M
         return new IssueEmailView
         {
             BodyHtml = MediaFigures.Expand(body, images, MediaHtmlTarget.Email),
-            BodyText = issue.BodyMarkdown.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(),
             Digest = digest,
         };
     }
+
+    /// <summary>
+    /// The line inbox lists show after the subject: the editor's preheader, else the body's first paragraph (cut at a
+    /// word near 140 characters), else the first picked article's title.
+    /// </summary>
+    public static string? Preheader(NewsletterIssueRecord issue, IssueEmailView view)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        ArgumentNullException.ThrowIfNull(view);
+        if (!string.IsNullOrWhiteSpace(issue.Preheader))
+        {
+            return issue.Preheader;
+        }
+
+        var paragraph = FirstParagraph().Match(view.BodyHtml);
+        // Its words only: a link's URL has no place in an inbox list.
+        var first = paragraph.Success ? string.Join(' ', WebUtility.HtmlDecode(Tag().Replace(paragraph.Value, m => m.Value.StartsWith("<br", StringComparison.Ordinal) ? " " : string.Empty)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : string.Empty;
+        if (first.Length > PreheaderLength)
+        {
+            var cut = first.LastIndexOf(' ', PreheaderLength);
+            first = string.Concat(first.AsSpan(0, cut > 0 ? cut : PreheaderLength), "…");
+        }
+
+        return first.Length > 0 ? first : view.Digest.Count > 0 ? view.Digest[0].Title : null;
+    }
+
+    // The body is the Markdown renderer's sanitised output: a <p> start tag is a real paragraph.
+    [GeneratedRegex("<p[ >].*?</p>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstParagraph();
+
+    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
 
     public static string Freeze(IssueEmailView view) => JsonSerializer.Serialize(view, Json);
 

@@ -8,13 +8,18 @@ using OpinionAct.Media.Web.Subscriptions;
 namespace OpinionAct.Media.Web.Newsletters;
 
 /// <summary>
-/// An issue rendered once per send pass, with a placeholder where each recipient's manage link goes: every
-/// recipient's message is then two string replacements and their own headers, not a template run.
+/// An issue rendered once per send pass, with placeholders where each recipient's manage and unsubscribe links go:
+/// every recipient's message is then a few string replacements and their own headers, not a template run.
 /// </summary>
 internal sealed class IssueMessageTemplate(RenderedEmail rendered, NewsletterIssueRecord issue, NewsletterRecord newsletter, string tenantName, SubscriberLinks links, ReturnPath? returnPath = null)
 {
-    /// <summary>Nothing a theme or an editor writes can contain it, and HTML encoding leaves it as is.</summary>
-    public const string ManagePlaceholder = "https://manage-link.placeholder.invalid/oa-recipient";
+    /// <summary>Where the placeholders live: nothing a theme or an editor writes can contain it, and HTML encoding leaves it as is.</summary>
+    public const string PlaceholderOrigin = "https://manage-link.placeholder.invalid/";
+
+    public const string ManagePlaceholder = PlaceholderOrigin + "oa-recipient";
+
+    /// <summary>The recipient's one-newsletter unsubscribe link in the footer (the same URL as their List-Unsubscribe header).</summary>
+    public const string UnsubscribePlaceholder = PlaceholderOrigin + "oa-unsubscribe";
 
     /// <summary>The issue this template was rendered from.</summary>
     public NewsletterIssueRecord Issue => issue;
@@ -28,19 +33,26 @@ internal sealed class IssueMessageTemplate(RenderedEmail rendered, NewsletterIss
     public EmailMessage For(ClaimedDelivery recipient)
     {
         var manage = links.ManageUrl(tenantName, recipient.SubscriberId);
+        var unsubscribeHeaders = links.UnsubscribeHeaders(tenantName, recipient.SubscriberId, newsletter.Id);
+        var unsubscribe = FirstUrl(unsubscribeHeaders["List-Unsubscribe"]);
         return new EmailMessage(
             _from,
             new EmailMailbox(null, recipient.Email),
             issue.Subject,
-            rendered.Html.Replace(ManagePlaceholder, HtmlEncoder.Default.Encode(manage), StringComparison.Ordinal),
-            rendered.Text.Replace(ManagePlaceholder, manage, StringComparison.Ordinal))
+            rendered.Html.Replace(ManagePlaceholder, HtmlEncoder.Default.Encode(manage), StringComparison.Ordinal)
+                .Replace(UnsubscribePlaceholder, HtmlEncoder.Default.Encode(unsubscribe), StringComparison.Ordinal),
+            rendered.Text.Replace(ManagePlaceholder, manage, StringComparison.Ordinal)
+                .Replace(UnsubscribePlaceholder, unsubscribe, StringComparison.Ordinal))
         {
             ReplyTo = _replyTo,
             MessageId = MessageId(issue, recipient.SubscriberId, _domain),
             EnvelopeFrom = returnPath?.For(recipient.SubscriberId, issue.Id),
-            Headers = new Dictionary<string, string>(links.UnsubscribeHeaders(tenantName, recipient.SubscriberId, newsletter.Id).Concat(_listHeaders), StringComparer.OrdinalIgnoreCase),
+            Headers = new Dictionary<string, string>(unsubscribeHeaders.Concat(_listHeaders), StringComparer.OrdinalIgnoreCase),
         };
     }
+
+    /// <summary>The https link of a List-Unsubscribe value (<c>&lt;https://…&gt;, &lt;mailto:…&gt;</c>): one signed token per recipient, not two.</summary>
+    private static string FirstUrl(string listUnsubscribe) => listUnsubscribe[1..listUnsubscribe.IndexOf('>', StringComparison.Ordinal)];
 
     /// <summary>Unique per (issue, subscriber) and stable: a retry after a crash carries the same id, so clients that dedupe by Message-ID show one.</summary>
     public static string MessageId(NewsletterIssueRecord issue, int subscriberId, string domain) =>

@@ -110,8 +110,16 @@ public sealed class IssueSender(
         }
 
         var site = await emails.SiteAsync(tenant.Name, stopping);
-        var envelope = new EmailView { Subject = issue.Subject, Preheader = issue.Preheader, NewsletterName = newsletter.Name, ManageUrl = IssueMessageTemplate.ManagePlaceholder };
-        var rendered = await emails.RenderAsync(site, "issue", envelope, IssueComposer.Thaw(issue.FrozenJson ?? "{}"), stopping);
+        var view = IssueComposer.Thaw(issue.FrozenJson ?? "{}");
+        var envelope = new EmailView
+        {
+            Subject = issue.Subject,
+            Preheader = IssueComposer.Preheader(issue, view),
+            NewsletterName = newsletter.Name,
+            ManageUrl = IssueMessageTemplate.ManagePlaceholder,
+            UnsubscribeUrl = IssueMessageTemplate.UnsubscribePlaceholder,
+        };
+        var rendered = await emails.RenderAsync(site, "issue", envelope, view, stopping);
         if (clickTracking)
         {
             rendered = rendered with { Html = IssueClickLinks.Rewrite(rendered.Html, links.BaseUrl(tenant.Name), url => links.ClickUrl(tenant.Name, issue.Id, url)) };

@@ -196,7 +196,7 @@ public sealed class IssueService(
         var newsletter = issue.Newsletter ?? await newsletters.FindAsync(issue.NewsletterId, cancellationToken) ?? throw new ContentNotFoundException();
         var site = await emails.SiteAsync(tenant.Tenant.Name, cancellationToken);
         var view = issue.FrozenJson is { } frozen ? IssueComposer.Thaw(frozen) : await composer.ComposeAsync(issue, site.HomeUrl, cancellationToken);
-        var envelope = new EmailView { Subject = issue.Subject, Preheader = issue.Preheader, NewsletterName = newsletter.Name };
+        var envelope = new EmailView { Subject = issue.Subject, Preheader = IssueComposer.Preheader(issue, view), NewsletterName = newsletter.Name };
         return await emails.RenderAsync(site, "issue", envelope, view, cancellationToken);
     }
 

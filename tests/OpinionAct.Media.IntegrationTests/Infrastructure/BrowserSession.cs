@@ -43,9 +43,15 @@ public sealed class BrowserSession : IAsyncDisposable
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Select(a => new Uri(a)).First(a => a.Scheme == "http");
+        return await LaunchAsync($"http://127.0.0.1:{address.Port}");
+    }
+
+    /// <summary>Launches the browser for a host that already listens at <paramref name="origin"/>.</summary>
+    public static async Task<BrowserSession> LaunchAsync(string origin)
+    {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = Arguments });
-        return new BrowserSession(playwright, browser, $"http://127.0.0.1:{address.Port}");
+        return new BrowserSession(playwright, browser, origin);
     }
 
     /// <summary>A fresh context (no cookies) and page of the given size.</summary>

@@ -91,7 +91,8 @@ public sealed class IssueSendingTests
             Assert.Contains("<p style=\"margin:0 0 16px;\">Trois <strong>lectures</strong>", message.HtmlBody, StringComparison.Ordinal);
             Assert.Contains("href=\"https://media.example/lettres/le-mur-des-raccordements\"", message.HtmlBody, StringComparison.Ordinal);
             Assert.Contains("Réseaux", message.HtmlBody, StringComparison.Ordinal);
-            Assert.Contains("Trois **lectures**", message.TextBody, StringComparison.Ordinal);
+            Assert.Contains("Trois lectures et un rapport (https://www.ademe.fr/).", message.TextBody, StringComparison.Ordinal);
+            Assert.DoesNotContain("**", message.TextBody, StringComparison.Ordinal);
         }
 
         Assert.Equal(25, messages.Select(m => m.MessageId).Distinct().Count());

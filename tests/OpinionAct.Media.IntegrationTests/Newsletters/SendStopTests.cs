@@ -74,7 +74,7 @@ public sealed class SendStopTests
         var created = await host.Provisioner.CreateAsync(new OpinionAct.Media.Web.Tenancy.TenantCreateRequest { Name = name, Prefix = name, Theme = "Magazine" }, default);
         Assert.True(created.Succeeded, created.Report.Summary);
 
-        var email = await host.Get<EmailTemplates>().RenderAsync(name, "issue", new EmailView { Subject = "Sujet", NewsletterName = "Hebdo" }, new IssueEmailView { BodyHtml = "<p>Bonjour</p>", BodyText = "Bonjour" }, default);
+        var email = await host.Get<EmailTemplates>().RenderAsync(name, "issue", new EmailView { Subject = "Sujet", NewsletterName = "Hebdo" }, new IssueEmailView { BodyHtml = "<p>Bonjour</p>" }, default);
 
         Assert.Contains("border-bottom:4px solid #c8102e", email.Html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://media.example/mag/\"", email.Html, StringComparison.Ordinal);

@@ -51,17 +51,15 @@ public sealed class ThemeInheritanceTests : IDisposable
     }
 
     [Fact]
-    public async Task RenderEmail_should_take_each_part_from_the_theme_or_its_base_when_they_are_split_between_them()
+    public async Task RenderEmail_should_take_each_template_from_the_theme_or_its_base_when_they_are_split_between_them()
     {
-        _themes.BaseTheme("Base",
-                ("email/layout.liquid", "base html[{{ content }}]"), ("email/layout.txt.liquid", "base text[{{ content }}]"),
-                ("email/x.liquid", "base x"), ("email/x.txt.liquid", "base x {{ email.Subject }}"))
-            .ThemeOn("Base", "Child", ("email/layout.liquid", "child html[{{ content }}]"), ("email/x.liquid", "child x"));
+        _themes.BaseTheme("Base", ("email/layout.liquid", "base html[{{ content }}]"), ("email/x.liquid", "base x {{ email.Subject }}"))
+            .ThemeOn("Base", "Child", ("email/layout.liquid", "<p>child html[{{ content }}]</p>"));
 
         var email = await new ThemeRenderer(_themes.Catalog).RenderEmailAsync("Child", "x", EmailSite(), new EmailView { Subject = "a & b" }, null);
 
-        Assert.Equal("child html[child x]", email.Html);
-        Assert.Equal("base text[base x a & b]", email.Text);
+        Assert.Equal("<p>child html[base x a &amp; b]</p>", email.Html);
+        Assert.Equal("child html[base x a & b]\n", email.Text);
     }
 
     [Fact]

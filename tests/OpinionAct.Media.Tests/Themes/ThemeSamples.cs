@@ -14,13 +14,13 @@ internal static class ThemeSamples
     public static readonly IReadOnlyList<string> Pages =
         ["home", "article", "topic", "expert", "page", "search", "not-found", "subscribe", "preferences", "newsletter-notice"];
 
-    /// <summary>The email templates newsletters render (each with its <c>.txt</c> part).</summary>
+    /// <summary>The email templates newsletters render (the text part is read from the HTML).</summary>
     public static readonly IReadOnlyList<string> Emails = ["issue", "confirm"];
 
     /// <summary>Every file the renderer may ask a theme for, relative to its folder (partials left out: pages name them).</summary>
     public static IEnumerable<string> RequiredFiles() =>
         Pages.Append(ThemeRenderer.LayoutTemplate).Select(p => p + ".liquid")
-            .Concat(Emails.Append(ThemeRenderer.LayoutTemplate).SelectMany(e => new[] { $"{ThemeRenderer.EmailFolder}{e}.liquid", $"{ThemeRenderer.EmailFolder}{e}.txt.liquid" }));
+            .Concat(Emails.Append(ThemeRenderer.LayoutTemplate).Select(e => $"{ThemeRenderer.EmailFolder}{e}.liquid"));
 
     /// <summary>Renders every sample with <paramref name="theme"/>: name of the sample → output.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> RenderAllAsync(ThemeRenderer renderer, string theme)
@@ -117,7 +117,6 @@ internal static class ThemeSamples
     private static IssueEmailView Issue() => new()
     {
         BodyHtml = "<h2 id=\"a\">Cette semaine</h2><p>Un <a href=\"https://example.org/x\">lien</a>.</p>",
-        BodyText = "## Cette semaine\n\nUn [lien](https://example.org/x) & <du gras>.",
         Digest = [new DigestItemView { Title = "Raccordements <mur>", Dek = "Pourquoi", Url = "https://energies.example/a", Topics = [new LinkView("Réseaux", "https://energies.example/t")] }],
     };
 
