@@ -1,6 +1,7 @@
 using OpinionAct.Media.Web.Accounts;
 using OpinionAct.Media.Web.Agency;
 using OpinionAct.Media.Web.Audit;
+using OpinionAct.Media.Web.Bounces;
 using OpinionAct.Media.Web.Deliverability;
 using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.ApiDocs;
@@ -64,6 +65,7 @@ public partial class Program
         new SearchModule(),
         new NewslettersModule(),
         new DeliverabilityModule(),
+        new BouncesModule(),
         new SubscriptionsModule(),
         new AnalyticsModule(),
         new InsightsModule(),

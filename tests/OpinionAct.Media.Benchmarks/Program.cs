@@ -9,8 +9,9 @@ using OpinionAct.Media.Benchmarks.Bdn;
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- media [uploads=5] [--concurrent 20] [--budget PIXELS]
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- media-seed DATA   (used by media-wrk.sh)
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- large-hub-recipe ARTICLES FILE   (used by portability.sh)
+// dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- bounces [count=2000] [--rounds 3]   (MEDIA_TEST_IMAP: see bounces-imap.sh)
 // dotnet run -c Release --project tests/OpinionAct.Media.Benchmarks -- webhooks [events=5000] [--down-seconds 300] [--rate 10] [--concurrency 8] [--retry-base SECONDS] [--postgres]
-const string Usage = "usage: bdn [filter (part of a name, e.g. Search) | BenchmarkDotNet options (--list flat, --filter *Theme*)] | search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)] [--rounds N (alternating rounds of our send and the simplest client)] [--dkim (alternate rounds without and with DKIM signing)] | insights [events=10000000] | media [uploads=5] [--concurrent N] [--budget PIXELS (decode pixel budget)] | media-seed DATA_FOLDER | large-hub-recipe ARTICLES FILE | webhooks [events=5000] [--down-seconds 300] [--rate EVENTS_PER_SECOND] [--concurrency N] [--retry-base SECONDS] [--postgres]";
+const string Usage = "usage: bdn [filter (part of a name, e.g. Search) | BenchmarkDotNet options (--list flat, --filter *Theme*)] | search [count=50000] | newsletters [count=20000] [--concurrency N] [--rate MESSAGES_PER_SECOND (0 = no limit)] [--postgres (MEDIA_BENCH_POSTGRES)] [--smtp-port P (an SMTP sink already listening on 127.0.0.1:P)] [--rounds N (alternating rounds of our send and the simplest client)] [--dkim (alternate rounds without and with DKIM signing)] | insights [events=10000000] | media [uploads=5] [--concurrent N] [--budget PIXELS (decode pixel budget)] | media-seed DATA_FOLDER | large-hub-recipe ARTICLES FILE | webhooks [events=5000] [--down-seconds 300] [--rate EVENTS_PER_SECOND] [--concurrency N] [--retry-base SECONDS] [--postgres] | bounces [count=2000] [--rounds 3]";
 if (args.Length > 0 && args[0] == "bdn")
 {
     return BdnVerb.Run(args[1..]);
@@ -66,6 +67,27 @@ if (args.Length > 0 && args[0] == "media")
     }
 
     return await MediaUploadBenchmark.RunAsync(uploads, concurrent, budget, Console.Out);
+}
+
+if (args.Length > 0 && args[0] == "bounces")
+{
+    var dsns = 2000;
+    var bounceRounds = 3;
+    for (var i = 1; i < args.Length; i++)
+    {
+        var ok = args[i] switch
+        {
+            "--rounds" when i + 1 < args.Length => int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out bounceRounds) && bounceRounds is > 0 and <= 20,
+            var n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out dsns) && dsns is >= 10 and <= 1_000_000,
+        };
+        if (!ok)
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+    }
+
+    return await BounceBenchmark.RunAsync(dsns, bounceRounds, Console.Out);
 }
 
 if (args.Length > 0 && args[0] == "webhooks")

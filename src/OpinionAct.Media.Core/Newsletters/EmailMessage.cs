@@ -16,6 +16,12 @@ public sealed record EmailMessage(
     /// <summary>The Message-ID without angle brackets; the transport generates one when null.</summary>
     public string? MessageId { get; init; }
 
+    /// <summary>
+    /// The SMTP envelope sender (<c>MAIL FROM</c>, where bounces go): a VERP address per recipient for issues; null for
+    /// the session's default (the tenant's bounce address, else the From address).
+    /// </summary>
+    public string? EnvelopeFrom { get; init; }
+
     /// <summary>Extra headers such as List-Unsubscribe and List-Unsubscribe-Post.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 }

@@ -39,6 +39,10 @@ public sealed class SubscriberStore(TenantDbContext db, WebhookOutbox webhooks)
     public Task<SubscriberRecord?> FindByEmailTrackedAsync(string email, CancellationToken cancellationToken) =>
         db.Subscribers.FirstOrDefaultAsync(s => s.Email == email, cancellationToken);
 
+    /// <summary>The subscribers with these addresses, tracked, by address (one query for a batch of reports).</summary>
+    public Task<Dictionary<string, SubscriberRecord>> FindByEmailsTrackedAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken) =>
+        db.Subscribers.Where(s => emails.Contains(s.Email)).ToDictionaryAsync(s => s.Email, StringComparer.Ordinal, cancellationToken);
+
     /// <summary>The subscriber with this address and its subscriptions, tracked.</summary>
     public Task<SubscriberRecord?> FindByEmailWithSubscriptionsTrackedAsync(string email, CancellationToken cancellationToken) =>
         db.Subscribers.Include(s => s.Subscriptions).FirstOrDefaultAsync(s => s.Email == email, cancellationToken);

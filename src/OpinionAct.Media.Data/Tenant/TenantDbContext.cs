@@ -4,6 +4,7 @@ using OpinionAct.Media.Data.Accounts;
 using OpinionAct.Media.Data.Apis;
 using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Data.Audit;
+using OpinionAct.Media.Data.Bounces;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.ContentApi;
 using OpinionAct.Media.Data.Deliverability;
@@ -97,6 +98,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         builder.ConfigureWebhooks();
         builder.ConfigureContentApi();
         builder.ConfigureDeliverability();
+        builder.ConfigureBounces();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>

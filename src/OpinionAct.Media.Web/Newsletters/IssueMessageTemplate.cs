@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using OpinionAct.Media.Data.Newsletters;
+using OpinionAct.Media.Deliverability;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Web.Subscriptions;
 
@@ -10,7 +11,7 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// An issue rendered once per send pass, with placeholders where each recipient's manage and unsubscribe links go:
 /// every recipient's message is then a few string replacements and their own headers, not a template run.
 /// </summary>
-internal sealed class IssueMessageTemplate(RenderedEmail rendered, NewsletterIssueRecord issue, NewsletterRecord newsletter, string tenantName, SubscriberLinks links)
+internal sealed class IssueMessageTemplate(RenderedEmail rendered, NewsletterIssueRecord issue, NewsletterRecord newsletter, string tenantName, SubscriberLinks links, ReturnPath? returnPath = null)
 {
     /// <summary>Where the placeholders live: nothing a theme or an editor writes can contain it, and HTML encoding leaves it as is.</summary>
     public const string PlaceholderOrigin = "https://manage-link.placeholder.invalid/";
@@ -45,6 +46,7 @@ internal sealed class IssueMessageTemplate(RenderedEmail rendered, NewsletterIss
         {
             ReplyTo = _replyTo,
             MessageId = MessageId(issue, recipient.SubscriberId, _domain),
+            EnvelopeFrom = returnPath?.For(recipient.SubscriberId, issue.Id),
             Headers = new Dictionary<string, string>(unsubscribeHeaders.Concat(_listHeaders), StringComparer.OrdinalIgnoreCase),
         };
     }

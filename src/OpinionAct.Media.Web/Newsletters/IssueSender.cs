@@ -2,11 +2,14 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using OpinionAct.Media.Data.Bounces;
 using OpinionAct.Media.Data.Deliverability;
 using OpinionAct.Media.Data.Newsletters;
+using OpinionAct.Media.Deliverability;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Bounces;
 using OpinionAct.Media.Web.Tenancy;
 using OpinionAct.Media.Web.Subscriptions;
 
@@ -28,7 +31,8 @@ public sealed class IssueSender(
     SubscriberLinks links,
     IOptions<NewsletterSendOptions> options,
     TimeProvider clock,
-    ILogger<IssueSender> logger)
+    ILogger<IssueSender> logger,
+    ReturnPaths? returnPaths = null)
 {
     /// <summary>Identifies this process in lease owners (with a per-pass suffix).</summary>
     private static readonly string Node = $"{Environment.MachineName}:{Environment.ProcessId}";
@@ -89,10 +93,15 @@ public sealed class IssueSender(
     {
         NewsletterIssueRecord? issue;
         bool clickTracking;
+        ReturnPath? returnPath = null;
         await using (var scope = services.CreateTenantScope(tenant))
         {
             issue = await scope.ServiceProvider.GetRequiredService<IssueStore>().FindAsync(issueId, stopping);
             clickTracking = await scope.ServiceProvider.GetRequiredService<NewsletterSettingsStore>().ClickTrackingAsync(stopping);
+            if (returnPaths is not null)
+            {
+                returnPath = returnPaths.ForIssues(await scope.ServiceProvider.GetRequiredService<BounceStore>().GetSettingsAsync(stopping), tenant.Name);
+            }
         }
 
         if (issue is not { Status: IssueStatus.Sending, Newsletter: { } newsletter })
@@ -116,7 +125,7 @@ public sealed class IssueSender(
             rendered = rendered with { Html = IssueClickLinks.Rewrite(rendered.Html, links.BaseUrl(tenant.Name), url => links.ClickUrl(tenant.Name, issue.Id, url)) };
         }
 
-        return new IssueMessageTemplate(rendered, issue, newsletter, tenant.Name, links);
+        return new IssueMessageTemplate(rendered, issue, newsletter, tenant.Name, links, returnPath);
     }
 
     private async Task ProduceAsync(TenantDescriptor tenant, NewsletterIssueRecord issue, ChannelWriter<ClaimedDelivery> writer, SendPass run, CancellationToken stopping)

@@ -9,8 +9,13 @@ using OpinionAct.Media.Web.Deliverability;
 
 namespace OpinionAct.Media.Web.Newsletters;
 
-/// <summary>One MailKit connection; signs each message with its From domain's DKIM key when the hub has one; turns server refusals into <see cref="MailDeliveryException"/>.</summary>
-internal sealed class SmtpMailSession(SmtpClient client, TimeProvider clock, IReadOnlyDictionary<string, DkimSigner> signers) : IMailSession
+/// <summary>
+/// One MailKit connection; signs each message with its From domain's DKIM key when the hub has one (DKIM signs headers,
+/// never the envelope, so a return path of our own changes nothing to it); sends with the message's envelope sender, or
+/// the tenant's bounce address (<paramref name="returnPath"/>), or the From address; turns server refusals into
+/// <see cref="MailDeliveryException"/>.
+/// </summary>
+internal sealed class SmtpMailSession(SmtpClient client, TimeProvider clock, IReadOnlyDictionary<string, DkimSigner> signers, string? returnPath = null) : IMailSession
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
@@ -18,7 +23,14 @@ internal sealed class SmtpMailSession(SmtpClient client, TimeProvider clock, IRe
         TenantDkimSigners.Sign(mime, signers);
         try
         {
-            await client.SendAsync(mime, cancellationToken);
+            if ((message.EnvelopeFrom ?? returnPath) is { } sender)
+            {
+                await client.SendAsync(mime, new MailboxAddress(null, sender), mime.To.Mailboxes.Concat(mime.Cc.Mailboxes).Concat(mime.Bcc.Mailboxes), cancellationToken);
+            }
+            else
+            {
+                await client.SendAsync(mime, cancellationToken);
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

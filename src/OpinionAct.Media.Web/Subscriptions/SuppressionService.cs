@@ -22,8 +22,46 @@ public sealed class SuppressionService(SubscriberStore store, ComplaintGuard com
     public async Task<bool> RecordAsync(string email, DeliveryReportKind kind, string? detail, int? issueId, CancellationToken cancellationToken)
     {
         var normalized = EmailAddresses.Normalize(email, out var error) ?? throw new MediaValidationException(error!);
-        var now = clock.GetUtcNow().UtcDateTime;
         var subscriber = await store.FindByEmailTrackedAsync(normalized, cancellationToken);
+        Apply(subscriber, normalized, kind, detail, issueId, clock.GetUtcNow().UtcDateTime);
+        await store.SaveChangesAsync(cancellationToken);
+        if (kind == DeliveryReportKind.Complaint)
+        {
+            await complaints.CheckAsync(cancellationToken);
+        }
+
+        return subscriber?.SuppressedUtc is not null;
+    }
+
+    /// <summary>
+    /// Records many reports with the same rules, in order, with one look-up and one save (the bounce mailbox records a
+    /// batch this way, inside its own transaction). Addresses must be normalised already.
+    /// </summary>
+    public async Task RecordBatchAsync(IReadOnlyList<(string Email, DeliveryReportKind Kind, string? Detail, int? IssueId)> reports, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        if (reports.Count == 0)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var subscribers = await store.FindByEmailsTrackedAsync(reports.Select(r => r.Email).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
+        foreach (var (email, kind, detail, issueId) in reports)
+        {
+            Apply(subscribers.GetValueOrDefault(email), email, kind, detail, issueId, now);
+        }
+
+        await store.SaveChangesAsync(cancellationToken);
+        if (reports.Any(r => r.Kind == DeliveryReportKind.Complaint))
+        {
+            await complaints.CheckAsync(cancellationToken);
+        }
+    }
+
+    // The rules, for one report: logged; a hard bounce or complaint suppresses; the third soft bounce too.
+    private void Apply(SubscriberRecord? subscriber, string normalized, DeliveryReportKind kind, string? detail, int? issueId, DateTime now)
+    {
         store.AddReport(new DeliveryReportRecord
         {
             SubscriberId = subscriber?.Id,
@@ -52,14 +90,6 @@ public sealed class SuppressionService(SubscriberStore store, ComplaintGuard com
                 };
             }
         }
-
-        await store.SaveChangesAsync(cancellationToken);
-        if (kind == DeliveryReportKind.Complaint)
-        {
-            await complaints.CheckAsync(cancellationToken);
-        }
-
-        return subscriber?.SuppressedUtc is not null;
     }
 
     /// <summary>Lifts a suppression (an operator's decision, e.g. after a mailbox was fixed); logged as a report-free change.</summary>

@@ -18,6 +18,7 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<string> _received = new();
+    private readonly ConcurrentQueue<(string Sender, string Recipients)> _envelopes = new();
     private readonly bool _keep;
     private readonly Task _accepting;
     private int _count;
@@ -47,6 +48,9 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
 
     public IReadOnlyList<MimeMessage> Messages =>
         _received.Select(raw => MimeMessage.Load(new MemoryStream(Encoding.Latin1.GetBytes(raw)))).ToList();
+
+    /// <summary>The envelope (MAIL FROM, and RCPT TO joined by spaces) of every accepted message.</summary>
+    public IReadOnlyList<(string Sender, string Recipients)> Envelopes => [.. _envelopes];
 
     public IEnumerable<KeyValuePair<string, string?>> Settings() =>
     [
@@ -86,6 +90,7 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
             await using var writer = new StreamWriter(stream, Encoding.Latin1, 4096) { NewLine = "\r\n" };
             await ReplyAsync(writer, "220 scripted ESMTP");
             var recipients = new List<string>();
+            var sender = string.Empty;
             while (await reader.ReadLineAsync(_stop.Token) is { } line)
             {
                 var verb = line.Length >= 4 ? line[..4].ToUpperInvariant() : line.ToUpperInvariant();
@@ -99,6 +104,7 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
                         await ReplyAsync(writer, "250 OK");
                         break;
                     case "MAIL":
+                        sender = Address(line);
                         recipients.Clear();
                         await ReplyAsync(writer, "250 OK");
                         break;
@@ -145,6 +151,7 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
 
                         await ReplyAsync(writer, "250 OK queued");
                         Interlocked.Increment(ref _count);
+                        _envelopes.Enqueue((sender, string.Join(' ', recipients)));
                         if (data is not null)
                         {
                             _received.Enqueue(data.ToString());
