@@ -17,51 +17,34 @@ namespace OpinionAct.Media.IntegrationTests.Deliverability;
 /// <summary>Per-issue bounce and complaint rates, and the pause that complaints trigger (issue 19, list hygiene).</summary>
 public sealed class ComplaintPauseTests : IAsyncLifetime
 {
-    private TestStorage _storage = null!;
-    private SmtpSink _sink = null!;
-    private MediaHost _host = null!;
-    private IssueSeed _seed = null!;
-    private int _newsletter;
+    private DeliverabilityHub _hub = null!;
 
     public async Task InitializeAsync()
     {
-        _storage = await TestStorage.CreateAsync();
-        _sink = new SmtpSink();
-
         // The send worker is off: each pass is run by the test, so "nothing was sent" is a fact, not a timeout.
-        _host = IssueSendingTests.Host(_storage, _sink.Settings(), worker: false, more: ("Media:ListHygiene:ComplaintMinimumMessages", "10"));
-        await _host.CreateTenantAsync("mail", prefix: "mail");
-        await AdminClient.AddUserAsync(_storage, "mail", "admin@mail.test", "Admin");
-        await AdminClient.AddUserAsync(_storage, "mail", "editor@mail.test", "Editor");
-        _seed = new IssueSeed(_host, "mail");
-        _newsletter = await _seed.NewsletterAsync();
-        await _seed.SubscribersAsync(_newsletter, 20);
+        _hub = await DeliverabilityHub.CreateAsync(worker: false, more: ("Media:ListHygiene:ComplaintMinimumMessages", "10"));
+        await _hub.Seed.SubscribersAsync(_hub.Newsletter, 20);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _sink.Dispose();
-        await _storage.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _hub.DisposeAsync();
 
     private async Task<SendPassResult> SendPassAsync(int issueId) =>
-        await _host.Get<IssueSender>().RunAsync(await IssueSendingTests.TenantAsync(_host, "mail"), issueId, default);
+        await _hub.Host.Get<IssueSender>().RunAsync(await IssueSendingTests.TenantAsync(_hub.Host, DeliverabilityHub.Tenant), issueId, default);
 
     private Task<bool> RecordAsync(int reader, DeliveryReportKind kind, int? issueId) =>
-        _seed.Content.InTenantAsync(async sp => await sp.GetRequiredService<SuppressionService>().RecordAsync(IssueSeed.Address(reader), kind, "test report", issueId, default));
+        _hub.Seed.Content.InTenantAsync(async sp => await sp.GetRequiredService<SuppressionService>().RecordAsync(IssueSeed.Address(reader), kind, "test report", issueId, default));
 
     private Task<List<AuditEntryRecord>> AuditAsync() =>
-        _seed.Content.InTenantAsync(sp => sp.GetRequiredService<TenantDbContext>().Set<AuditEntryRecord>().AsNoTracking().ToListAsync());
+        _hub.Seed.Content.InTenantAsync(sp => sp.GetRequiredService<TenantDbContext>().Set<AuditEntryRecord>().AsNoTracking().ToListAsync());
 
     private Task<SendingPauseRecord?> PauseAsync() =>
-        _seed.Content.InTenantAsync(sp => sp.GetRequiredService<ListHygieneStore>().PauseAsync(default));
+        _hub.Seed.Content.InTenantAsync(sp => sp.GetRequiredService<ListHygieneStore>().PauseAsync(default));
 
     [Fact]
     public async Task Sending_should_pause_above_the_complaint_rate_and_go_on_only_when_an_admin_resumes()
     {
-        var first = await _seed.IssueAsync(_newsletter, "Première lettre");
-        await _seed.QueueAsync(first);
+        var first = await _hub.Seed.IssueAsync(_hub.Newsletter, "Première lettre");
+        await _hub.Seed.QueueAsync(first);
         Assert.Equal(20, (await SendPassAsync(first)).Sent);
         await RecordAsync(1, DeliveryReportKind.HardBounce, first);
         await RecordAsync(2, DeliveryReportKind.SoftBounce, first);
@@ -69,20 +52,20 @@ public sealed class ComplaintPauseTests : IAsyncLifetime
         // 1 complaint for 20 messages is 5 %, far above 0.3 %: the next pass of any issue sends nothing.
         await RecordAsync(3, DeliveryReportKind.Complaint, first);
         var pause = await PauseAsync();
-        var second = await _seed.IssueAsync(_newsletter, "Deuxième lettre");
-        await _seed.QueueAsync(second);
+        var second = await _hub.Seed.IssueAsync(_hub.Newsletter, "Deuxième lettre");
+        await _hub.Seed.QueueAsync(second);
         var paused = await SendPassAsync(second);
-        var progress = await _seed.ProgressAsync(second);
+        var progress = await _hub.Seed.ProgressAsync(second);
 
         Assert.NotNull(pause?.PausedUtc);
         Assert.Equal((1, 20), (pause!.Complaints, pause.MessagesSent));
         Assert.Equal(0, paused.Sent);
-        Assert.Equal(20, _sink.Count);
+        Assert.Equal(20, _hub.Sink.Count);
         Assert.Equal(18, progress.Pending);
         Assert.Contains(await AuditAsync(), e => e.Action == AuditActions.SendingPaused && e.Detail.StartsWith("1 complaints for 20 messages", StringComparison.Ordinal));
 
         // Editors see it, with each issue's rates; only an Admin may resume.
-        var editor = await AdminClient.SignInAsync(_host.Client(), "mail", "editor@mail.test");
+        var editor = await _hub.SignInAsync(DeliverabilityHub.Editor);
         var issues = await editor.PageAsync("/issues");
         var hygiene = await editor.PageAsync("/newsletters/hygiene");
         var refused = await editor.PostFormAsync("/newsletters/hygiene", "/newsletters/hygiene/resume", []);
@@ -93,7 +76,7 @@ public sealed class ComplaintPauseTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(0, (await SendPassAsync(second)).Sent);
 
-        var admin = await AdminClient.SignInAsync(_host.Client(), "mail", "admin@mail.test");
+        var admin = await _hub.SignInAsync();
         var resumed = await admin.PostFormAsync("/newsletters/hygiene", "/newsletters/hygiene/resume", []);
         var again = await admin.PostFormAsync("/newsletters/hygiene", "/newsletters/hygiene/resume", []);
         var sent = await SendPassAsync(second);
@@ -108,14 +91,14 @@ public sealed class ComplaintPauseTests : IAsyncLifetime
     [Fact]
     public async Task Complaints_should_not_pause_sending_below_the_rate_or_before_the_window_holds_enough_messages()
     {
-        var first = await _seed.IssueAsync(_newsletter);
-        await _seed.QueueAsync(first);
+        var first = await _hub.Seed.IssueAsync(_hub.Newsletter);
+        await _hub.Seed.QueueAsync(first);
         await SendPassAsync(first);
 
         // After a resume the window restarts: the earlier complaint and the 20 messages no longer count.
         await RecordAsync(0, DeliveryReportKind.Complaint, first);
         Assert.NotNull((await PauseAsync())?.PausedUtc);
-        var admin = await AdminClient.SignInAsync(_host.Client(), "mail", "admin@mail.test");
+        var admin = await _hub.SignInAsync();
         await admin.PostFormAsync("/newsletters/hygiene", "/newsletters/hygiene/resume", []);
         await RecordAsync(1, DeliveryReportKind.Complaint, first);
 

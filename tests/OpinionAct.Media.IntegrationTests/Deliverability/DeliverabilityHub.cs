@@ -41,12 +41,13 @@ internal sealed class DeliverabilityHub : IAsyncDisposable
 
     public int Newsletter { get; private set; }
 
-    public static async Task<DeliverabilityHub> CreateAsync(TimeSpan? dnsTimeout = null)
+    /// <param name="worker">False: the send worker is off, and the test runs each pass itself.</param>
+    public static async Task<DeliverabilityHub> CreateAsync(TimeSpan? dnsTimeout = null, bool worker = true, TimeProvider? clock = null, params (string Key, string Value)[] more)
     {
         var storage = await TestStorage.CreateAsync();
         var sink = new SmtpSink();
         var dns = new LoopbackDnsServer();
-        var host = IssueSendingTests.Host(storage, sink.Settings(), more: [.. dns.Settings(dnsTimeout)]);
+        var host = IssueSendingTests.Host(storage, sink.Settings(), worker, clock, [.. dns.Settings(dnsTimeout), .. more]);
         var hub = new DeliverabilityHub(storage, sink, dns, host);
         await host.CreateTenantAsync(Tenant, prefix: Tenant);
         await AdminClient.AddUserAsync(storage, Tenant, Admin, "Admin");

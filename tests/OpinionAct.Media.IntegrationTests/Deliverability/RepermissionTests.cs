@@ -19,52 +19,34 @@ namespace OpinionAct.Media.IntegrationTests.Deliverability;
 public sealed partial class RepermissionTests : IAsyncLifetime
 {
     private readonly AdjustableClock _clock = new();
-    private TestStorage _storage = null!;
-    private SmtpSink _sink = null!;
-    private MediaHost _host = null!;
-    private IssueSeed _seed = null!;
-    private int _newsletter;
+    private DeliverabilityHub _hub = null!;
 
-    public async Task InitializeAsync()
-    {
-        _storage = await TestStorage.CreateAsync();
-        _sink = new SmtpSink();
-        _host = IssueSendingTests.Host(_storage, _sink.Settings(), worker: false, clock: _clock);
-        await _host.CreateTenantAsync("mail", prefix: "mail");
-        await AdminClient.AddUserAsync(_storage, "mail", "editor@mail.test", "Editor");
-        _seed = new IssueSeed(_host, "mail");
-        _newsletter = await _seed.NewsletterAsync();
-    }
+    public async Task InitializeAsync() => _hub = await DeliverabilityHub.CreateAsync(worker: false, clock: _clock);
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _sink.Dispose();
-        await _storage.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _hub.DisposeAsync();
 
     /// <summary>A subscriber of the newsletter who confirmed <paramref name="daysAgo"/> days ago.</summary>
     private Task<int> SubscriberAsync(string email, int daysAgo, bool suppressed = false) => DbAsync(async db =>
     {
         var confirmed = _clock.GetUtcNow().UtcDateTime.AddDays(-daysAgo);
         var subscriber = new SubscriberRecord { Email = email, CreatedUtc = confirmed, SuppressedUtc = suppressed ? confirmed : null };
-        subscriber.Subscriptions.Add(new SubscriptionRecord { NewsletterId = _newsletter, State = SubscriptionState.Confirmed, RequestedUtc = confirmed, ConfirmedUtc = confirmed });
+        subscriber.Subscriptions.Add(new SubscriptionRecord { NewsletterId = _hub.Newsletter, State = SubscriptionState.Confirmed, RequestedUtc = confirmed, ConfirmedUtc = confirmed });
         db.Subscribers.Add(subscriber);
         await db.SaveChangesAsync();
         return subscriber.Id;
     });
 
-    private Task<T> DbAsync<T>(Func<TenantDbContext, Task<T>> work) => _seed.Content.InTenantAsync(sp => work(sp.GetRequiredService<TenantDbContext>()));
+    private Task<T> DbAsync<T>(Func<TenantDbContext, Task<T>> work) => _hub.Seed.Content.InTenantAsync(sp => work(sp.GetRequiredService<TenantDbContext>()));
 
     private Task<SubscriptionState> StateAsync(string email) =>
-        DbAsync(db => db.Subscriptions.Where(s => s.NewsletterId == _newsletter && db.Subscribers.Any(x => x.Id == s.SubscriberId && x.Email == email)).Select(s => s.State).SingleAsync());
+        DbAsync(db => db.Subscriptions.Where(s => s.NewsletterId == _hub.Newsletter && db.Subscribers.Any(x => x.Id == s.SubscriberId && x.Email == email)).Select(s => s.State).SingleAsync());
 
     private Task<List<RepermissionCampaignRecord>> CampaignsAsync() => DbAsync(db => db.Set<RepermissionCampaignRecord>().AsNoTracking().ToListAsync());
 
     private Task<HttpResponseMessage> AskAsync(AdminClient editor, string action, string months = "12", string days = "14", string? newsletter = null) =>
         editor.PostFormAsync("/newsletters/hygiene", "/newsletters/hygiene/repermission",
         [
-            new("Newsletter", newsletter ?? _newsletter.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("Newsletter", newsletter ?? _hub.Newsletter.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("OlderThanMonths", months),
             new("AnswerWithinDays", days),
             new("action", action),
@@ -85,13 +67,13 @@ public sealed partial class RepermissionTests : IAsyncLifetime
         await SubscriberAsync("parti@lecteurs.test", daysAgo: 380);
         await SubscriberAsync("recent@lecteurs.test", daysAgo: 30);
         await SubscriberAsync("rebond@lecteurs.test", daysAgo: 450, suppressed: true);
-        var editor = await AdminClient.SignInAsync(_host.Client(), "mail", "editor@mail.test");
+        var editor = await _hub.SignInAsync(DeliverabilityHub.Editor);
 
         var counted = await (await AskAsync(editor, "count")).Content.ReadAsStringAsync();
         var started = await AskAsync(editor, "start");
         var page = await started.Content.ReadAsStringAsync();
-        await Eventually.TrueAsync(() => Task.FromResult(_sink.Count == 3), TimeSpan.FromSeconds(15), "three re-permission emails");
-        var mail = _sink.Messages.ToDictionary(m => m.To.Mailboxes.Single().Address);
+        await Eventually.TrueAsync(() => Task.FromResult(_hub.Sink.Count == 3), TimeSpan.FromSeconds(15), "three re-permission emails");
+        var mail = _hub.Sink.Messages.ToDictionary(m => m.To.Mailboxes.Single().Address);
 
         Assert.Contains("3 abonné·e(s) seraient sollicité·e(s)", counted, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, started.StatusCode);
@@ -107,18 +89,18 @@ public sealed partial class RepermissionTests : IAsyncLifetime
 
         // The link outlives a signup confirmation's 48 hours: it works until the deadline.
         _clock.Advance(TimeSpan.FromDays(3));
-        var kept = await SubscriptionHost.FollowConfirmAsync(_host.Client(), KeepLink(letter));
+        var kept = await SubscriptionHost.FollowConfirmAsync(_hub.Host.Client(), KeepLink(letter));
         Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
         Assert.Contains("La lettre du mardi", await kept.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Someone who unsubscribes during the campaign stays unsubscribed (counted with the silent ones: asked, no answer).
         var parti = await DbAsync(db => db.Subscribers.Where(s => s.Email == "parti@lecteurs.test").Select(s => s.Id).SingleAsync());
-        await _seed.Content.InTenantAsync(async sp => { await sp.GetRequiredService<Web.Subscriptions.SubscriptionService>().UnsubscribeAsync(parti, _newsletter, default); return 0; });
+        await _hub.Seed.Content.InTenantAsync(async sp => { await sp.GetRequiredService<Web.Subscriptions.SubscriptionService>().UnsubscribeAsync(parti, _hub.Newsletter, default); return 0; });
 
         _clock.Advance(TimeSpan.FromDays(12));
-        await _seed.Content.InTenantAsync(sp => sp.GetRequiredService<RepermissionService>().CloseDueAsync(default));
+        await _hub.Seed.Content.InTenantAsync(sp => sp.GetRequiredService<RepermissionService>().CloseDueAsync(default));
         var campaign = (await CampaignsAsync()).Single();
-        var late = await _host.Client().GetAsync(KeepLink(mail["silencieux@lecteurs.test"]).PathAndQuery);
+        var late = await _hub.Host.Client().GetAsync(KeepLink(mail["silencieux@lecteurs.test"]).PathAndQuery);
 
         Assert.Equal(SubscriptionState.Confirmed, await StateAsync("fidele@lecteurs.test"));
         Assert.Equal(SubscriptionState.Unsubscribed, await StateAsync("silencieux@lecteurs.test"));
@@ -142,7 +124,7 @@ public sealed partial class RepermissionTests : IAsyncLifetime
     public async Task Campaign_should_be_refused_with_a_reason_and_nothing_created_for_each_bad_input()
     {
         await SubscriberAsync("recent@lecteurs.test", daysAgo: 30);
-        var editor = await AdminClient.SignInAsync(_host.Client(), "mail", "editor@mail.test");
+        var editor = await _hub.SignInAsync(DeliverabilityHub.Editor);
 
         var months = await AskAsync(editor, "start", months: "0");
         var days = await AskAsync(editor, "start", days: "3");
@@ -160,12 +142,12 @@ public sealed partial class RepermissionTests : IAsyncLifetime
 
         // While complaints pause sending, no campaign starts.
         await SubscriberAsync("ancien@lecteurs.test", daysAgo: 800);
-        await _seed.Content.InTenantAsync(sp => sp.GetRequiredService<ListHygieneStore>().PauseSendingAsync(5, 600, DateTime.UtcNow, default));
+        await _hub.Seed.Content.InTenantAsync(sp => sp.GetRequiredService<ListHygieneStore>().PauseSendingAsync(5, 600, DateTime.UtcNow, default));
         var paused = await AskAsync(editor, "start");
         Assert.Equal(HttpStatusCode.BadRequest, paused.StatusCode);
         Assert.Contains("reprenez-le avant de solliciter", await paused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await CampaignsAsync());
-        await _seed.Content.InTenantAsync(sp => sp.GetRequiredService<ListHygieneStore>().ResumeSendingAsync("admin@mail.test", DateTime.UtcNow, default));
+        await _hub.Seed.Content.InTenantAsync(sp => sp.GetRequiredService<ListHygieneStore>().ResumeSendingAsync("admin@mail.test", DateTime.UtcNow, default));
 
         // A second campaign for the same newsletter waits for the first one's deadline.
         Assert.Equal(HttpStatusCode.OK, (await AskAsync(editor, "start")).StatusCode);
