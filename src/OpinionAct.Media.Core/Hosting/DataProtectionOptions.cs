@@ -11,4 +11,10 @@ public sealed class DataProtectionOptions
 
     /// <summary>The master key file used without a certificate; relative to the content root. Default: <c>{DataPath}/keyring-master.key</c>.</summary>
     public string? KeyFile { get; set; }
+
+    /// <summary>
+    /// A base64 256-bit master key given by the environment (<c>Media__DataProtection__MasterKey</c>), used instead
+    /// of the key file: the secret a cluster's nodes share to read one key ring. Never logged, never in the repository.
+    /// </summary>
+    public string? MasterKey { get; set; }
 }

@@ -10,6 +10,9 @@ public sealed class MediaOptions
 
     public DatabaseOptions Database { get; set; } = new();
 
+    /// <summary>With PostgreSQL, makes this node a cluster member (<see cref="ClusterMode"/>).</summary>
+    public RedisOptions Redis { get; set; } = new();
+
     /// <summary>Hosts answered by the agency console; empty means any host that no brand tenant claims.</summary>
     public List<string> HostNames { get; set; } = [];
 

@@ -16,6 +16,9 @@ public abstract class HostDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<TenantTableVersion> TenantTableVersions => Set<TenantTableVersion>();
 
+    /// <summary>The shared key ring of a cluster; empty on a lone node, whose keys stay in its data folder.</summary>
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -54,6 +57,13 @@ public abstract class HostDbContext(DbContextOptions options) : IdentityDbContex
         {
             version.ToTable("TenantTableVersion");
             version.HasData(new TenantTableVersion { Id = 1, Version = 0 });
+        });
+
+        builder.Entity<DataProtectionKeyRecord>(key =>
+        {
+            key.ToTable("DataProtectionKeys");
+            key.HasKey(k => k.Id);
+            key.Property(k => k.FriendlyName).HasMaxLength(200);
         });
 
         builder.ConfigureApis();

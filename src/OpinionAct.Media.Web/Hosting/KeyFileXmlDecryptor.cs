@@ -18,7 +18,7 @@ internal sealed class KeyFileXmlDecryptor(IServiceProvider services) : IXmlDecry
         var expected = (string?)encryptedElement.Attribute("masterKey");
         if (expected is not null && !string.Equals(expected, KeyFileXmlEncryptor.Fingerprint(masterKey), StringComparison.OrdinalIgnoreCase))
         {
-            throw new CryptographicException($"This data protection key was encrypted with another master key file than '{protection.KeyFilePath}'.");
+            throw new CryptographicException($"This data protection key was encrypted with another master key than '{protection.MasterKeySource}'.");
         }
 
         var input = Convert.FromBase64String((string?)encryptedElement.Element("value") ?? string.Empty);

@@ -33,7 +33,7 @@ internal sealed class KeyFileXmlEncryptor(byte[] masterKey) : IXmlEncryptor
             Element,
             new XAttribute("algorithm", "AES-256-GCM"),
             new XAttribute("masterKey", Fingerprint(masterKey)),
-            new XComment(" Encrypted with the node's master key file (Media:DataProtection:KeyFile); see docs/security.md. "),
+            new XComment(" Encrypted with the master key of Media:DataProtection:MasterKey or the key file (Media:DataProtection:KeyFile); see docs/security.md. "),
             new XElement("value", Convert.ToBase64String(output)));
         return new EncryptedXmlInfo(element, typeof(KeyFileXmlDecryptor));
     }

@@ -9,8 +9,8 @@ namespace OpinionAct.Media.Web.Hosting;
 /// <summary>
 /// How the data protection key ring is encrypted at rest: to the certificate of
 /// <c>Media:DataProtection:Certificate</c> when one is configured (data protection's own
-/// <c>ProtectKeysWithCertificate</c>), otherwise with AES-256-GCM under a master key kept in a file of
-/// its own (created on first start, readable by the node's user only).
+/// <c>ProtectKeysWithCertificate</c>), otherwise with AES-256-GCM under a master key: <c>Media:DataProtection:MasterKey</c> when set (what a
+/// cluster's nodes share), else a file of its own (created on first start, readable by the node's user only).
 /// Without either, every key (which signs cookies, antiforgery tokens and emailed links, and encrypts
 /// stored SMTP passwords) would sit on disk in plain text.
 /// </summary>
@@ -25,17 +25,35 @@ public sealed class KeyRingProtection
     {
         _logger = logger;
         KeyFilePath = Path.GetFullPath(media.Value.DataProtection.KeyFile ?? Path.Combine(media.Value.DataPath, DefaultKeyFileName), media.Value.DataPath);
-        _masterKey = new(() => MasterKeyFile.LoadOrCreate(KeyFilePath, logger));
+        var shared = media.Value.DataProtection.MasterKey;
+        IsShared = !string.IsNullOrWhiteSpace(shared);
+        _masterKey = IsShared
+            ? new(() => SharedMasterKey.Parse(shared!))
+            : new(() => MasterKeyFile.LoadOrCreate(KeyFilePath, logger));
     }
 
     public string KeyFilePath { get; }
 
-    /// <summary>The 256-bit master key of the key file (read, or created, on first use).</summary>
+    /// <summary>True when the master key comes from <c>Media:DataProtection:MasterKey</c> (shared by a cluster's nodes) rather than the key file.</summary>
+    public bool IsShared { get; }
+
+    /// <summary>Where the master key comes from, for messages (a path or a setting name, never the key).</summary>
+    public string MasterKeySource => IsShared ? SharedMasterKey.Setting : KeyFilePath;
+
+    /// <summary>The 256-bit master key: the shared setting, or the key file (read, or created, on first use).</summary>
     internal byte[] MasterKey => _masterKey.Value;
 
     public IXmlEncryptor CreateEncryptor()
     {
-        _logger.KeysProtectedByKeyFile(KeyFilePath);
+        if (IsShared)
+        {
+            _logger.KeysProtectedBySharedKey();
+        }
+        else
+        {
+            _logger.KeysProtectedByKeyFile(KeyFilePath);
+        }
+
         return new KeyFileXmlEncryptor(MasterKey);
     }
 

@@ -12,6 +12,9 @@ internal static partial class MediaLog
     [LoggerMessage(1803, LogLevel.Information, "Data protection keys are encrypted at rest with the master key file {Path}")]
     public static partial void KeysProtectedByKeyFile(this ILogger logger, string path);
 
+    [LoggerMessage(1805, LogLevel.Information, "Data protection keys are encrypted at rest with the master key of Media:DataProtection:MasterKey")]
+    public static partial void KeysProtectedBySharedKey(this ILogger logger);
+
     [LoggerMessage(1804, LogLevel.Warning, "Created a new data protection master key file {Path}; back it up with the key ring, which cannot be read without it")]
     public static partial void KeyFileCreated(this ILogger logger, string path);
 }

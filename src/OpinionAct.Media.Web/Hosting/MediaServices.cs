@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
+using OpinionAct.Media.Data;
+using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Hosting;
 
 namespace OpinionAct.Media.Web.Hosting;
@@ -24,9 +26,10 @@ public static class MediaServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PublicOrigins>();
 
-        // Keys live in the data folder so cookies, antiforgery tokens and emailed links survive restarts,
-        // and the CLI signs links with the same key ring as the web host. They are encrypted there
-        // (a certificate, or the master key file beside them: KeyRingProtection).
+        // A lone node keeps its keys in the data folder so cookies, antiforgery tokens and emailed links survive
+        // restarts, and the CLI signs links with the same key ring as the web host. A cluster member keeps them in
+        // the shared host database instead (docs/scale-out.md), so any node reads what another protected. Either way
+        // they are encrypted at rest (a certificate, or a master key: KeyRingProtection).
         var dataProtection = services.AddDataProtection().SetApplicationName("OpinionAct.Media");
         var certificate = configuration is null
             ? null
@@ -36,13 +39,17 @@ public static class MediaServices
             dataProtection.ProtectKeysWithCertificate(certificate);
         }
 
+        var cluster = configuration is null ? ClusterMode.LoneNode : ClusterSettings.Resolve(configuration, certificate is not null);
+        services.AddSingleton(cluster);
         services.AddSingleton<KeyRingProtection>();
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<MediaOptions>, ILoggerFactory, KeyRingProtection>((keys, media, loggers, protection) =>
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((keys, sp) =>
         {
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(media.Value.DataPath, "keys")), loggers);
+            keys.XmlRepository = cluster.IsMember
+                ? new DataProtectionKeyStore(sp.GetRequiredService<MediaDatabase>())
+                : new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(Options(sp).DataPath, "keys")), sp.GetRequiredService<ILoggerFactory>());
             if (certificate is null)
             {
-                keys.XmlEncryptor = protection.CreateEncryptor();
+                keys.XmlEncryptor = sp.GetRequiredService<KeyRingProtection>().CreateEncryptor();
             }
         });
 

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data;
+using OpinionAct.Media.IntegrationTests.Admin;
+using OpinionAct.Media.IntegrationTests.Infrastructure;
+using OpinionAct.Media.Web.Subscriptions;
+using OpinionAct.Media.Web.Tenancy;
+
+namespace OpinionAct.Media.IntegrationTests.ScaleOut;
+
+/// <summary>
+/// Two nodes of a cluster (their own data folders, one PostgreSQL, the same shared master key): what one signs,
+/// the other reads, because the key ring lives in the host database.
+/// </summary>
+public sealed class ClusterKeyRingTests : IAsyncLifetime
+{
+    private readonly string _masterKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private readonly string _otherDataPath = Path.Combine(Path.GetTempPath(), "media-tests", Guid.NewGuid().ToString("n")[..12]);
+    private TestStorage _storage = null!;
+
+    public async Task InitializeAsync() => _storage = await TestStorage.CreateAsync("Postgres");
+
+    public async Task DisposeAsync()
+    {
+        await _storage.DisposeAsync();
+        if (Directory.Exists(_otherDataPath))
+        {
+            Directory.Delete(_otherDataPath, recursive: true);
+        }
+    }
+
+    [PostgresFact]
+    public async Task Editor_should_stay_signed_in_and_forms_should_post_when_requests_move_between_nodes()
+    {
+        await using var nodeA = StartNode(_storage.DataPath);
+        await using var nodeB = StartNode(_otherDataPath);
+        var tenant = await nodeA.CreateTenantAsync(prefix: "brand");
+        await AdminClient.AddUserAsync(_storage, tenant, "editor@brand.test", "Editor");
+        await nodeB.Get<TenantRegistry>().RefreshAsync(default);
+        var browser = new BalancedBrowser();
+
+        var form = await browser.SendAsync(nodeA, HttpMethod.Get, "/brand/admin/login");
+        var token = AdminClient.Token(await form.Content.ReadAsStringAsync());
+        var signIn = await browser.SendAsync(nodeB, HttpMethod.Post, "/brand/admin/login", [new("email", "editor@brand.test"), new("password", AdminClient.Password), token]);
+        var onA = await browser.SendAsync(nodeA, HttpMethod.Get, "/brand/admin/articles");
+        var onB = await browser.SendAsync(nodeB, HttpMethod.Get, "/brand/admin/articles");
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.DoesNotContain("/login", signIn.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.True(onA.StatusCode == HttpStatusCode.OK, $"node A: {onA.StatusCode} {onA.Headers.Location}");
+        Assert.True(onB.StatusCode == HttpStatusCode.OK, $"node B: {onB.StatusCode} {onB.Headers.Location}");
+    }
+
+    [PostgresFact]
+    public async Task Signed_link_and_protected_secret_from_one_node_should_be_read_on_another()
+    {
+        await using var nodeA = StartNode(_storage.DataPath);
+        await using var nodeB = StartNode(_otherDataPath);
+        var tenant = await nodeA.CreateTenantAsync(prefix: "brand");
+        await nodeB.Get<TenantRegistry>().RefreshAsync(default);
+
+        var manage = nodeA.Get<SubscriberLinks>().ManageUrl(tenant, 42);
+        var secret = nodeA.Get<IDataProtectionProvider>().CreateProtector("cluster-test").Protect("smtp password");
+
+        Assert.Equal(42, nodeB.Get<SubscriberLinks>().ReadManage(tenant, manage[(manage.IndexOf("token=", StringComparison.Ordinal) + 6)..]));
+        Assert.Equal("smtp password", nodeB.Get<IDataProtectionProvider>().CreateProtector("cluster-test").Unprotect(secret));
+    }
+
+    [PostgresFact]
+    public async Task Key_ring_should_live_encrypted_in_the_host_database_and_not_in_data_folders_when_clustered()
+    {
+        await using var node = StartNode(_storage.DataPath);
+        node.Get<IDataProtectionProvider>().CreateProtector("cluster-test").Protect("secret");
+
+        await using var db = node.Get<MediaDatabase>().CreateHostContext();
+        var keys = await db.DataProtectionKeys.Select(k => k.Xml).ToListAsync();
+
+        Assert.NotEmpty(keys);
+        Assert.All(keys, xml =>
+        {
+            Assert.Contains("encryptedKeyFileSecret", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        });
+        Assert.False(Directory.Exists(Path.Combine(_storage.DataPath, "keys")));
+        Assert.False(File.Exists(Path.Combine(_storage.DataPath, "keyring-master.key")));
+    }
+
+    private MediaHost StartNode(string dataPath)
+    {
+        var node = new MediaHost(_storage, new Dictionary<string, string?>
+        {
+            ["Media:DataPath"] = dataPath,
+            ["Media:Redis:Configuration"] = "127.0.0.1:6379",
+            ["Media:DataProtection:MasterKey"] = _masterKey,
+        });
+
+        // One after the other, as a rolling start would: both migrate the same host database.
+        _ = node.Services;
+        return node;
+    }
+}
