@@ -112,11 +112,6 @@ public sealed class IssueStore(TenantDbContext db)
             .Select(i => new IssueSummary(i.Id, i.Subject, i.Newsletter!.Name, i.ScheduledUtc))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Messages sent per issue.</summary>
-    public Task<Dictionary<int, int>> SentCountsAsync(CancellationToken cancellationToken) =>
-        db.IssueDeliveries.Where(d => d.State == DeliveryState.Sent).GroupBy(d => d.IssueId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-
     /// <summary>Counts one click on a tracked link of an issue; false (nothing counted) when the issue does not exist.</summary>
     public async Task<bool> CountClickAsync(int issueId, string url, DateTime now, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Primitives;
 
 namespace OpinionAct.Media.Web.Admin;
@@ -18,6 +19,10 @@ internal sealed class AdminForm(IFormCollection form)
     public string Text(string name) => form[name].ToString().Trim();
 
     public bool Bool(string name) => form[name].Any(v => v is "true" or "on");
+
+    /// <summary>A typed whole number: null when the field is empty, -1 when it is not a number (the service's range check refuses it with its sentence).</summary>
+    public int? Number(string name) => Text(name) is not { Length: > 0 } text ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
 
     public IReadOnlyList<string> Values(string name) =>
         form[name].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal).ToList();

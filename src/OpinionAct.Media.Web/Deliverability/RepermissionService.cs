@@ -2,10 +2,10 @@ using System.Globalization;
 using OpinionAct.Media.Audit;
 using OpinionAct.Media.Data.Deliverability;
 using OpinionAct.Media.Data.Newsletters;
-using OpinionAct.Media.Localization;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.Site;
 using OpinionAct.Media.Web.Subscriptions;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -115,8 +115,7 @@ public sealed class RepermissionService(
     private async Task<string> ConsentTextAsync(NewsletterRecord newsletter, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
         var site = await settings.GetAsync(cancellationToken);
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(site.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
-        var deadline = TimeZoneInfo.ConvertTimeFromUtc(deadlineUtc, zone).ToString("D", UiText.For(UiTextArea.Email, site.Language).Culture);
+        var deadline = new SiteDates(site.Language, site.TimeZone).Display(deadlineUtc);
         return string.Format(CultureInfo.InvariantCulture, EmailText.For(site.Language).RepermissionConsent, newsletter.Name, deadline);
     }
 

@@ -46,28 +46,26 @@ internal static class DeliveryReportEndpoints
             return Results.Problem(title: $"Send a JSON object or an array of 1 to {MaxReports} objects {{\"email\", \"type\", \"detail\"}}.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var reports = new List<(string Email, Data.Newsletters.DeliveryReportKind Kind, string? Detail)>();
+        var reports = new List<(string Email, Data.Newsletters.DeliveryReportKind Kind, string? Detail, int? IssueId)>();
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i] as JsonObject;
-            var email = Str(item, "email");
             var kind = SuppressionService.ParseKind(Str(item, "type"));
-            if (email is null || kind is null || OpinionAct.Media.Newsletters.EmailAddresses.Normalize(email, out _) is null)
+            if (OpinionAct.Media.Newsletters.EmailAddresses.Normalize(Str(item, "email"), out _) is not { } email || kind is null)
             {
                 return Results.Problem(title: $"Report {i} needs a valid \"email\" and a \"type\" of hard-bounce, soft-bounce or complaint; nothing was recorded.", statusCode: StatusCodes.Status400BadRequest);
             }
 
-            reports.Add((email, kind.Value, Str(item, "detail")));
+            reports.Add((email, kind.Value, Str(item, "detail"), null));
         }
 
-        var suppressed = 0;
-        foreach (var (email, kind, detail) in reports)
+        var after = await suppression.RecordBatchAsync(reports, ct);
+        for (var i = 0; i < reports.Count; i++)
         {
-            var now = await suppression.RecordAsync(email, kind, detail, null, ct);
-            suppressed += now ? 1 : 0;
-            logger.DeliveryReportRecorded(tenant.Tenant.Name, kind, now);
+            logger.DeliveryReportRecorded(tenant.Tenant.Name, reports[i].Kind, after[i]);
         }
 
+        var suppressed = after.Count(now => now);
         return Results.Json(new { recorded = reports.Count, suppressed });
     }
 

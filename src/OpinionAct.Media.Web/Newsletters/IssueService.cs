@@ -41,8 +41,6 @@ public sealed class IssueService(
     public Task<List<ArticleChoice>> ArticleChoicesAsync(CancellationToken cancellationToken) => store.ArticleChoicesAsync(50, cancellationToken);
 
     /// <summary>Messages sent per issue id.</summary>
-    public Task<Dictionary<int, int>> SentCountsAsync(CancellationToken cancellationToken) => store.SentCountsAsync(cancellationToken);
-
     /// <summary>
     /// The latest 20 issues (or just <paramref name="issueId"/>) with their progress, newest first: what
     /// <c>newsletters status</c> prints.

@@ -1,8 +1,8 @@
 using System.Globalization;
 using OpinionAct.Media.Data.Deliverability;
 using OpinionAct.Media.Data.Newsletters;
-using OpinionAct.Media.Localization;
 using OpinionAct.Media.Site;
+using OpinionAct.Media.Web.Site;
 
 namespace OpinionAct.Media.Web.Subscriptions;
 
@@ -17,9 +17,7 @@ public sealed partial class ConfirmationMailer
         var campaign = await repermissions.FindAsync(consent.RepermissionCampaignId ?? 0, cancellationToken)
             ?? throw new InvalidOperationException($"Consent {consent.Id} names re-permission campaign {consent.RepermissionCampaignId}, which does not exist.");
         var text = site.Text;
-        var culture = UiText.For(UiTextArea.Email, site.Language).Culture;
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
-        string Day(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("D", culture);
+        var dates = new SiteDates(site.Language, timeZone);
 
         var lifetime = campaign.DeadlineUtc - clock.GetUtcNow().UtcDateTime;
         var subject = string.Format(CultureInfo.InvariantCulture, text.RepermissionSubject, site.Name, newsletter.Name).ReplaceLineEndings(" ");
@@ -29,9 +27,9 @@ public sealed partial class ConfirmationMailer
             Newsletters = [newsletter.Name],
             ConsentText = consent.ConsentText,
             ValidHours = Math.Max(1, (int)Math.Round(lifetime.TotalHours)),
-            Intro = string.Format(CultureInfo.InvariantCulture, text.RepermissionIntro, Day(subscribedUtc)),
+            Intro = string.Format(CultureInfo.InvariantCulture, text.RepermissionIntro, dates.Display(subscribedUtc)),
             Button = text.RepermissionButton,
-            Validity = string.Format(CultureInfo.InvariantCulture, text.RepermissionValidity, Day(campaign.DeadlineUtc)),
+            Validity = string.Format(CultureInfo.InvariantCulture, text.RepermissionValidity, dates.Display(campaign.DeadlineUtc)),
             Ignore = text.RepermissionIgnore,
             ConsentLabel = text.RepermissionConsentLabel,
         });

@@ -22,34 +22,30 @@ public sealed class SuppressionService(SubscriberStore store, ComplaintGuard com
     public async Task<bool> RecordAsync(string email, DeliveryReportKind kind, string? detail, int? issueId, CancellationToken cancellationToken)
     {
         var normalized = EmailAddresses.Normalize(email, out var error) ?? throw new MediaValidationException(error!);
-        var subscriber = await store.FindByEmailTrackedAsync(normalized, cancellationToken);
-        Apply(subscriber, normalized, kind, detail, issueId, clock.GetUtcNow().UtcDateTime);
-        await store.SaveChangesAsync(cancellationToken);
-        if (kind == DeliveryReportKind.Complaint)
-        {
-            await complaints.CheckAsync(cancellationToken);
-        }
-
-        return subscriber?.SuppressedUtc is not null;
+        return (await RecordBatchAsync([(normalized, kind, detail, issueId)], cancellationToken))[0];
     }
 
     /// <summary>
-    /// Records many reports with the same rules, in order, with one look-up and one save (the bounce mailbox records a
-    /// batch this way, inside its own transaction). Addresses must be normalised already.
+    /// Records reports with the same rules, in order, with one look-up and one save, and checks the complaint rate once
+    /// (the webhook and the bounce mailbox record a batch this way). Addresses must be normalised already. Returns, per
+    /// report, whether its address is suppressed after it.
     /// </summary>
-    public async Task RecordBatchAsync(IReadOnlyList<(string Email, DeliveryReportKind Kind, string? Detail, int? IssueId)> reports, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<bool>> RecordBatchAsync(IReadOnlyList<(string Email, DeliveryReportKind Kind, string? Detail, int? IssueId)> reports, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reports);
         if (reports.Count == 0)
         {
-            return;
+            return [];
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var subscribers = await store.FindByEmailsTrackedAsync(reports.Select(r => r.Email).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
+        var suppressed = new List<bool>(reports.Count);
         foreach (var (email, kind, detail, issueId) in reports)
         {
-            Apply(subscribers.GetValueOrDefault(email), email, kind, detail, issueId, now);
+            var subscriber = subscribers.GetValueOrDefault(email);
+            Apply(subscriber, email, kind, detail, issueId, now);
+            suppressed.Add(subscriber?.SuppressedUtc is not null);
         }
 
         await store.SaveChangesAsync(cancellationToken);
@@ -57,6 +53,8 @@ public sealed class SuppressionService(SubscriberStore store, ComplaintGuard com
         {
             await complaints.CheckAsync(cancellationToken);
         }
+
+        return suppressed;
     }
 
     // The rules, for one report: logged; a hard bounce or complaint suppresses; the third soft bounce too.

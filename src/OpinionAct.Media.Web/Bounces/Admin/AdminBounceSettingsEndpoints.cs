@@ -1,4 +1,3 @@
-using System.Globalization;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Content.Admin;
@@ -20,13 +19,12 @@ internal static class AdminBounceSettingsEndpoints
     private static async Task<IResult> SaveAsync(HttpContext http, AdminRequest r, BounceSettingsService bounces, NewsletterSettingsService settings, TenantContext tenant, ILogger<BounceSettingsService> logger, CancellationToken ct)
     {
         var form = await AdminForm.ReadAsync(http);
-        var portText = form.Text("ImapPort");
         var draft = new BounceSettingsDraft
         {
             ReturnPath = AdminTopicsEndpoints.NullIfEmpty(form.Text("ReturnPath")),
             Verp = form.Bool("Verp"),
             ImapHost = AdminTopicsEndpoints.NullIfEmpty(form.Text("ImapHost")),
-            ImapPort = portText.Length == 0 ? null : int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) ? port : -1,
+            ImapPort = form.Number("ImapPort"),
             ImapTlsMode = form.Text("ImapTlsMode"),
             ImapUserName = AdminTopicsEndpoints.NullIfEmpty(form.Text("ImapUserName")),
             ImapPassword = form.Raw("ImapPassword"),

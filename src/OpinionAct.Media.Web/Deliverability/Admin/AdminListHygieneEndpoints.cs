@@ -1,4 +1,3 @@
-using System.Globalization;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Newsletters;
 
@@ -24,7 +23,7 @@ internal static class AdminListHygieneEndpoints
     private static async Task<IResult> RepermissionAsync(HttpContext http, AdminRequest r, ComplaintGuard guard, RepermissionService campaigns, NewsletterService newsletters, CancellationToken ct)
     {
         var form = await AdminForm.ReadAsync(http);
-        var input = new RepermissionInput(Number(form.Text("Newsletter")), Number(form.Text("OlderThanMonths")), Number(form.Text("AnswerWithinDays")));
+        var input = new RepermissionInput(form.Number("Newsletter") ?? -1, form.Number("OlderThanMonths") ?? -1, form.Number("AnswerWithinDays") ?? -1);
         try
         {
             if (form.Text("action") == "count")
@@ -54,7 +53,4 @@ internal static class AdminListHygieneEndpoints
             Message = message,
             Error = error,
         }, status);
-
-    /// <summary>A typed number, or -1 (refused by the service's range checks).</summary>
-    private static int Number(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
 }

@@ -42,7 +42,6 @@ internal static class AdminIssuesEndpoints
         return AdminView.Page<IssuesPage>(new
         {
             Issues = list,
-            Sent = await issues.SentCountsAsync(ct),
             Health = await hygiene.IssueHealthAsync(list.Select(i => i.Id).ToList(), ct),
             Paused = await hygiene.IsPausedAsync(ct),
             HasNewsletter = (await newsletters.ListAsync(ct)).Count > 0,

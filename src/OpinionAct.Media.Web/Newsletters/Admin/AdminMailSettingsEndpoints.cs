@@ -1,4 +1,3 @@
-using System.Globalization;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Web.Hosting;
@@ -45,11 +44,10 @@ internal static class AdminMailSettingsEndpoints
     private static async Task<IResult> SaveAsync(HttpContext http, AdminRequest r, NewsletterSettingsService settings, BounceSettingsService bounces, TenantContext tenant, ILogger<NewsletterSettingsService> logger, CancellationToken ct)
     {
         var form = await AdminForm.ReadAsync(http);
-        var portText = form.Text("SmtpPort");
         var draft = new SmtpSettingsDraft
         {
             Host = AdminTopicsEndpoints.NullIfEmpty(form.Text("SmtpHost")),
-            Port = portText.Length == 0 ? null : int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) ? port : -1,
+            Port = form.Number("SmtpPort"),
             TlsMode = form.Text("SmtpTlsMode"),
             UserName = AdminTopicsEndpoints.NullIfEmpty(form.Text("SmtpUserName")),
             Password = form.Raw("SmtpPassword"),
