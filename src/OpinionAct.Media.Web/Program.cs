@@ -14,6 +14,7 @@ using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Web.Newsletters;
 using OpinionAct.Media.Web.Portability;
 using OpinionAct.Media.Web.Recipes;
+using OpinionAct.Media.Web.ScaleOut;
 using OpinionAct.Media.Web.Search;
 using OpinionAct.Media.Web.Site;
 using OpinionAct.Media.Web.Subscriptions;
@@ -75,5 +76,6 @@ public partial class Program
         new ApiDocsModule(),
         new AuditModule(),
         new PortabilityModule(),
+        new ScaleOutModule(),
     ];
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data;
@@ -16,7 +15,7 @@ namespace OpinionAct.Media.IntegrationTests.ScaleOut;
 /// </summary>
 public sealed class ClusterKeyRingTests : IAsyncLifetime
 {
-    private readonly string _masterKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private readonly ClusterSettingsForTest _cluster = ClusterSettingsForTest.WithoutRedis();
     private readonly string _otherDataPath = Path.Combine(Path.GetTempPath(), "media-tests", Guid.NewGuid().ToString("n")[..12]);
     private TestStorage _storage = null!;
 
@@ -87,17 +86,5 @@ public sealed class ClusterKeyRingTests : IAsyncLifetime
         Assert.False(File.Exists(Path.Combine(_storage.DataPath, "keyring-master.key")));
     }
 
-    private MediaHost StartNode(string dataPath)
-    {
-        var node = new MediaHost(_storage, new Dictionary<string, string?>
-        {
-            ["Media:DataPath"] = dataPath,
-            ["Media:Redis:Configuration"] = "127.0.0.1:6379",
-            ["Media:DataProtection:MasterKey"] = _masterKey,
-        });
-
-        // One after the other, as a rolling start would: both migrate the same host database.
-        _ = node.Services;
-        return node;
-    }
+    private MediaHost StartNode(string dataPath) => ClusterNode.Start(_storage, _cluster, dataPath);
 }
