@@ -20,7 +20,7 @@ public sealed record ClusterOptions(string Web, string Postgres, string Work, in
             Value("--work") ?? Path.Combine(Path.GetTempPath(), "media-cluster-" + Guid.NewGuid().ToString("n")[..8]),
             int.Parse(Value("--nodes") ?? "3", CultureInfo.InvariantCulture),
             int.Parse(Value("--recipients") ?? "2000", CultureInfo.InvariantCulture),
-            int.Parse(Value("--seconds") ?? (isShort ? "40" : "70"), CultureInfo.InvariantCulture),
+            int.Parse(Value("--seconds") ?? (isShort ? "30" : "60"), CultureInfo.InvariantCulture),
             isShort);
     }
 }

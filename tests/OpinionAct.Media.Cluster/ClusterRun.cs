@@ -42,7 +42,7 @@ public static class ClusterRun
 
             using var editor = new EditorSession("brand");
             await editor.SignInAsync(layout.Balancer);
-            var workload = new Workload(layout, nodes, redis, editor, new LeaseWatch(layout));
+            var workload = new Workload(layout, nodes, redis, editor, new LeaseWatch(layout), sink);
             var checks = new ClusterChecks(layout, workload, sink, nodes, editor);
             var results = new List<Check> { await checks.SignupLimitAsync(SignupsPerClientPerMinute) };
 

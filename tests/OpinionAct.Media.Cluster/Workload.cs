@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using OpinionAct.Media.IntegrationTests.Infrastructure;
 
 namespace OpinionAct.Media.Cluster;
 
@@ -10,7 +11,7 @@ namespace OpinionAct.Media.Cluster;
 /// signups, an editor publishing through the admin, and one newsletter issue. Meanwhile the fault plan kills a node
 /// with SIGKILL and restarts it, and stops Redis for ten seconds.
 /// </summary>
-public sealed class Workload(ClusterLayout layout, IReadOnlyList<NodeProcess> nodes, RedisServer redis, EditorSession editor, LeaseWatch leases)
+public sealed class Workload(ClusterLayout layout, IReadOnlyList<NodeProcess> nodes, RedisServer redis, EditorSession editor, LeaseWatch leases, ScriptedSmtpServer sink)
 {
     private const string Tenant = "brand";
     private readonly HttpClient _http = new(new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = 64 }) { Timeout = TimeSpan.FromSeconds(30) };
@@ -38,29 +39,42 @@ public sealed class Workload(ClusterLayout layout, IReadOnlyList<NodeProcess> no
 
     public string IssueSubject { get; } = "Cluster letter " + Guid.NewGuid().ToString("n")[..6];
 
+    /// <summary>
+    /// Runs the load until the fault plan is over (and at least the configured seconds), plus a few seconds of tail so
+    /// changes made after Redis came back are watched too.
+    /// </summary>
     public async Task RunAsync()
     {
         var duration = TimeSpan.FromSeconds(layout.Options.Seconds);
-        using var stop = new CancellationTokenSource(duration);
+        using var stop = new CancellationTokenSource();
         var token = stop.Token;
-        var work = new List<Task>
-        {
-            FaultsAsync(duration),
-            NewsletterAsync(duration),
-            PublishAsync(token),
-            EventsAsync(token),
-            SignupsAsync(token),
-        };
-        work.AddRange(Enumerable.Range(0, 4).Select(i => ReadAsync(i, token)));
-        await Task.WhenAll(work);
+        var load = new List<Task> { PublishAsync(token), EventsAsync(token), SignupsAsync(token) };
+        load.AddRange(Enumerable.Range(0, 4).Select(i => ReadAsync(i, token)));
+        await FaultsAsync(duration);
+        var tail = TimeSpan.FromSeconds(8);
+        await Task.Delay(Ledger.Now + tail < duration ? duration - Ledger.Now : tail);
+        await stop.CancelAsync();
+        await Task.WhenAll(load);
         await Task.WhenAll(_checks);
     }
 
     private Uri Lb(string path) => new(layout.Balancer, path);
 
+    /// <summary>
+    /// The plan: queue the issue; once its sending is under way, SIGKILL the node holding the job leases (node2 if none
+    /// does) and time the leases' move; restart it; then stop Redis for 10 s and start it again.
+    /// </summary>
     private async Task FaultsAsync(TimeSpan duration)
     {
-        await Task.Delay(duration * 0.2);
+        await Task.Delay(duration * 0.1);
+        await NewsletterAsync();
+        var started = Ledger.Now;
+        var underWay = Math.Max(1, layout.Options.Recipients / 10);
+        while (IssueMessagesSent() < underWay && Ledger.Now - started < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(50);
+        }
+
         var holders = await leases.HoldersAsync();
         KilledLeader = holders.Count > 0 ? holders[0].Node : null;
         var victim = nodes.FirstOrDefault(n => n.Name == KilledLeader) ?? nodes[1];
@@ -68,7 +82,7 @@ public sealed class Workload(ClusterLayout layout, IReadOnlyList<NodeProcess> no
         var killedAt = Ledger.Now;
         await victim.KillAsync();
         Faults.Mark(FaultLog.NodeKilled, killedAt);
-        Console.WriteLine($"[cluster] {Ledger.Now:mm\\:ss\\.f} SIGKILL {victim.Name}{(KilledLeader == victim.Name ? " (it held the job leases)" : string.Empty)}");
+        Console.WriteLine($"[cluster] {Ledger.Now:mm\\:ss\\.f} SIGKILL {victim.Name} with {IssueMessagesSent()} of the issue's messages sent{(KilledLeader == victim.Name ? " (it held the job leases)" : string.Empty)}");
         if (KilledLeader == victim.Name)
         {
             LeaderTakeover = await leases.WaitForOtherLeaderAsync(victim.Name, holders.Sum(h => h.Locks), TimeSpan.FromSeconds(30)) ? Ledger.Now - killedAt : null;
@@ -87,12 +101,7 @@ public sealed class Workload(ClusterLayout layout, IReadOnlyList<NodeProcess> no
 
         Console.WriteLine($"[cluster] {Ledger.Now:mm\\:ss\\.f} {victim.Name} restarted, ready after {RestartedReadyAfter?.TotalSeconds:0.0} s");
 
-        var redisDownAt = duration * 0.55;
-        if (Ledger.Now < redisDownAt)
-        {
-            await Task.Delay(redisDownAt - Ledger.Now);
-        }
-
+        await Task.Delay(TimeSpan.FromSeconds(3));
         Faults.Mark(FaultLog.RedisStopped, Ledger.Now);
         await redis.StopAsync();
         Console.WriteLine($"[cluster] {Ledger.Now:mm\\:ss\\.f} Redis stopped");
@@ -102,9 +111,11 @@ public sealed class Workload(ClusterLayout layout, IReadOnlyList<NodeProcess> no
         Console.WriteLine($"[cluster] {Ledger.Now:mm\\:ss\\.f} Redis started again");
     }
 
-    private async Task NewsletterAsync(TimeSpan duration)
+    /// <summary>Messages of the issue the sink accepted so far (its recipients are the imported <c>recipientN@</c> addresses).</summary>
+    private int IssueMessagesSent() => sink.Envelopes.Count(e => e.Recipients.StartsWith("recipient", StringComparison.Ordinal));
+
+    private async Task NewsletterAsync()
     {
-        await Task.Delay(duration * 0.1);
         await Ledger.TrackAsync("newsletter send", async () =>
         {
             IssueId = await editor.SendIssueAsync(layout.Balancer, IssueSubject);
