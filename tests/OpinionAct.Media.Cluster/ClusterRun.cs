@@ -54,6 +54,7 @@ public static class ClusterRun
             results.AddRange(checks.Visibility());
             results.Add(await checks.SessionsAsync());
             results.AddRange(checks.Recovery());
+            results.AddRange(await checks.JobsAsync());
             results.AddRange(await checks.NewsletterAsync());
             if (!options.Brief)
             {

@@ -29,6 +29,9 @@ public sealed class Workload(ClusterLayout layout, IReadOnlyList<NodeProcess> no
 
     public NodeProcess? Killed { get; private set; }
 
+    /// <summary>The wall-clock instant of the SIGKILL, to compare with times the nodes recorded.</summary>
+    public DateTime? KilledAtUtc { get; private set; }
+
     public TimeSpan? RestartedReadyAfter { get; private set; }
 
     public TimeSpan? LeaderTakeover { get; private set; }
@@ -80,6 +83,7 @@ public sealed class Workload(ClusterLayout layout, IReadOnlyList<NodeProcess> no
         var victim = nodes.FirstOrDefault(n => n.Name == KilledLeader) ?? nodes[1];
         Killed = victim;
         var killedAt = Ledger.Now;
+        KilledAtUtc = DateTime.UtcNow;
         await victim.KillAsync();
         Faults.Mark(FaultLog.NodeKilled, killedAt);
         Console.WriteLine($"[cluster] {Ledger.Now:mm\\:ss\\.f} SIGKILL {victim.Name} with {IssueMessagesSent()} of the issue's messages sent{(KilledLeader == victim.Name ? " (it held the job leases)" : string.Empty)}");
