@@ -30,6 +30,9 @@ internal sealed class ClusterCacheEviction(
     /// <summary>How soon a failed subscription or flush is tried again.</summary>
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(1);
 
+    /// <summary>How often a node that is not listening yet checks whether Redis has become reachable.</summary>
+    private static readonly TimeSpan Watch = TimeSpan.FromSeconds(5);
+
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private int _flushDue;
     private int _subscribed;
@@ -50,6 +53,7 @@ internal sealed class ClusterCacheEviction(
                 OnReconnected();
             }
 
+            _ = WatchAsync(stoppingToken);
             await foreach (var _ in _wake.Reader.ReadAllAsync(stoppingToken))
             {
                 await HandleAsync(stoppingToken);
@@ -149,6 +153,29 @@ internal sealed class ClusterCacheEviction(
 
         logger.TenantChangeHeard(announcer.Node, message.Node, message.Tenant);
         _wake.Writer.TryWrite(true);
+    }
+
+    /// <summary>
+    /// A safety net for a connection made without a <see cref="ClusterRedis.Reconnected"/> this service heard (Redis
+    /// unreachable at start, then reached): until the node listens, it looks every few seconds.
+    /// </summary>
+    private async Task WatchAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (Volatile.Read(ref _subscribed) == 0)
+            {
+                await Task.Delay(Watch, clock, stoppingToken);
+                if (Volatile.Read(ref _subscribed) == 0 && redis.IsConnected)
+                {
+                    OnReconnected();
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
     }
 
     private async Task WakeLaterAsync(CancellationToken stoppingToken)

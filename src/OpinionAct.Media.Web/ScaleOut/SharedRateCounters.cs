@@ -114,7 +114,8 @@ internal sealed class SharedRateCounters(ClusterRedis redis, LocalRateCounters l
             return database;
         }
 
-        if (Interlocked.Exchange(ref _degraded, 1) == 0)
+        // Before the first connection attempt has ended (moments after start) there is no outage to report yet.
+        if (redis.Connection is not null && Interlocked.Exchange(ref _degraded, 1) == 0)
         {
             logger.RateLimitsLocal("no connection");
         }
