@@ -1,4 +1,5 @@
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
@@ -30,8 +31,14 @@ internal sealed class MediaLibraryModule : IMediaModule
         services.AddSingleton<ImageCodec>();
         services.AddSingleton<ImageDecodeGate>();
         services.AddSingleton<MediaIngest>();
-        services.AddSingleton<IMediaStorage, FileMediaStorage>();
+        // The mode alone decides where masters live (docs/scale-out.md, "Media"): a lone node keeps files in its data
+        // folder exactly as before; a cluster member keeps them in each tenant's PostgreSQL schema, which every node reads.
+        services.AddSingleton<MediaOriginalStore>();
+        services.AddSingleton<IMediaStorage>(sp => sp.GetRequiredService<ClusterMode>().IsMember
+            ? ActivatorUtilities.CreateInstance<PostgresMediaStorage>(sp)
+            : ActivatorUtilities.CreateInstance<FileMediaStorage>(sp));
         services.AddSingleton<MediaVariantCache>();
+        services.AddSingleton<SharedMediaCacheCheck>();
         services.AddSingleton<MediaVariants>();
         services.AddSingleton<MediaPrerenderQueue>();
         services.AddSingleton<MediaUrlKeys>();
