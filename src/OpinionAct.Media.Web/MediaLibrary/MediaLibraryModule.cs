@@ -35,7 +35,7 @@ internal sealed class MediaLibraryModule : IMediaModule
         // folder exactly as before; a cluster member keeps them in each tenant's PostgreSQL schema, which every node reads.
         services.AddSingleton<MediaOriginalStore>();
         services.AddSingleton<IMediaStorage>(sp => sp.GetRequiredService<ClusterMode>().IsMember
-            ? ActivatorUtilities.CreateInstance<PostgresMediaStorage>(sp)
+            ? PostgresStorage(sp)
             : ActivatorUtilities.CreateInstance<FileMediaStorage>(sp));
         services.AddSingleton<MediaVariantCache>();
         services.AddSingleton<SharedMediaCacheCheck>();
@@ -54,6 +54,13 @@ internal sealed class MediaLibraryModule : IMediaModule
         services.AddScoped<IContentItemRewriter, MediaPathRewriter>();
         services.AddSingleton<MediaLibraryUsage>();
         services.AddSingleton<ITenantResourceOwner, MediaTenantResources>();
+    }
+
+    private static PostgresMediaStorage PostgresStorage(IServiceProvider sp)
+    {
+        var storage = ActivatorUtilities.CreateInstance<PostgresMediaStorage>(sp);
+        sp.GetRequiredService<ILogger<PostgresMediaStorage>>().OriginalsInPostgres(Environment.MachineName, MediaServices.Options(sp).DataPath);
+        return storage;
     }
 
     public void AddWebServices(IServiceCollection services)
