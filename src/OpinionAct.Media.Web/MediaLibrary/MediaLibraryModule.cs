@@ -76,6 +76,7 @@ internal sealed class MediaLibraryModule : IMediaModule
         new(["media", "regenerate"], "media regenerate --tenant N   (drops this node's variant cache and renders it again)", MediaCommands.RegenerateAsync),
         new(["media", "usage"], "media usage --tenant N --id ID [--json]", MediaCommands.UsageAsync),
         new(["media", "generate-demo"], "media generate-demo --out DIR   (draws the demo brand's pictures)", MediaCommands.GenerateDemoAsync),
+        new(["media", "originals", "share"], "media originals share --tenant N   (cluster member: copies this node's media files of a formerly lone hub into PostgreSQL)", MediaShareCommand.ShareAsync),
         new(["media", "keys", "rotate"], "media keys rotate --tenant N   (new URL signing key; old URLs keep working)", MediaCommands.RotateKeysAsync),
     ];
 
