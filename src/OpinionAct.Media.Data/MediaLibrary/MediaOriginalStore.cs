@@ -101,7 +101,7 @@ public sealed class MediaOriginalStore(MediaDatabase database)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Number and bytes of the masters the tenant holds (tests and <c>media</c> diagnostics).</summary>
+    /// <summary>Number and bytes of the masters the tenant holds (what a test or a person checking the table wants to know).</summary>
     public async Task<(int Count, long Bytes)> TotalsAsync(string tenant, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(tenant, cancellationToken);
