@@ -1,3 +1,4 @@
+using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Web.Hosting;
 
@@ -13,10 +14,15 @@ internal sealed class ScaleOutModule : IMediaModule
     {
         services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName);
         services.AddSingleton<ClusterRedis>();
+        services.AddOptions<JobLeaseOptions>().BindConfiguration(JobLeaseOptions.SectionName)
+            .Validate(o => o.RetryInterval > TimeSpan.Zero && o.RunRetention > TimeSpan.Zero, "Media:Leases:RetryInterval and RunRetention must be positive.");
+        services.AddSingleton<BackgroundRunStore>();
+        services.AddSingleton<JobLeases>();
     }
 
     public void AddWebServices(IServiceCollection services)
     {
         services.AddHostedService<ClusterRedisStarter>();
+        services.AddHostedService<JobLeaseKeeper>();
     }
 }
