@@ -50,7 +50,9 @@ internal sealed class JobLeaseKeeper(
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    // The session is gone (terminated, server down, network): the lock with it, if it was held.
+                    // The session is gone (terminated, server down, network): the lock with it, if it was held. A node
+                    // that just lost it waits one more interval, so a follower whose session is healthy takes it first.
+                    var wasLeading = leases.IsLeading;
                     leases.Lose("its PostgreSQL session ended");
                     await CloseAsync();
                     if (!_unreachableLogged)
@@ -59,7 +61,7 @@ internal sealed class JobLeaseKeeper(
                         _unreachableLogged = true;
                     }
 
-                    await Task.Delay(interval, clock, stoppingToken);
+                    await Task.Delay(wasLeading ? interval * 2 : interval, clock, stoppingToken);
                 }
             }
         }
