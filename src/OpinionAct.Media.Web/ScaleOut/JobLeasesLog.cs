@@ -26,4 +26,7 @@ internal static partial class JobLeasesLog
 
     [LoggerMessage(2547, LogLevel.Information, "Node {Node} starts {Count} leader runs that became due while it did not lead")]
     public static partial void ParkedJobsReleased(this ILogger logger, string node, int count);
+
+    [LoggerMessage(2548, LogLevel.Warning, "Node {Node} could not hand its analytics roll-ups over through Redis; it folds them itself")]
+    public static partial void RollupHandoffFailed(this ILogger logger, Exception exception, string node);
 }
