@@ -103,6 +103,7 @@ public sealed partial class TenantWorkScheduler(
         ListenForLease();
         Observe(registry.Table, now);
         var started = new List<Task>();
+        var parked = false;
         foreach (var (name, kind) in index.TakeDue(now, IsRunning))
         {
             if (!_tenants.TryGetValue(name, out var tenant) || !_jobs.TryGetValue(kind, out var job) || !job.Enabled)
@@ -113,6 +114,7 @@ public sealed partial class TenantWorkScheduler(
             if (!MayStart(job, out var term))
             {
                 Park(name, kind, now);
+                parked = true;
                 continue;
             }
 
@@ -122,6 +124,12 @@ public sealed partial class TenantWorkScheduler(
                 _running[(name, kind)] = run;
                 started.Add(run);
             }
+        }
+
+        // The lease may have been taken between a check above and its parking, after the release of parked work ran.
+        if (parked && leases is { IsLeading: true })
+        {
+            ReleaseParked();
         }
 
         return started;
