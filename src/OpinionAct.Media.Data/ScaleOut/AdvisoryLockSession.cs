@@ -15,21 +15,26 @@ public sealed class AdvisoryLockSession : IAsyncDisposable
     private AdvisoryLockSession(NpgsqlConnection connection) => _connection = connection;
 
     /// <summary>
-    /// Opens the session. <paramref name="applicationName"/> shows in <c>pg_stat_activity</c>, so an operator (or a
-    /// test) can tell which node's session holds a lease.
+    /// Opens the session. Its application name in <c>pg_stat_activity</c> is the connection string's own when it sets
+    /// one (a deployment naming each node's sessions), else <paramref name="fallbackApplicationName"/>, so an operator
+    /// (or a test) can tell which node's session holds a lease.
     /// </summary>
-    public static async Task<AdvisoryLockSession> OpenAsync(string connectionString, string applicationName, CancellationToken cancellationToken)
+    public static async Task<AdvisoryLockSession> OpenAsync(string connectionString, string fallbackApplicationName, CancellationToken cancellationToken)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString)
         {
             Pooling = false,
-            ApplicationName = applicationName,
 
             // Fail fast rather than hold a lease the node cannot confirm: a hung query must not keep jobs starting.
             Timeout = 5,
             CommandTimeout = 5,
             KeepAlive = 5,
         };
+        if (string.IsNullOrEmpty(builder.ApplicationName))
+        {
+            builder.ApplicationName = fallbackApplicationName;
+        }
+
         var connection = new NpgsqlConnection(builder.ConnectionString);
         try
         {
