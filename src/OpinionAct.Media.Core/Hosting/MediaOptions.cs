@@ -10,6 +10,12 @@ public sealed class MediaOptions
 
     public DatabaseOptions Database { get; set; } = new();
 
+    /// <summary>
+    /// This node's name in logs and in the background-run record of a cluster (<c>web-2</c>); unset: the machine
+    /// name and the process id (<see cref="NodeNames.Resolve"/>), unique per process but not stable across restarts.
+    /// </summary>
+    public string? NodeName { get; set; }
+
     /// <summary>With PostgreSQL, makes this node a cluster member (<see cref="ClusterMode"/>).</summary>
     public RedisOptions Redis { get; set; } = new();
 

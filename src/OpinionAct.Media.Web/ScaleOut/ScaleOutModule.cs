@@ -1,3 +1,4 @@
+using OpinionAct.Media.Data.Host;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Hosting;
@@ -34,11 +35,17 @@ internal sealed class ScaleOutModule : IMediaModule
                 : (ITenantStore)(table.ImplementationInstance ?? ActivatorUtilities.CreateInstance(sp, table.ImplementationType!));
             return sp.GetRequiredService<ClusterMode>().IsMember ? new AnnouncingTenantStore(store, sp.GetRequiredService<TenantChangeAnnouncer>()) : store;
         });
+
+        services.AddOptions<JobLeaseOptions>().BindConfiguration(JobLeaseOptions.SectionName)
+            .Validate(o => o.RetryInterval > TimeSpan.Zero && o.RunRetention > TimeSpan.Zero, "Media:Leases:RetryInterval and RunRetention must be positive.");
+        services.AddSingleton<BackgroundRunStore>();
+        services.AddSingleton<JobLeases>();
     }
 
     public void AddWebServices(IServiceCollection services)
     {
         services.AddHostedService<ClusterRedisStarter>();
         services.AddHostedService<ClusterCacheEviction>();
+        services.AddHostedService<JobLeaseKeeper>();
     }
 }
