@@ -83,7 +83,7 @@ public sealed class ClusterChecks(ClusterLayout layout, Workload workload, Scrip
         var redisBack = workload.Faults.At(FaultLog.RedisStarted);
         var seen = workload.Visibilities.Where(v => !v.Skipped).ToList();
         var never = seen.Count(v => v.SeenAt is null);
-        var delays = seen.Where(v => v.SeenAt is not null)
+        var delays = seen.Where(v => v.SeenAt is not null && !v.Warming)
             .Select(v => v.SeenAt!.Value - (v.RedisDown && redisBack is { } back && back > v.PublishedAt ? back : v.PublishedAt))
             .Select(d => d < TimeSpan.Zero ? TimeSpan.Zero : d)
             .OrderBy(d => d)
@@ -96,12 +96,14 @@ public sealed class ClusterChecks(ClusterLayout layout, Workload workload, Scrip
         var worst = delays.Count == 0 ? (TimeSpan?)null : delays[^1];
         var median = delays.Count == 0 ? (TimeSpan?)null : delays[delays.Count / 2];
         var outage = seen.Where(v => v.RedisDown && v.SeenAt is not null).Select(v => v.Delay!.Value).DefaultIfEmpty().Max();
+        var warming = seen.Where(v => v.Warming && v.SeenAt is not null).Select(v => v.Delay!.Value).DefaultIfEmpty().Max();
         return
         [
             new Check($"published changes seen on every node ({seen.Count} node-checks)", $"{seen.Count - never} / {seen.Count}", "all", never == 0 && seen.Count > 0),
-            new Check("publish to visible on a node, worst", S(worst), "<= 2.00 s", worst is { } w && w <= TimeSpan.FromSeconds(2)),
+            new Check("publish to visible on a node, worst (warm nodes)", S(worst), "<= 2.00 s", worst is { } w && w <= TimeSpan.FromSeconds(2)),
             Check.Measured("publish to visible on a node, median", S(median)),
             Check.Measured("publish to visible while Redis was down, worst", S(outage)),
+            Check.Measured($"publish to visible on the restarted node in its first {Workload.WarmUp.TotalSeconds:0} s, worst", S(warming)),
         ];
     }
 

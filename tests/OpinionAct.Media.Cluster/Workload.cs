@@ -19,6 +19,12 @@ public sealed class Workload(ClusterLayout layout, IReadOnlyList<NodeProcess> no
     private int _events;
     private int _signups;
 
+    /// <summary>
+    /// How long after a restarted node first answers ready its timings are reported apart: its first renders compile
+    /// code and fill caches, which is start-up cost, not propagation.
+    /// </summary>
+    public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
+
     public RequestLedger Ledger { get; } = new();
 
     public FaultLog Faults { get; } = new();
@@ -158,6 +164,7 @@ public sealed class Workload(ClusterLayout layout, IReadOnlyList<NodeProcess> no
     private async Task WatchAsync(NodeProcess node, string title, TimeSpan publishedAt)
     {
         var redisDown = Faults.At(FaultLog.RedisStopped) is { } down && down <= publishedAt && (Faults.At(FaultLog.RedisStarted) is not { } up || up >= publishedAt);
+        var warming = Faults.At(FaultLog.NodeRestarted) is not null && node == Killed && node.ReadySince is { } since && publishedAt - since < WarmUp;
         while (Ledger.Now - publishedAt < TimeSpan.FromSeconds(30))
         {
             // A node that was down or still starting when the change was published has nothing stale to evict.
@@ -172,7 +179,7 @@ public sealed class Workload(ClusterLayout layout, IReadOnlyList<NodeProcess> no
                 var html = await _http.GetStringAsync(new Uri(node.Url, $"/{Tenant}/"));
                 if (html.Contains(WebUtility.HtmlEncode(title), StringComparison.Ordinal) || html.Contains(title, StringComparison.Ordinal))
                 {
-                    Visibilities.Add(new Visibility(node.Name, title, publishedAt, Ledger.Now, redisDown, Skipped: false));
+                    Visibilities.Add(new Visibility(node.Name, title, publishedAt, Ledger.Now, redisDown, Skipped: false, warming));
                     return;
                 }
             }
@@ -184,7 +191,7 @@ public sealed class Workload(ClusterLayout layout, IReadOnlyList<NodeProcess> no
             await Task.Delay(100);
         }
 
-        Visibilities.Add(new Visibility(node.Name, title, publishedAt, null, redisDown, Skipped: false));
+        Visibilities.Add(new Visibility(node.Name, title, publishedAt, null, redisDown, Skipped: false, warming));
     }
 
     private async Task ReadAsync(int reader, CancellationToken token)
