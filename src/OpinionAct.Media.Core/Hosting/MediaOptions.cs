@@ -10,6 +10,19 @@ public sealed class MediaOptions
 
     public DatabaseOptions Database { get; set; } = new();
 
+    /// <summary>
+    /// This node's name in logs, health answers and telemetry (<c>Media:NodeName</c>); the machine name when unset or
+    /// blank. Give each node of a cluster its own (<c>web-1</c>, <c>web-2</c>...) when several share a machine.
+    /// </summary>
+    public string NodeName
+    {
+        get;
+        set => field = string.IsNullOrWhiteSpace(value) ? Environment.MachineName : value.Trim();
+    } = Environment.MachineName;
+
+    /// <summary>Where traces and metrics go (<c>Media:Telemetry</c>); nothing is collected while it names no endpoint.</summary>
+    public TelemetryOptions Telemetry { get; set; } = new();
+
     /// <summary>With PostgreSQL, makes this node a cluster member (<see cref="ClusterMode"/>).</summary>
     public RedisOptions Redis { get; set; } = new();
 

@@ -18,5 +18,6 @@ internal sealed class ScaleOutModule : IMediaModule
     public void AddWebServices(IServiceCollection services)
     {
         services.AddHostedService<ClusterRedisStarter>();
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
     }
 }
