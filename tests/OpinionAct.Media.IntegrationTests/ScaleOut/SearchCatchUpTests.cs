@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OpinionAct.Media.Data.Search;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Search;
@@ -48,7 +50,7 @@ public sealed class SearchCatchUpTests : IAsyncLifetime
         await seed.ArticleAsync(ContentSeed.Draft("Pompes à chaleur géothermiques"));
         await seed.ArticleAsync(ContentSeed.Draft("Isolation des combles perdus"));
         await seed.ArticleAsync(ContentSeed.Draft("Brouillon sur la ventilation"), publish: false);
-        var expected = first.Get<TenantSearchIndexes>().For(tenant).Count(includeUnpublished: true);
+        var expected = (await seed.InTenantAsync(sp => sp.GetRequiredService<SearchIndexStore>().ArticleIdsAsync(default))).Count;
 
         await using var second = ClusterNode.Start(_storage, cluster, _secondDataPath, new Dictionary<string, string?> { ["Media:NodeName"] = "node-b" });
         var client = second.Client();
