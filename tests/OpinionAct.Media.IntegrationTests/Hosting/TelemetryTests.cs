@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
+using OpinionAct.Media.Web.ScaleOut;
 
 namespace OpinionAct.Media.IntegrationTests.Hosting;
 
@@ -46,5 +47,27 @@ public sealed class TelemetryTests
         Assert.Null(host.Services.GetService<TracerProvider>());
         Assert.Null(host.Services.GetService<MeterProvider>());
         Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s.GetType().FullName!.StartsWith("OpenTelemetry", StringComparison.Ordinal));
+    }
+
+    [RedisFact]
+    public async Task Cluster_member_should_trace_Redis_commands_when_an_endpoint_is_configured()
+    {
+        await using var sink = await OtlpSink.StartAsync();
+        await using var storage = await TestStorage.CreateAsync("Postgres");
+        await using var node = ClusterNode.Start(storage, ClusterSettingsForTest.WithRedis(), storage.DataPath, new Dictionary<string, string?>
+        {
+            ["Media:Telemetry:OtlpEndpoint"] = sink.Address,
+        });
+        var redis = node.Get<ClusterRedis>();
+        await Eventually.TrueAsync(() => Task.FromResult(redis.IsConnected), TimeSpan.FromSeconds(10), "the node connects to Redis");
+
+        Assert.True(redis.TryDatabase(out var database));
+        await database.StringSetAsync("telemetry-probe", "1", TimeSpan.FromMinutes(1));
+
+        await Eventually.TrueAsync(() =>
+        {
+            node.Services.GetRequiredService<TracerProvider>().ForceFlush(5_000);
+            return Task.FromResult(sink.Received("/v1/traces", "db.system", "redis"));
+        }, TimeSpan.FromSeconds(15), "a trace export with Redis command spans (db.system redis)");
     }
 }
