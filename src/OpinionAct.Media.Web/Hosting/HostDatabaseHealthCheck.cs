@@ -5,7 +5,8 @@ namespace OpinionAct.Media.Web.Hosting;
 
 /// <summary>
 /// Ready means the host database answers: without it no request can be routed. A database that does not answer
-/// (a dropped network, a frozen server) fails the check within <see cref="Budget"/>, never holds the probe.
+/// (a dropped network, a frozen server) fails the check within <see cref="Budget"/> (or the connect timeout, 5 s by
+/// default, if the driver cannot be interrupted sooner): it never holds the probe.
 /// </summary>
 internal sealed class HostDatabaseHealthCheck(HostHealthStore store) : IHealthCheck
 {
@@ -17,7 +18,8 @@ internal sealed class HostDatabaseHealthCheck(HostHealthStore store) : IHealthCh
         budget.CancelAfter(Budget);
         try
         {
-            return await store.CanConnectAsync(budget.Token).WaitAsync(budget.Token)
+            // Cancelled, not abandoned: the scope's context must not be disposed while its connection is still opening.
+            return await store.CanConnectAsync(budget.Token)
                 ? HealthCheckResult.Healthy("The database answers.")
                 : HealthCheckResult.Unhealthy("The database cannot be reached.");
         }

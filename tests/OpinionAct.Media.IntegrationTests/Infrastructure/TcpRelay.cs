@@ -16,6 +16,7 @@ public sealed class TcpRelay : IAsyncDisposable
     private readonly string _host;
     private readonly int _port;
     private readonly Task _accepting;
+    private volatile bool _frozen;
 
     private TcpRelay(string host, int port)
     {
@@ -34,6 +35,19 @@ public sealed class TcpRelay : IAsyncDisposable
     {
         _stop.Cancel();
         _listener.Stop();
+        foreach (var connection in _connections)
+        {
+            connection.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Cuts every relayed connection and, from now on, accepts connections but never answers on them: a server whose
+    /// network dropped, the case only a timeout ends.
+    /// </summary>
+    public void Freeze()
+    {
+        _frozen = true;
         foreach (var connection in _connections)
         {
             connection.Dispose();
@@ -64,6 +78,13 @@ public sealed class TcpRelay : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            if (_frozen)
+            {
+                // Held open and silent until the relay is disposed.
+                _connections.Add(client);
+                continue;
+            }
+
             var upstream = new TcpClient();
             _connections.Add(client);
             _connections.Add(upstream);
