@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using OpinionAct.Media.Data.Search;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Tenancy;
@@ -149,6 +150,14 @@ internal sealed class SearchCatchUpWorker(
             {
                 await activator.EnsureActivatedAsync(name);
                 await using var scope = services.CreateTenantScope(tenant);
+
+                // A hub that never had an article needs no index: leave it unopened (a writer costs memory per hub).
+                if (fresh && await scope.ServiceProvider.GetRequiredService<SearchIndexStore>().LatestAsync(stoppingToken) == 0)
+                {
+                    state.Built(name);
+                    continue;
+                }
+
                 await scope.ServiceProvider.GetRequiredService<SearchIndexer>().CatchUpAsync(always: true, stoppingToken);
                 if (fresh)
                 {
