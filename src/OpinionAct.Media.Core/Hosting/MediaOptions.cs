@@ -11,14 +11,10 @@ public sealed class MediaOptions
     public DatabaseOptions Database { get; set; } = new();
 
     /// <summary>
-    /// This node's name in logs, health answers and telemetry (<c>Media:NodeName</c>); the machine name when unset or
-    /// blank. Give each node of a cluster its own (<c>web-1</c>, <c>web-2</c>...) when several share a machine.
+    /// This node's name in logs, health answers, telemetry and the background-run record of a cluster (<c>web-2</c>); unset: the machine
+    /// name and the process id (<see cref="NodeNames.Resolve"/>), unique per process but not stable across restarts.
     /// </summary>
-    public string NodeName
-    {
-        get;
-        set => field = string.IsNullOrWhiteSpace(value) ? Environment.MachineName : value.Trim();
-    } = Environment.MachineName;
+    public string? NodeName { get; set; }
 
     /// <summary>Where traces and metrics go (<c>Media:Telemetry</c>); nothing is collected while it names no endpoint.</summary>
     public TelemetryOptions Telemetry { get; set; } = new();

@@ -19,6 +19,9 @@ public abstract class HostDbContext(DbContextOptions options) : IdentityDbContex
     /// <summary>The shared key ring of a cluster; empty on a lone node, whose keys stay in its data folder.</summary>
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
+    /// <summary>Leader-job runs of a cluster (who ran what, when); empty on a lone node, which leads alone.</summary>
+    public DbSet<BackgroundRunRecord> BackgroundRuns => Set<BackgroundRunRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -64,6 +67,17 @@ public abstract class HostDbContext(DbContextOptions options) : IdentityDbContex
             key.ToTable("DataProtectionKeys");
             key.HasKey(k => k.Id);
             key.Property(k => k.FriendlyName).HasMaxLength(200);
+        });
+
+        builder.Entity<BackgroundRunRecord>(run =>
+        {
+            run.ToTable("BackgroundRuns");
+            run.HasKey(r => r.Id);
+            run.Property(r => r.Kind).HasMaxLength(40);
+            run.Property(r => r.Tenant).HasMaxLength(40);
+            run.Property(r => r.Node).HasMaxLength(100);
+            run.Property(r => r.Outcome).HasMaxLength(16);
+            run.HasIndex(r => r.StartedUtc);
         });
 
         builder.ConfigureApis();

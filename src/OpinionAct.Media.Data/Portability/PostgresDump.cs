@@ -95,7 +95,10 @@ internal static class PostgresDump
         return (NpgsqlConnection)db.Database.GetDbConnection();
     }
 
-    /// <summary>Every table of the schema but the migrations history (which migrations rebuild), with its stored columns.</summary>
+    /// <summary>
+    /// Every table of the schema but the migrations history (which migrations rebuild) and the media originals (the
+    /// backup carries each master once, as a media entry read through the media storage), with its stored columns.
+    /// </summary>
     private static async Task<List<(string Table, List<string> Columns)>> TablesAsync(NpgsqlConnection connection, string schema, CancellationToken cancellationToken)
     {
         var tables = new List<(string Table, List<string> Columns)>();
@@ -103,12 +106,13 @@ internal static class PostgresDump
             """
             SELECT c.table_name, c.column_name FROM information_schema.columns c
             JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
-            WHERE c.table_schema = @schema AND c.table_name <> @history AND c.is_generated = 'NEVER'
+            WHERE c.table_schema = @schema AND c.table_name <> @history AND c.table_name <> @originals AND c.is_generated = 'NEVER'
             ORDER BY c.table_name, c.ordinal_position
             """,
             connection);
         command.Parameters.AddWithValue("schema", schema);
         command.Parameters.AddWithValue("history", MediaDatabase.MigrationsHistoryTable);
+        command.Parameters.AddWithValue("originals", MediaLibrary.MediaOriginalStore.Table);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

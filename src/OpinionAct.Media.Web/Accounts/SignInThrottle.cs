@@ -1,35 +1,30 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using OpinionAct.Media.Web.ScaleOut;
 
 namespace OpinionAct.Media.Web.Accounts;
 
 /// <summary>
-/// Slows password guessing on every sign-in surface (agency console, editor admin, and later the token
-/// endpoint) without letting a stranger lock an editor out: failures are counted per client address,
-/// per account from one address, and per account from everywhere, each in a sliding window. The
-/// per-account-from-one-address limit is the one a real editor meets; the all-addresses limit is high,
-/// so blocking an account needs many addresses and stops when they stop.
+/// Slows password guessing on every sign-in surface (agency console, editor admin, password reset, two-factor codes,
+/// and the token, introspection and revocation endpoints through <c>TokenEndpointThrottle</c>) without letting a
+/// stranger lock an editor out: failures are counted per client address, per account from one address, and per
+/// account from everywhere, each in a sliding window. The per-account-from-one-address limit is the one a real
+/// editor meets; the all-addresses limit is high, so blocking an account needs many addresses and stops when they stop.
 /// </summary>
 /// <remarks>
-/// Counters are per node and in memory; keys are the typed email (whether or not the account exists,
-/// so a refusal says nothing about existence) and the client address.
+/// Keys are the typed email (whether or not the account exists, so a refusal says nothing about existence) and the
+/// client address. The counts live in <see cref="IRateCounters"/>: this node's memory on a lone node, Redis on a
+/// cluster member, so failures through one node count on every node (per node again only while Redis is away).
 /// </remarks>
-public sealed class SignInThrottle(IOptions<SignInThrottleOptions> options, TimeProvider clock)
+public sealed class SignInThrottle(IOptions<SignInThrottleOptions> options, IRateCounters counters)
 {
-    private const int SweepEvery = 1024;
-
-    private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
-    private int _operations;
-
     /// <summary>How long to wait before trying again, or null when this attempt may go ahead.</summary>
-    public TimeSpan? RetryAfter(string surface, string address, string account)
+    public async ValueTask<TimeSpan?> RetryAfterAsync(string surface, string address, string account)
     {
         var o = options.Value;
-        var now = clock.GetUtcNow();
         TimeSpan? wait = null;
         foreach (var (key, limit) in Keys(surface, address, account, o))
         {
-            if (_windows.TryGetValue(key, out var window) && window.RetryAfter(now, o.Window, limit) is { } w && (wait is null || w > wait))
+            if (await counters.WaitAsync(key, new RateRule(limit, o.Window)) is { } w && (wait is null || w > wait))
             {
                 wait = w;
             }
@@ -38,18 +33,12 @@ public sealed class SignInThrottle(IOptions<SignInThrottleOptions> options, Time
         return wait;
     }
 
-    public void RecordFailure(string surface, string address, string account)
+    public async ValueTask RecordFailureAsync(string surface, string address, string account)
     {
         var o = options.Value;
-        var now = clock.GetUtcNow();
         foreach (var (key, limit) in Keys(surface, address, account, o))
         {
-            _windows.GetOrAdd(key, _ => new Window()).Add(now, o.Window, limit);
-        }
-
-        if (Interlocked.Increment(ref _operations) % SweepEvery == 0)
-        {
-            Sweep(now, o.Window);
+            await counters.AddAsync(key, new RateRule(limit, o.Window));
         }
     }
 
@@ -58,73 +47,17 @@ public sealed class SignInThrottle(IOptions<SignInThrottleOptions> options, Time
         Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A successful sign-in clears the failures of that account from that address.</summary>
-    public void RecordSuccess(string surface, string address, string account) =>
-        _windows.TryRemove(AccountAtAddress(surface, address, account), out _);
+    public ValueTask RecordSuccessAsync(string surface, string address, string account) =>
+        counters.ResetAsync(AccountAtAddress(surface, address, account));
 
     private static IEnumerable<(string Key, int Limit)> Keys(string surface, string address, string account, SignInThrottleOptions o)
     {
-        yield return ($"{surface}|a|{address}", o.FailuresPerAddress);
+        yield return ($"signin|{surface}|a|{address}", o.FailuresPerAddress);
         yield return (AccountAtAddress(surface, address, account), o.FailuresPerAccountAndAddress);
-        yield return ($"{surface}|u|{Normalise(account)}", o.FailuresPerAccount);
+        yield return ($"signin|{surface}|u|{Normalise(account)}", o.FailuresPerAccount);
     }
 
-    private static string AccountAtAddress(string surface, string address, string account) => $"{surface}|ua|{Normalise(account)}|{address}";
+    private static string AccountAtAddress(string surface, string address, string account) => $"signin|{surface}|ua|{Normalise(account)}|{address}";
 
     private static string Normalise(string account) => account.Trim().ToUpperInvariant();
-
-    private void Sweep(DateTimeOffset now, TimeSpan window)
-    {
-        foreach (var (key, value) in _windows)
-        {
-            if (value.IsIdle(now, window))
-            {
-                _windows.TryRemove(key, out _);
-            }
-        }
-    }
-
-    /// <summary>The times of recent failures under one key, at most the limit of them.</summary>
-    private sealed class Window
-    {
-        private readonly Queue<DateTimeOffset> _failures = new();
-
-        public TimeSpan? RetryAfter(DateTimeOffset now, TimeSpan window, int limit)
-        {
-            lock (_failures)
-            {
-                Expire(now, window);
-                return _failures.Count >= limit ? _failures.Peek() + window - now : null;
-            }
-        }
-
-        public void Add(DateTimeOffset now, TimeSpan window, int limit)
-        {
-            lock (_failures)
-            {
-                Expire(now, window);
-                _failures.Enqueue(now);
-                while (_failures.Count > limit)
-                {
-                    _failures.Dequeue();
-                }
-            }
-        }
-
-        public bool IsIdle(DateTimeOffset now, TimeSpan window)
-        {
-            lock (_failures)
-            {
-                Expire(now, window);
-                return _failures.Count == 0;
-            }
-        }
-
-        private void Expire(DateTimeOffset now, TimeSpan window)
-        {
-            while (_failures.Count > 0 && _failures.Peek() + window <= now)
-            {
-                _failures.Dequeue();
-            }
-        }
-    }
 }

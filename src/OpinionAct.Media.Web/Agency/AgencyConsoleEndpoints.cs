@@ -78,7 +78,7 @@ public static class AgencyConsoleEndpoints
     {
         email = email?.Trim() ?? string.Empty;
         var address = proxies.ClientAddress(http);
-        if (throttle.RetryAfter(ThrottleSurface, address, email) is { } wait)
+        if (await throttle.RetryAfterAsync(ThrottleSurface, address, email) is { } wait)
         {
             logger.AgencySignInRefused("too many failed attempts");
             http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
@@ -88,12 +88,12 @@ public static class AgencyConsoleEndpoints
         var user = await staff.CheckUserAsync(email, password);
         if (user is null)
         {
-            throttle.RecordFailure(ThrottleSurface, address, email);
+            await throttle.RecordFailureAsync(ThrottleSurface, address, email);
             logger.AgencySignInRefused("unknown account or wrong password");
             return LoginPage(ConsoleLanguage.Text(http)["login.failed"], returnUrl, StatusCodes.Status401Unauthorized);
         }
 
-        throttle.RecordSuccess(ThrottleSurface, address, email);
+        await throttle.RecordSuccessAsync(ThrottleSurface, address, email);
         if (user.TwoFactorEnabled)
         {
             // The password was right; the console cookie waits for the authenticator code (Accounts' console pages).

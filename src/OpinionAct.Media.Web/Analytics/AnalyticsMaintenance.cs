@@ -8,7 +8,7 @@ namespace OpinionAct.Media.Web.Analytics;
 
 /// <summary>
 /// Every few seconds folds new events into the rollups (tenants that received events on this node: no tenant is
-/// looked at otherwise). The purge of raw events past retention and of expired salts (and the search log's daily fold)
+/// looked at otherwise; on a cluster, the job-lease leader folds them for every node, <see cref="RollupHandoff"/>). The purge of raw events past retention and of expired salts (and the search log's daily fold)
 /// is this class's job in <see cref="TenantWorkScheduler"/>: due an hour after a tenant's events were rolled up, hourly
 /// while it purges something, and once a day otherwise (at a time spread by the tenant's name, so a thousand tenants do
 /// not purge at once).
@@ -22,7 +22,8 @@ public sealed class AnalyticsMaintenance(
     TenantDueIndex work,
     TimeProvider clock,
     IOptions<AnalyticsOptions> options,
-    ILogger<AnalyticsMaintenance> logger) : BackgroundService, ITenantJob
+    ILogger<AnalyticsMaintenance> logger,
+    RollupHandoff? handoff = null) : BackgroundService, ITenantJob
 {
     /// <summary>The purge's kind in the due-time index.</summary>
     public const string JobKind = "analytics-purge";
@@ -39,7 +40,8 @@ public sealed class AnalyticsMaintenance(
     public async Task RunOnceAsync(bool purge, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        foreach (var tenant in writer.TakeDirtyTenants())
+        var dirty = writer.TakeDirtyTenants();
+        foreach (var tenant in handoff is null ? dirty : await handoff.TenantsToRollUpAsync(dirty))
         {
             await GuardAsync(tenant, () => rollup.CatchUpAsync(tenant, cancellationToken));
             work.Schedule(tenant, JobKind, now + PurgeInterval);

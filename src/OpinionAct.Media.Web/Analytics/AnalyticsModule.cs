@@ -37,6 +37,7 @@ internal sealed class AnalyticsModule : IMediaModule
         services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<AnalyticsEventWriter>());
         services.AddSingleton<AnalyticsRateLimiter>();
         services.AddSingleton<EventsEndpoint>();
+        services.AddSingleton<RollupHandoff>();
         services.AddSingleton<AnalyticsMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<AnalyticsMaintenance>());
         services.AddSingleton<ITenantJob>(sp => sp.GetRequiredService<AnalyticsMaintenance>());

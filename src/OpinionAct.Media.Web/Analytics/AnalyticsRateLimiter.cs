@@ -1,38 +1,24 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Analytics;
+using OpinionAct.Media.Web.ScaleOut;
 
 namespace OpinionAct.Media.Web.Analytics;
 
 /// <summary>
-/// Events per minute, per node, with the framework's fixed-window limiter (idle partitions are
-/// dropped by the limiter itself): per visitor key (tenant, key), and, coarser, per client address
-/// (tenant, address), so a client cannot escape the first by sending a new user agent each time.
+/// Events per minute, each a fixed window: per visitor key (tenant, key), and, coarser, per client address (tenant,
+/// address), so a client cannot escape the first by sending a new user agent each time. A batch counts as many
+/// events as it holds (at most the limit). The counts live in <see cref="IRateCounters"/>: this node's memory on a
+/// lone node, Redis on a cluster member, shared by every node (per node again only while Redis is away).
 /// </summary>
-public sealed class AnalyticsRateLimiter(IOptions<AnalyticsOptions> options) : IDisposable
+public sealed class AnalyticsRateLimiter(IOptions<AnalyticsOptions> options, IRateCounters counters)
 {
-    private readonly PartitionedRateLimiter<(string Tenant, long Key)> _visitors = PartitionedRateLimiter.Create<(string Tenant, long Key), (string, long)>(
-        key => RateLimitPartition.GetFixedWindowLimiter(key, _ => PerMinute(options.Value.EventsPerMinutePerVisitor)));
+    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
 
-    private readonly PartitionedRateLimiter<(string Tenant, string Address)> _addresses = PartitionedRateLimiter.Create<(string Tenant, string Address), (string, string)>(
-        key => RateLimitPartition.GetFixedWindowLimiter(key, _ => PerMinute(options.Value.AddressLimit)));
+    /// <summary>Null when the visitor may send <paramref name="events"/> more now; otherwise how long to wait.</summary>
+    public ValueTask<TimeSpan?> AcquireAsync(string tenant, long visitorKey, int events) =>
+        counters.TakeAsync($"events|visitor|{tenant}|{visitorKey}", new RateRule(options.Value.EventsPerMinutePerVisitor, Minute), events);
 
-    public RateLimitLease Acquire(string tenant, long visitorKey, int events) =>
-        _visitors.AttemptAcquire((tenant, visitorKey), Math.Min(events, Math.Max(1, options.Value.EventsPerMinutePerVisitor)));
-
-    public RateLimitLease AcquireForAddress(string tenant, string address, int events) =>
-        _addresses.AttemptAcquire((tenant, address), Math.Min(events, Math.Max(1, options.Value.AddressLimit)));
-
-    public void Dispose()
-    {
-        _visitors.Dispose();
-        _addresses.Dispose();
-    }
-
-    private static FixedWindowRateLimiterOptions PerMinute(int limit) => new()
-    {
-        PermitLimit = Math.Max(1, limit),
-        Window = TimeSpan.FromMinutes(1),
-        QueueLimit = 0,
-    };
+    /// <summary>Null when the client address may send <paramref name="events"/> more now; otherwise how long to wait.</summary>
+    public ValueTask<TimeSpan?> AcquireForAddressAsync(string tenant, string address, int events) =>
+        counters.TakeAsync($"events|address|{tenant}|{address}", new RateRule(options.Value.AddressLimit, Minute), events);
 }

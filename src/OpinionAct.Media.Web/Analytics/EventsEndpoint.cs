@@ -60,17 +60,15 @@ public sealed class EventsEndpoint(
 
         // The address first: it needs no key, and a client rotating its user agent (a new key each time) stops here.
         var address = proxies.ClientAddress(http);
-        using var addressLease = address == TrustedProxies.Unknown ? null : limiter.AcquireForAddress(tenant.Name, address, valid.Count);
-        if (addressLease is { IsAcquired: false })
+        if (address != TrustedProxies.Unknown && await limiter.AcquireForAddressAsync(tenant.Name, address, valid.Count) is { } addressWait)
         {
-            return TooMany(http, $"At most {options.Value.AddressLimit} events per minute are accepted from one network address.");
+            return TooMany(http, addressWait, $"At most {options.Value.AddressLimit} events per minute are accepted from one network address.");
         }
 
         var key = await visitorKeys.ComputeAsync(tenant.Name, address, userAgent);
-        using var lease = limiter.Acquire(tenant.Name, key.Key, valid.Count);
-        if (!lease.IsAcquired)
+        if (await limiter.AcquireAsync(tenant.Name, key.Key, valid.Count) is { } visitorWait)
         {
-            return TooMany(http, $"At most {options.Value.EventsPerMinutePerVisitor} events per minute are accepted from one reader.");
+            return TooMany(http, visitorWait, $"At most {options.Value.EventsPerMinutePerVisitor} events per minute are accepted from one reader.");
         }
 
         var rows = new List<AnalyticsEventRecord>(valid.Count);
@@ -147,9 +145,9 @@ public sealed class EventsEndpoint(
         return [JsonSerializer.Deserialize(span, EventJson.Default.TrackedEventInput) ?? throw new JsonException("null")];
     }
 
-    private static IResult TooMany(HttpContext http, string detail)
+    private static IResult TooMany(HttpContext http, TimeSpan wait, string detail)
     {
-        http.Response.Headers.RetryAfter = "60";
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many events.", detail: detail);
     }
 }

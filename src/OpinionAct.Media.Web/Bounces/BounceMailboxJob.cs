@@ -9,8 +9,9 @@ namespace OpinionAct.Media.Web.Bounces;
 /// The bounce mailbox job of <see cref="TenantWorkScheduler"/>: due every <see cref="BounceOptions.PollInterval"/> for
 /// a tenant with a mailbox, at once when its settings are saved, and first within one interval of a node's start
 /// (spread by the tenant's name). A tenant without a mailbox is looked at once after start and then left alone until
-/// its settings are saved. Each node reads on its own (there is no lease for background jobs): two nodes reading one
-/// mailbox cannot count a bounce twice, since a batch is recorded only by the node that moves the progress mark.
+/// its settings are saved. A leader job: on a cluster only the node holding the job lease reads (docs/scale-out.md);
+/// even so two readers could not count a bounce twice, since a batch is recorded only by the node that moves the
+/// progress mark.
 /// </summary>
 public sealed class BounceMailboxJob(IServiceProvider services, BounceMailbox mailbox, TenantActivator activator, TimeProvider clock, IOptions<BounceOptions> options) : ITenantJob
 {

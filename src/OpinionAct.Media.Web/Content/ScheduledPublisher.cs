@@ -5,9 +5,9 @@ namespace OpinionAct.Media.Web.Content;
 
 /// <summary>
 /// Publishes scheduled articles when their time comes: the publishing job of <see cref="TenantWorkScheduler"/>, due for a
-/// tenant at its earliest scheduled article (recorded when the article is scheduled, on any node or the CLI). Safe with
-/// several nodes: publishing an already-published article is a no-op, because each node only picks articles still in
-/// the Scheduled state.
+/// tenant at its earliest scheduled article (recorded when the article is scheduled, on any node or the CLI). A leader
+/// job on a cluster (one node publishes); two would still be safe: publishing an already-published article is a no-op,
+/// because only articles still in the Scheduled state are picked.
 /// </summary>
 internal sealed class ScheduledPublisher(IServiceProvider services, TenantRegistry registry, ILogger<ScheduledPublisher> logger) : ITenantJob
 {

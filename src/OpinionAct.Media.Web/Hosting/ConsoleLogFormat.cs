@@ -38,7 +38,7 @@ public static class ConsoleLogFormat
             logging.Services.Remove(console);
             logging.Services.TryAddSingleton<ConsoleLoggerProvider>();
             logging.Services.AddSingleton<ILoggerProvider>(sp => new NodeConsoleLoggerProvider(
-                sp.GetRequiredService<ConsoleLoggerProvider>(), sp.GetRequiredService<IOptions<MediaOptions>>().Value.NodeName));
+                sp.GetRequiredService<ConsoleLoggerProvider>(), NodeNames.Resolve(sp.GetRequiredService<IOptions<MediaOptions>>().Value.NodeName)));
         }
 
         return logging;

@@ -33,7 +33,7 @@ public static class MediaTelemetryServices
             return services;
         }
 
-        var node = new MediaOptions { NodeName = configuration["Media:NodeName"]! }.NodeName;
+        var node = NodeNames.Resolve(configuration["Media:NodeName"]);
         var protocol = Protocol(telemetry.OtlpProtocol);
         var endpoint = Endpoint(telemetry.OtlpEndpoint!);
         services.AddOpenTelemetry()

@@ -47,6 +47,9 @@ public static class MediaWebServices
         });
         services.AddSingleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>();
         services.AddMediaCompression();
+
+        // First, so a cluster member that shares its data folder with a running node is refused before anything starts.
+        services.AddHostedService<DataPathLock>();
         foreach (var module in Program.Modules)
         {
             module.AddWebServices(services);

@@ -17,7 +17,7 @@ public static class ReadinessResponse
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(report);
-        var node = context.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value.NodeName;
+        var node = NodeNames.Resolve(context.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value.NodeName);
         context.Response.ContentType = "application/json; charset=utf-8";
         await using var json = new Utf8JsonWriter(context.Response.Body);
         json.WriteStartObject();

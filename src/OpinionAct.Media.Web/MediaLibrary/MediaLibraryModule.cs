@@ -1,4 +1,5 @@
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Tenants;
@@ -30,8 +31,14 @@ internal sealed class MediaLibraryModule : IMediaModule
         services.AddSingleton<ImageCodec>();
         services.AddSingleton<ImageDecodeGate>();
         services.AddSingleton<MediaIngest>();
-        services.AddSingleton<IMediaStorage, FileMediaStorage>();
+        // The mode alone decides where masters live (docs/scale-out.md, "Media"): a lone node keeps files in its data
+        // folder exactly as before; a cluster member keeps them in each tenant's PostgreSQL schema, which every node reads.
+        services.AddSingleton<MediaOriginalStore>();
+        services.AddSingleton<IMediaStorage>(sp => sp.GetRequiredService<ClusterMode>().IsMember
+            ? PostgresStorage(sp)
+            : ActivatorUtilities.CreateInstance<FileMediaStorage>(sp));
         services.AddSingleton<MediaVariantCache>();
+        services.AddSingleton<SharedMediaCacheCheck>();
         services.AddSingleton<MediaVariants>();
         services.AddSingleton<MediaPrerenderQueue>();
         services.AddSingleton<MediaUrlKeys>();
@@ -49,6 +56,13 @@ internal sealed class MediaLibraryModule : IMediaModule
         services.AddSingleton<ITenantResourceOwner, MediaTenantResources>();
     }
 
+    private static PostgresMediaStorage PostgresStorage(IServiceProvider sp)
+    {
+        var storage = ActivatorUtilities.CreateInstance<PostgresMediaStorage>(sp);
+        sp.GetRequiredService<ILogger<PostgresMediaStorage>>().OriginalsInPostgres(Environment.MachineName, MediaServices.Options(sp).DataPath);
+        return storage;
+    }
+
     public void AddWebServices(IServiceCollection services)
     {
         services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<MediaPrerenderQueue>());
@@ -62,6 +76,7 @@ internal sealed class MediaLibraryModule : IMediaModule
         new(["media", "regenerate"], "media regenerate --tenant N   (drops this node's variant cache and renders it again)", MediaCommands.RegenerateAsync),
         new(["media", "usage"], "media usage --tenant N --id ID [--json]", MediaCommands.UsageAsync),
         new(["media", "generate-demo"], "media generate-demo --out DIR   (draws the demo brand's pictures)", MediaCommands.GenerateDemoAsync),
+        new(["media", "originals", "share"], "media originals share --tenant N   (cluster member: copies this node's media files of a formerly lone hub into PostgreSQL)", MediaShareCommand.ShareAsync),
         new(["media", "keys", "rotate"], "media keys rotate --tenant N   (new URL signing key; old URLs keep working)", MediaCommands.RotateKeysAsync),
     ];
 

@@ -179,6 +179,10 @@ internal sealed class MediaLibraryService(
         await store.SaveAsync(cancellationToken);
         await DeleteFileIfUnusedAsync(item.Hash, (MediaFormat)item.Format, item.Id, cancellationToken);
         cache.Drop(Tenant, item.Id);
+
+        // No page shows a deleted item, but the content version this bumps is how other nodes learn to stop serving
+        // their cached copies of it (SharedMediaCacheCheck).
+        await NotifyAsync(cancellationToken);
     }
 
     /// <exception cref="ContentNotFoundException">When this tenant has no item with that id.</exception>

@@ -28,6 +28,9 @@ public sealed class NewsletterSendWorker(
 
     public bool Enabled => options.Value.Enabled;
 
+    /// <summary>Every node sends: recipients are leased row by row (<c>SKIP LOCKED</c>), so nodes share one issue's queue.</summary>
+    public JobPlacement Placement => JobPlacement.EveryNode;
+
     /// <inheritdoc />
     public async Task<DateTimeOffset?> RunAsync(TenantDescriptor tenant, CancellationToken cancellationToken)
     {

@@ -165,10 +165,13 @@ internal sealed class TenantRestorer(
     private async Task SwapInAsync(string staging, string target, BackupArchive archive, long pastIndexLogId, CancellationToken cancellationToken)
     {
         await databases.RequestIndexRebuildAsync(staging, pastIndexLogId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        // Masters kept in the tenant's database (a cluster member) go into the staging one, which becomes the tenant's
+        // below; written into the current one, the swap would drop them. Files go beside the tenant's database as before.
+        var mediaOwner = storage.InTenantDatabase ? staging : target;
         foreach (var file in archive.Manifest!.Media)
         {
             await using var content = archive.Open(file.Entry);
-            await storage.PutAsync(target, file.Hash, file.Format, content, cancellationToken);
+            await storage.PutAsync(mediaOwner, file.Hash, file.Format, content, cancellationToken);
         }
 
         await databases.SwapAsync(staging, target, cancellationToken);

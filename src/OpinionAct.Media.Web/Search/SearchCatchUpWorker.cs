@@ -26,7 +26,7 @@ internal sealed class SearchCatchUpWorker(
 {
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
 
-    private readonly string _node = options.Value.NodeName;
+    private readonly string _node = NodeNames.Resolve(options.Value.NodeName);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly HashSet<string> _retry = new(StringComparer.Ordinal);
     private TenantTable? _table;

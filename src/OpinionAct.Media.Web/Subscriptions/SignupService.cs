@@ -16,7 +16,7 @@ public sealed class SignupService(SubscriptionService subscriptions, SignupThrot
     public async Task<SignupAttempt> HandleAsync(HttpContext http, string? email, IReadOnlyList<string>? newsletters, string? honeypot, ConsentSource source, string? consentText, CancellationToken ct, SignupOrigin? origin = null)
     {
         var name = tenant.Tenant.Name;
-        if (throttle.Client(name, proxies.ClientAddress(http)) is { } clientWait)
+        if (await throttle.ClientAsync(name, proxies.ClientAddress(http)) is { } clientWait)
         {
             logger.SignupThrottled(name, "client");
             return new SignupAttempt(RetryAfter: clientWait);
@@ -36,7 +36,7 @@ public sealed class SignupService(SubscriptionService subscriptions, SignupThrot
             return new SignupAttempt(Error: error);
         }
 
-        if (throttle.Address(name, normalized) is { } addressWait)
+        if (await throttle.AddressAsync(name, normalized) is { } addressWait)
         {
             logger.SignupThrottled(name, "address");
             return new SignupAttempt(RetryAfter: addressWait);

@@ -1,54 +1,21 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using OpinionAct.Media.Web.ScaleOut;
 
 namespace OpinionAct.Media.Web.Subscriptions;
 
 /// <summary>
-/// Signup rate limits, per tenant: per client IP per minute and per address per hour, with the framework's
-/// fixed-window limiters. Per node and in memory: behind a load balancer each node counts on its own
-/// (a shared Redis limiter is the scale-out step, see docs/newsletters.md).
+/// Signup rate limits, per tenant: per client IP per minute and per address per hour, each a fixed window. The counts
+/// live in <see cref="IRateCounters"/>: this node's memory on a lone node, Redis on a cluster member (shared by every
+/// node, so a client does not get one allowance per node; per node again only while Redis is away, see
+/// docs/scale-out.md).
 /// </summary>
-public sealed class SignupThrottle : IDisposable
+public sealed class SignupThrottle(IOptions<SubscriptionOptions> options, IRateCounters counters)
 {
-    private readonly PartitionedRateLimiter<string> _clients;
-    private readonly PartitionedRateLimiter<string> _addresses;
-
-    public SignupThrottle(IOptions<SubscriptionOptions> options)
-    {
-        var settings = options.Value;
-        _clients = Create(settings.SignupsPerClientPerMinute, TimeSpan.FromMinutes(1));
-        _addresses = Create(settings.SignupsPerAddressPerHour, TimeSpan.FromHours(1));
-    }
-
     /// <summary>Null when allowed; otherwise how long the client should wait (for Retry-After).</summary>
-    public TimeSpan? Client(string tenant, string clientKey) => Acquire(_clients, $"{tenant}|{clientKey}");
+    public ValueTask<TimeSpan?> ClientAsync(string tenant, string clientKey) =>
+        counters.TakeAsync($"signup|client|{tenant}|{clientKey}", new RateRule(options.Value.SignupsPerClientPerMinute, TimeSpan.FromMinutes(1)));
 
     /// <summary>Null when allowed; otherwise how long before this address may be signed up again.</summary>
-    public TimeSpan? Address(string tenant, string normalizedEmail) => Acquire(_addresses, $"{tenant}|{normalizedEmail}");
-
-    public void Dispose()
-    {
-        _clients.Dispose();
-        _addresses.Dispose();
-    }
-
-    private static TimeSpan? Acquire(PartitionedRateLimiter<string> limiter, string key)
-    {
-        using var lease = limiter.AttemptAcquire(key);
-        if (lease.IsAcquired)
-        {
-            return null;
-        }
-
-        return lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-    }
-
-    private static PartitionedRateLimiter<string> Create(int permits, TimeSpan window) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, permits),
-            Window = window,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+    public ValueTask<TimeSpan?> AddressAsync(string tenant, string normalizedEmail) =>
+        counters.TakeAsync($"signup|address|{tenant}|{normalizedEmail}", new RateRule(options.Value.SignupsPerAddressPerHour, TimeSpan.FromHours(1)));
 }

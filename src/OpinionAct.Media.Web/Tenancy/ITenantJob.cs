@@ -26,6 +26,12 @@ public interface ITenantJob
     bool Enabled => true;
 
     /// <summary>
+    /// On a cluster member, whether only the node holding the job lease runs this job (the default: a double run would
+    /// be wrong or wasted) or every node does (work shared out row by row). A lone node runs every job either way.
+    /// </summary>
+    JobPlacement Placement => JobPlacement.Leader;
+
+    /// <summary>
     /// When this job is first due for a running tenant the scheduler knows nothing about (no next-work time in the
     /// tenant table): null for work that is always scheduled by the code creating it; a time for a routine chore.
     /// </summary>

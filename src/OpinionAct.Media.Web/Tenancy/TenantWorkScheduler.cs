@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.ScaleOut;
 
 namespace OpinionAct.Media.Web.Tenancy;
 
@@ -11,15 +12,18 @@ namespace OpinionAct.Media.Web.Tenancy;
 /// records when each is next due; a tenant with nothing due is never touched. Work created elsewhere (the CLI, another
 /// node) reaches it through the tenant table's next-work time, read on every table refresh
 /// (<see cref="MediaOptions.TenantRefreshInterval"/>, 1 s). A job's failure is retried a minute later.
+/// On a cluster member, leader jobs run only while this node holds the job lease (<see cref="JobLeases"/>); those that
+/// come due meanwhile are parked and start when the node takes the lease (TenantWorkScheduler.Leases.cs).
 /// </summary>
-public sealed class TenantWorkScheduler(
+public sealed partial class TenantWorkScheduler(
     IEnumerable<ITenantJob> jobs,
     TenantDueIndex index,
     TenantRegistry registry,
     ITenantStore store,
     TimeProvider clock,
     IOptions<MediaOptions> options,
-    ILogger<TenantWorkScheduler> logger) : BackgroundService
+    ILogger<TenantWorkScheduler> logger,
+    JobLeases? leases = null) : BackgroundService
 {
     /// <summary>Jobs running at once on this node; the rest wait for a slot.</summary>
     public const int MaxConcurrentRuns = 16;
@@ -83,6 +87,11 @@ public sealed class TenantWorkScheduler(
 
     public override void Dispose()
     {
+        if (leases is not null)
+        {
+            leases.Taken -= ReleaseParked;
+        }
+
         _slots.Dispose();
         base.Dispose();
     }
@@ -91,8 +100,10 @@ public sealed class TenantWorkScheduler(
     private List<Task> StartDue(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        ListenForLease();
         Observe(registry.Table, now);
         var started = new List<Task>();
+        var parked = false;
         foreach (var (name, kind) in index.TakeDue(now, IsRunning))
         {
             if (!_tenants.TryGetValue(name, out var tenant) || !_jobs.TryGetValue(kind, out var job) || !job.Enabled)
@@ -100,12 +111,25 @@ public sealed class TenantWorkScheduler(
                 continue;
             }
 
+            if (!MayStart(job, out var term))
+            {
+                Park(name, kind, now);
+                parked = true;
+                continue;
+            }
+
             lock (_lock)
             {
-                var run = RunAsync(tenant, job, cancellationToken);
+                var run = RunAsync(tenant, job, term, cancellationToken);
                 _running[(name, kind)] = run;
                 started.Add(run);
             }
+        }
+
+        // The lease may have been taken between a check above and its parking, after the release of parked work ran.
+        if (parked && leases is { IsLeading: true })
+        {
+            ReleaseParked();
         }
 
         return started;
@@ -119,18 +143,25 @@ public sealed class TenantWorkScheduler(
         }
     }
 
-    private async Task RunAsync(TenantDescriptor tenant, ITenantJob job, CancellationToken cancellationToken)
+    private async Task RunAsync(TenantDescriptor tenant, ITenantJob job, CancellationToken term, CancellationToken stopping)
     {
         await Task.Yield();
         var ranAt = clock.GetUtcNow();
         DateTimeOffset? next = null;
         var cancelled = false;
+        long? record = null;
+        var outcome = "ok";
+
+        // A leader run stops when the node stops or loses the lease (term), whichever comes first.
+        using var linked = term.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(stopping, term) : null;
+        var cancellationToken = linked?.Token ?? stopping;
         try
         {
             await _slots.WaitAsync(cancellationToken);
             try
             {
                 ranAt = clock.GetUtcNow();
+                record = await RecordStartAsync(job, tenant, cancellationToken);
                 next = await job.RunAsync(tenant, cancellationToken);
             }
             finally
@@ -141,6 +172,7 @@ public sealed class TenantWorkScheduler(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             cancelled = true;
+            outcome = "stopped";
         }
 #pragma warning disable CA1031 // One tenant's failure must not stop the scheduler; it is logged and retried.
         catch (Exception ex)
@@ -148,6 +180,7 @@ public sealed class TenantWorkScheduler(
         {
             logger.TenantJobFailed(ex, job.Kind, tenant.Name);
             next = clock.GetUtcNow() + RetryAfterFailure;
+            outcome = "failed";
         }
         finally
         {
@@ -157,8 +190,15 @@ public sealed class TenantWorkScheduler(
             }
         }
 
+        await RecordFinishAsync(record, outcome);
         if (cancelled)
         {
+            if (!stopping.IsCancellationRequested)
+            {
+                // The lease was lost mid-run: due again at once, so it parks here and runs wherever the lease goes next.
+                index.Schedule(tenant.Name, job.Kind, ranAt);
+            }
+
             return;
         }
 
@@ -185,8 +225,10 @@ public sealed class TenantWorkScheduler(
             }
         }
 
+        // Only a node that runs every kind knows every kind's next time: a follower's earliest would leave out the
+        // leader's work, and writing it would hide that work from a restart or the next leader.
         var earliest = index.EarliestFor(tenant);
-        if (_jobs.Values.Any(j => !j.Enabled) || (index.TryGetPersisted(tenant, out var known) && known == earliest))
+        if (!LeadsEveryKind() || _jobs.Values.Any(j => !j.Enabled) || (index.TryGetPersisted(tenant, out var known) && known == earliest))
         {
             return;
         }
@@ -260,6 +302,7 @@ public sealed class TenantWorkScheduler(
         foreach (var gone in before.Keys.Where(name => !running.ContainsKey(name)))
         {
             index.Forget(gone);
+            ForgetParked(gone);
         }
 
         _tenants = running;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.ScaleOut;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Webhooks;
@@ -9,8 +10,9 @@ namespace OpinionAct.Media.Web.Webhooks;
 /// runs a delivery pass for every running hub that has an active hook, until no full batch is left. Whether a hub has
 /// hooks is read once when the worker starts, and again only when the hub is signalled (a hook created, enabled or a
 /// delivery replayed: on this node directly, from another node or the CLI through <see cref="WebhookWakeJob"/>), so a
-/// thousand hubs without hooks cost nothing between passes. Several nodes may run it: deliveries are leased row by row
-/// (issue 17 adds leader election).
+/// thousand hubs without hooks cost nothing between passes. On a cluster member only the node holding the job lease
+/// (<see cref="JobLeases"/>) runs passes, like the other leader jobs; deliveries are leased row by row as well, so a pass
+/// still in flight when the lease moves cannot send a delivery twice at once.
 /// </summary>
 public sealed class WebhookDeliveryWorker(
     WebhookDispatcher dispatcher,
@@ -18,7 +20,8 @@ public sealed class WebhookDeliveryWorker(
     TenantRegistry registry,
     TimeProvider clock,
     IOptions<WebhookOptions> options,
-    ILogger<WebhookDeliveryWorker> logger) : BackgroundService
+    ILogger<WebhookDeliveryWorker> logger,
+    JobLeases? leases = null) : BackgroundService
 {
     private static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
 
@@ -39,6 +42,14 @@ public sealed class WebhookDeliveryWorker(
                 foreach (var name in signal.Drain())
                 {
                     _known.Remove(name);
+                }
+
+                if (leases is { IsLeading: false })
+                {
+                    // A follower: what it knew of hooks may be stale by the time it leads, so it starts afresh then.
+                    _known.Clear();
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                    continue;
                 }
 
                 var purge = clock.GetUtcNow() - _lastPurge > PurgeInterval;

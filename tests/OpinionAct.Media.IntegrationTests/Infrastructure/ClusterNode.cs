@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace OpinionAct.Media.IntegrationTests.Infrastructure;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace OpinionAct.Media.IntegrationTests.Infrastructure;
 /// </summary>
 public static class ClusterNode
 {
-    public static MediaHost Start(TestStorage storage, ClusterSettingsForTest cluster, string dataPath, IDictionary<string, string?>? more = null)
+    public static MediaHost Start(TestStorage storage, ClusterSettingsForTest cluster, string dataPath, IDictionary<string, string?>? more = null, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -20,7 +22,7 @@ public static class ClusterNode
             settings[key] = value;
         }
 
-        var node = new MediaHost(storage, settings);
+        var node = new MediaHost(storage, settings, testServices: services);
 
         // One after the other, as a rolling start would: each migrates the same host database.
         _ = node.Services;

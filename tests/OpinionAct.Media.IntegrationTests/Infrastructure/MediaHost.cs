@@ -16,7 +16,8 @@ namespace OpinionAct.Media.IntegrationTests.Infrastructure;
 /// False for a test that runs due work itself (publishing, purges, deliveries) on a clock it moves: moving the clock
 /// makes that work due, and the scheduler would otherwise run it in the background, racing the test's own call.
 /// </param>
-public sealed class MediaHost(TestStorage storage, IReadOnlyDictionary<string, string?>? overrides = null, TimeProvider? clock = null, bool schedulerJobs = true) : WebApplicationFactory<Program>
+/// <param name="testServices">Services a test adds to the node (a probe job), after the node's own.</param>
+public sealed class MediaHost(TestStorage storage, IReadOnlyDictionary<string, string?>? overrides = null, TimeProvider? clock = null, bool schedulerJobs = true, Action<IServiceCollection>? testServices = null) : WebApplicationFactory<Program>
 {
     public TestStorage Storage { get; } = storage;
 
@@ -46,6 +47,11 @@ public sealed class MediaHost(TestStorage storage, IReadOnlyDictionary<string, s
         if (!schedulerJobs)
         {
             builder.ConfigureTestServices(services => services.RemoveAll<ITenantJob>());
+        }
+
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
         }
     }
 

@@ -41,6 +41,23 @@ public sealed class ClusterRefusalTests : IAsyncLifetime
         Assert.DoesNotContain("not-a-key-secret", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Cluster_member_should_refuse_to_start_naming_the_path_when_another_process_holds_its_data_path()
+    {
+        var settings = Clustered();
+        settings["Media:DataProtection:MasterKey"] = Convert.ToBase64String(new byte[32]);
+        Directory.CreateDirectory(_storage.DataPath);
+
+        // What another running node holds: the same OS lock on the same file.
+        await using (new FileStream(Path.Combine(_storage.DataPath, "node.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            var error = await StartupErrorAsync(settings);
+
+            Assert.StartsWith($"This node is a cluster member but its data path {_storage.DataPath} is already used by another running node", error.Message, StringComparison.Ordinal);
+            Assert.Contains("give each node its own Media:DataPath", error.Message, StringComparison.Ordinal);
+        }
+    }
+
     private static Dictionary<string, string?> Clustered() => new()
     {
         ["Media:Database:Provider"] = "Postgres",

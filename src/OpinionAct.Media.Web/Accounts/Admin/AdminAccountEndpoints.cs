@@ -50,7 +50,7 @@ internal static class AdminAccountEndpoints
         var returnUrl = form.Text("returnUrl");
         var surface = "editor:" + tenantName;
         var address = proxies.ClientAddress(http);
-        if (throttle.RetryAfter(surface, address, email) is { } wait)
+        if (await throttle.RetryAfterAsync(surface, address, email) is { } wait)
         {
             logger.EditorSignInRefused(tenantName, "too many failed attempts");
             http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
@@ -60,7 +60,7 @@ internal static class AdminAccountEndpoints
         var result = await editors.CheckAsync(email, form.Raw("password"), tenantName);
         if (result.User is null)
         {
-            throttle.RecordFailure(surface, address, email);
+            await throttle.RecordFailureAsync(surface, address, email);
             logger.EditorSignInRefused(tenantName, "unknown account or wrong password");
             await audit.RecordAsync(AuditActions.SignInFailed, detail: "unknown account or wrong password", actor: TypedAccount(email), cancellationToken: http.RequestAborted);
             return LoginPage(email, r.T("login.failed"), returnUrl, StatusCodes.Status401Unauthorized);
@@ -79,7 +79,7 @@ internal static class AdminAccountEndpoints
             return LoginPage(email, r.T("login.norole"), returnUrl, StatusCodes.Status403Forbidden);
         }
 
-        throttle.RecordSuccess(surface, address, email);
+        await throttle.RecordSuccessAsync(surface, address, email);
         var user = result.User;
         if (user.TwoFactorEnabled || await editors.RequiresTwoFactorAsync(http.RequestAborted))
         {

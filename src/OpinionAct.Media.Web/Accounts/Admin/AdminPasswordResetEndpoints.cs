@@ -31,14 +31,14 @@ internal static class AdminPasswordResetEndpoints
         var email = form.Text("email");
         var surface = "reset:" + tenant.Tenant.Name;
         var address = proxies.ClientAddress(http);
-        if (throttle.RetryAfter(surface, address, email) is { } wait)
+        if (await throttle.RetryAfterAsync(surface, address, email) is { } wait)
         {
             http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
             return AdminView.Page<ForgotPasswordPage>(new { Error = r.T("login.throttled") }, StatusCodes.Status429TooManyRequests);
         }
 
         // Every request counts, so nobody can flood an inbox; the same work is done whether or not the account exists.
-        throttle.RecordFailure(surface, address, email);
+        await throttle.RecordFailureAsync(surface, address, email);
         if (OpinionAct.Media.Accounts.EmailAddress.IsValid(email))
         {
             outbox.Enqueue(new PasswordResetJob(Agency: false, tenant.Tenant.Name, email, origins.BaseUrl(tenant.Tenant, http.Request)));
@@ -56,7 +56,7 @@ internal static class AdminPasswordResetEndpoints
         var password = form.Raw("Password");
         var surface = "reset:" + tenant.Tenant.Name;
         var address = proxies.ClientAddress(http);
-        if (throttle.RetryAfter(surface, address, email) is { } wait)
+        if (await throttle.RetryAfterAsync(surface, address, email) is { } wait)
         {
             http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
             return AdminView.Page<ResetPasswordPage>(new { Email = email, Token = token, Error = r.T("login.throttled") }, StatusCodes.Status429TooManyRequests);
@@ -76,7 +76,7 @@ internal static class AdminPasswordResetEndpoints
                 await audit.RecordAsync(AuditActions.PasswordReset, actor: AuditActor.User(email), cancellationToken: http.RequestAborted);
                 return AdminLayout.Redirect(r, "/login?done=reset");
             case PasswordResets.Outcome.BadLink:
-                throttle.RecordFailure(surface, address, email);
+                await throttle.RecordFailureAsync(surface, address, email);
                 return AdminView.Page<OpinionAct.Media.Web.Admin.Components.ErrorPage>(new { TitleKey = "reset.bad.title", TextKey = "reset.bad.text" }, StatusCodes.Status400BadRequest);
             default:
                 foreach (var error in passwordErrors)

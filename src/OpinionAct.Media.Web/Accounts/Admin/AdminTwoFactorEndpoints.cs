@@ -55,7 +55,7 @@ internal static class AdminTwoFactorEndpoints
         var surface = "2fa:" + tenantName;
         var address = proxies.ClientAddress(http);
         var email = user.Email ?? user.Id;
-        if (throttle.RetryAfter(surface, address, user.Id) is { } wait)
+        if (await throttle.RetryAfterAsync(surface, address, user.Id) is { } wait)
         {
             http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
             return await StepPageAsync(r, twoFactor, user, r.T("login.throttled"), StatusCodes.Status429TooManyRequests);
@@ -66,12 +66,12 @@ internal static class AdminTwoFactorEndpoints
         var ok = usedRecovery ? await twoFactor.RedeemRecoveryCodeAsync(user, recovery) : await twoFactor.VerifyCodeAsync(user, code);
         if (!ok)
         {
-            throttle.RecordFailure(surface, address, user.Id);
+            await throttle.RecordFailureAsync(surface, address, user.Id);
             await audit.RecordAsync(AuditActions.TwoFactorFailed, detail: usedRecovery ? "wrong recovery code" : "wrong or reused code", actor: AuditActor.User(email), cancellationToken: http.RequestAborted);
             return await StepPageAsync(r, twoFactor, user, r.T("twofactor.failed"), StatusCodes.Status401Unauthorized);
         }
 
-        throttle.RecordSuccess(surface, address, user.Id);
+        await throttle.RecordSuccessAsync(surface, address, user.Id);
         IReadOnlyList<string>? codes = null;
         if (enrolling)
         {

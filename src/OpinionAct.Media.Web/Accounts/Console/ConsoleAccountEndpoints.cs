@@ -20,22 +20,22 @@ internal static class ConsoleAccountEndpoints
     public static void MapConsoleAccounts(this ConsoleRoutes console)
     {
         console.Root.MapGet("/admin/forgot", () => ConsoleView.Page<ConsoleForgotPasswordPage>());
-        console.Root.MapPost("/admin/forgot", Forgot).AddEndpointFilter<AgencyAntiforgeryFilter>();
+        console.Root.MapPost("/admin/forgot", ForgotAsync).AddEndpointFilter<AgencyAntiforgeryFilter>();
         console.Root.MapGet("/admin/reset", (string? email, string? token) => ConsoleView.Page<ConsoleResetPasswordPage>(new { Email = email, Token = token }));
         console.Root.MapPost("/admin/reset", ResetAsync).AddEndpointFilter<AgencyAntiforgeryFilter>();
     }
 
-    private static IResult Forgot(HttpContext http, PasswordResetOutbox outbox, SignInThrottle throttle, TrustedProxies proxies, TenantContext tenant, PublicOrigins origins, [FromForm] string? email)
+    private static async Task<IResult> ForgotAsync(HttpContext http, PasswordResetOutbox outbox, SignInThrottle throttle, TrustedProxies proxies, TenantContext tenant, PublicOrigins origins, [FromForm] string? email)
     {
         email = email?.Trim() ?? string.Empty;
         var address = proxies.ClientAddress(http);
-        if (throttle.RetryAfter(ThrottleSurface, address, email) is { } wait)
+        if (await throttle.RetryAfterAsync(ThrottleSurface, address, email) is { } wait)
         {
             http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
             return ConsoleView.Page<ConsoleForgotPasswordPage>(new { Error = ConsoleLanguage.Text(http)["forgot.throttled"] }, StatusCodes.Status429TooManyRequests);
         }
 
-        throttle.RecordFailure(ThrottleSurface, address, email);
+        await throttle.RecordFailureAsync(ThrottleSurface, address, email);
         if (EmailAddress.IsValid(email))
         {
             outbox.Enqueue(new PasswordResetJob(Agency: true, tenant.Tenant.Name, email, origins.BaseUrl(tenant.Tenant, http.Request)));
@@ -56,7 +56,7 @@ internal static class ConsoleAccountEndpoints
     {
         email = email?.Trim() ?? string.Empty;
         var address = proxies.ClientAddress(http);
-        if (throttle.RetryAfter(ThrottleSurface, address, email) is { } wait)
+        if (await throttle.RetryAfterAsync(ThrottleSurface, address, email) is { } wait)
         {
             http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
             return ConsoleView.Page<ConsoleResetPasswordPage>(new { Email = email, Token = token, Error = ConsoleLanguage.Text(http)["reset.throttled"] }, StatusCodes.Status429TooManyRequests);
@@ -73,7 +73,7 @@ internal static class ConsoleAccountEndpoints
             case PasswordResets.Outcome.Done:
                 return Results.Redirect($"{http.Request.PathBase}/admin/login?done=reset");
             case PasswordResets.Outcome.BadLink:
-                throttle.RecordFailure(ThrottleSurface, address, email);
+                await throttle.RecordFailureAsync(ThrottleSurface, address, email);
                 return ConsoleView.Page<ConsoleResetPasswordPage>(new { Email = email, BadLink = true }, StatusCodes.Status400BadRequest);
             default:
                 var language = ConsoleLanguage.Of(http);

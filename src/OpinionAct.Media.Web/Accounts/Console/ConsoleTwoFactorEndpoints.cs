@@ -89,7 +89,7 @@ internal static class ConsoleTwoFactorEndpoints
         }
 
         var address = proxies.ClientAddress(http);
-        if (throttle.RetryAfter(ThrottleSurface, address, user.Id) is { } wait)
+        if (await throttle.RetryAfterAsync(ThrottleSurface, address, user.Id) is { } wait)
         {
             http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(wait);
             return ConsoleView.Page<ConsoleTwoFactorPage>(new { Error = ConsoleLanguage.Text(http)["twofactor.throttled"] }, StatusCodes.Status429TooManyRequests);
@@ -100,11 +100,11 @@ internal static class ConsoleTwoFactorEndpoints
             : await twoFactor.VerifyCodeAsync(user, code);
         if (!ok)
         {
-            throttle.RecordFailure(ThrottleSurface, address, user.Id);
+            await throttle.RecordFailureAsync(ThrottleSurface, address, user.Id);
             return ConsoleView.Page<ConsoleTwoFactorPage>(new { Error = ConsoleLanguage.Text(http)["twofactor.failed"] }, StatusCodes.Status401Unauthorized);
         }
 
-        throttle.RecordSuccess(ThrottleSurface, address, user.Id);
+        await throttle.RecordSuccessAsync(ThrottleSurface, address, user.Id);
         await AgencyTwoFactorStep.EndAsync(http);
         await staff.SignInAsync(http, user);
         var console = $"{http.Request.PathBase}/admin";

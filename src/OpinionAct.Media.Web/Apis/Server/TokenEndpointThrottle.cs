@@ -24,7 +24,7 @@ internal static class TokenEndpointThrottle
     {
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         var client = await ClientIdAsync(context.Request) ?? string.Empty;
-        if (throttle.RetryAfter(Surface, address, client) is { } wait)
+        if (await throttle.RetryAfterAsync(Surface, address, client) is { } wait)
         {
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TokenEndpointThrottle))
                 .TokenRequestsThrottled(context.RequestServices.GetRequiredService<TenantContext>().Tenant.Name, client, address);
@@ -37,7 +37,7 @@ internal static class TokenEndpointThrottle
         await next();
         if (context.Response.StatusCode is StatusCodes.Status400BadRequest or StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden)
         {
-            throttle.RecordFailure(Surface, address, client);
+            await throttle.RecordFailureAsync(Surface, address, client);
         }
     }
 

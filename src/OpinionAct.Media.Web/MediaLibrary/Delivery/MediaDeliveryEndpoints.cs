@@ -24,7 +24,8 @@ internal static class MediaDeliveryEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> MasterAsync(int id, string file, HttpContext http, TenantContext tenant, MediaVariantCache cache, MediaVariants variants, CancellationToken ct)
+    private static async Task<IResult> MasterAsync(
+        int id, string file, HttpContext http, TenantContext tenant, MediaVariantCache cache, MediaVariants variants, SharedMediaCacheCheck check, CancellationToken ct)
     {
         var dot = file.IndexOf('.', StringComparison.Ordinal);
         if (dot != 16 || !IsHex(file.AsSpan(0, 16)) || MediaFormats.FromExtension(file[(dot + 1)..]) is not { } format || file[(dot + 1)..] != format.Extension())
@@ -34,20 +35,27 @@ internal static class MediaDeliveryEndpoints
 
         var hash16 = file[..16];
         var path = cache.PathOf(tenant.Tenant.Name, id, hash16, "master." + format.Extension());
-        if (!File.Exists(path))
+        var cached = File.Exists(path);
+        if (!cached || !check.Trusted(tenant.Tenant, path))
         {
             var item = await Store(http).FindAsync(id, ct);
             if (item is null || item.Hash[..16] != hash16 || (MediaFormat)item.Format != format)
             {
+                DropStale(http, cache, tenant.Tenant.Name, id, hash16, cached);
                 return Results.NotFound();
             }
 
-            cache.Forget(path);
-            path = await variants.EnsureMasterAsync(tenant.Tenant.Name, item, ct);
-            if (path is null)
+            if (!cached)
             {
-                return Results.NotFound();
+                cache.Forget(path);
+                path = await variants.EnsureMasterAsync(tenant.Tenant.Name, item, ct);
+                if (path is null)
+                {
+                    return Results.NotFound();
+                }
             }
+
+            check.Confirmed(tenant.Tenant, path);
         }
 
         return await ServeAsync(http, cache, path, format, hash16, ct);
@@ -55,7 +63,7 @@ internal static class MediaDeliveryEndpoints
 
     private static async Task<IResult> VariantAsync(
         int id, string version, string spec, HttpContext http, TenantContext tenant, MediaUrlKeys keys, MediaVariantCache cache, MediaVariants variants,
-        Microsoft.Extensions.Options.IOptions<MediaOptions> options, CancellationToken ct)
+        SharedMediaCacheCheck check, Microsoft.Extensions.Options.IOptions<MediaOptions> options, CancellationToken ct)
     {
         var parsed = VariantSpec.Parse(spec);
         if (parsed is not { } variant || variant.Width > options.Value.Library.MaxVariantWidth || version.Length != 16 || !IsHex(version))
@@ -72,20 +80,27 @@ internal static class MediaDeliveryEndpoints
         }
 
         var path = cache.PathOf(name, id, version, spec);
-        if (!File.Exists(path))
+        var cached = File.Exists(path);
+        if (!cached || !check.Trusted(tenant.Tenant, path))
         {
             var item = await Store(http).FindAsync(id, ct);
             if (item is null || MediaUrls.Version(item) != version)
             {
+                DropStale(http, cache, name, id, version, cached);
                 return Results.NotFound();
             }
 
-            cache.Forget(path); // the file was dropped from disk: its memory copy goes too
-            path = await variants.EnsureAsync(name, item, variant, ct);
-            if (path is null)
+            if (!cached)
             {
-                return Results.NotFound();
+                cache.Forget(path); // the file was dropped from disk: its memory copy goes too
+                path = await variants.EnsureAsync(name, item, variant, ct);
+                if (path is null)
+                {
+                    return Results.NotFound();
+                }
             }
+
+            check.Confirmed(tenant.Tenant, path);
         }
 
         return await ServeAsync(http, cache, path, variant.Format, version + "-" + spec, ct);
@@ -98,6 +113,21 @@ internal static class MediaDeliveryEndpoints
         return await cache.HotAsync(path, ct) is { } bytes
             ? Results.Bytes(bytes, format.ContentType(), entityTag: etag)
             : Results.File(path, format.ContentType(), entityTag: etag);
+    }
+
+    /// <summary>
+    /// A cluster member's copy of an item another node deleted or changed: gone from this node's cache too, so it is
+    /// neither served nor kept. (A lone node never gets here with a cached file: the node that changed it dropped it.)
+    /// </summary>
+    private static void DropStale(HttpContext http, MediaVariantCache cache, string tenant, int id, string version, bool cached)
+    {
+        if (!cached)
+        {
+            return;
+        }
+
+        cache.DropVersion(tenant, id, version);
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MediaDeliveryEndpoints)).StaleCacheDropped(tenant, id, Environment.MachineName);
     }
 
     // Resolved only on a miss: a cached file is served without opening the tenant's database.

@@ -95,6 +95,24 @@ internal sealed class MediaVariantCache(TenantStorageLayout layout)
         }
     }
 
+    /// <summary>Drops the cached files of one version of an item (a variant version, or the first 16 digits of a master's hash).</summary>
+    public void DropVersion(string tenant, int id, string version)
+    {
+        var folder = Path.Combine(Folder(tenant), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{id}-{version}"));
+        Forget(folder + Path.DirectorySeparatorChar);
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Being served right now; it is never trusted again, and the next drop of the item takes it.
+        }
+    }
+
     /// <summary>Drops the tenant's whole cache (<c>media regenerate</c>).</summary>
     public void DropAll(string tenant)
     {

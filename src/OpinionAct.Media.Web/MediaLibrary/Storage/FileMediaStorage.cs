@@ -9,6 +9,8 @@ namespace OpinionAct.Media.Web.MediaLibrary.Storage;
 /// </summary>
 internal sealed class FileMediaStorage(TenantStorageLayout layout) : IMediaStorage
 {
+    public bool InTenantDatabase => false;
+
     public async Task PutAsync(string tenant, string hash, MediaFormat format, Stream content, CancellationToken cancellationToken)
     {
         var path = PathOf(tenant, hash, format);
@@ -50,10 +52,7 @@ internal sealed class FileMediaStorage(TenantStorageLayout layout) : IMediaStora
 
     private string PathOf(string tenant, string hash, MediaFormat format)
     {
-        if (hash.Length != 64 || !hash.All(char.IsAsciiHexDigitLower))
-        {
-            throw new ArgumentException("A media hash is 64 lowercase hexadecimal digits.", nameof(hash));
-        }
+        MediaHashes.Check(hash);
 
         if (TenantNaming.ValidateName(tenant) is { } error)
         {

@@ -4,7 +4,8 @@ namespace OpinionAct.Media.Web.MediaLibrary.Storage;
 
 /// <summary>
 /// Where masters live, addressed by tenant and content hash. The embedded default keeps files under
-/// <c>&lt;DataPath&gt;/tenants/&lt;name&gt;/media/</c>; a cluster backs it with a store every node shares.
+/// <c>&lt;DataPath&gt;/tenants/&lt;name&gt;/media/</c> (<see cref="FileMediaStorage"/>); a cluster member keeps them in
+/// the tenant's PostgreSQL schema (<see cref="PostgresMediaStorage"/>), which every node reads. The mode decides which.
 /// Variants never live here: they are a per-node cache (<see cref="Delivery.MediaVariantCache"/>).
 /// </summary>
 public interface IMediaStorage
@@ -16,4 +17,10 @@ public interface IMediaStorage
     Task<Stream?> OpenAsync(string tenant, string hash, MediaFormat format, CancellationToken cancellationToken);
 
     Task DeleteAsync(string tenant, string hash, MediaFormat format, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True when masters live inside the tenant's database (a cluster member's schema): they move with it, so a
+    /// restore writes them into the staging database it swaps in, not into the tenant's current one.
+    /// </summary>
+    bool InTenantDatabase { get; }
 }

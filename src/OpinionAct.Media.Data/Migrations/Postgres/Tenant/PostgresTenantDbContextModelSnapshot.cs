@@ -1592,6 +1592,30 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.ToTable("MediaItems", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.MediaLibrary.MediaOriginalRecord", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Hash");
+
+                    b.ToTable("MediaOriginals", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.MediaLibrary.MediaUrlKeyRecord", b =>
                 {
                     b.Property<string>("Id")
