@@ -20,6 +20,7 @@ namespace OpinionAct.Media.Data;
 public sealed class MediaDatabase : ITenantResourceOwner
 {
     private readonly DatabaseOptions _options;
+    private readonly string? _postgres;
     private readonly ConcurrentDictionary<string, DbContextOptions> _tenantOptions = new(StringComparer.Ordinal);
     private readonly Lazy<DbContextOptions> _hostOptions;
 
@@ -38,7 +39,25 @@ public sealed class MediaDatabase : ITenantResourceOwner
             throw new MediaValidationException("Media:Database:ConnectionString is required when Media:Database:Provider is Postgres.");
         }
 
+        _postgres = _options.Provider == DatabaseProvider.Postgres ? WithConnectTimeout(_options.ConnectionString!) : null;
         _hostOptions = new Lazy<DbContextOptions>(BuildHostOptions);
+    }
+
+    /// <summary>
+    /// How long opening a PostgreSQL connection may take when the connection string does not say (Npgsql's own default
+    /// is 15 s): a server that does not answer turns into a 503 in seconds instead of requests piling up.
+    /// </summary>
+    public const int DefaultConnectTimeoutSeconds = 5;
+
+    private static string WithConnectTimeout(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.ContainsKey("Timeout") || given.ContainsKey("Connect Timeout") || given.ContainsKey("Connection Timeout"))
+        {
+            return connectionString;
+        }
+
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Timeout = DefaultConnectTimeoutSeconds }.ConnectionString;
     }
 
     /// <summary>The table EF Core records applied migrations in (in each tenant's schema on PostgreSQL).</summary>
@@ -164,7 +183,7 @@ public sealed class MediaDatabase : ITenantResourceOwner
     private DbContextOptions BuildHostOptions() => _options.Provider switch
     {
         DatabaseProvider.Postgres => new DbContextOptionsBuilder<PostgresHostDbContext>()
-            .UseNpgsql(_options.ConnectionString).Options,
+            .UseNpgsql(_postgres).Options,
         _ => new DbContextOptionsBuilder<SqliteHostDbContext>()
             .UseSqlite(SqliteConnectionString(Layout.HostDatabaseFile))
             .AddInterceptors(ConnectionSetupInterceptor.Sqlite)
@@ -179,7 +198,7 @@ public sealed class MediaDatabase : ITenantResourceOwner
             // tenants); each opened connection is pointed at the tenant's schema.
             var schema = TenantNaming.SchemaName(tenant);
             return new DbContextOptionsBuilder<PostgresTenantDbContext>()
-                .UseNpgsql(_options.ConnectionString, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema))
+                .UseNpgsql(_postgres, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema))
                 .AddInterceptors(ConnectionSetupInterceptor.PostgresSchema(schema))
                 .Options;
         }

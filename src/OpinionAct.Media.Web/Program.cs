@@ -39,7 +39,7 @@ using var host = Host.CreateDefaultBuilder(args)
     .ConfigureWebHostDefaults(web => web
         .ConfigureServices((context, services) =>
         {
-            services.AddMediaPlatform(context.HostingEnvironment.ContentRootPath, context.Configuration).AddMediaWeb();
+            services.AddMediaPlatform(context.HostingEnvironment.ContentRootPath, context.Configuration).AddMediaWeb().AddMediaTelemetry(context.Configuration);
             services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
         })
         .Configure(app => app.UseMediaPipeline()))

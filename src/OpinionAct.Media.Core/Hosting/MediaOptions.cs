@@ -11,10 +11,13 @@ public sealed class MediaOptions
     public DatabaseOptions Database { get; set; } = new();
 
     /// <summary>
-    /// This node's name in logs and in the background-run record of a cluster (<c>web-2</c>); unset: the machine
+    /// This node's name in logs, health answers, telemetry and the background-run record of a cluster (<c>web-2</c>); unset: the machine
     /// name and the process id (<see cref="NodeNames.Resolve"/>), unique per process but not stable across restarts.
     /// </summary>
     public string? NodeName { get; set; }
+
+    /// <summary>Where traces and metrics go (<c>Media:Telemetry</c>); nothing is collected while it names no endpoint.</summary>
+    public TelemetryOptions Telemetry { get; set; } = new();
 
     /// <summary>With PostgreSQL, makes this node a cluster member (<see cref="ClusterMode"/>).</summary>
     public RedisOptions Redis { get; set; } = new();

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Analytics;
 using OpinionAct.Media.Data.Analytics;
+using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Hosting;
 
@@ -103,10 +105,15 @@ public sealed partial class AnalyticsEventWriter(AnalyticsEventStore store, IOpt
                     events = Drain(reader, batch, events);
                 }
 
+                var started = Stopwatch.GetTimestamp();
+                using var activity = MediaTelemetry.Source.StartActivity("analytics group commit");
+                activity?.SetTag("media.tenant", queue.Tenant);
+                activity?.SetTag("media.events", events);
                 try
                 {
                     session ??= await store.OpenSessionAsync(queue.Tenant, CancellationToken.None);
                     await session.CommitAsync(batch.Count == 1 ? batch[0].Rows : batch.SelectMany(p => p.Rows).ToList(), CancellationToken.None);
+                    IngestionTelemetry.Committed(queue.Tenant, events, Stopwatch.GetElapsedTime(started));
                     _dirty[queue.Tenant] = 0;
                     foreach (var pending in batch)
                     {

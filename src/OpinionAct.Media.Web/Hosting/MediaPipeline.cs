@@ -29,7 +29,14 @@ public static class MediaPipeline
         app.UseSurfaceHeaders();
         app.UseMiddleware<HostileBodyMiddleware>();
         app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.UseHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResponseWriter = ReadinessResponse.WriteAsync,
+        });
+
+        // Below the health checks (which answer for themselves), above everything that reads a database.
+        app.UseMiddleware<DatabaseUnavailableMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
 
         // After tenant resolution (staff surfaces are never compressed) and before both branches, so it wraps

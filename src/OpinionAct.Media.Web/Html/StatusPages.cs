@@ -1,7 +1,7 @@
 namespace OpinionAct.Media.Web.Html;
 
 /// <summary>The friendly pages for people who reach no hub, a switched-off hub, or one still being set up. Bilingual: readers are French and English.</summary>
-public static class StatusPages
+public static partial class StatusPages
 {
     public static Task NotFoundAsync(HttpContext context) => HtmlPage.WriteAsync(
         context,

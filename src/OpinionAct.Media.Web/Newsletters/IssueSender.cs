@@ -6,6 +6,7 @@ using OpinionAct.Media.Data.Bounces;
 using OpinionAct.Media.Data.Deliverability;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Deliverability;
+using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Tenants;
@@ -47,6 +48,10 @@ public sealed class IssueSender(
         }
 
         var issue = template.Issue;
+        using var activity = MediaTelemetry.Source.StartActivity("newsletter send pass");
+        activity?.SetTag("media.tenant", tenant.Name);
+        activity?.SetTag("media.issue", issueId);
+        var started = clock.GetTimestamp();
         await using var marksScope = services.CreateTenantScope(tenant);
         var run = new SendPass(template, $"{Node}:{Guid.NewGuid():N}", new SentMarks(marksScope.ServiceProvider.GetRequiredService<DeliveryStore>()));
 
@@ -76,6 +81,7 @@ public sealed class IssueSender(
             await queue.ReleaseAsync(run.Unstarted.ToList(), run.Owner, CancellationToken.None);
             var result = run.Result();
             logger.IssueSendPass(tenant.Name, issueId, result.Sent, result.Retried, result.Failed, result.Skipped);
+            SendPassTelemetry.Record(activity, tenant.Name, result, clock.GetElapsedTime(started));
             if (await queue.CompleteIfDoneAsync(issueId, CancellationToken.None))
             {
                 logger.IssueCompleted(tenant.Name, issueId);

@@ -47,5 +47,6 @@ internal sealed class ScaleOutModule : IMediaModule
         services.AddHostedService<ClusterRedisStarter>();
         services.AddHostedService<ClusterCacheEviction>();
         services.AddHostedService<JobLeaseKeeper>();
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
     }
 }

@@ -9,7 +9,8 @@ namespace OpinionAct.Media.Web.Search;
 
 /// <summary>
 /// Brings this node's index of the current tenant up to date by replaying the indexing log after
-/// the index's cursor. A log row with article id 0 asks for a full rebuild. The log is read only when
+/// the index's cursor; a new index (cursor 0) is built from the articles first. A log row with article id 0 asks for a
+/// full rebuild. The log is read only when
 /// <see cref="SearchIndexVersions"/> says something may have changed, so most searches cost no query.
 /// </summary>
 public sealed class SearchIndexer(
@@ -48,6 +49,16 @@ public sealed class SearchIndexer(
         await gate.WaitAsync(cancellationToken);
         try
         {
+            if (index.Cursor == 0)
+            {
+                // A new index (a node started on an empty data folder, or a deleted index): read the articles as they
+                // are rather than replay their whole history. Rows written meanwhile are replayed below; replaying a
+                // row already reflected is harmless.
+                var upTo = await store.LatestAsync(cancellationToken);
+                await RebuildIndexAsync(index, cancellationToken);
+                index.Commit(upTo);
+            }
+
             while (true)
             {
                 var cursor = index.Cursor;

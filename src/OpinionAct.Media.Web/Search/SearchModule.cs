@@ -31,7 +31,16 @@ internal sealed class SearchModule : IMediaModule
         services.AddScoped<SiteSearch>();
     }
 
-    public void AddWebServices(IServiceCollection services) => services.AddSingleton<IContentChangeListener, SearchIndexListener>();
+    public void AddWebServices(IServiceCollection services)
+    {
+        services.AddSingleton<IContentChangeListener, SearchIndexListener>();
+
+        // Each node's indexes catch up in the background (built from the database on a new node, before it is ready).
+        services.AddSingleton<SearchCatchUp>();
+        services.AddSingleton<ITenantContentObserver>(sp => sp.GetRequiredService<SearchCatchUp>());
+        services.AddHostedService<SearchCatchUpWorker>();
+        services.AddHealthChecks().AddCheck<SearchCatchUpHealthCheck>("search", tags: ["ready"]);
+    }
 
     public IEnumerable<CliCommand> Commands =>
     [

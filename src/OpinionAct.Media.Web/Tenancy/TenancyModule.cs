@@ -51,7 +51,7 @@ internal sealed class TenancyModule : IMediaModule
         services.AddHostedService<TenantRegistryRefresher>();
         services.AddSingleton<TenantWorkScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<TenantWorkScheduler>());
-        services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("database", tags: ["ready"]);
     }
 
     public IEnumerable<CliCommand> Commands =>

@@ -99,7 +99,7 @@ public sealed class TenantRoutingTests : IAsyncLifetime
         var ready = await client.GetStringAsync(new Uri("/health/ready", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
-        Assert.Equal("Healthy", ready);
+        Assert.Equal("Healthy", System.Text.Json.JsonDocument.Parse(ready).RootElement.GetProperty("status").GetString());
     }
 
     [Fact]
