@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 
 namespace OpinionAct.Media.Cluster;
@@ -15,8 +13,8 @@ public sealed class ClusterLayout
         Options = options;
         Work = Path.GetFullPath(options.Work);
         Database = "media_cluster_" + Guid.NewGuid().ToString("n")[..10];
-        BalancerPort = FreePort();
-        NodePorts = [.. Enumerable.Range(0, options.Nodes).Select(_ => FreePort())];
+        BalancerPort = Loopback.FreePort();
+        NodePorts = [.. Enumerable.Range(0, options.Nodes).Select(_ => Loopback.FreePort())];
         SmtpPort = smtpPort;
         RedisPort = redisPort;
         Directory.CreateDirectory(Work);
@@ -78,12 +76,5 @@ public sealed class ClusterLayout
         }
 
         return settings;
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

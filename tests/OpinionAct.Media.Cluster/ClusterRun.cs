@@ -15,7 +15,7 @@ public static class ClusterRun
     public static async Task<int> RunAsync(ClusterOptions options)
     {
         await using var sink = new ScriptedSmtpServer(keepMessages: true);
-        var layout = new ClusterLayout(options, sink.Port, ClusterLayout.FreePort());
+        var layout = new ClusterLayout(options, sink.Port, Loopback.FreePort());
         Console.WriteLine($"[cluster] work folder {layout.Work}; database {layout.Database}; {options.Nodes} nodes; {options.Recipients} recipients; {options.Seconds} s of workload");
         await CreateDatabaseAsync(layout);
         await using var redis = new RedisServer(layout.RedisPort, layout.Work);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Text;
 
 namespace OpinionAct.Media.Cluster;
@@ -31,21 +30,7 @@ public sealed class LoadBalancer(string work, int port, IReadOnlyList<int> nodeP
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        for (var i = 0; i < 100; i++)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
-        }
-
-        throw new InvalidOperationException($"haproxy did not listen on 127.0.0.1:{port}; see haproxy-{name}.log.");
+        await Loopback.WaitListeningAsync(port, $"haproxy (see haproxy-{name}.log)");
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 
 namespace OpinionAct.Media.Cluster;
 
@@ -19,21 +18,7 @@ public sealed class RedisServer(int port, string work) : IAsyncDisposable
         }) ?? throw new InvalidOperationException("redis-server did not start.");
         _process.OutputDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
-        for (var i = 0; i < 100; i++)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
-        }
-
-        throw new InvalidOperationException($"redis-server did not listen on 127.0.0.1:{port}.");
+        await Loopback.WaitListeningAsync(port, "redis-server");
     }
 
     /// <summary>Kills Redis at once: to the nodes it is a crash or a network cut.</summary>

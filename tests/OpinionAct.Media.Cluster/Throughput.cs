@@ -17,7 +17,7 @@ public static partial class Throughput
         double? single = null;
         for (var count = 1; count <= nodes.Count; count++)
         {
-            await using var balancer = new LoadBalancer(layout.Work, ClusterLayout.FreePort(), [.. nodes.Take(count).Select(n => n.Port)], $"rps{count}");
+            await using var balancer = new LoadBalancer(layout.Work, Loopback.FreePort(), [.. nodes.Take(count).Select(n => n.Port)], $"rps{count}");
             await balancer.StartAsync();
             await Task.Delay(2500); // two health checks mark the nodes up
             var rps = await WrkAsync(new Uri(balancer.Url, "/brand/"), each);

@@ -13,30 +13,15 @@ namespace OpinionAct.Media.IntegrationTests.ScaleOut;
 /// Two nodes of a cluster (their own data folders, one PostgreSQL, the same shared master key): what one signs,
 /// the other reads, because the key ring lives in the host database.
 /// </summary>
-public sealed class ClusterKeyRingTests : IAsyncLifetime
+public sealed class ClusterKeyRingTests : ClusterTestBase
 {
-    private readonly ClusterSettingsForTest _cluster = ClusterSettingsForTest.WithoutRedis();
-    private readonly string _otherDataPath = Path.Combine(Path.GetTempPath(), "media-tests", Guid.NewGuid().ToString("n")[..12]);
-    private TestStorage _storage = null!;
-
-    public async Task InitializeAsync() => _storage = await TestStorage.CreateAsync("Postgres");
-
-    public async Task DisposeAsync()
-    {
-        await _storage.DisposeAsync();
-        if (Directory.Exists(_otherDataPath))
-        {
-            Directory.Delete(_otherDataPath, recursive: true);
-        }
-    }
-
     [PostgresFact]
     public async Task Editor_should_stay_signed_in_and_forms_should_post_when_requests_move_between_nodes()
     {
-        await using var nodeA = StartNode(_storage.DataPath);
-        await using var nodeB = StartNode(_otherDataPath);
+        await using var nodeA = StartNode(Storage.DataPath);
+        await using var nodeB = StartNode(OtherDataPath);
         var tenant = await nodeA.CreateTenantAsync(prefix: "brand");
-        await AdminClient.AddUserAsync(_storage, tenant, "editor@brand.test", "Editor");
+        await AdminClient.AddUserAsync(Storage, tenant, "editor@brand.test", "Editor");
         await nodeB.Get<TenantRegistry>().RefreshAsync(default);
         var browser = new BalancedBrowser();
 
@@ -55,8 +40,8 @@ public sealed class ClusterKeyRingTests : IAsyncLifetime
     [PostgresFact]
     public async Task Signed_link_and_protected_secret_from_one_node_should_be_read_on_another()
     {
-        await using var nodeA = StartNode(_storage.DataPath);
-        await using var nodeB = StartNode(_otherDataPath);
+        await using var nodeA = StartNode(Storage.DataPath);
+        await using var nodeB = StartNode(OtherDataPath);
         var tenant = await nodeA.CreateTenantAsync(prefix: "brand");
         await nodeB.Get<TenantRegistry>().RefreshAsync(default);
 
@@ -68,9 +53,9 @@ public sealed class ClusterKeyRingTests : IAsyncLifetime
     }
 
     [PostgresFact]
-    public async Task Key_ring_should_live_encrypted_in_the_host_database_and_not_in_data_folders_when_clustered()
+    public async Task Key_ring_should_live_encrypted_in_the_host_database_and_not_in_data_folders_whenClustered()
     {
-        await using var node = StartNode(_storage.DataPath);
+        await using var node = StartNode(Storage.DataPath);
         node.Get<IDataProtectionProvider>().CreateProtector("cluster-test").Protect("secret");
 
         await using var db = node.Get<MediaDatabase>().CreateHostContext();
@@ -82,9 +67,7 @@ public sealed class ClusterKeyRingTests : IAsyncLifetime
             Assert.Contains("encryptedKeyFileSecret", xml, StringComparison.Ordinal);
             Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
         });
-        Assert.False(Directory.Exists(Path.Combine(_storage.DataPath, "keys")));
-        Assert.False(File.Exists(Path.Combine(_storage.DataPath, "keyring-master.key")));
+        Assert.False(Directory.Exists(Path.Combine(Storage.DataPath, "keys")));
+        Assert.False(File.Exists(Path.Combine(Storage.DataPath, "keyring-master.key")));
     }
-
-    private MediaHost StartNode(string dataPath) => ClusterNode.Start(_storage, _cluster, dataPath);
 }

@@ -12,28 +12,13 @@ using OpinionAct.Media.Web.Tenancy;
 namespace OpinionAct.Media.IntegrationTests.ScaleOut;
 
 /// <summary>Backup and restore on a cluster member, whose masters live in the tenant's schema instead of files.</summary>
-public sealed class ClusterMediaBackupTests : IAsyncLifetime
+public sealed class ClusterMediaBackupTests : ClusterTestBase
 {
-    private readonly ClusterSettingsForTest _cluster = ClusterSettingsForTest.WithoutRedis();
-    private readonly string _otherDataPath = Path.Combine(Path.GetTempPath(), "media-tests", Guid.NewGuid().ToString("n")[..12]);
-    private TestStorage _storage = null!;
-
-    public async Task InitializeAsync() => _storage = await TestStorage.CreateAsync("Postgres");
-
-    public async Task DisposeAsync()
-    {
-        await _storage.DisposeAsync();
-        if (Directory.Exists(_otherDataPath))
-        {
-            Directory.Delete(_otherDataPath, recursive: true);
-        }
-    }
-
     [PostgresFact]
-    public async Task Restored_copy_should_carry_its_originals_once_and_be_served_by_another_node_when_clustered()
+    public async Task Restored_copy_should_carry_its_originals_once_and_be_served_by_another_node_whenClustered()
     {
-        await using var nodeA = ClusterNode.Start(_storage, _cluster, _storage.DataPath);
-        await using var nodeB = ClusterNode.Start(_storage, _cluster, _otherDataPath);
+        await using var nodeA = ClusterNode.Start(Storage, Cluster, Storage.DataPath);
+        await using var nodeB = ClusterNode.Start(Storage, Cluster, OtherDataPath);
         var tenant = await nodeA.CreateTenantAsync("saved", prefix: "saved");
         MediaItemRecord item;
         await using (var scope = nodeA.Services.CreateTenantScope((await nodeA.Get<ITenantStore>().FindAsync(tenant, default))!))
@@ -42,7 +27,7 @@ public sealed class ClusterMediaBackupTests : IAsyncLifetime
                 .UploadAsync(new MemoryStream(TestImages.Jpeg(640, 480)), "facade.jpg", new MediaDetails { AltText = "Une façade" }, "test", default);
         }
 
-        var file = Path.Combine(_storage.DataPath, "saved.backup.zip");
+        var file = Path.Combine(Storage.DataPath, "saved.backup.zip");
         await using (var output = File.Create(file))
         {
             await nodeA.Get<TenantBackups>().WriteAsync((await nodeA.Get<ITenantStore>().FindAsync(tenant, default))!, output, default);

@@ -17,28 +17,13 @@ namespace OpinionAct.Media.IntegrationTests.ScaleOut;
 /// Two cluster members with their own data folders on one PostgreSQL database: an image uploaded through one node's
 /// admin is kept in the tenant's schema and served by the other, which renders its variants into its own cache.
 /// </summary>
-public sealed partial class ClusterMediaTests : IAsyncLifetime
+public sealed partial class ClusterMediaTests : ClusterTestBase
 {
-    private readonly ClusterSettingsForTest _cluster = ClusterSettingsForTest.WithoutRedis();
-    private readonly string _otherDataPath = Path.Combine(Path.GetTempPath(), "media-tests", Guid.NewGuid().ToString("n")[..12]);
-    private TestStorage _storage = null!;
-
-    public async Task InitializeAsync() => _storage = await TestStorage.CreateAsync("Postgres");
-
-    public async Task DisposeAsync()
-    {
-        await _storage.DisposeAsync();
-        if (Directory.Exists(_otherDataPath))
-        {
-            Directory.Delete(_otherDataPath, recursive: true);
-        }
-    }
-
     [PostgresFact]
-    public async Task Image_uploaded_through_one_node_should_be_served_with_its_variants_by_another_when_clustered()
+    public async Task Image_uploaded_through_one_node_should_be_served_with_its_variants_by_another_whenClustered()
     {
-        await using var nodeA = StartNode(_storage.DataPath);
-        await using var nodeB = StartNode(_otherDataPath);
+        await using var nodeA = StartNode(Storage.DataPath);
+        await using var nodeB = StartNode(OtherDataPath);
         var (editor, tenant) = await HubAsync(nodeA, nodeB, "brand");
 
         var id = await UploadAsync(editor, "chaudière.jpg", TestImages.Jpeg(1200, 800));
@@ -57,18 +42,18 @@ public sealed partial class ClusterMediaTests : IAsyncLifetime
         Assert.Equal((await masterOnB.Content.ReadAsByteArrayAsync()).LongLength, stored.Bytes);
 
         // Node B rendered the thumbnail itself, from the original it read in PostgreSQL: it never saw the upload.
-        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(_otherDataPath, "tenants", tenant, MediaVariantCache.FolderName), "sq320.webp", SearchOption.AllDirectories));
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(OtherDataPath, "tenants", tenant, MediaVariantCache.FolderName), "sq320.webp", SearchOption.AllDirectories));
 
         // And node A kept no master among its files (its variant cache is its own, and allowed).
-        var mediaFolder = Path.Combine(_storage.DataPath, "tenants", tenant, "media");
+        var mediaFolder = Path.Combine(Storage.DataPath, "tenants", tenant, "media");
         Assert.Empty(Directory.Exists(mediaFolder) ? Directory.EnumerateFiles(mediaFolder, "*", SearchOption.AllDirectories) : []);
     }
 
     [PostgresFact]
-    public async Task Image_deleted_through_one_node_should_stop_being_served_by_another_when_clustered()
+    public async Task Image_deleted_through_one_node_should_stop_being_served_by_another_whenClustered()
     {
-        await using var nodeA = StartNode(_storage.DataPath);
-        await using var nodeB = StartNode(_otherDataPath);
+        await using var nodeA = StartNode(Storage.DataPath);
+        await using var nodeB = StartNode(OtherDataPath);
         var (editor, tenant) = await HubAsync(nodeA, nodeB, "brand");
         var id = await UploadAsync(editor, "toiture.jpg", TestImages.Jpeg(900, 600));
         var page = await editor.PageAsync($"/media/{id}");
@@ -86,15 +71,15 @@ public sealed partial class ClusterMediaTests : IAsyncLifetime
             async () => (await readerOnB.GetAsync(thumb)).StatusCode == HttpStatusCode.NotFound && (await readerOnB.GetAsync(master)).StatusCode == HttpStatusCode.NotFound,
             TimeSpan.FromSeconds(10),
             "node B stops serving the image deleted through node A");
-        Assert.Empty(Directory.EnumerateDirectories(Path.Combine(_otherDataPath, "tenants", tenant, MediaVariantCache.FolderName), $"{id}-*"));
+        Assert.Empty(Directory.EnumerateDirectories(Path.Combine(OtherDataPath, "tenants", tenant, MediaVariantCache.FolderName), $"{id}-*"));
         Assert.Equal(0, (await nodeB.Get<MediaOriginalStore>().TotalsAsync(tenant, default)).Count);
     }
 
     [PostgresFact]
-    public async Task Hub_should_not_serve_another_hubs_original_through_its_own_urls_when_clustered()
+    public async Task Hub_should_not_serve_another_hubs_original_through_its_own_urls_whenClustered()
     {
-        await using var nodeA = StartNode(_storage.DataPath);
-        await using var nodeB = StartNode(_otherDataPath);
+        await using var nodeA = StartNode(Storage.DataPath);
+        await using var nodeB = StartNode(OtherDataPath);
         var (editorX, tenantX) = await HubAsync(nodeA, nodeB, "hubx");
         var (editorY, tenantY) = await HubAsync(nodeA, nodeB, "huby");
         var idX = await UploadAsync(editorX, "x.jpg", TestImages.Jpeg(400, 300));
@@ -127,13 +112,12 @@ public sealed partial class ClusterMediaTests : IAsyncLifetime
         Assert.False(await nodeB.Get<MediaOriginalStore>().ExistsAsync(tenantX, fullHashY, default));
     }
 
-    private MediaHost StartNode(string dataPath) => ClusterNode.Start(_storage, _cluster, dataPath);
 
     /// <summary>A hub created through node A, known to node B, with an editor signed in through node A's admin.</summary>
     private async Task<(AdminClient Editor, string Tenant)> HubAsync(MediaHost nodeA, MediaHost nodeB, string name)
     {
         var tenant = await nodeA.CreateTenantAsync(name, prefix: name);
-        await AdminClient.AddUserAsync(_storage, tenant, $"editor@{name}.test", "Editor");
+        await AdminClient.AddUserAsync(Storage, tenant, $"editor@{name}.test", "Editor");
         await nodeB.Get<TenantRegistry>().RefreshAsync(default);
         return (await AdminClient.SignInAsync(nodeA.Client(), name, $"editor@{name}.test"), tenant);
     }

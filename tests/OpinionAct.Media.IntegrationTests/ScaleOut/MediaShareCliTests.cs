@@ -11,28 +11,13 @@ using OpinionAct.Media.Web.Tenancy;
 namespace OpinionAct.Media.IntegrationTests.ScaleOut;
 
 /// <summary>A lone PostgreSQL node's hub joins a cluster: <c>media originals share</c> copies its files into the shared table.</summary>
-public sealed class MediaShareCliTests : IAsyncLifetime
+public sealed class MediaShareCliTests : ClusterTestBase
 {
-    private readonly ClusterSettingsForTest _cluster = ClusterSettingsForTest.WithoutRedis();
-    private readonly string _otherDataPath = Path.Combine(Path.GetTempPath(), "media-tests", Guid.NewGuid().ToString("n")[..12]);
-    private TestStorage _storage = null!;
-
-    public async Task InitializeAsync() => _storage = await TestStorage.CreateAsync("Postgres");
-
-    public async Task DisposeAsync()
-    {
-        await _storage.DisposeAsync();
-        if (Directory.Exists(_otherDataPath))
-        {
-            Directory.Delete(_otherDataPath, recursive: true);
-        }
-    }
-
     [PostgresFact]
-    public async Task Share_should_make_a_formerly_lone_hubs_files_served_by_every_member_when_run_with_cluster_settings()
+    public async Task Share_should_make_a_formerly_lone_hubs_files_served_by_every_member_when_run_withCluster_settings()
     {
         MediaItemRecord item;
-        await using (var lone = new MediaHost(_storage))
+        await using (var lone = new MediaHost(Storage))
         {
             var tenant = await lone.CreateTenantAsync("solo", prefix: "solo");
             await using var scope = lone.Services.CreateTenantScope((await lone.Get<ITenantStore>().FindAsync(tenant, default))!);
@@ -43,7 +28,7 @@ public sealed class MediaShareCliTests : IAsyncLifetime
         var asLone = await RunAsync(clustered: false);
         var first = await RunAsync(clustered: true);
         var again = await RunAsync(clustered: true);
-        await using var member = ClusterNode.Start(_storage, _cluster, _otherDataPath);
+        await using var member = ClusterNode.Start(Storage, Cluster, OtherDataPath);
         var master = await member.Client().GetAsync(new Uri($"/solo/media/{item.Id}/{item.Hash[..16]}.jpg", UriKind.Relative));
 
         Assert.Equal(MediaCli.Failure, asLone.ExitCode);
@@ -57,12 +42,12 @@ public sealed class MediaShareCliTests : IAsyncLifetime
 
     private async Task<CliResult> RunAsync(bool clustered)
     {
-        var settings = _storage.Settings();
+        var settings = Storage.Settings();
         if (clustered)
         {
-            settings["Media:Redis:Configuration"] = _cluster.Redis;
-            settings["Media:Redis:Prefix"] = _cluster.Prefix;
-            settings["Media:DataProtection:MasterKey"] = _cluster.MasterKey;
+            settings["Media:Redis:Configuration"] = Cluster.Redis;
+            settings["Media:Redis:Prefix"] = Cluster.Prefix;
+            settings["Media:DataProtection:MasterKey"] = Cluster.MasterKey;
         }
 
         using var stdout = new StringWriter();
