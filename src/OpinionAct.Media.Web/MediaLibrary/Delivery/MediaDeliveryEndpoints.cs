@@ -34,31 +34,12 @@ internal static class MediaDeliveryEndpoints
         }
 
         var hash16 = file[..16];
-        var path = cache.PathOf(tenant.Tenant.Name, id, hash16, "master." + format.Extension());
-        var cached = File.Exists(path);
-        if (!cached || !check.Trusted(tenant.Tenant, path))
-        {
-            var item = await Store(http).FindAsync(id, ct);
-            if (item is null || item.Hash[..16] != hash16 || (MediaFormat)item.Format != format)
-            {
-                DropStale(http, cache, tenant.Tenant.Name, id, hash16, cached);
-                return Results.NotFound();
-            }
-
-            if (!cached)
-            {
-                cache.Forget(path);
-                path = await variants.EnsureMasterAsync(tenant.Tenant.Name, item, ct);
-                if (path is null)
-                {
-                    return Results.NotFound();
-                }
-            }
-
-            check.Confirmed(tenant.Tenant, path);
-        }
-
-        return await ServeAsync(http, cache, path, format, hash16, ct);
+        var path = await CachedOrRenderedAsync(
+            http, tenant, cache, check, id, hash16, cache.PathOf(tenant.Tenant.Name, id, hash16, "master." + format.Extension()),
+            item => item.Hash[..16] == hash16 && (MediaFormat)item.Format == format,
+            item => variants.EnsureMasterAsync(tenant.Tenant.Name, item, ct),
+            ct);
+        return path is null ? Results.NotFound() : await ServeAsync(http, cache, path, format, hash16, ct);
     }
 
     private static async Task<IResult> VariantAsync(
@@ -79,31 +60,49 @@ internal static class MediaDeliveryEndpoints
             return Results.NotFound();
         }
 
-        var path = cache.PathOf(name, id, version, spec);
+        var path = await CachedOrRenderedAsync(
+            http, tenant, cache, check, id, version, cache.PathOf(name, id, version, spec),
+            item => MediaUrls.Version(item) == version,
+            item => variants.EnsureAsync(name, item, variant, ct),
+            ct);
+        return path is null ? Results.NotFound() : await ServeAsync(http, cache, path, variant.Format, version + "-" + spec, ct);
+    }
+
+    /// <summary>
+    /// The file to serve for a master or variant, or null for a 404. A cached file this node may trust is served as it
+    /// is; otherwise the item is looked up in the tenant's database: gone or changed, its stale copies are dropped; still
+    /// current, a missing file is rendered (<paramref name="render"/>) and the file is trusted until the next change.
+    /// </summary>
+    private static async Task<string?> CachedOrRenderedAsync(
+        HttpContext http, TenantContext tenant, MediaVariantCache cache, SharedMediaCacheCheck check, int id, string version, string path,
+        Func<MediaItemRecord, bool> current, Func<MediaItemRecord, Task<string?>> render, CancellationToken ct)
+    {
         var cached = File.Exists(path);
-        if (!cached || !check.Trusted(tenant.Tenant, path))
+        if (cached && check.Trusted(tenant.Tenant, path))
         {
-            var item = await Store(http).FindAsync(id, ct);
-            if (item is null || MediaUrls.Version(item) != version)
-            {
-                DropStale(http, cache, name, id, version, cached);
-                return Results.NotFound();
-            }
-
-            if (!cached)
-            {
-                cache.Forget(path); // the file was dropped from disk: its memory copy goes too
-                path = await variants.EnsureAsync(name, item, variant, ct);
-                if (path is null)
-                {
-                    return Results.NotFound();
-                }
-            }
-
-            check.Confirmed(tenant.Tenant, path);
+            return path;
         }
 
-        return await ServeAsync(http, cache, path, variant.Format, version + "-" + spec, ct);
+        var item = await Store(http).FindAsync(id, ct);
+        if (item is null || !current(item))
+        {
+            DropStale(http, cache, tenant.Tenant.Name, id, version, cached);
+            return null;
+        }
+
+        if (!cached)
+        {
+            cache.Forget(path); // the file was dropped from disk: its memory copy goes too
+            if (await render(item) is not { } rendered)
+            {
+                return null;
+            }
+
+            path = rendered;
+        }
+
+        check.Confirmed(tenant.Tenant, path);
+        return path;
     }
 
     private static async Task<IResult> ServeAsync(HttpContext http, MediaVariantCache cache, string path, MediaFormat format, string tag, CancellationToken ct)
