@@ -59,7 +59,7 @@ internal sealed class MediaLibraryModule : IMediaModule
     private static PostgresMediaStorage PostgresStorage(IServiceProvider sp)
     {
         var storage = ActivatorUtilities.CreateInstance<PostgresMediaStorage>(sp);
-        sp.GetRequiredService<ILogger<PostgresMediaStorage>>().OriginalsInPostgres(Environment.MachineName, MediaServices.Options(sp).DataPath);
+        sp.GetRequiredService<ILogger<PostgresMediaStorage>>().OriginalsInPostgres(NodeNames.Resolve(MediaServices.Options(sp).NodeName), MediaServices.Options(sp).DataPath);
         return storage;
     }
 

@@ -11,7 +11,7 @@ namespace OpinionAct.Media.Web.ScaleOut;
 /// and callers fall back to what the node can do alone (its own counters, the PostgreSQL version poll). The client
 /// reconnects by itself; <see cref="Reconnected"/> then tells listeners that messages may have been missed.
 /// </summary>
-public sealed class ClusterRedis(IOptions<RedisOptions> options, ILogger<ClusterRedis> logger) : IAsyncDisposable
+public sealed class ClusterRedis(IOptions<RedisOptions> options, IOptions<MediaOptions> media, ILogger<ClusterRedis> logger) : IAsyncDisposable
 {
     private readonly Lock _lock = new();
     private ConnectionMultiplexer? _connection;
@@ -70,7 +70,7 @@ public sealed class ClusterRedis(IOptions<RedisOptions> options, ILogger<Cluster
         settings.ConnectTimeout = Math.Min(settings.ConnectTimeout, 2000);
         settings.SyncTimeout = Math.Min(settings.SyncTimeout, 2000);
         settings.AsyncTimeout = Math.Min(settings.AsyncTimeout, 2000);
-        settings.ClientName ??= Environment.MachineName;
+        settings.ClientName ??= NodeNames.Resolve(media.Value.NodeName);
         var where = string.Join(", ", settings.EndPoints);
 
         var connection = await ConnectionMultiplexer.ConnectAsync(settings);

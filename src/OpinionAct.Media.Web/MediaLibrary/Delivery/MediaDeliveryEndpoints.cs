@@ -126,7 +126,8 @@ internal static class MediaDeliveryEndpoints
         }
 
         cache.DropVersion(tenant, id, version);
-        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MediaDeliveryEndpoints)).StaleCacheDropped(tenant, id, Environment.MachineName);
+        var node = NodeNames.Resolve(http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<MediaOptions>>().Value.NodeName);
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MediaDeliveryEndpoints)).StaleCacheDropped(tenant, id, node);
     }
 
     // Resolved only on a miss: a cached file is served without opening the tenant's database.

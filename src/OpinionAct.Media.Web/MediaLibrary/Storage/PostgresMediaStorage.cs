@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.MediaLibrary;
 using OpinionAct.Media.Web.MediaLibrary.Pipeline;
@@ -9,8 +11,11 @@ namespace OpinionAct.Media.Web.MediaLibrary.Storage;
 /// any node stored, and isolation is the schema, as for every other row of the tenant. Nothing is written under the
 /// node's data folder but a self-deleting spool file when the bytes arrive as a stream of unknown length (a restore).
 /// </summary>
-internal sealed class PostgresMediaStorage(MediaOriginalStore originals, MediaIngest ingest, TimeProvider clock, ILogger<PostgresMediaStorage> logger) : IMediaStorage
+internal sealed class PostgresMediaStorage(
+    MediaOriginalStore originals, MediaIngest ingest, TimeProvider clock, IOptions<MediaOptions> options, ILogger<PostgresMediaStorage> logger) : IMediaStorage
 {
+    private readonly string _node = NodeNames.Resolve(options.Value.NodeName);
+
     public bool InTenantDatabase => true;
 
     public async Task PutAsync(string tenant, string hash, MediaFormat format, Stream content, CancellationToken cancellationToken)
@@ -36,7 +41,7 @@ internal sealed class PostgresMediaStorage(MediaOriginalStore originals, MediaIn
             await originals.PutAsync(tenant, hash, (int)format, spool, clock.GetUtcNow().UtcDateTime, cancellationToken);
         }
 
-        logger.OriginalStored(tenant, hash[..16], Environment.MachineName);
+        logger.OriginalStored(tenant, hash[..16], _node);
     }
 
     public Task<Stream?> OpenAsync(string tenant, string hash, MediaFormat format, CancellationToken cancellationToken)
@@ -49,6 +54,6 @@ internal sealed class PostgresMediaStorage(MediaOriginalStore originals, MediaIn
     {
         MediaHashes.Check(hash);
         await originals.DeleteAsync(tenant, hash, cancellationToken);
-        logger.OriginalDeleted(tenant, hash[..16], Environment.MachineName);
+        logger.OriginalDeleted(tenant, hash[..16], _node);
     }
 }
