@@ -24,80 +24,61 @@ internal sealed class SharedRateCounters(ClusterRedis redis, LocalRateCounters l
     private long _pausedUntilTicks;
     private int _degraded;
 
-    public async ValueTask<TimeSpan?> TakeAsync(string key, RateRule rule, int permits = 1)
-    {
-        if (Database() is { } database)
-        {
-            try
-            {
-                var wait = await RedisRateCounters.TakeAsync(database, key, rule, permits).WaitAsync(CallBudget, clock);
-                Shared();
-                return wait;
-            }
-            catch (Exception ex) when (IsOutage(ex))
-            {
-                Failed(ex);
-            }
-        }
+    public async ValueTask<TimeSpan?> TakeAsync(string key, RateRule rule, int permits = 1) =>
+        await InRedisAsync(database => RedisRateCounters.TakeAsync(database, key, rule, permits)) is (true, var wait)
+            ? wait
+            : await local.TakeAsync(key, rule, permits);
 
-        return await local.TakeAsync(key, rule, permits);
-    }
-
-    public async ValueTask<TimeSpan?> WaitAsync(string key, RateRule rule)
-    {
-        if (Database() is { } database)
-        {
-            try
-            {
-                var wait = await RedisRateCounters.WaitAsync(database, key, rule, clock.GetUtcNow()).WaitAsync(CallBudget, clock);
-                Shared();
-                return wait;
-            }
-            catch (Exception ex) when (IsOutage(ex))
-            {
-                Failed(ex);
-            }
-        }
-
-        return await local.WaitAsync(key, rule);
-    }
+    public async ValueTask<TimeSpan?> WaitAsync(string key, RateRule rule) =>
+        await InRedisAsync(database => RedisRateCounters.WaitAsync(database, key, rule, clock.GetUtcNow())) is (true, var wait)
+            ? wait
+            : await local.WaitAsync(key, rule);
 
     public async ValueTask AddAsync(string key, RateRule rule)
     {
-        if (Database() is { } database)
+        if (!await DoneInRedisAsync(database => RedisRateCounters.AddAsync(database, key, rule, clock.GetUtcNow())))
         {
-            try
-            {
-                await RedisRateCounters.AddAsync(database, key, rule, clock.GetUtcNow()).WaitAsync(CallBudget, clock);
-                Shared();
-                return;
-            }
-            catch (Exception ex) when (IsOutage(ex))
-            {
-                Failed(ex);
-            }
+            await local.AddAsync(key, rule);
         }
-
-        await local.AddAsync(key, rule);
     }
 
     public async ValueTask ResetAsync(string key)
     {
         // Both: a failure counted locally during an outage must not outlive the success that clears it.
         await local.ResetAsync(key);
-        if (Database() is { } database)
+        await DoneInRedisAsync(database => RedisRateCounters.ResetAsync(database, key));
+    }
+
+    /// <summary>
+    /// Runs one counter call in Redis within <see cref="CallBudget"/>; not done when counting stays local (Redis down,
+    /// paused after a failure, or this call failed or was too slow, which starts a pause).
+    /// </summary>
+    private async Task<(bool Done, TimeSpan? Wait)> InRedisAsync(Func<IDatabase, Task<TimeSpan?>> call)
+    {
+        if (Database() is not { } database)
         {
-            try
-            {
-                await RedisRateCounters.ResetAsync(database, key).WaitAsync(CallBudget, clock);
-                Shared();
-            }
-            catch (Exception ex) when (IsOutage(ex))
-            {
-                Failed(ex);
-            }
+            return (false, null);
+        }
+
+        try
+        {
+            var wait = await call(database).WaitAsync(CallBudget, clock);
+            Shared();
+            return (true, wait);
+        }
+        catch (Exception ex) when (IsOutage(ex))
+        {
+            Failed(ex);
+            return (false, null);
         }
     }
+
+    private async Task<bool> DoneInRedisAsync(Func<IDatabase, Task> call) =>
+        (await InRedisAsync(async database =>
+        {
+            await call(database);
+            return (TimeSpan?)null;
+        })).Done;
 
     private static bool IsOutage(Exception ex) => ex is RedisException or TimeoutException;
 
