@@ -13,7 +13,26 @@ public sealed class SmtpSink : IDisposable
     public int Count => _server.ReceivedEmailCount;
 
     public IReadOnlyList<MimeMessage> Messages =>
-        _server.ReceivedEmail.Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data)))).ToList();
+        Received().Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data)))).ToList();
+
+    /// <summary>
+    /// netDumbster copies its message list without a lock, so a copy taken while a session appends a message can throw
+    /// (IndexOutOfRange or ArgumentException, seen in CI); the copy is simply taken again, since no message is lost.
+    /// </summary>
+    private SmtpMessage[] Received()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return _server.ReceivedEmail;
+            }
+            catch (Exception error) when (attempt < 20 && error is IndexOutOfRangeException or ArgumentException)
+            {
+                Thread.Sleep(5);
+            }
+        }
+    }
 
     /// <summary>Configuration entries that point a host's default SMTP settings at this sink.</summary>
     public IEnumerable<KeyValuePair<string, string?>> Settings() =>

@@ -21,16 +21,20 @@ public sealed class ClusterDataPathTests : IAsyncLifetime
     public async Task Second_node_should_be_refused_while_the_first_runs_and_start_once_it_stopped_when_sharing_a_data_path()
     {
         var first = ClusterNode.Start(_storage, _cluster, _storage.DataPath);
-        MediaValidationException? refusal;
+        var heldByFirst = IsLocked(Path.Combine(_storage.DataPath, "node.lock"));
+        Exception? error;
         await using (var second = new MediaHost(_storage, Settings()))
         {
-            refusal = Refusal(Record.Exception(() => second.Services));
+            error = Record.Exception(() => second.Services);
         }
 
         await first.DisposeAsync();
         await using var third = ClusterNode.Start(_storage, _cluster, _storage.DataPath);
 
-        Assert.NotNull(refusal);
+        // Each step asserted on its own, so a failure says which one broke (once in CI the refusal was missing).
+        Assert.True(heldByFirst, "the first node holds node.lock once started");
+        var refusal = Refusal(error);
+        Assert.True(refusal is not null, $"the second node is refused with the data path sentence; it got: {error?.ToString() ?? "no error, it started"}");
         Assert.StartsWith($"This node is a cluster member but its data path {_storage.DataPath} is already used by another running node", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await third.Client().GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);
     }
