@@ -35,6 +35,7 @@ if (MediaCli.Handles(args))
 // authentication only where a branch places it.
 using var host = Host.CreateDefaultBuilder(args)
     .ConfigureHostConfiguration(config => config.AddInMemoryCollection(MediaCli.HostDefaults))
+    .ConfigureAppConfiguration((context, config) => config.AddShippedDefaults(context.HostingEnvironment.ContentRootPath))
     .ConfigureLogging((context, logging) => logging.AddMediaConsoleFormat(context.Configuration))
     .ConfigureWebHostDefaults(web => web
         .ConfigureServices((context, services) =>

@@ -77,6 +77,7 @@ public static class MediaCli
             ContentRootPath = Directory.GetCurrentDirectory(),
             Configuration = HostConfiguration(),
         });
+        builder.Configuration.AddShippedDefaults(builder.Environment.ContentRootPath);
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OpinionAct.Media.IntegrationTests.Infrastructure;
 
 namespace OpinionAct.Media.IntegrationTests.Cli;
 
@@ -39,6 +40,65 @@ public sealed class BuiltExecutableTests
         Assert.StartsWith("error: Unknown command 'photos'.", result.Error, StringComparison.Ordinal);
         Assert.Contains("tenants create --name N", result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(dataPath), "a refused command must not create the data folder");
+    }
+
+    [Fact]
+    public async Task Built_node_should_apply_its_shipped_log_levels_when_started_from_another_folder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "media-tests", Guid.NewGuid().ToString("n")[..12]);
+        Directory.CreateDirectory(folder);
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OpinionAct.Media.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["Media__DataPath"] = Path.Combine(folder, "data");
+        start.Environment["Media__Database__Provider"] = "Sqlite";
+        start.Environment["Media__DemoTenant__Enabled"] = "false";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await Eventually.TrueAsync(async () => await AnswersAsync(client), TimeSpan.FromSeconds(60), "the node answers /health/live");
+            for (var i = 0; i < 3; i++)
+            {
+                Assert.True(await AnswersAsync(client));
+            }
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            Directory.Delete(folder, recursive: true);
+        }
+
+        var log = await output + await error;
+
+        // appsettings.json sets Microsoft.AspNetCore to Warning; before the fix a node started from a folder without
+        // that file logged every request at Information ("Request starting ...", "Request finished ...").
+        Assert.Contains("Now listening on", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("Request starting", log, StringComparison.Ordinal);
+    }
+
+    private static async Task<bool> AnswersAsync(HttpClient client)
+    {
+        try
+        {
+            return (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task<(int ExitCode, string Out, string Error)> RunAsync(string dataPath, params string[] args)
