@@ -1,3 +1,5 @@
+using System.Buffers.Text;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -15,7 +17,15 @@ internal sealed class MediaUrlKeyRing(IReadOnlyList<(string Id, byte[] Secret)> 
 
     public bool Knows(string keyId) => keys.Any(k => k.Id == keyId);
 
-    public string Sign(string path) => Sign(keys[0].Secret, path);
+    /// <summary>
+    /// Keyed HMAC instances, per key, reused across calls: the one-shot <c>HMACSHA256.HashData</c> sets the key up
+    /// again on every call (an OpenSSL MAC fetch and init), which made signing a page's srcset URLs the largest single
+    /// cost of building a home page (issue 15's profile). A reset instance keeps its key, so a signature costs only the
+    /// two hashes. Each instance is used by one caller at a time: taken from the bag, returned after.
+    /// </summary>
+    private readonly ConcurrentBag<IncrementalHash>[] _hmacs = [.. keys.Select(_ => new ConcurrentBag<IncrementalHash>())];
+
+    public string Sign(string path) => Sign(0, path);
 
     public bool Verify(string path, string? keyId, string? signature)
     {
@@ -24,21 +34,34 @@ internal sealed class MediaUrlKeyRing(IReadOnlyList<(string Id, byte[] Secret)> 
             return false;
         }
 
-        foreach (var (id, secret) in keys)
+        for (var index = 0; index < keys.Count; index++)
         {
-            if (id == keyId)
+            if (keys[index].Id == keyId)
             {
-                return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(secret, path)), Encoding.ASCII.GetBytes(signature));
+                return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(index, path)), Encoding.ASCII.GetBytes(signature));
             }
         }
 
         return false;
     }
 
-    private static string Sign(byte[] secret, string path)
+    private string Sign(int keyIndex, string path)
     {
+        var pool = _hmacs[keyIndex];
+        var hmac = pool.TryTake(out var idle) ? idle : IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, keys[keyIndex].Secret);
         Span<byte> mac = stackalloc byte[32];
-        HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(path), mac);
-        return Convert.ToBase64String(mac[..SignatureBytes]).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        try
+        {
+            hmac.AppendData(Encoding.UTF8.GetBytes(path));
+            hmac.GetHashAndReset(mac);
+        }
+        catch
+        {
+            hmac.Dispose(); // its state is unknown: never reused
+            throw;
+        }
+
+        pool.Add(hmac);
+        return Base64Url.EncodeToString(mac[..SignatureBytes]);
     }
 }
