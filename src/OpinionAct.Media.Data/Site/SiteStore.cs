@@ -68,6 +68,37 @@ public sealed class SiteStore(TenantDbContext db)
     }
 
     /// <summary>
+    /// The <paramref name="perTopic"/> newest published cards of each given topic, newest first, in two queries whatever
+    /// the number of topics (a window per topic, then the cards): the home page's sections used to cost a query each.
+    /// The newest N of several topics together are always among the newest N of each, so a section over a topic and
+    /// its subtopics merges these lists (see <see cref="NewestOf"/>).
+    /// </summary>
+    public async Task<Dictionary<int, List<ArticleRecord>>> NewestCardsByTopicAsync(IReadOnlyCollection<int> topicIds, int perTopic, CancellationToken cancellationToken)
+    {
+        if (topicIds.Count == 0)
+        {
+            return [];
+        }
+
+        await OpenAsync(cancellationToken);
+        var ids = topicIds.ToList();
+        var groups = await Published()
+            .SelectMany(a => a.Topics, (a, l) => new { l.TopicId, ArticleId = a.Id, a.PublishedUtc })
+            .Where(l => EF.Parameter(ids).Contains(l.TopicId))
+            .GroupBy(l => l.TopicId)
+            .Select(g => new { TopicId = g.Key, Newest = g.OrderByDescending(l => l.PublishedUtc).ThenByDescending(l => l.ArticleId).Take(perTopic).ToList() })
+            .ToListAsync(cancellationToken);
+        var links = groups.SelectMany(g => g.Newest).ToList();
+        var articleIds = links.Select(l => l.ArticleId).Distinct().ToList();
+        var cards = await Cards(Published().Where(a => EF.Parameter(articleIds).Contains(a.Id))).ToDictionaryAsync(a => a.Id, cancellationToken);
+        return links.GroupBy(l => l.TopicId).ToDictionary(g => g.Key, g => NewestOf(g.Select(l => cards[l.ArticleId]), perTopic));
+    }
+
+    /// <summary>Newest first (the site's order everywhere: publication time, then id), each article once.</summary>
+    public static List<ArticleRecord> NewestOf(IEnumerable<ArticleRecord> cards, int count) =>
+        cards.DistinctBy(a => a.Id).OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.Id).Take(count).ToList();
+
+    /// <summary>
     /// Fills <see cref="ArticleRecord.Topics"/> and <see cref="ArticleRecord.Experts"/> (with their topic and expert) of
     /// every given article in two queries. Experts carry what bylines and cards show, not their bios.
     /// </summary>

@@ -30,6 +30,10 @@ internal sealed class SiteModule : IMediaModule
         services.AddScoped<IMediaUsageSource, SiteMediaUsage>();
         services.AddSingleton<SiteOutputCache>();
         services.AddOutputCache();
+        services.AddSingleton<SiteSnapshots>();
+        services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<SiteSnapshots>());
+        services.AddSingleton<ITenantContentObserver>(sp => sp.GetRequiredService<SiteSnapshots>());
+        services.AddSingleton<ITenantResourceOwner>(sp => sp.GetRequiredService<SiteSnapshots>());
         services.AddSingleton<OutputCacheInvalidator>();
         services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<OutputCacheInvalidator>());
         services.AddSingleton<ITenantContentObserver>(sp => sp.GetRequiredService<OutputCacheInvalidator>());

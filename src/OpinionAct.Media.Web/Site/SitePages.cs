@@ -11,7 +11,7 @@ using OpinionAct.Media.Web.Tenancy;
 namespace OpinionAct.Media.Web.Site;
 
 /// <summary>Builds each public page of the current hub from <see cref="SiteStore"/>, and renders it through the theme.</summary>
-public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, ThemeCatalog themes, TenantContext tenant, IHttpContextAccessor http, SiteSearch search, TimeProvider clock, MediaImages media)
+public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, ThemeCatalog themes, TenantContext tenant, IHttpContextAccessor http, SiteSearch search, TimeProvider clock, MediaImages media, SiteSnapshots snapshots)
 {
     /// <summary>Articles per page of the home, topic and expert pages.</summary>
     public const int PageSize = 10;
@@ -45,9 +45,12 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
         var seen = featured.Select(a => a.Id).ToHashSet();
         latest = latest.Where(a => !seen.Contains(a.Id)).ToList();
         var sectionArticles = new List<(TopicRecord Topic, List<ArticleRecord> Items)>();
-        foreach (var topic in page == 1 ? site.Topics.Where(t => t.ParentId is null) : [])
+        var roots = page == 1 ? site.Topics.Where(t => t.ParentId is null).ToList() : [];
+        var newestByTopic = roots.Count == 0 ? [] : await store.NewestCardsByTopicAsync([.. site.Topics.Select(t => t.Id)], SectionSize + SectionLookAhead, ct);
+        foreach (var topic in roots)
         {
-            var (candidates, _) = await store.CardsAsync(1, SectionSize + SectionLookAhead, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id), count: false);
+            var family = SelfAndDescendants(site.Topics, topic.Id).SelectMany(id => newestByTopic.GetValueOrDefault(id) ?? []);
+            var candidates = SiteStore.NewestOf(family, SectionSize + SectionLookAhead);
             var items = candidates.Where(a => !seen.Contains(a.Id)).Take(SectionSize).ToList();
             seen.UnionWith(items.Select(a => a.Id));
             if (items.Count > 0)
@@ -273,7 +276,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
         SiteResult.Html(await renderer.RenderPageAsync(site.ThemeName, template, site.Site, head, model, ct));
 
     private async Task<SiteRequest> SiteAsync(CancellationToken ct) =>
-        _site ??= await SiteRequest.LoadAsync(store, http.HttpContext!.Request, themes, tenant.Tenant.DisplayName, clock, ct);
+        _site ??= await SiteRequest.LoadAsync(snapshots, tenant.Tenant.Name, store, http.HttpContext!.Request, themes, tenant.Tenant.DisplayName, clock, ct);
 
     /// <summary>
     /// Loads the page's library images in one query (its own fields and bodies, the logo and social image) once per
@@ -282,7 +285,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
     private Task ImagesAsync(SiteRequest site, IEnumerable<string?> fields, IEnumerable<string?> bodies, CancellationToken ct) =>
         site.LoadImagesAsync(media, fields, bodies, ct);
 
-    private static List<int> SelfAndDescendants(List<TopicRecord> topics, int id)
+    private static List<int> SelfAndDescendants(IReadOnlyList<TopicRecord> topics, int id)
     {
         var result = new List<int> { id };
         for (var i = 0; i < result.Count; i++)

@@ -18,8 +18,9 @@ namespace OpinionAct.Media.Web.Site;
 /// </summary>
 public sealed class SiteRequest
 {
-    private SiteRequest(SiteSettingsRecord settings, List<TopicRecord> topics, List<NewsletterRecord> newsletters, SiteUrls urls, ThemeCatalog themes, string fallbackName, DateTimeOffset now)
+    private SiteRequest(SiteSnapshot snapshot, SiteUrls urls, ThemeCatalog themes, string fallbackName, DateTimeOffset now)
     {
+        var (settings, topics, newsletters) = snapshot;
         Settings = settings;
         Topics = topics;
         Urls = urls;
@@ -50,9 +51,11 @@ public sealed class SiteRequest
         Site = Site with { Signup = newsletters.Count == 0 ? null : SignupForm(newsletters) };
     }
 
+    /// <summary>Shared with every request of the hub (<see cref="SiteSnapshot"/>): read, never change.</summary>
     public SiteSettingsRecord Settings { get; }
 
-    public List<TopicRecord> Topics { get; }
+    /// <summary>Shared with every request of the hub (<see cref="SiteSnapshot"/>): read, never change.</summary>
+    public IReadOnlyList<TopicRecord> Topics { get; }
 
     public SiteUrls Urls { get; }
 
@@ -98,16 +101,11 @@ public sealed class SiteRequest
     /// <summary>A stored body with its library images expanded into responsive figures.</summary>
     public string Body(string html) => MediaFigures.Expand(html, Images, MediaHtmlTarget.Page);
 
-    public static async Task<SiteRequest> LoadAsync(SiteStore store, HttpRequest request, ThemeCatalog themes, string fallbackName, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var settings = await store.SettingsAsync(cancellationToken);
-        var topics = await store.TopicsAsync(cancellationToken);
-        var newsletters = await store.NewslettersAsync(cancellationToken);
-        return new SiteRequest(settings, topics, newsletters, SiteUrls.For(request), themes, fallbackName, clock.GetUtcNow());
-    }
+    public static async Task<SiteRequest> LoadAsync(SiteSnapshots snapshots, string tenant, SiteStore store, HttpRequest request, ThemeCatalog themes, string fallbackName, TimeProvider clock, CancellationToken cancellationToken) =>
+        new(await snapshots.GetAsync(tenant, store, cancellationToken), SiteUrls.For(request), themes, fallbackName, clock.GetUtcNow());
 
     /// <summary>The signup form as output-cached pages show it: no antiforgery field, nothing ticked unless there is one newsletter.</summary>
-    private SignupFormView SignupForm(List<NewsletterRecord> newsletters) => new()
+    private SignupFormView SignupForm(IReadOnlyList<NewsletterRecord> newsletters) => new()
     {
         Action = Urls.Subscribe,
         ScriptUrl = SignupScript.Url(Urls.Home),
