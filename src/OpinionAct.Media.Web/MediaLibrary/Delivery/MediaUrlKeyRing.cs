@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -17,13 +16,17 @@ internal sealed class MediaUrlKeyRing(IReadOnlyList<(string Id, byte[] Secret)> 
 
     public bool Knows(string keyId) => keys.Any(k => k.Id == keyId);
 
+    /// <summary>Idle keyed HMAC instances per key (see <see cref="Sign(int, string)"/>).</summary>
+    private const int IdleSlotsPerKey = 8;
+
     /// <summary>
-    /// Keyed HMAC instances, per key, reused across calls: the one-shot <c>HMACSHA256.HashData</c> sets the key up
-    /// again on every call (an OpenSSL MAC fetch and init), which made signing a page's srcset URLs the largest single
-    /// cost of building a home page (issue 15's profile). A reset instance keeps its key, so a signature costs only the
-    /// two hashes. Each instance is used by one caller at a time: taken from the bag, returned after.
+    /// Keyed HMAC instances, reused across calls: the one-shot <c>HMACSHA256.HashData</c> sets the key up again on
+    /// every call (an OpenSSL MAC fetch and init), which made signing a page's srcset URLs the largest single cost of
+    /// building a home page (issue 15's profile). A reset instance keeps its key, so a signature costs only the two
+    /// hashes. Slots are taken and put back with atomic exchanges, so callers never wait on a lock; when every slot is
+    /// busy a caller makes its own instance, and one that finds no free slot after use disposes of it.
     /// </summary>
-    private readonly ConcurrentBag<IncrementalHash>[] _hmacs = [.. keys.Select(_ => new ConcurrentBag<IncrementalHash>())];
+    private readonly IncrementalHash?[] _idle = new IncrementalHash?[keys.Count * IdleSlotsPerKey];
 
     public string Sign(string path) => Sign(0, path);
 
@@ -47,8 +50,7 @@ internal sealed class MediaUrlKeyRing(IReadOnlyList<(string Id, byte[] Secret)> 
 
     private string Sign(int keyIndex, string path)
     {
-        var pool = _hmacs[keyIndex];
-        var hmac = pool.TryTake(out var idle) ? idle : IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, keys[keyIndex].Secret);
+        var hmac = Take(keyIndex) ?? IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, keys[keyIndex].Secret);
         Span<byte> mac = stackalloc byte[32];
         try
         {
@@ -61,7 +63,33 @@ internal sealed class MediaUrlKeyRing(IReadOnlyList<(string Id, byte[] Secret)> 
             throw;
         }
 
-        pool.Add(hmac);
+        PutBack(keyIndex, hmac);
         return Base64Url.EncodeToString(mac[..SignatureBytes]);
+    }
+
+    private IncrementalHash? Take(int keyIndex)
+    {
+        for (var slot = keyIndex * IdleSlotsPerKey; slot < (keyIndex + 1) * IdleSlotsPerKey; slot++)
+        {
+            if (Volatile.Read(ref _idle[slot]) is not null && Interlocked.Exchange(ref _idle[slot], null) is { } idle)
+            {
+                return idle;
+            }
+        }
+
+        return null;
+    }
+
+    private void PutBack(int keyIndex, IncrementalHash hmac)
+    {
+        for (var slot = keyIndex * IdleSlotsPerKey; slot < (keyIndex + 1) * IdleSlotsPerKey; slot++)
+        {
+            if (Interlocked.CompareExchange(ref _idle[slot], hmac, null) is null)
+            {
+                return;
+            }
+        }
+
+        hmac.Dispose();
     }
 }
