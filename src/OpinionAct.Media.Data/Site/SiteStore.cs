@@ -189,7 +189,7 @@ public sealed class SiteStore(TenantDbContext db)
     public async Task<ArticleRecord?> ArticleAsync(string path, CancellationToken cancellationToken)
     {
         await OpenAsync(cancellationToken);
-        return await Published().FirstOrDefaultAsync(a => a.Path == path, cancellationToken);
+        return await SiteQueries.For(db).ArticleByPath(db, path, cancellationToken);
     }
 
     /// <summary>
@@ -200,10 +200,13 @@ public sealed class SiteStore(TenantDbContext db)
     {
         ArgumentNullException.ThrowIfNull(article);
         await OpenAsync(cancellationToken);
-        var id = article.Id;
-        var topicIds = db.Set<ArticleTopicRecord>().Where(l => l.ArticleId == id).Select(l => l.TopicId);
-        return await Cards(Published().Where(a => a.Id != id && a.Topics.Any(t => topicIds.Contains(t.TopicId)))
-            .OrderByDescending(a => a.PublishedUtc).Take(count)).ToListAsync(cancellationToken);
+        var related = new List<ArticleRecord>(count);
+        await foreach (var card in SiteQueries.For(db).RelatedCards(db, article.Id, count).WithCancellation(cancellationToken))
+        {
+            related.Add(card);
+        }
+
+        return related;
     }
 
     public async Task<PageRecord?> PageAsync(string path, CancellationToken cancellationToken)
@@ -246,22 +249,7 @@ public sealed class SiteStore(TenantDbContext db)
     }
 
     /// <summary>The columns a card shows (no body, sources or corrections), as an untracked record.</summary>
-    private static IQueryable<ArticleRecord> Cards(IQueryable<ArticleRecord> query) => query.Select(a => new ArticleRecord
-    {
-        Id = a.Id,
-        Path = a.Path,
-        Status = a.Status,
-        Title = a.Title,
-        Dek = a.Dek,
-        WordCount = a.WordCount,
-        CoverImage = a.CoverImage,
-        CoverAlt = a.CoverAlt,
-        Language = a.Language,
-        Featured = a.Featured,
-        PublishedUtc = a.PublishedUtc,
-        CreatedUtc = a.CreatedUtc,
-        UpdatedUtc = a.UpdatedUtc,
-    });
+    private static IQueryable<ArticleRecord> Cards(IQueryable<ArticleRecord> query) => query.Select(SiteQueries.CardColumns);
 
     private IQueryable<ArticleRecord> Published() =>
         db.Articles.AsNoTracking().Where(a => a.Status == (int)ArticleStatus.Published);

@@ -1,0 +1,55 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.Tenant;
+
+namespace OpinionAct.Media.Data.Site;
+
+/// <summary>
+/// The article page's own queries, compiled: EF otherwise rebuilds and looks up each query's expression tree on every
+/// execution, about a tenth of an article's cost (issue 15's profile). EF binds a compiled query to the model it first
+/// ran against and refuses any other, and a process may hold several models (SQLite and PostgreSQL side by side in the
+/// tests, a fresh host's own), so each model gets its own set, kept as long as the model lives.
+/// </summary>
+internal sealed class SiteQueries
+{
+    private static readonly ConditionalWeakTable<IModel, SiteQueries> ByModel = [];
+
+    /// <summary>The columns a card shows (no body, sources or corrections), as an untracked record.</summary>
+    public static readonly Expression<Func<ArticleRecord, ArticleRecord>> CardColumns = a => new ArticleRecord
+    {
+        Id = a.Id,
+        Path = a.Path,
+        Status = a.Status,
+        Title = a.Title,
+        Dek = a.Dek,
+        WordCount = a.WordCount,
+        CoverImage = a.CoverImage,
+        CoverAlt = a.CoverAlt,
+        Language = a.Language,
+        Featured = a.Featured,
+        PublishedUtc = a.PublishedUtc,
+        CreatedUtc = a.CreatedUtc,
+        UpdatedUtc = a.UpdatedUtc,
+    };
+
+    /// <summary>The published article at a path, whole, untracked.</summary>
+    public Func<TenantDbContext, string, CancellationToken, Task<ArticleRecord?>> ArticleByPath { get; } =
+        EF.CompileAsyncQuery((TenantDbContext db, string path, CancellationToken _) =>
+            db.Articles.AsNoTracking().Where(a => a.Status == (int)ArticleStatus.Published).FirstOrDefault(a => a.Path == path));
+
+    /// <summary>The newest other published articles sharing a topic with an article, as cards.</summary>
+    public Func<TenantDbContext, int, int, IAsyncEnumerable<ArticleRecord>> RelatedCards { get; } =
+        EF.CompileAsyncQuery((TenantDbContext db, int id, int count) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.Status == (int)ArticleStatus.Published && a.Id != id
+                    && a.Topics.Any(t => db.Set<ArticleTopicRecord>().Where(l => l.ArticleId == id).Select(l => l.TopicId).Contains(t.TopicId)))
+                .OrderByDescending(a => a.PublishedUtc)
+                .Take(count)
+                .Select(CardColumns));
+
+    public static SiteQueries For(TenantDbContext db) => ByModel.GetValue(db.Model, _ => new SiteQueries());
+}

@@ -1,0 +1,76 @@
+using OpinionAct.Media.Data;
+using OpinionAct.Media.Data.Site;
+using OpinionAct.Media.IntegrationTests.Infrastructure;
+
+namespace OpinionAct.Media.IntegrationTests.Site;
+
+/// <summary>
+/// The public site's queries that were rewritten for speed (issue 15) against what they must return, on both providers:
+/// the home page's topic sections, read in one windowed query for every topic and merged per topic family (a root topic
+/// and its subtopics), must list exactly what one query per family lists (the topic page's query); the article page's
+/// compiled queries must find the article and its related cards.
+/// </summary>
+public sealed class SiteStoreQueryTests
+{
+    [Theory]
+    [MemberData(nameof(TestStorage.Providers), MemberType = typeof(TestStorage))]
+    public async Task Merged_newest_cards_should_equal_one_query_per_topic_family_when_read_for_every_topic(string provider)
+    {
+        await using var storage = await TestStorage.CreateAsync(provider);
+        await using var host = new MediaHost(storage);
+        var created = await host.Provisioner.CreateAsync(new() { Name = "sections", Recipe = "demo-brand" }, default);
+        Assert.True(created.Succeeded, created.Report.Summary);
+
+        await using var db = host.Get<MediaDatabase>().CreateTenantContext("sections");
+        var store = new SiteStore(db);
+        var topics = await store.TopicsAsync(default);
+        Assert.Contains(topics, t => t.ParentId is not null); // the demo has a subtopic, so one family spans two topics
+
+        foreach (var take in new[] { 1, 3, 9 })
+        {
+            var newest = await store.NewestCardsByTopicAsync([.. topics.Select(t => t.Id)], take, default);
+            foreach (var root in topics.Where(t => t.ParentId is null))
+            {
+                var family = topics.Where(t => t.Id == root.Id || t.ParentId == root.Id).Select(t => t.Id).ToList();
+                var (expected, _) = await store.CardsAsync(1, take, default, topicIds: family, count: false);
+
+                var merged = SiteStore.NewestOf(family.SelectMany(id => newest.GetValueOrDefault(id) ?? []), take);
+
+                Assert.Equal(expected.Select(a => a.Id), merged.Select(a => a.Id));
+                Assert.All(merged, card => Assert.False(string.IsNullOrEmpty(card.Title)));
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStorage.Providers), MemberType = typeof(TestStorage))]
+    public async Task Related_cards_should_be_the_newest_other_published_articles_sharing_a_topic_when_read_by_the_compiled_query(string provider)
+    {
+        await using var storage = await TestStorage.CreateAsync(provider);
+        await using var host = new MediaHost(storage);
+        var created = await host.Provisioner.CreateAsync(new() { Name = "related", Recipe = "demo-brand" }, default);
+        Assert.True(created.Succeeded, created.Report.Summary);
+
+        await using var db = host.Get<MediaDatabase>().CreateTenantContext("related");
+        var store = new SiteStore(db);
+        var links = db.Set<OpinionAct.Media.Data.Content.ArticleTopicRecord>().ToList();
+        var published = db.Articles.Where(a => a.Status == (int)OpinionAct.Media.Content.ArticleStatus.Published).ToList();
+        Assert.True(published.Count >= 5, "the demo hub has published articles");
+
+        foreach (var article in published.Take(5))
+        {
+            var found = await store.ArticleAsync(article.Path, default);
+            var related = await store.RelatedAsync(found!, 3, default);
+
+            var topics = links.Where(l => l.ArticleId == article.Id).Select(l => l.TopicId).ToHashSet();
+            var expected = published
+                .Where(a => a.Id != article.Id && links.Any(l => l.ArticleId == a.Id && topics.Contains(l.TopicId)))
+                .OrderByDescending(a => a.PublishedUtc).Take(3).Select(a => a.PublishedUtc).ToList();
+            Assert.Equal(article.Id, found!.Id);
+            Assert.Equal(expected, related.Select(a => a.PublishedUtc).ToList()); // ties aside, the same newest ones
+            Assert.All(related, card => Assert.True(card.Id != article.Id && links.Any(l => l.ArticleId == card.Id && topics.Contains(l.TopicId))));
+        }
+
+        Assert.Null(await store.ArticleAsync("no-such-article", default));
+    }
+}
