@@ -8,7 +8,7 @@ namespace OpinionAct.Media.Web.Site;
 /// schema.org structured data. The serializer's default encoder escapes &lt;, &gt; and &amp;, so the
 /// JSON can sit inside a script element without closing it early.
 /// </summary>
-public static class JsonLd
+public static partial class JsonLd
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 
