@@ -1024,6 +1024,10 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("ClaimReviewsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("ContentItemId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");

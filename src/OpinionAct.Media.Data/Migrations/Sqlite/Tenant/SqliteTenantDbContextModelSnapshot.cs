@@ -1005,6 +1005,10 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClaimReviewsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentItemId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
