@@ -27,6 +27,16 @@ public sealed partial class UiText
         ("claim.rating.4", "Mostly true", "Plutôt vrai"),
         ("claim.rating.5", "True", "Vrai"),
 
+        ("field.Affiliation", "Affiliation", "Affiliation"),
+        ("field.ConflictsOfInterest", "Conflicts of interest", "Liens d'intérêts"),
+        ("field.Verified", "Verified by the editors", "Vérifié par la rédaction"),
+        ("hint.expert_affiliation", "The organisation(s) the expert works for, as readers should know it.", "Le ou les organismes pour lesquels l'expert travaille, tels que les lecteurs doivent les connaître."),
+        ("hint.expert_conflicts", "Interests a reader should know of (funding, board seats, shares). Leave empty if none is declared.", "Les intérêts qu'un lecteur doit connaître (financements, mandats, participations). Laisser vide si aucun n'est déclaré."),
+        ("expert.verified_legend", "Verified by the editors", "Vérifié par la rédaction"),
+        ("hint.expert_verified", "Tick a field once you have checked its saved value; the mark shows on the public page. Changing a verified field removes its mark.", "Cochez un champ une fois sa valeur enregistrée vérifiée ; la mention paraît sur la page publique. Modifier un champ vérifié retire sa mention."),
+        ("expert.verify_field", "{0}: verified", "{0} : vérifié"),
+        ("expert.verified_by", "Verified by {0} on {1}.", "Vérifié par {0} le {1}."),
+
         ("validation.claim_rating", "must be a whole number from 1 (false) to 5 (true); {0} is not on the scale.", "doit être un nombre entier de 1 (faux) à 5 (vrai) ; {0} n'est pas sur l'échelle."),
         ("validation.claim_reviews_max", "has {0} fact-checks; at most {1} per article.", "compte {0} vérifications ; {1} au plus par article."),
         ("validation.evidence_max", "lists {0} sources; at most {1}.", "compte {0} sources ; {1} au plus."),

@@ -1,6 +1,6 @@
 namespace OpinionAct.Media.Localization;
 
-/// <summary>The public site's fact-check strings (<see cref="UiTextArea.Theme"/>), read through <see cref="Site.ThemeText"/>.</summary>
+/// <summary>The public site's fact-check and expert-profile strings (<see cref="UiTextArea.Theme"/>), read through <see cref="Site.ThemeText"/>.</summary>
 public sealed partial class UiText
 {
     private static (string Key, string En, string Fr)[] ThemeFactCheckEntries =>
@@ -19,5 +19,9 @@ public sealed partial class UiText
         ("ClaimRating3", "Mixed", "Mitigé"),
         ("ClaimRating4", "Mostly true", "Plutôt vrai"),
         ("ClaimRating5", "True", "Vrai"),
+        ("Credentials", "Credentials", "Qualifications"),
+        ("Affiliation", "Affiliation", "Affiliation"),
+        ("ConflictsOfInterest", "Conflicts of interest", "Liens d'intérêts"),
+        ("VerifiedByEditors", "verified by the editors on", "vérifié par la rédaction le"),
     ];
 }

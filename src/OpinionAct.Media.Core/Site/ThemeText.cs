@@ -150,4 +150,12 @@ public sealed class ThemeText
     public string ClaimRating4 => _text[nameof(ClaimRating4)];
 
     public string ClaimRating5 => _text[nameof(ClaimRating5)];
+
+    public string Credentials => _text[nameof(Credentials)];
+
+    public string Affiliation => _text[nameof(Affiliation)];
+
+    public string ConflictsOfInterest => _text[nameof(ConflictsOfInterest)];
+
+    public string VerifiedByEditors => _text[nameof(VerifiedByEditors)];
 }

@@ -135,6 +135,9 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
             PhotoUrl = site.Images.Photo(expert.PhotoUrl)?.Src,
             Photo = site.Images.Photo(expert.PhotoUrl, expert.Name, "192px"),
             Links = ContentJson.Links(expert.LinksJson),
+            Affiliation = expert.Affiliation,
+            ConflictsOfInterest = expert.ConflictsOfInterest,
+            Facts = site.ExpertFacts(expert),
             Articles = articles.Select(site.Card).ToList(),
             Pagination = site.Pagination(url, page, total),
         };
