@@ -48,5 +48,7 @@ public sealed record ArticleView
 
     public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
 
+    public IReadOnlyList<ClaimReviewView> ClaimReviews { get; init; } = [];
+
     public IReadOnlyList<ArticleCardView> Related { get; init; } = [];
 }

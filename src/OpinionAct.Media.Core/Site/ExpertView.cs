@@ -25,6 +25,13 @@ public sealed record ExpertView
 
     public IReadOnlyList<LinkView> Links { get; init; } = [];
 
+    public string? Affiliation { get; init; }
+
+    public string? ConflictsOfInterest { get; init; }
+
+    /// <summary>Credentials, affiliation and conflicts of interest that are filled in, each with its verified mark.</summary>
+    public IReadOnlyList<ExpertFactView> Facts { get; init; } = [];
+
     public IReadOnlyList<ArticleCardView> Articles { get; init; } = [];
 
     public PaginationView? Pagination { get; init; }

@@ -8,7 +8,7 @@ namespace OpinionAct.Media.Web.Site;
 /// schema.org structured data. The serializer's default encoder escapes &lt;, &gt; and &amp;, so the
 /// JSON can sit inside a script element without closing it early.
 /// </summary>
-public static class JsonLd
+public static partial class JsonLd
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 
@@ -87,7 +87,9 @@ public static class JsonLd
         ["name"] = expert.Name,
         ["url"] = site.Urls.Absolute(expert.Url),
         ["jobTitle"] = expert.JobTitle,
-        ["description"] = expert.Credentials,
+        ["description"] = expert.ConflictsOfInterest is null ? expert.Credentials : $"{expert.Credentials}{(expert.Credentials is null ? "" : " — ")}{site.Site.Text.ConflictsOfInterest}: {expert.ConflictsOfInterest}",
+        ["affiliation"] = expert.Affiliation is null ? null : new JsonObject { ["@type"] = "Organization", ["name"] = expert.Affiliation },
+        ["hasCredential"] = expert.Credentials is null ? null : new JsonObject { ["@type"] = "EducationalOccupationalCredential", ["name"] = expert.Credentials },
         ["image"] = expert.PhotoUrl is { Length: > 0 } photo ? site.Urls.Absolute(photo) : null,
         ["knowsAbout"] = new JsonArray(knowsAbout.Select(k => (JsonNode)JsonValue.Create(k)).ToArray()),
         ["sameAs"] = new JsonArray(expert.Links.Select(l => (JsonNode)JsonValue.Create(l.Url)).ToArray()),

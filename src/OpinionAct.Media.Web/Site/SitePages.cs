@@ -135,6 +135,9 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
             PhotoUrl = site.Images.Photo(expert.PhotoUrl)?.Src,
             Photo = site.Images.Photo(expert.PhotoUrl, expert.Name, "192px"),
             Links = ContentJson.Links(expert.LinksJson),
+            Affiliation = expert.Affiliation,
+            ConflictsOfInterest = expert.ConflictsOfInterest,
+            Facts = site.ExpertFacts(expert),
             Articles = articles.Select(site.Card).ToList(),
             Pagination = site.Pagination(url, page, total),
         };
@@ -155,7 +158,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
             await ImagesAsync(site, [article.CoverImage, .. article.OrderedExperts().Select(e => e.PhotoUrl), .. related.Select(a => a.CoverImage)], [article.BodyHtml], ct);
             var view = site.View(article, related);
             var canonical = article.CanonicalUrl ?? view.Url;
-            var jsonLd = JsonLd.Article(view, site, site.Images.SchemaImages(article.CoverImage));
+            var jsonLd = JsonLd.ArticleWithClaimReviews(view, site, site.Images.SchemaImages(article.CoverImage));
             var head = site.Head(article.SeoTitle ?? article.Title, article.SeoDescription ?? article.Dek, canonical, view.Cover is null ? null : article.CoverImage, "article", jsonLd);
             if (view.Cover is not null)
             {

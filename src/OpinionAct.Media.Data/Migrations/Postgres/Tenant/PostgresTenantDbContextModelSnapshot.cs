@@ -1024,6 +1024,10 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("ClaimReviewsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("ContentItemId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -1179,12 +1183,18 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Affiliation")
+                        .HasColumnType("text");
+
                     b.Property<string>("BioHtml")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("BioMarkdown")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ConflictsOfInterest")
                         .HasColumnType("text");
 
                     b.Property<string>("ContentItemId")
@@ -1216,6 +1226,10 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("VerificationsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
