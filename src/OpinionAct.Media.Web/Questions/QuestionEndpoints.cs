@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using OpinionAct.Media.Localization;
 using OpinionAct.Media.Site;
+using OpinionAct.Media.Web.Subscriptions;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Questions;
@@ -21,7 +22,9 @@ internal static class QuestionEndpoints
     {
         endpoints.MapPost("/api/questions", ApiAsync);
         endpoints.MapPost("/questions", FormAsync);
-        endpoints.MapGet("/questions/confirm", ConfirmAsync);
+        // GET shows a button, POST confirms: mail scanners that open links never confirm an address by themselves.
+        endpoints.MapGet("/questions/confirm", ShowConfirmAsync);
+        endpoints.MapPost("/questions/confirm", ConfirmAsync);
         return endpoints;
     }
 
@@ -83,14 +86,24 @@ internal static class QuestionEndpoints
         return await pages.AskAsync(new AskFormView { Action = string.Empty, Topic = view.Topic, Expert = view.Expert, Article = view.Article, Page = view.Page, Message = text.AskDone }, ct);
     }
 
-    private static async Task<IResult> ConfirmAsync(string? token, QuestionLinks links, QuestionService questions, QuestionPages pages, TenantContext tenant, CancellationToken ct)
+    private static async Task<IResult> ShowConfirmAsync(string? token, QuestionLinks links, SubscriptionPages notices, QuestionPages pages, TenantContext tenant, CancellationToken ct)
+    {
+        var request = await pages.SiteAsync(ct);
+        var site = request.Site;
+        return links.ReadConfirm(tenant.Tenant.Name, token) is null
+            ? await pages.AskAsync(new AskFormView { Action = string.Empty, Error = site.SubscribeText.LinkInvalidText }, ct, StatusCodes.Status404NotFound, showForm: false)
+            : await notices.NoticeAsync(site.Text.AskTitle, site.Text.QuestionConfirmIntro, ct, action: request.Urls.Home.TrimEnd('/') + "/questions/confirm", token: token, button: EmailText.For(site.Language).ConfirmButton);
+    }
+
+    private static async Task<IResult> ConfirmAsync(HttpContext http, QuestionLinks links, QuestionService questions, QuestionPages pages, TenantContext tenant, CancellationToken ct)
     {
         var site = (await pages.SiteAsync(ct)).Site;
+        var token = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(ct))["token"].ToString() : null;
         var read = links.ReadConfirm(tenant.Tenant.Name, token);
         var confirmed = read is { } r && await questions.ConfirmAsync(r.QuestionId, r.Nonce, ct);
         return confirmed
-            ? await pages.AskAsync(new AskFormView { Action = string.Empty, Message = site.Text.QuestionConfirmed }, ct)
-            : await pages.AskAsync(new AskFormView { Action = string.Empty, Error = site.SubscribeText.LinkInvalidText }, ct, StatusCodes.Status404NotFound);
+            ? await pages.AskAsync(new AskFormView { Action = string.Empty, Message = site.Text.QuestionConfirmed }, ct, showForm: false)
+            : await pages.AskAsync(new AskFormView { Action = string.Empty, Error = site.SubscribeText.LinkInvalidText }, ct, StatusCodes.Status404NotFound, showForm: false);
     }
 
     private static string? Page(string field, string referer)

@@ -16,12 +16,12 @@ public sealed class QuestionPages(SiteStore site, ThemeRenderer renderer, ThemeC
     public async Task<SiteRequest> SiteAsync(CancellationToken ct) =>
         _site ??= await SiteRequest.LoadAsync(site, Http.Request, themes, tenant.Tenant.DisplayName, clock, ct);
 
-    public async Task<IResult> AskAsync(AskFormView form, CancellationToken ct, int status = StatusCodes.Status200OK)
+    public async Task<IResult> AskAsync(AskFormView form, CancellationToken ct, int status = StatusCodes.Status200OK, bool showForm = true)
     {
         var request = await SiteAsync(ct);
         await request.LoadImagesAsync(media, [], [], ct);
         var tokens = antiforgery.GetAndStoreTokens(Http);
-        var model = form with { Action = request.Urls.Home.TrimEnd('/') + "/questions", AntiforgeryName = tokens.FormFieldName, AntiforgeryValue = tokens.RequestToken };
+        var model = form with { Action = showForm ? request.Urls.Home.TrimEnd('/') + "/questions" : string.Empty, AntiforgeryName = tokens.FormFieldName, AntiforgeryValue = tokens.RequestToken };
         var head = request.Head(request.Site.Text.AskTitle, null, Http.Request.PathBase.Value + Http.Request.Path.Value) with { NoIndex = true };
         var html = await renderer.RenderPageAsync(request.ThemeName, "ask", request.Site, head, model, ct);
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
