@@ -13,6 +13,8 @@ public sealed class QuestionStore(TenantDbContext db)
         return question.Id;
     }
 
+    public Task<bool> ExistsAsync(string text, CancellationToken ct) => db.Questions.AnyAsync(q => q.Text == text, ct);
+
     public Task<QuestionRecord?> FindAsync(int id, CancellationToken ct) =>
         db.Questions.FirstOrDefaultAsync(q => q.Id == id, ct);
 

@@ -1,7 +1,9 @@
 using OpinionAct.Media.Data.Questions;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Web.Questions.Admin;
+using OpinionAct.Media.Web.Questions.Recipes;
 
 namespace OpinionAct.Media.Web.Questions;
 
@@ -20,6 +22,7 @@ internal sealed class QuestionsModule : IMediaModule
         services.AddScoped<QuestionPages>();
         services.AddSingleton<QuestionLinks>();
         services.AddSingleton<QuestionThrottle>();
+        services.AddScoped<IRecipeStepHandler, QuestionsStep>();
     }
 
     public void MapHub(HubRoutes hub) => hub.PerReader.MapQuestions();
