@@ -59,6 +59,7 @@ public static class AuditActions
         WebhookCreated, WebhookUpdated, WebhookDeleted, SettingsChanged,
         SendingPaused, SendingResumed, RepermissionStarted, RepermissionClosed,
         DkimKeyCreated, DkimKeyRotated, DkimKeyRemoved,
+        .. Questions.QuestionActions.All,
     ];
 
     private static readonly FrozenSet<string> Known = All.ToFrozenSet(StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.Features;
 using OpinionAct.Media.Localization;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Web.Subscriptions;
@@ -35,9 +36,15 @@ internal static class QuestionEndpoints
             return Results.Problem(title: "Send the body as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
-        if (http.Request.ContentLength is null or > MaxBodyBytes)
+        if (http.Request.ContentLength > MaxBodyBytes)
         {
-            return Results.Problem(title: $"The body must be at most {MaxBodyBytes} bytes, with a Content-Length.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            return Results.Problem(title: $"The body must be at most {MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        // A chunked body has no length to check first: the server stops reading past the limit.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
         }
 
         QuestionInput? body;

@@ -88,15 +88,16 @@ public sealed partial class QuestionTests
         var id = (await QuestionsAsync(h)).Single().Id;
         Assert.Equal(hostile, (await QuestionsAsync(h)).Single().Text);
 
-        var admin = await AdminClient.SignInAsync(h.Host.Client(), h.Tenant, Editor);
+        var admin = await AdminClient.SignInAsync(h.Host.Client(), "brand", Editor);
         var answered = await admin.PostFormAsync("/questions", $"/questions/{id}/answer", [new("answer", "Oui. <script>alert('a')</script><img src=x onerror=alert(1)> [lien](javascript:alert(2)) **Isolez** d'abord.")]);
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
 
         var page = await h.Host.Client().GetStringAsync("/brand/topics/renovation");
         Assert.Contains("&lt;script&gt;alert(", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("onerror", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("javascript:", page, StringComparison.Ordinal);
+        // Raw HTML in the answer comes out as text: no element, no handler, no script link.
+        Assert.DoesNotContain("<img src=x", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"javascript:", page, StringComparison.Ordinal);
         Assert.Contains("<strong>Isolez</strong>", page, StringComparison.Ordinal);
     }
 
@@ -138,14 +139,14 @@ public sealed partial class QuestionTests
         Assert.NotNull((await QuestionsAsync(h)).Single().EmailConfirmedUtc);
 
         // Answered (then edited): the asker is emailed exactly once.
-        var admin = await AdminClient.SignInAsync(h.Host.Client(), h.Tenant, Editor);
+        var admin = await AdminClient.SignInAsync(h.Host.Client(), "brand", Editor);
         Assert.Contains("Quelle aide pour changer ma chaudière ?", await admin.PageAsync("/questions"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/questions", $"/questions/{question.Id}/answer", [new("answer", "Le dispositif **MaPrimeRénov'** aide à la remplacer.")])).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/questions", $"/questions/{question.Id}/answer", [new("answer", "Le dispositif **MaPrimeRénov'** aide à la remplacer, sous conditions.")])).StatusCode);
         var mails = await h.WaitForMailAsync(2, asker);
         await Task.Delay(500);
         Assert.Equal(2, h.Sink.Messages.Count(m => m.To.Mailboxes.Any(b => b.Address == asker)));
-        Assert.Contains("Quelle aide pour changer ma chaudière ?", mails[1].TextBody, StringComparison.Ordinal);
+        Assert.Single(mails, m => m.Subject.Contains("ont répondu à votre question", StringComparison.Ordinal));
 
         var page = await h.Host.Client().GetStringAsync("/brand/topics/renovation");
         Assert.Contains("Quelle aide pour changer ma chaudière ?", page, StringComparison.Ordinal);
@@ -155,6 +156,6 @@ public sealed partial class QuestionTests
         Assert.Equal(2, audit);
     }
 
-    [GeneratedRegex(@"https?://\S+/questions/confirm\?token=[^\s""<>]+")]
+    [GeneratedRegex(@"http://localhost/brand/questions/confirm\?token=[A-Za-z0-9_\-]+")]
     private static partial Regex ConfirmLink();
 }
