@@ -101,5 +101,11 @@ public sealed partial class QuestionService
         audit.Add(action, $"question {question.Id}", detail);
         await store.SaveAsync(ct);
         logger.QuestionModerated(tenant.Tenant.Name, question.Id, action);
+
+        // Topic and expert pages are output-cached: a published, edited or withdrawn answer must show at once.
+        foreach (var listener in listeners)
+        {
+            await listener.OnContentChangedAsync(tenant.Tenant.Name, ct);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Questions;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Questions;
@@ -11,7 +12,7 @@ namespace OpinionAct.Media.Web.Questions;
 /// then one row; a given address gets the double opt-in email at once (the same signed-link and consent-proof
 /// approach as newsletter signup: the text agreed to is stored with the question).
 /// </summary>
-public sealed partial class QuestionService(QuestionStore store, QuestionThrottle throttle, QuestionMailer mailer, TenantContext tenant, TrustedProxies proxies, TimeProvider clock, ILogger<QuestionService> logger)
+public sealed partial class QuestionService(QuestionStore store, QuestionThrottle throttle, QuestionMailer mailer, TenantContext tenant, TrustedProxies proxies, TimeProvider clock, IEnumerable<IContentChangeListener> listeners, ILogger<QuestionService> logger)
 {
     public async Task<AskAttempt> AskAsync(HttpContext http, QuestionInput input, string consentText, CancellationToken ct)
     {

@@ -146,7 +146,7 @@ public sealed partial class QuestionTests
         var mails = await h.WaitForMailAsync(2, asker);
         await Task.Delay(500);
         Assert.Equal(2, h.Sink.Messages.Count(m => m.To.Mailboxes.Any(b => b.Address == asker)));
-        Assert.Single(mails, m => m.Subject.Contains("ont répondu à votre question", StringComparison.Ordinal));
+        Assert.Single(mails, m => (m.Subject ?? string.Empty).Contains("ont répondu à votre question", StringComparison.Ordinal));
 
         var page = await h.Host.Client().GetStringAsync("/brand/topics/renovation");
         Assert.Contains("Quelle aide pour changer ma chaudière ?", page, StringComparison.Ordinal);
