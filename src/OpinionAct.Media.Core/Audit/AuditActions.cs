@@ -62,6 +62,7 @@ public static class AuditActions
         SendingPaused, SendingResumed, RepermissionStarted, RepermissionClosed,
         DkimKeyCreated, DkimKeyRotated, DkimKeyRemoved,
         ExpertVerified, ExpertVerificationCleared,
+        .. Questions.QuestionActions.All,
     ];
 
     private static readonly FrozenSet<string> Known = All.ToFrozenSet(StringComparer.Ordinal);

@@ -8,7 +8,7 @@ namespace OpinionAct.Media.Site;
 /// <see cref="UiTextArea.Theme"/> area of <see cref="UiText"/> (<c>UiText.Theme.cs</c>), under the member's
 /// name; a new string is one entry there and one member here (a test checks they match).
 /// </summary>
-public sealed class ThemeText
+public sealed partial class ThemeText
 {
     public static readonly ThemeText French = new(UiText.For(UiTextArea.Theme, UiText.FrenchLanguage));
 

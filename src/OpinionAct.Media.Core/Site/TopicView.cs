@@ -21,4 +21,10 @@ public sealed record TopicView
     public IReadOnlyList<ArticleCardView> Articles { get; init; } = [];
 
     public PaginationView? Pagination { get; init; }
+
+    /// <summary>Answered reader questions published here (FAQPage JSON-LD).</summary>
+    public IReadOnlyList<QuestionAnswerView> Questions { get; init; } = [];
+
+    /// <summary>The "ask our experts" form about this page.</summary>
+    public AskFormView? Ask { get; init; }
 }

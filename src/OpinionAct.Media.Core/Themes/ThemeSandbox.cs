@@ -27,6 +27,7 @@ internal static class ThemeSandbox
         typeof(PreferencesView), typeof(NewsletterNoticeView), typeof(ConfirmEmailView),
         typeof(EmailSiteView), typeof(EmailText), typeof(EmailView), typeof(IssueEmailView), typeof(DigestItemView),
         typeof(ImageView),
+        typeof(AskFormView), typeof(QuestionAnswerView),
     };
 
     /// <summary>Encodes markup characters and quotes, but leaves accented letters readable in the page source.</summary>

@@ -95,6 +95,25 @@ public static partial class JsonLd
         ["sameAs"] = new JsonArray(expert.Links.Select(l => (JsonNode)JsonValue.Create(l.Url)).ToArray()),
     });
 
+    /// <summary>
+    /// Answered reader questions as <c>FAQPage</c>: the page holds questions each with one answer written by the hub's
+    /// editors, which is what FAQPage describes. <c>QAPage</c> is for one question with answers from a community
+    /// (several, voted), which these are not.
+    /// </summary>
+    public static string Faq(IReadOnlyList<QuestionAnswerView> questions, string url, SiteRequest site) => Serialize(new JsonObject
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "FAQPage",
+        ["url"] = site.Urls.Absolute(url),
+        ["inLanguage"] = site.Site.Language,
+        ["mainEntity"] = new JsonArray(questions.Select(q => (JsonNode)new JsonObject
+        {
+            ["@type"] = "Question",
+            ["name"] = q.Question,
+            ["acceptedAnswer"] = new JsonObject { ["@type"] = "Answer", ["text"] = q.AnswerHtml, ["dateCreated"] = q.AnsweredIso },
+        }).ToArray()),
+    });
+
     private static JsonObject Organization(SiteRequest site) => new()
     {
         ["@type"] = "Organization",
