@@ -7,11 +7,37 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 {
     /// <inheritdoc />
-    public partial class Issue18Questions : Migration
+    public partial class Issue18Allies : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Affiliation",
+                table: "Experts",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ConflictsOfInterest",
+                table: "Experts",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "VerificationsJson",
+                table: "Experts",
+                type: "text",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClaimReviewsJson",
+                table: "Articles",
+                type: "text",
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.CreateTable(
                 name: "Questions",
                 columns: table => new
@@ -63,6 +89,22 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
         {
             migrationBuilder.DropTable(
                 name: "Questions");
+
+            migrationBuilder.DropColumn(
+                name: "Affiliation",
+                table: "Experts");
+
+            migrationBuilder.DropColumn(
+                name: "ConflictsOfInterest",
+                table: "Experts");
+
+            migrationBuilder.DropColumn(
+                name: "VerificationsJson",
+                table: "Experts");
+
+            migrationBuilder.DropColumn(
+                name: "ClaimReviewsJson",
+                table: "Articles");
         }
     }
 }

@@ -6,11 +6,37 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
 {
     /// <inheritdoc />
-    public partial class Issue18Questions : Migration
+    public partial class Issue18Allies : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Affiliation",
+                table: "Experts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ConflictsOfInterest",
+                table: "Experts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "VerificationsJson",
+                table: "Experts",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClaimReviewsJson",
+                table: "Articles",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.CreateTable(
                 name: "Questions",
                 columns: table => new
@@ -62,6 +88,22 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
         {
             migrationBuilder.DropTable(
                 name: "Questions");
+
+            migrationBuilder.DropColumn(
+                name: "Affiliation",
+                table: "Experts");
+
+            migrationBuilder.DropColumn(
+                name: "ConflictsOfInterest",
+                table: "Experts");
+
+            migrationBuilder.DropColumn(
+                name: "VerificationsJson",
+                table: "Experts");
+
+            migrationBuilder.DropColumn(
+                name: "ClaimReviewsJson",
+                table: "Articles");
         }
     }
 }

@@ -12,8 +12,8 @@ using OpinionAct.Media.Data.Postgres;
 namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 {
     [DbContext(typeof(PostgresTenantDbContext))]
-    [Migration("20261206074445_Issue18Experts")]
-    partial class Issue18Experts
+    [Migration("20261206085742_Issue18Allies")]
+    partial class Issue18Allies
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2045,6 +2045,87 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.HasIndex("NewsletterId", "State");
 
                     b.ToTable("Subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Questions.QuestionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AnswerHtml")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("AnswerMailedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnswerMarkdown")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AskedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("AssignedExpertId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConfirmNonce")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ConsentText")
+                        .HasMaxLength(1500)
+                        .HasColumnType("character varying(1500)");
+
+                    b.Property<int?>("DuplicateOfId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime?>("EmailConfirmedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ExpertId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Page")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId", "Status");
+
+                    b.HasIndex("Status", "AskedUtc");
+
+                    b.HasIndex("TopicId", "Status");
+
+                    b.ToTable("Questions", (string)null);
                 });
 
             modelBuilder.Entity("OpinionAct.Media.Data.Search.SearchIndexLogRecord", b =>
