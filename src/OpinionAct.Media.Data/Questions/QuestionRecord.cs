@@ -19,7 +19,16 @@ public sealed class QuestionRecord
 
     public DateTime? EmailConfirmedUtc { get; set; }
 
-    /// <summary>Set before the answer email is sent, so it is sent at most once.</summary>
+    /// <summary>
+    /// When the answer email to this asker became due, written in the same commit as what made it due (the answer, the
+    /// merge into an answered question, or the address confirmed after the answer); the sweep looks for these.
+    /// </summary>
+    public DateTime? AnswerMailQueuedUtc { get; set; }
+
+    /// <summary>Attempts claimed at the answer email, one sender per attempt (whichever node or retry holds it).</summary>
+    public int AnswerMailAttempts { get; set; }
+
+    /// <summary>When the mail server accepted the answer email: it is never sent again.</summary>
     public DateTime? AnswerMailedUtc { get; set; }
 
     /// <summary>The URL of the page the question was asked on.</summary>

@@ -65,14 +65,33 @@ public sealed class QuestionStore(TenantDbContext db)
         return query.OrderByDescending(q => q.AnsweredUtc).Take(take).ToListAsync(ct);
     }
 
-    /// <summary>The confirmed askers to tell of an answer: the question's own and its merged duplicates', not yet mailed.</summary>
+    /// <summary>The confirmed askers to tell of an answer (tracked): the question's own and its merged duplicates', not yet mailed.</summary>
     public Task<List<QuestionRecord>> AskersToMailAsync(int questionId, CancellationToken ct) =>
         db.Questions.Where(q => (q.Id == questionId || q.DuplicateOfId == questionId) && q.Email != null && q.EmailConfirmedUtc != null && q.AnswerMailedUtc == null)
             .ToListAsync(ct);
 
-    /// <summary>Marks one asker as mailed if nobody has yet; true when this caller won and must send.</summary>
-    public async Task<bool> ClaimAnswerMailAsync(int questionId, DateTime now, CancellationToken ct) =>
-        await db.Questions.Where(q => q.Id == questionId && q.AnswerMailedUtc == null).ExecuteUpdateAsync(s => s.SetProperty(q => q.AnswerMailedUtc, now), ct) == 1;
+    /// <summary>
+    /// Askers whose answer email became due before <paramref name="queuedBefore"/> (so the quick retries are over) and was
+    /// never accepted, with attempts left: what a crash or a failed send left behind.
+    /// </summary>
+    public Task<List<int>> AnswerMailsDueAsync(DateTime queuedBefore, int maxAttempts, int take, CancellationToken ct) =>
+        db.Questions.AsNoTracking()
+            .Where(q => q.AnswerMailQueuedUtc != null && q.AnswerMailQueuedUtc <= queuedBefore && q.AnswerMailedUtc == null && q.AnswerMailAttempts < maxAttempts
+                && q.Email != null && q.EmailConfirmedUtc != null)
+            .OrderBy(q => q.Id).Select(q => q.Id).Take(take).ToListAsync(ct);
+
+    /// <summary>Claims attempt <paramref name="attempt"/> of an asker's answer email; true when this caller won it and may send.</summary>
+    public async Task<bool> ClaimAnswerMailAsync(int questionId, int attempt, CancellationToken ct) =>
+        await db.Questions.Where(q => q.Id == questionId && q.AnswerMailAttempts == attempt && q.AnswerMailedUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.AnswerMailAttempts, attempt + 1), ct) == 1;
+
+    /// <summary>Records that the server accepted the answer email.</summary>
+    public Task MarkAnswerMailedAsync(int questionId, DateTime now, CancellationToken ct) =>
+        db.Questions.Where(q => q.Id == questionId).ExecuteUpdateAsync(s => s.SetProperty(q => q.AnswerMailedUtc, now), ct);
+
+    /// <summary>Refused for good (5xx): no sweep tries again.</summary>
+    public Task GiveUpAnswerMailAsync(int questionId, int maxAttempts, CancellationToken ct) =>
+        db.Questions.Where(q => q.Id == questionId).ExecuteUpdateAsync(s => s.SetProperty(q => q.AnswerMailAttempts, maxAttempts), ct);
 
     /// <summary>Every question since a date, for the insights' "what readers ask".</summary>
     public Task<List<QuestionRecord>> SinceAsync(DateTime sinceUtc, CancellationToken ct) =>

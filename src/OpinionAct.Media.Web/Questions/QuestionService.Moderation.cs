@@ -56,11 +56,9 @@ public sealed partial class QuestionService
         var question = await OpenAsync(id, ct);
         question.Status = QuestionStatus.Merged;
         question.DuplicateOfId = intoId;
+        var due = into.Status == QuestionStatus.Answered ? await DueAnswerMailsAsync([question], ct) : [];
         await SaveAsync(question, QuestionActions.Merged, $"into {intoId}", audit, ct);
-        if (into.Status == QuestionStatus.Answered)
-        {
-            await mailer.SendAnswersAsync(tenant.Tenant.Name, intoId, ct);
-        }
+        QueueAnswerMails(due);
     }
 
     /// <summary>Publishes the answer (Markdown through the sanitising renderer) and tells every confirmed asker, once.</summary>
@@ -84,8 +82,41 @@ public sealed partial class QuestionService
         question.AnsweredBy = TextLimit.Cut(editor, 256);
         question.AnsweredUtc ??= clock.GetUtcNow().UtcDateTime;
         question.Status = QuestionStatus.Answered;
+        var due = await DueAnswerMailsAsync(await store.AskersToMailAsync(id, ct), ct);
         await SaveAsync(question, QuestionActions.Answered, first ? "published" : "edited", audit, ct);
-        await mailer.SendAnswersAsync(tenant.Tenant.Name, id, ct);
+        QueueAnswerMails(due);
+    }
+
+    /// <summary>
+    /// Records on each confirmed asker not yet told that the answer email is due, saved with the caller's commit, and
+    /// makes the sweep due in the tenant table before that commit: if the process dies after the commit, the sweep
+    /// still sends it. An asker already due (an edited answer) is not queued again: one email per asker.
+    /// </summary>
+    /// <returns>The askers newly due, to queue once the commit succeeded.</returns>
+    private async Task<List<int>> DueAnswerMailsAsync(IEnumerable<QuestionRecord> askers, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var due = askers.Where(a => a.Email is not null && a.EmailConfirmedUtc is not null && a.AnswerMailedUtc is null && a.AnswerMailQueuedUtc is null).ToList();
+        if (due.Count == 0)
+        {
+            return [];
+        }
+
+        await work.ScheduleAsync(tenant.Tenant.Name, QuestionAnswerSweep.JobKind, now + mailOptions.Value.ConfirmationSweepAfter, ct);
+        foreach (var asker in due)
+        {
+            asker.AnswerMailQueuedUtc = now.UtcDateTime;
+        }
+
+        return due.ConvertAll(a => a.Id);
+    }
+
+    private void QueueAnswerMails(List<int> askers)
+    {
+        foreach (var id in askers)
+        {
+            outbox.EnqueueMail(tenant.Tenant.Name, QuestionAnswerMail.MailKind, id);
+        }
     }
 
     private async Task<QuestionRecord> OpenAsync(int id, CancellationToken ct)

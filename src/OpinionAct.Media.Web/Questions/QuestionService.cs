@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Options;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Questions;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Questions;
 using OpinionAct.Media.Web.Hosting;
+using OpinionAct.Media.Web.Subscriptions;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Questions;
@@ -12,7 +14,18 @@ namespace OpinionAct.Media.Web.Questions;
 /// then one row; a given address gets the double opt-in email at once (the same signed-link and consent-proof
 /// approach as newsletter signup: the text agreed to is stored with the question).
 /// </summary>
-public sealed partial class QuestionService(QuestionStore store, QuestionThrottle throttle, QuestionMailer mailer, TenantContext tenant, TrustedProxies proxies, TimeProvider clock, IEnumerable<IContentChangeListener> listeners, ILogger<QuestionService> logger)
+public sealed partial class QuestionService(
+    QuestionStore store,
+    QuestionThrottle throttle,
+    QuestionMailer mailer,
+    TenantContext tenant,
+    TrustedProxies proxies,
+    TimeProvider clock,
+    IEnumerable<IContentChangeListener> listeners,
+    ConfirmationOutbox outbox,
+    TenantDueIndex work,
+    IOptions<SubscriptionOptions> mailOptions,
+    ILogger<QuestionService> logger)
 {
     public async Task<AskAttempt> AskAsync(HttpContext http, QuestionInput input, string consentText, CancellationToken ct)
     {
@@ -94,14 +107,13 @@ public sealed partial class QuestionService(QuestionStore store, QuestionThrottl
 
         question.EmailConfirmedUtc = clock.GetUtcNow().UtcDateTime;
         question.ConfirmNonce = null;
-        await store.SaveAsync(ct);
 
         // Answered before the asker confirmed: they are still told, once.
-        if (question.Status == QuestionStatus.Answered || (question.DuplicateOfId is { } of && (await store.FindAsync(of, ct))?.Status == QuestionStatus.Answered))
-        {
-            await mailer.SendAnswersAsync(tenant.Tenant.Name, question.DuplicateOfId ?? question.Id, ct);
-        }
-
+        var due = question.Status == QuestionStatus.Answered || (question.DuplicateOfId is { } of && (await store.FindAsync(of, ct))?.Status == QuestionStatus.Answered)
+            ? await DueAnswerMailsAsync([question], ct)
+            : [];
+        await store.SaveAsync(ct);
+        QueueAnswerMails(due);
         return true;
     }
 

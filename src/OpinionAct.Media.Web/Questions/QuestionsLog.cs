@@ -20,4 +20,7 @@ internal static partial class QuestionsLog
 
     [LoggerMessage(EventId = 2605, Level = LogLevel.Information, Message = "No newsletter sender on {Tenant}: question mail for {Id} skipped")]
     public static partial void QuestionNoSender(this ILogger logger, string tenant, int id);
+
+    [LoggerMessage(EventId = 2606, Level = LogLevel.Error, Message = "Answer email sweep failed on {Tenant}; it runs again later")]
+    public static partial void QuestionSweepFailed(this ILogger logger, Exception exception, string tenant);
 }

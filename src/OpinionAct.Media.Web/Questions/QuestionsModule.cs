@@ -4,6 +4,8 @@ using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Web.Questions.Admin;
 using OpinionAct.Media.Web.Questions.Recipes;
+using OpinionAct.Media.Web.Subscriptions;
+using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Questions;
 
@@ -19,6 +21,9 @@ internal sealed class QuestionsModule : IMediaModule
         services.AddScoped<QuestionStore>();
         services.AddScoped<QuestionService>();
         services.AddScoped<QuestionMailer>();
+        services.AddScoped<IOutboxMail, QuestionAnswerMail>();
+        services.AddSingleton<QuestionAnswerSweep>();
+        services.AddSingleton<ITenantJob>(sp => sp.GetRequiredService<QuestionAnswerSweep>());
         services.AddScoped<QuestionPages>();
         services.AddSingleton<QuestionLinks>();
         services.AddSingleton<QuestionThrottle>();

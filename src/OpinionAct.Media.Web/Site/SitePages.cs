@@ -86,7 +86,8 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
             return await NotFoundAsync(ct);
         }
 
-        var (articles, total) = await store.CardsAsync(page, PageSize, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id));
+        var topicIds = SelfAndDescendants(site.Topics, topic.Id);
+        var (articles, total) = await store.CardsAsync(page, PageSize, ct, topicIds: topicIds);
         if (page > 1 && articles.Count == 0)
         {
             return await NotFoundAsync(ct);
@@ -108,6 +109,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
             Children = site.Topics.Where(t => t.ParentId == topic.Id).Select(site.Link).ToList(),
             Articles = articles.Select(site.Card).ToList(),
             Pagination = site.Pagination(url, page, total),
+            FactChecks = page == 1 ? await TopicFactChecksAsync(site, topicIds, ct) : [],
             Questions = await AnsweredAsync(site, topic.Id, null, ct),
             Ask = AskForm(site, url, topic: slug),
         };

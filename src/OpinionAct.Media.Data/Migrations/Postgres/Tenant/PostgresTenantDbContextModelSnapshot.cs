@@ -2055,6 +2055,12 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.Property<string>("AnswerHtml")
                         .HasColumnType("text");
 
+                    b.Property<int>("AnswerMailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("AnswerMailQueuedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("AnswerMailedUtc")
                         .HasColumnType("timestamp with time zone");
 

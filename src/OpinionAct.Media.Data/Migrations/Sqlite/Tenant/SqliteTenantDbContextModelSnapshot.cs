@@ -1980,6 +1980,12 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.Property<string>("AnswerHtml")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AnswerMailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnswerMailQueuedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("AnswerMailedUtc")
                         .HasColumnType("TEXT");
 

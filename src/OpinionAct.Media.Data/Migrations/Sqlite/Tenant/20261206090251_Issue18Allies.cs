@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
+namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
 {
     /// <inheritdoc />
     public partial class Issue18Allies : Migration
@@ -15,26 +14,26 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
             migrationBuilder.AddColumn<string>(
                 name: "Affiliation",
                 table: "Experts",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ConflictsOfInterest",
                 table: "Experts",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "VerificationsJson",
                 table: "Experts",
-                type: "text",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "ClaimReviewsJson",
                 table: "Articles",
-                type: "text",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
@@ -42,26 +41,28 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                 name: "Questions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    ConsentText = table.Column<string>(type: "character varying(1500)", maxLength: 1500, nullable: true),
-                    ConfirmNonce = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    EmailConfirmedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    AnswerMailedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Page = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    TopicId = table.Column<int>(type: "integer", nullable: true),
-                    ExpertId = table.Column<int>(type: "integer", nullable: true),
-                    ArticleId = table.Column<int>(type: "integer", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    DuplicateOfId = table.Column<int>(type: "integer", nullable: true),
-                    AssignedExpertId = table.Column<int>(type: "integer", nullable: true),
-                    AnswerMarkdown = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    AnswerHtml = table.Column<string>(type: "text", nullable: true),
-                    AnsweredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    AskedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AnsweredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    ConsentText = table.Column<string>(type: "TEXT", maxLength: 1500, nullable: true),
+                    ConfirmNonce = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    EmailConfirmedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AnswerMailQueuedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AnswerMailAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnswerMailedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Page = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    TopicId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ExpertId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DuplicateOfId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AssignedExpertId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AnswerMarkdown = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    AnswerHtml = table.Column<string>(type: "TEXT", nullable: true),
+                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    AskedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnsweredUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

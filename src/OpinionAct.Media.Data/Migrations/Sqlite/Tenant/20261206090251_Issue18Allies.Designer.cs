@@ -11,7 +11,7 @@ using OpinionAct.Media.Data.Sqlite;
 namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
 {
     [DbContext(typeof(SqliteTenantDbContext))]
-    [Migration("20261206085739_Issue18Allies")]
+    [Migration("20261206090251_Issue18Allies")]
     partial class Issue18Allies
     {
         /// <inheritdoc />
@@ -1981,6 +1981,12 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("AnswerHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnswerMailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnswerMailQueuedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("AnswerMailedUtc")

@@ -12,7 +12,7 @@ using OpinionAct.Media.Data.Postgres;
 namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 {
     [DbContext(typeof(PostgresTenantDbContext))]
-    [Migration("20261206085742_Issue18Allies")]
+    [Migration("20261206090254_Issue18Allies")]
     partial class Issue18Allies
     {
         /// <inheritdoc />
@@ -2057,6 +2057,12 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 
                     b.Property<string>("AnswerHtml")
                         .HasColumnType("text");
+
+                    b.Property<int>("AnswerMailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("AnswerMailQueuedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("AnswerMailedUtc")
                         .HasColumnType("timestamp with time zone");
