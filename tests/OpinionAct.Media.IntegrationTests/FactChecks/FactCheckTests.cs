@@ -146,6 +146,28 @@ public sealed partial class FactCheckTests : IAsyncLifetime
         Assert.DoesNotContain("ClaimReview", page, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Expert")]
+    [InlineData("Magazine")]
+    public async Task Topic_page_should_list_the_fact_checks_of_its_articles_linking_to_each_review(string theme)
+    {
+        await new ContentSeed(_host, "news").TopicAsync("Énergie", "energie");
+        var admin = await AdminClient.SignInAsync(_host.Client(), "news", "admin@news.test");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/settings", "/settings", [new("SiteName", "News"), new("Language", "fr"), new("Theme", theme), new("TimeZone", "Europe/Paris")])).StatusCode);
+        await admin.CreateArticleAsync("Le froid et les pompes", "Texte.", action: "publish",
+            extra: [new("Topics", "energie"), .. Review(0, "Les pompes à chaleur gèlent en hiver.", "2", "Essai | https://essai.example/"), .. Review(1, "Elles chauffent à -15 °C.", "5", "Mesure | https://mesure.example/")]);
+        await admin.CreateArticleAsync("Brouillon vérifié", "Texte.", action: "save",
+            extra: [new("Topics", "energie"), .. Review(0, "Affirmation d'un brouillon.", "1", "Source | https://source.example/")]);
+
+        var page = await _host.Client().GetStringAsync(new Uri("/news/topics/energie", UriKind.Relative));
+
+        Assert.Contains("Vérifications des faits sur ce thème", page, StringComparison.Ordinal);
+        Assert.Contains("Les pompes à chaleur gèlent en hiver.", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/news/le-froid-et-les-pompes#fact-check-2\"", page, StringComparison.Ordinal);
+        Assert.Contains("<strong class=\"fact-check-verdict\">Plutôt faux</strong>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Affirmation d'un brouillon.", page, StringComparison.Ordinal);
+    }
+
     private static string JsonLd(string page) => WebUtility.HtmlDecode(JsonLdPattern().Match(page).Groups[1].Value) is { Length: > 0 } json ? json : throw new InvalidOperationException("no JSON-LD on the page");
 
     [GeneratedRegex("<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline)]

@@ -14,9 +14,9 @@ public sealed partial class QuestionTests
 {
     private const string Editor = "editor@questions.test";
 
-    private static async Task<SubscriptionHost> HubAsync(Dictionary<string, string?>? overrides = null)
+    private static async Task<SubscriptionHost> HubAsync(string provider, Dictionary<string, string?>? overrides = null)
     {
-        var h = await SubscriptionHost.StartAsync(overrides: overrides);
+        var h = await SubscriptionHost.StartAsync(provider, overrides);
         await h.Seed.TopicAsync("Rénovation", "renovation");
         await AdminClient.AddUserAsync(h.Storage, h.Tenant, Editor, "Editor");
         return h;
@@ -28,10 +28,11 @@ public sealed partial class QuestionTests
     private static Task<List<QuestionRecord>> QuestionsAsync(SubscriptionHost h) =>
         h.DbAsync(db => db.Questions.AsNoTracking().OrderBy(q => q.Id).ToListAsync());
 
-    [Fact]
-    public async Task Ask_should_answer_429_when_one_client_sends_a_burst()
+    [Theory]
+    [MemberData(nameof(TestStorage.Providers), MemberType = typeof(TestStorage))]
+    public async Task Ask_should_answer_429_when_one_client_sends_a_burst(string provider)
     {
-        await using var h = await HubAsync(new() { ["Media:Questions:PerClientPer10Minutes"] = "3" });
+        await using var h = await HubAsync(provider, new() { ["Media:Questions:PerClientPer10Minutes"] = "3" });
         var client = h.Host.Client();
 
         for (var i = 0; i < 3; i++)
@@ -46,10 +47,11 @@ public sealed partial class QuestionTests
         Assert.Equal(3, (await QuestionsAsync(h)).Count);
     }
 
-    [Fact]
-    public async Task Ask_should_refuse_the_question_when_it_holds_more_links_than_the_limit()
+    [Theory]
+    [MemberData(nameof(TestStorage.Providers), MemberType = typeof(TestStorage))]
+    public async Task Ask_should_refuse_the_question_when_it_holds_more_links_than_the_limit(string provider)
     {
-        await using var h = await HubAsync();
+        await using var h = await HubAsync(provider);
 
         var response = await AskAsync(h.Host.Client(), "Achetez ici https://spam.example et là www.spam.example pas cher");
 
@@ -58,10 +60,11 @@ public sealed partial class QuestionTests
         Assert.Empty(await QuestionsAsync(h));
     }
 
-    [Fact]
-    public async Task Ask_should_accept_and_store_nothing_when_the_honeypot_is_filled()
+    [Theory]
+    [MemberData(nameof(TestStorage.Providers), MemberType = typeof(TestStorage))]
+    public async Task Ask_should_accept_and_store_nothing_when_the_honeypot_is_filled(string provider)
     {
-        await using var h = await HubAsync();
+        await using var h = await HubAsync(provider);
 
         var response = await h.Host.Client().PostAsJsonAsync("/brand/api/questions", new { question = "Une question de robot très sérieuse ?", website = "http://bot.example" });
 
@@ -72,17 +75,19 @@ public sealed partial class QuestionTests
     [Fact]
     public async Task Ask_should_refuse_a_form_body_on_the_api()
     {
-        await using var h = await HubAsync();
+        // Content negotiation, not storage: SQLite is enough.
+        await using var h = await HubAsync("Sqlite");
 
         var response = await h.Host.Client().PostAsync("/brand/api/questions", new FormUrlEncodedContent(new Dictionary<string, string> { ["question"] = "Une question en formulaire ?" }));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Question_should_be_stored_as_text_and_rendered_escaped_when_it_holds_script_and_the_answer_hostile_markdown()
+    [Theory]
+    [MemberData(nameof(TestStorage.Providers), MemberType = typeof(TestStorage))]
+    public async Task Question_should_be_stored_as_text_and_rendered_escaped_when_it_holds_script_and_the_answer_hostile_markdown(string provider)
     {
-        await using var h = await HubAsync();
+        await using var h = await HubAsync(provider);
         const string hostile = "<script>alert('q')</script> Faut-il isoler par l'extérieur ?";
         Assert.Equal(HttpStatusCode.Accepted, (await AskAsync(h.Host.Client(), hostile)).StatusCode);
         var id = (await QuestionsAsync(h)).Single().Id;
@@ -101,10 +106,11 @@ public sealed partial class QuestionTests
         Assert.Contains("<strong>Isolez</strong>", page, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Question_should_go_from_asked_to_answered_with_one_email_to_the_confirmed_asker_and_faq_json_ld_on_the_topic_page()
+    [Theory]
+    [MemberData(nameof(TestStorage.Providers), MemberType = typeof(TestStorage))]
+    public async Task Question_should_go_from_asked_to_answered_with_one_email_to_the_confirmed_asker_and_faq_json_ld_on_the_topic_page(string provider)
     {
-        await using var h = await HubAsync();
+        await using var h = await HubAsync(provider);
         var reader = h.Host.Client();
         const string asker = "lecteur@reader.example";
 
