@@ -32,4 +32,23 @@ public sealed partial class ExpertService
             audit.Add(AuditActions.ExpertVerificationCleared, target, string.Join(", ", cleared));
         }
     }
+
+    /// <summary>
+    /// Puts back the marks an export carried, with who verified and when as the source hub recorded them, on the fields
+    /// that have a value (imports only: no new verification happens, so nothing is audited).
+    /// </summary>
+    public async Task RestoreVerificationsAsync(int id, IReadOnlyList<ExpertVerification> marks, CancellationToken cancellationToken)
+    {
+        var expert = await experts.FindAsync(id, cancellationToken) ?? throw new ContentNotFoundException($"Expert {id} does not exist.");
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [ExpertVerification.Credentials] = expert.Credentials,
+            [ExpertVerification.Affiliation] = expert.Affiliation,
+            [ExpertVerification.ConflictsOfInterest] = expert.ConflictsOfInterest,
+        };
+        var kept = marks.Where(m => values.TryGetValue(m.Field, out var value) && !string.IsNullOrWhiteSpace(value)).DistinctBy(m => m.Field).ToList();
+        expert.VerificationsJson = ContentJson.Write(kept);
+        await unit.SaveAsync(cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
+    }
 }
