@@ -19,6 +19,7 @@ using OpinionAct.Media.Web.Search;
 using OpinionAct.Media.Web.Site;
 using OpinionAct.Media.Web.Subscriptions;
 using OpinionAct.Media.Web.Tenancy;
+using OpinionAct.Media.Web.Questions;
 using OpinionAct.Media.Web.Themes;
 using OpinionAct.Media.Web.Webhooks;
 
@@ -69,6 +70,7 @@ public partial class Program
         new DeliverabilityModule(),
         new BouncesModule(),
         new SubscriptionsModule(),
+        new QuestionsModule(),
         new AnalyticsModule(),
         new InsightsModule(),
         new AgencyModule(),

@@ -47,6 +47,8 @@ public static class AuditActions
     public const string DkimKeyCreated = "dkim.created";
     public const string DkimKeyRotated = "dkim.rotated";
     public const string DkimKeyRemoved = "dkim.removed";
+    public const string ExpertVerified = "expert.verified";
+    public const string ExpertVerificationCleared = "expert.verification_cleared";
 
     /// <summary>Every action, in the order the admin's filter lists them.</summary>
     public static readonly IReadOnlyList<string> All =
@@ -59,6 +61,8 @@ public static class AuditActions
         WebhookCreated, WebhookUpdated, WebhookDeleted, SettingsChanged,
         SendingPaused, SendingResumed, RepermissionStarted, RepermissionClosed,
         DkimKeyCreated, DkimKeyRotated, DkimKeyRemoved,
+        ExpertVerified, ExpertVerificationCleared,
+        .. Questions.QuestionActions.All,
     ];
 
     private static readonly FrozenSet<string> Known = All.ToFrozenSet(StringComparer.Ordinal);

@@ -40,4 +40,7 @@ public sealed record ArticleDraft
     public IReadOnlyList<SourceEntry> Sources { get; init; } = [];
 
     public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
+
+    /// <summary>Fact-checks of claims made elsewhere, in display order.</summary>
+    public IReadOnlyList<ClaimReviewEntry> ClaimReviews { get; init; } = [];
 }

@@ -63,6 +63,8 @@ public static class ArticleValidator
             }
         }
 
+        ClaimReviewValidator.Validate(draft.ClaimReviews, errors);
+
         foreach (var slug in draft.Topics.Concat(draft.Experts).Where(s => Slugs.From(s) != s))
         {
             errors.Add(draft.Topics.Contains(slug) ? nameof(ArticleDraft.Topics) : nameof(ArticleDraft.Experts), $"'{slug}' is not a slug.");

@@ -18,4 +18,14 @@ public sealed record ExpertDraft
     public string? PhotoUrl { get; init; }
 
     public IReadOnlyList<LinkView> Links { get; init; } = [];
+
+    public string? Affiliation { get; init; }
+
+    public string? ConflictsOfInterest { get; init; }
+
+    /// <summary>
+    /// The <see cref="ExpertVerification.Fields"/> an editor vouches for with this save. A field ticked here
+    /// whose value this same save changes is not marked: the editors verify a value they have seen saved.
+    /// </summary>
+    public IReadOnlyList<string> Verified { get; init; } = [];
 }

@@ -48,5 +48,10 @@ public sealed record ArticleView
 
     public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
 
+    public IReadOnlyList<ClaimReviewView> ClaimReviews { get; init; } = [];
+
     public IReadOnlyList<ArticleCardView> Related { get; init; } = [];
+
+    /// <summary>The "ask our experts" form about this article.</summary>
+    public AskFormView? Ask { get; init; }
 }

@@ -25,7 +25,20 @@ public sealed record ExpertView
 
     public IReadOnlyList<LinkView> Links { get; init; } = [];
 
+    public string? Affiliation { get; init; }
+
+    public string? ConflictsOfInterest { get; init; }
+
+    /// <summary>Credentials, affiliation and conflicts of interest that are filled in, each with its verified mark.</summary>
+    public IReadOnlyList<ExpertFactView> Facts { get; init; } = [];
+
     public IReadOnlyList<ArticleCardView> Articles { get; init; } = [];
 
     public PaginationView? Pagination { get; init; }
+
+    /// <summary>Answered reader questions published here (FAQPage JSON-LD).</summary>
+    public IReadOnlyList<QuestionAnswerView> Questions { get; init; } = [];
+
+    /// <summary>The "ask our experts" form about this page.</summary>
+    public AskFormView? Ask { get; init; }
 }

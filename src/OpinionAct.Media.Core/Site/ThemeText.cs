@@ -8,7 +8,7 @@ namespace OpinionAct.Media.Site;
 /// <see cref="UiTextArea.Theme"/> area of <see cref="UiText"/> (<c>UiText.Theme.cs</c>), under the member's
 /// name; a new string is one entry there and one member here (a test checks they match).
 /// </summary>
-public sealed class ThemeText
+public sealed partial class ThemeText
 {
     public static readonly ThemeText French = new(UiText.For(UiTextArea.Theme, UiText.FrenchLanguage));
 
@@ -122,4 +122,40 @@ public sealed class ThemeText
 
     /// <summary>English for "en", French otherwise (<see cref="UiText.IsEnglish"/>).</summary>
     public static ThemeText For(string language) => UiText.IsEnglish(language) ? English : French;
+
+    public string FactChecks => _text[nameof(FactChecks)];
+
+    public string FactCheckClaim => _text[nameof(FactCheckClaim)];
+
+    public string FactCheckClaimedBy => _text[nameof(FactCheckClaimedBy)];
+
+    public string FactCheckAppeared => _text[nameof(FactCheckAppeared)];
+
+    public string FactCheckSource => _text[nameof(FactCheckSource)];
+
+    public string FactCheckRating => _text[nameof(FactCheckRating)];
+
+    public string FactCheckScale => _text[nameof(FactCheckScale)];
+
+    public string FactCheckEvidence => _text[nameof(FactCheckEvidence)];
+
+    public string TopicFactChecks => _text[nameof(TopicFactChecks)];
+
+    public string ClaimRating1 => _text[nameof(ClaimRating1)];
+
+    public string ClaimRating2 => _text[nameof(ClaimRating2)];
+
+    public string ClaimRating3 => _text[nameof(ClaimRating3)];
+
+    public string ClaimRating4 => _text[nameof(ClaimRating4)];
+
+    public string ClaimRating5 => _text[nameof(ClaimRating5)];
+
+    public string Credentials => _text[nameof(Credentials)];
+
+    public string Affiliation => _text[nameof(Affiliation)];
+
+    public string ConflictsOfInterest => _text[nameof(ConflictsOfInterest)];
+
+    public string VerifiedByEditors => _text[nameof(VerifiedByEditors)];
 }

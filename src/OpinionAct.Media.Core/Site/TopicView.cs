@@ -21,4 +21,13 @@ public sealed record TopicView
     public IReadOnlyList<ArticleCardView> Articles { get; init; } = [];
 
     public PaginationView? Pagination { get; init; }
+
+    /// <summary>The fact-checks of the topic's published articles (and its subtopics'), newest article first; each links to its article.</summary>
+    public IReadOnlyList<ClaimReviewView> FactChecks { get; init; } = [];
+
+    /// <summary>Answered reader questions published here (FAQPage JSON-LD).</summary>
+    public IReadOnlyList<QuestionAnswerView> Questions { get; init; } = [];
+
+    /// <summary>The "ask our experts" form about this page.</summary>
+    public AskFormView? Ask { get; init; }
 }

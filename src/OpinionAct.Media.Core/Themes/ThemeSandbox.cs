@@ -21,12 +21,13 @@ internal static class ThemeSandbox
         typeof(SiteView), typeof(HeadView), typeof(ThemeText),
         typeof(HomeView), typeof(ArticleView), typeof(TopicView), typeof(ExpertView), typeof(PageView),
         typeof(ArticleCardView), typeof(ExpertCardView), typeof(TopicSectionView), typeof(LinkView),
-        typeof(SourceView), typeof(CorrectionView), typeof(PaginationView),
+        typeof(SourceView), typeof(CorrectionView), typeof(ClaimReviewView), typeof(ExpertFactView), typeof(PaginationView),
         typeof(SearchView), typeof(SearchHitView), typeof(FacetView),
         typeof(SignupFormView), typeof(NewsletterOptionView), typeof(SubscriptionText), typeof(SubscribeView),
         typeof(PreferencesView), typeof(NewsletterNoticeView), typeof(ConfirmEmailView),
         typeof(EmailSiteView), typeof(EmailText), typeof(EmailView), typeof(IssueEmailView), typeof(DigestItemView),
         typeof(ImageView),
+        typeof(AskFormView), typeof(QuestionAnswerView),
     };
 
     /// <summary>Encodes markup characters and quotes, but leaves accented letters readable in the page source.</summary>

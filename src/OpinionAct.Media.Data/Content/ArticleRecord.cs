@@ -44,6 +44,9 @@ public sealed class ArticleRecord
     /// <summary>Corrections log as JSON: [{Date, Text}].</summary>
     public string CorrectionsJson { get; set; } = "[]";
 
+    /// <summary>Fact-checks as JSON: [{Claim, ClaimantName, ClaimantUrl, AppearanceUrl, AppearanceDate, Rating, Evidence: [{Title, Url}]}].</summary>
+    public string ClaimReviewsJson { get; set; } = "[]";
+
     public DateTime? PublishedUtc { get; set; }
 
     public DateTime? ScheduledUtc { get; set; }

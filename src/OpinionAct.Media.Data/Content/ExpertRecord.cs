@@ -23,4 +23,13 @@ public sealed class ExpertRecord
     public string LinksJson { get; set; } = "[]";
 
     public string? ContentItemId { get; set; }
+
+    /// <summary>The body or bodies the expert works for (shown as schema.org affiliation).</summary>
+    public string? Affiliation { get; set; }
+
+    /// <summary>Interests a reader should know of, in plain text; empty means none declared.</summary>
+    public string? ConflictsOfInterest { get; set; }
+
+    /// <summary>"Verified by the editors" marks as JSON: [{Field, By, AtUtc}].</summary>
+    public string VerificationsJson { get; set; } = "[]";
 }

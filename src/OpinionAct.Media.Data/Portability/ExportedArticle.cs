@@ -24,4 +24,5 @@ public sealed record ExportedArticle(
     DateTime CreatedUtc,
     DateTime UpdatedUtc,
     IReadOnlyList<string> Topics,
-    IReadOnlyList<string> Experts);
+    IReadOnlyList<string> Experts,
+    string ClaimReviewsJson);

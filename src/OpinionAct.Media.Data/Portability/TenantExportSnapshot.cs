@@ -7,7 +7,7 @@ using OpinionAct.Media.Data.Tenant;
 namespace OpinionAct.Media.Data.Portability;
 
 /// <summary>The tenant's content as one read transaction sees it (see <see cref="TenantExportReader"/>).</summary>
-public sealed class TenantExportSnapshot(TenantDbContext db)
+public sealed partial class TenantExportSnapshot(TenantDbContext db)
 {
     public Task<SiteSettingsRecord?> SettingsAsync(CancellationToken cancellationToken) =>
         db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
@@ -44,6 +44,7 @@ public sealed class TenantExportSnapshot(TenantDbContext db)
             a.Language, a.CoverImage, a.CoverAlt, a.SeoTitle, a.SeoDescription, a.CanonicalUrl, a.Featured, a.SourcesJson, a.CorrectionsJson,
             a.PublishedUtc, a.ScheduledUtc, a.CreatedUtc, a.UpdatedUtc,
             a.Topics.OrderBy(t => t.Position).Select(t => t.Topic!.Slug).ToList(),
-            a.Experts.OrderBy(e => e.Position).Select(e => e.Expert!.Slug).ToList()))
+            a.Experts.OrderBy(e => e.Position).Select(e => e.Expert!.Slug).ToList(),
+            a.ClaimReviewsJson))
         .AsAsyncEnumerable();
 }

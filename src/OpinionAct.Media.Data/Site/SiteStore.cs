@@ -12,7 +12,7 @@ namespace OpinionAct.Media.Data.Site;
 /// the columns a card shows, and the topics and experts of every card of a page are read together
 /// (<see cref="LinkAsync"/>), so a page costs a fixed number of queries whatever its number of cards.
 /// </summary>
-public sealed class SiteStore(TenantDbContext db)
+public sealed partial class SiteStore(TenantDbContext db)
 {
     private bool _open;
 

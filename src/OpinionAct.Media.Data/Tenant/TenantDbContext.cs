@@ -10,6 +10,7 @@ using OpinionAct.Media.Data.ContentApi;
 using OpinionAct.Media.Data.Deliverability;
 using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.Data.Newsletters;
+using OpinionAct.Media.Data.Questions;
 using OpinionAct.Media.Data.Search;
 using OpinionAct.Media.Data.Webhooks;
 
@@ -87,6 +88,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
 
         builder.ConfigureContent();
         builder.ConfigureNewsletters();
+        builder.ConfigureQuestions();
         builder.ConfigureSubscriptions();
         builder.ConfigureNewsletterIssues();
         builder.ConfigureAnalytics();

@@ -232,6 +232,7 @@ public sealed class ArticleService(
         Experts = article.OrderedExperts().Select(e => e.Slug).ToList(),
         Sources = ContentJson.Sources(article.SourcesJson),
         Corrections = ContentJson.Corrections(article.CorrectionsJson),
+        ClaimReviews = ContentJson.ClaimReviews(article.ClaimReviewsJson),
     };
 
     private async Task<ArticleRecord> SetStatusAsync(int id, ArticleStatus status, ContentActor actor, string note, CancellationToken cancellationToken)
@@ -340,6 +341,7 @@ public sealed class ArticleService(
         article.Featured = draft.Featured;
         article.SourcesJson = ContentJson.Write(draft.Sources);
         article.CorrectionsJson = ContentJson.Write(draft.Corrections.OrderBy(c => c.Date).ToList());
+        article.ClaimReviewsJson = ContentJson.Write(draft.ClaimReviews);
         article.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         article.Topics.Clear();
         article.Topics.AddRange(draft.Topics.Distinct(StringComparer.Ordinal).Select((slug, i) => new ArticleTopicRecord { TopicId = linkedTopics[slug].Id, Topic = linkedTopics[slug], Position = i }));

@@ -17,6 +17,10 @@ internal static class ContentJson
 
     public static IReadOnlyList<CorrectionEntry> Corrections(string json) => Read<List<CorrectionEntry>>(json) ?? [];
 
+    public static IReadOnlyList<ClaimReviewEntry> ClaimReviews(string json) => Read<List<ClaimReviewEntry>>(json) ?? [];
+
+    public static IReadOnlyList<ExpertVerification> Verifications(string json) => Read<List<ExpertVerification>>(json) ?? [];
+
     public static IReadOnlyList<LinkView> Links(string json) => Read<List<LinkView>>(json) ?? [];
 
     public static ArticleDraft Draft(string json) => Read<ArticleDraft>(json) ?? throw new InvalidDataException("A revision snapshot is empty.");

@@ -1,15 +1,17 @@
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Markdown;
+using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Content;
 
 /// <summary>Experts of the current tenant: unique slugs, sanitised bios, safe links.</summary>
-public sealed class ExpertService(ExpertStore experts, ContentUnit unit, TenantContext tenant, MarkdownRenderer markdown, IEnumerable<IContentChangeListener> listeners, MediaReferences media)
+public sealed partial class ExpertService(ExpertStore experts, ContentUnit unit, TenantContext tenant, MarkdownRenderer markdown, IEnumerable<IContentChangeListener> listeners, MediaReferences media, TimeProvider clock, AuditTrail audit)
 {
-    public async Task<ExpertRecord> SaveAsync(int? id, ExpertDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null)
+    /// <param name="verifier">The name the "verified by the editors" marks of this save record (the editor's email); the actor's otherwise.</param>
+    public async Task<ExpertRecord> SaveAsync(int? id, ExpertDraft draft, ContentActor actor, CancellationToken cancellationToken, string? contentItemId = null, string? verifier = null)
     {
         actor.EnsureCanManageCatalog();
         var expert = id is null
@@ -20,6 +22,12 @@ public sealed class ExpertService(ExpertStore experts, ContentUnit unit, TenantC
         errors.Text(draft.Name, nameof(ExpertDraft.Name), 200, required: true);
         errors.Text(draft.JobTitle, nameof(ExpertDraft.JobTitle), 300, required: false);
         errors.Text(draft.Credentials, nameof(ExpertDraft.Credentials), 500, required: false);
+        errors.Text(draft.Affiliation, nameof(ExpertDraft.Affiliation), 300, required: false);
+        errors.Text(draft.ConflictsOfInterest, nameof(ExpertDraft.ConflictsOfInterest), 2000, required: false);
+        foreach (var field in draft.Verified.Where(f => !ExpertVerification.Fields.Contains(f)))
+        {
+            errors.Add(nameof(ExpertDraft.Verified), $"'{field}' cannot be verified; only {string.Join(", ", ExpertVerification.Fields)} can.");
+        }
         await media.CheckFieldAsync(errors, nameof(ExpertDraft.PhotoUrl), draft.PhotoUrl, cancellationToken);
         if (draft.Bio.Length > 20_000)
         {
@@ -43,6 +51,7 @@ public sealed class ExpertService(ExpertStore experts, ContentUnit unit, TenantC
         }
 
         errors.ThrowIfAny();
+        Verify(expert, draft, verifier ?? actor.Name ?? actor.UserId ?? "system");
         expert.Slug = slug;
         expert.Name = draft.Name.Trim();
         expert.JobTitle = ContentPaths.Blank(draft.JobTitle);
@@ -51,6 +60,8 @@ public sealed class ExpertService(ExpertStore experts, ContentUnit unit, TenantC
         expert.BioHtml = markdown.Render(draft.Bio).Html;
         expert.PhotoUrl = ContentPaths.Blank(draft.PhotoUrl);
         expert.LinksJson = ContentJson.Write(draft.Links);
+        expert.Affiliation = ContentPaths.Blank(draft.Affiliation);
+        expert.ConflictsOfInterest = ContentPaths.Blank(draft.ConflictsOfInterest);
         if (expert.Id == 0)
         {
             experts.Add(expert);
@@ -85,5 +96,8 @@ public sealed class ExpertService(ExpertStore experts, ContentUnit unit, TenantC
         Bio = expert.BioMarkdown,
         PhotoUrl = expert.PhotoUrl,
         Links = ContentJson.Links(expert.LinksJson),
+        Affiliation = expert.Affiliation,
+        ConflictsOfInterest = expert.ConflictsOfInterest,
+        Verified = ContentJson.Verifications(expert.VerificationsJson).Select(v => v.Field).ToList(),
     };
 }

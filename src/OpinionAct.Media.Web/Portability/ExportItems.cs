@@ -57,6 +57,20 @@ internal static class ExportItems
             WriteOptional(json, "Photo", media.Rewrite(expert.PhotoUrl));
             json.WritePropertyName("Links");
             JsonSerializer.Serialize(json, ContentJson.Links(expert.LinksJson));
+            WriteOptional(json, "Affiliation", expert.Affiliation);
+            WriteOptional(json, "ConflictsOfInterest", expert.ConflictsOfInterest);
+            // The editors' marks as they are (field, who, when): the import puts them back unchanged.
+            json.WriteStartArray("Verifications");
+            foreach (var mark in ContentJson.Verifications(expert.VerificationsJson))
+            {
+                json.WriteStartObject();
+                json.WriteString("Field", mark.Field);
+                json.WriteString("By", mark.By);
+                json.WriteString("AtUtc", mark.AtUtc.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -104,6 +118,8 @@ internal static class ExportItems
         }
 
         json.WriteEndArray();
+        json.WritePropertyName("ClaimReviews");
+        JsonSerializer.Serialize(json, ContentJson.ClaimReviews(article.ClaimReviewsJson));
         WriteOptional(json, "CoverImage", media.Rewrite(article.CoverImage));
         WriteOptional(json, "CoverAlt", article.CoverAlt);
         WriteOptional(json, "SeoTitle", article.SeoTitle);

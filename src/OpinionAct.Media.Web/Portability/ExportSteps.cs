@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Newsletters;
+using OpinionAct.Media.Data.Portability;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Web.Content;
@@ -113,6 +114,35 @@ internal static class ExportSteps
             json.WriteStartObject();
             json.WriteString("FromPath", redirect.FromPath);
             json.WriteString("ToUrl", redirect.ToUrl);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The <c>questions</c> step: the published Q&amp;A, after the content step that creates their topics and experts.</summary>
+    public static void WriteQuestions(Utf8JsonWriter json, IReadOnlyList<ExportedQuestion> questions)
+    {
+        if (questions.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteString("name", "questions");
+        json.WriteStartArray("Questions");
+        foreach (var question in questions)
+        {
+            json.WriteStartObject();
+            ExportItems.WriteOptional(json, "Topic", question.Topic);
+            ExportItems.WriteOptional(json, "Expert", question.Expert);
+            ExportItems.WriteOptional(json, "AssignedExpert", question.AssignedExpert);
+            json.WriteString("Question", question.Text);
+            json.WriteString("Answer", question.Answer);
+            ExportItems.WriteOptional(json, "AnsweredBy", question.AnsweredBy);
+            json.WriteString("AskedUtc", DateTime.SpecifyKind(question.AskedUtc, DateTimeKind.Utc).ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("AnsweredUtc", DateTime.SpecifyKind(question.AnsweredUtc, DateTimeKind.Utc).ToString("O", System.Globalization.CultureInfo.InvariantCulture));
             json.WriteEndObject();
         }
 

@@ -12,7 +12,7 @@ namespace OpinionAct.Media.Web.Portability;
 /// <summary>
 /// Writes the current tenant as a recipe in Orchard Core's format, which <c>tenants create --recipe-file</c> turns back
 /// into the same hub: features, theme, settings, newsletters, topics, experts, articles (their current state, with
-/// sources and corrections), pages and redirects, and with <see cref="RecipeExportOptions.IncludeMedia"/> every library
+/// sources, corrections and fact-checks), pages, redirects and the published reader Q&amp;A, and with <see cref="RecipeExportOptions.IncludeMedia"/> every library
 /// file as Base64. Nothing personal leaves: no accounts, no subscribers (their CSV export carries consent proof).
 /// Everything is read from one consistent view of the database and streamed to the output.
 /// </summary>
@@ -96,6 +96,7 @@ internal sealed class RecipeExporter(TenantExportReader reader, IMediaStorage st
             var redirects = await snapshot.RedirectsAsync(cancellationToken);
             ExportSteps.WriteRedirects(json, redirects);
             summary.Redirects = redirects.Count;
+            ExportSteps.WriteQuestions(json, await snapshot.AnsweredQuestionsAsync(cancellationToken));
 
             json.WriteEndArray();
             json.WriteEndObject();

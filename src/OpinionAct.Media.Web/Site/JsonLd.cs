@@ -8,7 +8,7 @@ namespace OpinionAct.Media.Web.Site;
 /// schema.org structured data. The serializer's default encoder escapes &lt;, &gt; and &amp;, so the
 /// JSON can sit inside a script element without closing it early.
 /// </summary>
-public static class JsonLd
+public static partial class JsonLd
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 
@@ -87,10 +87,31 @@ public static class JsonLd
         ["name"] = expert.Name,
         ["url"] = site.Urls.Absolute(expert.Url),
         ["jobTitle"] = expert.JobTitle,
-        ["description"] = expert.Credentials,
+        ["description"] = expert.ConflictsOfInterest is null ? expert.Credentials : $"{expert.Credentials}{(expert.Credentials is null ? "" : " — ")}{site.Site.Text.ConflictsOfInterest}: {expert.ConflictsOfInterest}",
+        ["affiliation"] = expert.Affiliation is null ? null : new JsonObject { ["@type"] = "Organization", ["name"] = expert.Affiliation },
+        ["hasCredential"] = expert.Credentials is null ? null : new JsonObject { ["@type"] = "EducationalOccupationalCredential", ["name"] = expert.Credentials },
         ["image"] = expert.PhotoUrl is { Length: > 0 } photo ? site.Urls.Absolute(photo) : null,
         ["knowsAbout"] = new JsonArray(knowsAbout.Select(k => (JsonNode)JsonValue.Create(k)).ToArray()),
         ["sameAs"] = new JsonArray(expert.Links.Select(l => (JsonNode)JsonValue.Create(l.Url)).ToArray()),
+    });
+
+    /// <summary>
+    /// Answered reader questions as <c>FAQPage</c>: the page holds questions each with one answer written by the hub's
+    /// editors, which is what FAQPage describes. <c>QAPage</c> is for one question with answers from a community
+    /// (several, voted), which these are not.
+    /// </summary>
+    public static string Faq(IReadOnlyList<QuestionAnswerView> questions, string url, SiteRequest site) => Serialize(new JsonObject
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "FAQPage",
+        ["url"] = site.Urls.Absolute(url),
+        ["inLanguage"] = site.Site.Language,
+        ["mainEntity"] = new JsonArray(questions.Select(q => (JsonNode)new JsonObject
+        {
+            ["@type"] = "Question",
+            ["name"] = q.Question,
+            ["acceptedAnswer"] = new JsonObject { ["@type"] = "Answer", ["text"] = q.AnswerHtml, ["dateCreated"] = q.AnsweredIso },
+        }).ToArray()),
     });
 
     private static JsonObject Organization(SiteRequest site) => new()

@@ -13,6 +13,9 @@ public sealed class SiteDates(string language, string timeZone)
 
     public string Display(DateTime utc) => Local(utc).ToString("d MMMM yyyy", _culture);
 
+    /// <summary>A calendar day as written, with no time zone to apply (a claim's day of appearance).</summary>
+    public string Day(DateOnly day) => day.ToString("d MMMM yyyy", _culture);
+
     /// <summary>ISO 8601 with the hub's offset, for datetime attributes and structured data.</summary>
     public string Iso(DateTime utc) => Local(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 

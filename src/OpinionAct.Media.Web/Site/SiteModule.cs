@@ -26,6 +26,7 @@ internal sealed class SiteModule : IMediaModule
     public void AddWebServices(IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        services.AddScoped<CurrentSite>();
         services.AddScoped<SitePages>();
         services.AddScoped<IMediaUsageSource, SiteMediaUsage>();
         services.AddSingleton<SiteOutputCache>();

@@ -1,5 +1,6 @@
 using System.Text;
 using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.Questions;
 using OpinionAct.Media.Data.Site;
 using OpinionAct.Media.Site;
 using OpinionAct.Media.Themes;
@@ -11,7 +12,7 @@ using OpinionAct.Media.Web.Tenancy;
 namespace OpinionAct.Media.Web.Site;
 
 /// <summary>Builds each public page of the current hub from <see cref="SiteStore"/>, and renders it through the theme.</summary>
-public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, ThemeCatalog themes, TenantContext tenant, IHttpContextAccessor http, SiteSearch search, TimeProvider clock, MediaImages media, SiteSnapshots snapshots)
+public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, SiteSearch search, MediaImages media, CurrentSite current, QuestionStore questions)
 {
     /// <summary>Articles per page of the home, topic and expert pages.</summary>
     public const int PageSize = 10;
@@ -21,8 +22,6 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
 
     /// <summary>How many more than <see cref="SectionSize"/> a section reads, to fill up after the articles shown above it.</summary>
     private const int SectionLookAhead = 6;
-
-    private SiteRequest? _site;
 
     /// <summary>"?page=" must be a positive number; anything else is a page that does not exist.</summary>
     public static int? PageNumber(string? page) =>
@@ -88,7 +87,8 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
             return await NotFoundAsync(ct);
         }
 
-        var (articles, total) = await store.CardsAsync(page, PageSize, ct, topicIds: SelfAndDescendants(site.Topics, topic.Id));
+        var topicIds = SelfAndDescendants(site.Topics, topic.Id);
+        var (articles, total) = await store.CardsAsync(page, PageSize, ct, topicIds: topicIds);
         if (page > 1 && articles.Count == 0)
         {
             return await NotFoundAsync(ct);
@@ -110,9 +110,18 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
             Children = site.Topics.Where(t => t.ParentId == topic.Id).Select(site.Link).ToList(),
             Articles = articles.Select(site.Card).ToList(),
             Pagination = site.Pagination(url, page, total),
+            FactChecks = page == 1 ? await TopicFactChecksAsync(site, topicIds, ct) : [],
+            Questions = await AnsweredAsync(site, topic.Id, null, ct),
+            Ask = AskForm(site, url, topic: slug),
         };
         LinkView[] feeds = [new LinkView(topic.Name, site.Urls.Absolute(model.FeedUrl)), .. site.SiteFeeds()];
-        return await RenderAsync(site, "topic", site.Head(topic.Name, topic.Description, SiteUrls.Paged(url, page), topic.Image, feeds: feeds), model, ct);
+        var topicHead = site.Head(topic.Name, topic.Description, SiteUrls.Paged(url, page), topic.Image, feeds: feeds);
+        if (model.Questions.Count > 0)
+        {
+            topicHead = topicHead with { JsonLd = JsonLd.Faq(model.Questions, url, site) };
+        }
+
+        return await RenderAsync(site, "topic", topicHead, model, ct);
     }
 
     public async Task<IResult> ExpertAsync(string slug, int page, CancellationToken ct)
@@ -138,11 +147,18 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
             PhotoUrl = site.Images.Photo(expert.PhotoUrl)?.Src,
             Photo = site.Images.Photo(expert.PhotoUrl, expert.Name, "192px"),
             Links = ContentJson.Links(expert.LinksJson),
+            Affiliation = expert.Affiliation,
+            ConflictsOfInterest = expert.ConflictsOfInterest,
+            Facts = site.ExpertFacts(expert),
             Articles = articles.Select(site.Card).ToList(),
             Pagination = site.Pagination(url, page, total),
+            Questions = await AnsweredAsync(site, null, expert.Id, ct),
+            Ask = AskForm(site, url, expert: slug),
         };
         var knowsAbout = articles.SelectMany(a => a.Topics).Select(t => t.Topic?.Name).OfType<string>().Distinct();
-        var head = site.Head(expert.Name, expert.Credentials ?? expert.JobTitle, SiteUrls.Paged(url, page), expert.PhotoUrl, "profile", JsonLd.Person(model, knowsAbout, site));
+        var head = site.Head(expert.Name, expert.Credentials ?? expert.JobTitle, SiteUrls.Paged(url, page), expert.PhotoUrl, "profile", model.Questions.Count > 0
+            ? $"[{JsonLd.Person(model, knowsAbout, site)},{JsonLd.Faq(model.Questions, url, site)}]"
+            : JsonLd.Person(model, knowsAbout, site));
         return await RenderAsync(site, "expert", head, model, ct);
     }
 
@@ -156,9 +172,9 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
             var related = await store.RelatedAsync(article, 3, ct);
             await store.LinkAsync([article, .. related], ct);
             await ImagesAsync(site, [article.CoverImage, .. article.OrderedExperts().Select(e => e.PhotoUrl), .. related.Select(a => a.CoverImage)], [article.BodyHtml], ct);
-            var view = site.View(article, related);
+            var view = site.View(article, related) is var built ? built with { Ask = AskForm(site, built.Url, article: article.Path) } : null!;
             var canonical = article.CanonicalUrl ?? view.Url;
-            var jsonLd = JsonLd.Article(view, site, site.Images.SchemaImages(article.CoverImage));
+            var jsonLd = JsonLd.ArticleWithClaimReviews(view, site, site.Images.SchemaImages(article.CoverImage));
             var head = site.Head(article.SeoTitle ?? article.Title, article.SeoDescription ?? article.Dek, canonical, view.Cover is null ? null : article.CoverImage, "article", jsonLd);
             if (view.Cover is not null)
             {
@@ -276,7 +292,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, T
         SiteResult.Html(await renderer.RenderPageAsync(site.ThemeName, template, site.Site, head, model, ct));
 
     private async Task<SiteRequest> SiteAsync(CancellationToken ct) =>
-        _site ??= await SiteRequest.LoadAsync(snapshots, tenant.Tenant.Name, store, http.HttpContext!.Request, themes, tenant.Tenant.DisplayName, clock, ct);
+        await current.GetAsync(ct);
 
     /// <summary>
     /// Loads the page's library images in one query (its own fields and bodies, the logo and social image) once per

@@ -16,7 +16,7 @@ namespace OpinionAct.Media.Web.Site;
 /// One public request's view of the hub: its settings, theme, URLs and dates, and the mapping from
 /// stored content to the view models themes render.
 /// </summary>
-public sealed class SiteRequest
+public sealed partial class SiteRequest
 {
     private SiteRequest(SiteSnapshot snapshot, SiteUrls urls, ThemeCatalog themes, string fallbackName, DateTimeOffset now)
     {
@@ -171,6 +171,7 @@ public sealed class SiteRequest
             Sources = ContentJson.Sources(article.SourcesJson).Select(s => new SourceView(s.Title, s.Url, s.Publisher, s.Claim)).ToList(),
             Corrections = ContentJson.Corrections(article.CorrectionsJson)
                 .Select(c => new CorrectionView(Dates.Iso(c.Date.UtcDateTime), Dates.Display(c.Date.UtcDateTime), c.Text)).ToList(),
+            ClaimReviews = this.ClaimReviews(ContentJson.ClaimReviews(article.ClaimReviewsJson)),
             Related = related.Select(Card).ToList(),
         };
     }

@@ -90,26 +90,55 @@ public sealed class ConfirmationMailWorker(
             return;
         }
 
+        var consent = job.Kind == ConfirmationMailJob.Consent;
+        var sweep = JobKind;
         try
         {
             await using var scope = services.CreateTenantScope(tenant);
-            if (await scope.ServiceProvider.GetRequiredService<ConfirmationMailer>().SendAsync(job.Tenant, job.ConsentId, stoppingToken))
+            if (consent)
             {
-                logger.ConfirmationSent(job.Tenant, job.ConsentId);
+                if (await scope.ServiceProvider.GetRequiredService<ConfirmationMailer>().SendAsync(job.Tenant, job.ConsentId, stoppingToken))
+                {
+                    logger.ConfirmationSent(job.Tenant, job.ConsentId);
+                }
+            }
+            else
+            {
+                var mail = scope.ServiceProvider.GetServices<IOutboxMail>().Single(m => m.Kind == job.Kind);
+                sweep = mail.SweepKind;
+                if (await mail.SendAsync(job.Tenant, job.ConsentId, stoppingToken))
+                {
+                    logger.OutboxMailSent(job.Tenant, job.Kind, job.ConsentId);
+                }
             }
         }
         catch (MailDeliveryException ex) when (ex.IsTransient && job.Attempt <= options.Value.RetryDelays.Count)
         {
             var delay = options.Value.RetryDelays[job.Attempt - 1];
-            logger.ConfirmationRetry(job.Tenant, job.ConsentId, job.Attempt, delay, ex.Message);
+            if (consent)
+            {
+                logger.ConfirmationRetry(job.Tenant, job.ConsentId, job.Attempt, delay, ex.Message);
+            }
+            else
+            {
+                logger.OutboxMailRetry(job.Tenant, job.Kind, job.ConsentId, job.Attempt, delay, ex.Message);
+            }
+
             _ = RetryLaterAsync(job, delay, stoppingToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.ConfirmationFailed(ex, job.Tenant, job.ConsentId);
+            if (consent)
+            {
+                logger.ConfirmationFailed(ex, job.Tenant, job.ConsentId);
+            }
+            else
+            {
+                logger.OutboxMailFailed(ex, job.Tenant, job.Kind, job.ConsentId);
+            }
 
             // A later sweep may still deliver it (up to the maximum attempts).
-            work.ScheduleDurably(job.Tenant, JobKind, clock.GetUtcNow() + options.Value.ConfirmationSweepInterval);
+            work.ScheduleDurably(job.Tenant, sweep, clock.GetUtcNow() + options.Value.ConfirmationSweepInterval);
         }
     }
 
@@ -118,7 +147,7 @@ public sealed class ConfirmationMailWorker(
         try
         {
             await Task.Delay(delay, stoppingToken);
-            queue.Enqueue(job.Tenant, job.ConsentId, job.Attempt + 1);
+            queue.Retry(job);
         }
         catch (OperationCanceledException)
         {

@@ -13,12 +13,10 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// They are per reader: never output-cached, marked no-store and noindex, and sent with
 /// <c>Referrer-Policy: no-referrer</c> so the signed token in the address never leaks to another site.
 /// </summary>
-public sealed class SubscriptionPages(SiteStore site, ThemeRenderer renderer, ThemeCatalog themes, TenantContext tenant, IHttpContextAccessor http, IAntiforgery antiforgery, TimeProvider clock, MediaImages media, SiteSnapshots snapshots)
+public sealed class SubscriptionPages(ThemeRenderer renderer, IHttpContextAccessor http, IAntiforgery antiforgery, MediaImages media, CurrentSite current)
 {
-    private SiteRequest? _site;
-
     public async Task<SiteRequest> SiteAsync(CancellationToken ct) =>
-        _site ??= await SiteRequest.LoadAsync(snapshots, tenant.Tenant.Name, site, Http.Request, themes, tenant.Tenant.DisplayName, clock, ct);
+        await current.GetAsync(ct);
 
     public async Task<SubscriptionText> TextAsync(CancellationToken ct) => (await SiteAsync(ct)).Site.SubscribeText;
 

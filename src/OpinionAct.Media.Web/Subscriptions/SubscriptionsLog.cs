@@ -44,4 +44,16 @@ internal static partial class SubscriptionsLog
 
     [LoggerMessage(1514, LogLevel.Error, "Looking for unsent confirmation emails of tenant {Tenant} failed")]
     public static partial void ConfirmationSweepFailed(this ILogger logger, Exception exception, string tenant);
+
+    [LoggerMessage(1515, LogLevel.Information, "Outbox email {Kind} for row {Id} of tenant {Tenant} sent")]
+    public static partial void OutboxMailSent(this ILogger logger, string tenant, string kind, int id);
+
+    [LoggerMessage(1516, LogLevel.Warning, "Outbox email {Kind} for row {Id} of tenant {Tenant} failed (attempt {Attempt}); retrying in {Delay}: {Reason}")]
+    public static partial void OutboxMailRetry(this ILogger logger, string tenant, string kind, int id, int attempt, TimeSpan delay, string reason);
+
+    [LoggerMessage(1517, LogLevel.Error, "Outbox email {Kind} for row {Id} of tenant {Tenant} was not sent; its sweep tries again while attempts remain")]
+    public static partial void OutboxMailFailed(this ILogger logger, Exception exception, string tenant, string kind, int id);
+
+    [LoggerMessage(1518, LogLevel.Warning, "Confirmation email queue is full; {Kind} for row {Id} of tenant {Tenant} left to its sweep")]
+    public static partial void OutboxMailQueueFull(this ILogger logger, string tenant, string kind, int id);
 }

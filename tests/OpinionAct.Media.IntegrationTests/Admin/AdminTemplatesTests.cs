@@ -94,8 +94,8 @@ public sealed class AdminTemplatesTests : IAsyncLifetime
         var locked = await author.PageAsync($"/articles/{id}");
         var own = await editor.PageAsync($"/articles/{id}");
 
-        // Content, links, sources, corrections and SEO: five fieldsets, all disabled; the workflow fieldset is not rendered.
-        Assert.Equal(5, System.Text.RegularExpressions.Regex.Count(locked, "<fieldset disabled>"));
+        // Content, links, sources, corrections, fact-checks and SEO: six fieldsets, all disabled; the workflow fieldset is not rendered.
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Count(locked, "<fieldset disabled>"));
         Assert.Contains("<p class=\"error\" role=\"status\">", locked, StringComparison.Ordinal);
         Assert.Contains("value=\"Article verrouillé\"", locked, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"action\"", locked, StringComparison.Ordinal);

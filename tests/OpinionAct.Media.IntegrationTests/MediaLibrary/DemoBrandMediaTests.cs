@@ -29,7 +29,7 @@ public sealed class DemoBrandMediaTests
         var articles = (await scope.ServiceProvider.GetRequiredService<ArticleStore>().ListAsync(new ArticleListQuery(null, null, null, null, null, 0, 100), default)).Items;
         var experts = await scope.ServiceProvider.GetRequiredService<ExpertStore>().ListAsync(default);
 
-        Assert.Equal(22, items.Count);
+        Assert.Equal(23, items.Count);
         Assert.All(items.Values, i =>
         {
             Assert.False(string.IsNullOrWhiteSpace(i.AltText));
@@ -64,7 +64,7 @@ public sealed class DemoBrandMediaTests
         // No page has been requested: every declared variant of every imported item comes from the worker.
         var cache = host.Get<MediaVariantCache>();
         var expected = items.SelectMany(i => MediaRenditions.Declared(i, widths).Select(spec => cache.PathOf("demo", i.Id, MediaUrls.Version(i), spec.ToString()))).ToList();
-        Assert.Equal(22, items.Count);
+        Assert.Equal(23, items.Count);
         await Eventually.TrueAsync(() => Task.FromResult(expected.All(File.Exists)), TimeSpan.FromSeconds(120), "every declared variant of the demo images rendered in the background");
     }
 }

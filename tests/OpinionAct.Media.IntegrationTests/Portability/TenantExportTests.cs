@@ -96,7 +96,7 @@ public sealed class TenantExportTests : IAsyncLifetime
         Assert.StartsWith("hub-", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
         var recipe = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         var media = recipe.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "media");
-        Assert.Equal(22, media.GetProperty("Files").GetArrayLength());
+        Assert.Equal(23, media.GetProperty("Files").GetArrayLength());
         Assert.Equal("Énergies Claires", recipe.GetProperty("displayName").GetString());
     }
 

@@ -17,8 +17,8 @@ public sealed partial class RouteEnumerationTests(ITestOutputHelper output) : IA
 {
     /// <summary>
     /// Public endpoints that take POSTs without an antiforgery token by design, each with its own defence:
-    /// reader APIs (JSON only, rate-limited, no cookies read), the signup form of cached pages (it asks the
-    /// reader to confirm once more when the token is missing, and double opt-in follows), the emailed
+    /// reader APIs (JSON only, rate-limited, no cookies read), the signup and "ask our experts" forms of cached pages
+    /// (each asks the reader to send once more when the token is missing, and double opt-in follows), the emailed
     /// confirmation and one-click unsubscribe links (RFC 8058: mail clients post without cookies; the
     /// signed token in the link is the proof), and the mail provider's webhooks (a shared secret).
     /// </summary>
@@ -28,6 +28,9 @@ public sealed partial class RouteEnumerationTests(ITestOutputHelper output) : IA
         "/api/search/clicks",
         "/api/subscribe",
         "/subscribe",
+        "/api/questions",
+        "/questions",
+        "/questions/confirm",
         "/newsletters/confirm",
         "/newsletters/unsubscribe",
         "/api/newsletters/reports",

@@ -360,9 +360,9 @@ public sealed class ThemeRendererTests
             await RenderAsync("nope", "article");
         }
 
-        // article, layout and the partials it renders: _head, _byline, _card, _image, _figcaption (the sample hub has no
-        // newsletter, so Expert's article leaves _signup out).
-        Assert.Equal(7, afterFirst);
+        // article, layout and the partials it renders: _head, _byline, _card, _image, _figcaption, _fact-checks (the sample
+        // hub has no newsletter, so Expert's article leaves _signup out).
+        Assert.Equal(8, afterFirst);
         Assert.Equal(afterFirst, _renderer.ParseCount);
 
         await RenderAsync("Expert", "home");

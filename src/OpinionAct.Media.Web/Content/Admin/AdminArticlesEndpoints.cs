@@ -247,6 +247,9 @@ internal static class AdminArticlesEndpoints
             case "add_correction":
                 input.BlankCorrectionRows = Math.Min(input.BlankCorrectionRows + 1, AdminForm.MaxRows - input.Corrections.Count);
                 return await FormAsync(r, reader, article, input, AdminFields.NoErrors, null, null, StatusCodes.Status200OK, ct);
+            case "add_claim_review":
+                input.BlankClaimReviewRows = Math.Min(input.BlankClaimReviewRows + 1, AdminForm.MaxRows - input.ClaimReviews.Count);
+                return await FormAsync(r, reader, article, input, AdminFields.NoErrors, null, null, StatusCodes.Status200OK, ct);
             default:
                 return null;
         }

@@ -39,11 +39,14 @@ internal static class AdminExpertsEndpoints
             Bio = form.Raw("Bio"),
             PhotoUrl = AdminTopicsEndpoints.NullIfEmpty(form.Text("PhotoUrl")),
             Links = form.Rows("Links", "Label", "Url").Select(row => new LinkView(row[0], row[1])).ToList(),
+            Affiliation = AdminTopicsEndpoints.NullIfEmpty(form.Text("Affiliation")),
+            ConflictsOfInterest = AdminTopicsEndpoints.NullIfEmpty(form.Text("ConflictsOfInterest")),
+            Verified = ExpertVerification.Fields.Where(f => form.Bool($"Verified.{f}")).ToList(),
         };
 
         try
         {
-            await experts.SaveAsync(id, draft, r.Actor!, ct);
+            await experts.SaveAsync(id, draft, r.Actor!, ct, verifier: r.UserEmail);
             return AdminLayout.Redirect(r, "/experts?done=saved");
         }
         catch (ContentValidationException ex)

@@ -11,6 +11,7 @@ public sealed class ArticleFormInput
 {
     public static readonly string[] SourceFields = ["Title", "Url", "Publisher", "Claim"];
     public static readonly string[] CorrectionFields = ["Date", "Text"];
+    public static readonly string[] ClaimReviewFields = ["Claim", "ClaimantName", "ClaimantUrl", "AppearanceUrl", "AppearanceDate", "Rating", "Evidence"];
 
     /// <summary>The checkbox of a source or correction row that drops it on the next save (the form without script).</summary>
     public const string RemoveField = "Remove";
@@ -47,6 +48,9 @@ public sealed class ArticleFormInput
     /// <summary>Non-blank correction rows: date (yyyy-MM-dd), text.</summary>
     public IReadOnlyList<string[]> Corrections { get; init; } = [];
 
+    /// <summary>Non-blank fact-check rows, in <see cref="ClaimReviewFields"/> order; evidence is one "Title | URL" a line.</summary>
+    public IReadOnlyList<string[]> ClaimReviews { get; init; } = [];
+
     /// <summary>The datetime-local value of the Schedule field, in the site's time zone.</summary>
     public string ScheduleAt { get; init; } = string.Empty;
 
@@ -65,6 +69,9 @@ public sealed class ArticleFormInput
     /// <summary>Empty correction rows to show after the filled ones (at least one).</summary>
     public int BlankCorrectionRows { get; set; } = 1;
 
+    /// <summary>Empty fact-check rows to show after the filled ones (at least one).</summary>
+    public int BlankClaimReviewRows { get; set; } = 1;
+
     internal static ArticleFormInput Read(AdminForm form) => new()
     {
         Title = form.Text(nameof(Title)),
@@ -82,11 +89,13 @@ public sealed class ArticleFormInput
         Experts = form.Values(nameof(Experts)),
         Sources = Kept(form, nameof(Sources), SourceFields),
         Corrections = Kept(form, nameof(Corrections), CorrectionFields),
+        ClaimReviews = Kept(form, nameof(ClaimReviews), ClaimReviewFields),
         ScheduleAt = form.Text(nameof(ScheduleAt)),
         BaseRevision = Number(form.Text(nameof(BaseRevision))),
         Overwrite = Number(form.Text(nameof(Overwrite))),
         BlankSourceRows = Blanks(form, nameof(Sources), SourceFields),
         BlankCorrectionRows = Blanks(form, nameof(Corrections), CorrectionFields),
+        BlankClaimReviewRows = Blanks(form, nameof(ClaimReviews), ClaimReviewFields),
     };
 
     /// <summary>The filled rows whose Remove box is not ticked, without that box.</summary>
@@ -118,6 +127,7 @@ public sealed class ArticleFormInput
         Experts = draft.Experts,
         Sources = draft.Sources.Select(s => new[] { s.Title, s.Url ?? string.Empty, s.Publisher ?? string.Empty, s.Claim ?? string.Empty }).ToList(),
         Corrections = draft.Corrections.Select(c => new[] { r.DayInput(c.Date), c.Text }).ToList(),
+        ClaimReviews = draft.ClaimReviews.Select(ClaimReviewForm.Row).ToList(),
         ScheduleAt = r.LocalInput(scheduledUtc),
     };
 
@@ -144,6 +154,7 @@ public sealed class ArticleFormInput
         Corrections = Corrections.Select(c => new CorrectionEntry(
             c[0].Length == 0 ? r.ParseDay(r.Today())!.Value : r.ParseDay(c[0]) ?? DateTimeOffset.MinValue,
             c[1])).ToList(),
+        ClaimReviews = ClaimReviews.Select(ClaimReviewForm.Entry).ToList(),
     };
 
     private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -35,6 +35,7 @@ internal static class UnsavedArticle
             CanonicalUrl = draft.CanonicalUrl,
             SourcesJson = ContentJson.Write(draft.Sources.Where(s => !string.IsNullOrWhiteSpace(s.Title)).ToList()),
             CorrectionsJson = ContentJson.Write(draft.Corrections.Where(c => c.Date.Year is >= 1990 and <= 2200).OrderBy(c => c.Date).ToList()),
+            ClaimReviewsJson = ContentJson.Write(draft.ClaimReviews.Where(c => !string.IsNullOrWhiteSpace(c.Claim) && ClaimRating.IsValid(c.Rating)).ToList()),
             PublishedUtc = saved?.PublishedUtc ?? now,
             CreatedUtc = saved?.CreatedUtc ?? now,
             UpdatedUtc = now,

@@ -28,7 +28,7 @@ internal static class AdminArticlesApi
             .WithName("CreateArticle").WithSummary("Creates a draft article from Markdown.")
             .Accepts<ArticleInput>("application/json").Produces<ArticleResource>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         articles.MapPut("/{id:int}", UpdateAsync).RequireScope(ApiScopes.ContentWrite)
-            .WithName("UpdateArticle").WithSummary("Replaces an article's fields (every field; an omitted one is emptied), as saving the admin form does.")
+            .WithName("UpdateArticle").WithSummary("Replaces an article's fields (every field; an omitted one is emptied, except claimReviews, kept when absent), as saving the admin form does.")
             .Accepts<ArticleInput>("application/json").Produces<ArticleResource>().ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status404NotFound);
         articles.MapPost("/{id:int}/publish", (int id, ArticleService service, ApiCaller caller, CancellationToken ct) =>
                 WorkflowAsync(() => service.PublishAsync(id, caller.Actor, null, ct)))
@@ -99,7 +99,8 @@ internal static class AdminArticlesApi
     private static async Task<IResult> UpdateAsync(int id, HttpContext http, ArticleService service, ApiCaller caller, CancellationToken ct)
     {
         var input = await ApiJson.ReadAsync<ArticleInput>(http);
-        var article = await service.SaveAsync(id, input.ToDraft(), caller.Actor, ct);
+        var stored = ArticleService.ToDraft(await service.LoadAsync(id, ct));
+        var article = await service.SaveAsync(id, input.ToDraft(stored), caller.Actor, ct);
         return Results.Json(ArticleResource.From(article), ApiJson.Options);
     }
 

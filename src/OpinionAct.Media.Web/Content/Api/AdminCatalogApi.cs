@@ -65,9 +65,13 @@ internal static class AdminCatalogApi
             })
             .RequireScope(ApiScopes.ContentWrite).WithName("CreateExpert").WithSummary("Creates an expert.")
             .Accepts<ExpertInput>("application/json").Produces<ExpertResource>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        experts.MapPut("/{id:int}", async (int id, HttpContext http, ExpertService service, ApiCaller caller, CancellationToken ct) =>
-                AdminApi.Ok(ExpertResource.From(await service.SaveAsync(id, (await ApiJson.ReadAsync<ExpertInput>(http)).ToDraft(), caller.Actor, ct))))
-            .RequireScope(ApiScopes.ContentWrite).WithName("UpdateExpert").WithSummary("Replaces an expert's fields.")
+        experts.MapPut("/{id:int}", async (int id, HttpContext http, ExpertService service, AdminReader reader, ApiCaller caller, CancellationToken ct) =>
+            {
+                var input = await ApiJson.ReadAsync<ExpertInput>(http);
+                var stored = await reader.ExpertAsync(id, ct) is { } found ? ExpertService.ToDraft(found) : null;
+                return AdminApi.Ok(ExpertResource.From(await service.SaveAsync(id, input.ToDraft(stored), caller.Actor, ct)));
+            })
+            .RequireScope(ApiScopes.ContentWrite).WithName("UpdateExpert").WithSummary("Replaces an expert's fields (affiliation, conflictsOfInterest and verified are kept when absent).")
             .Accepts<ExpertInput>("application/json").Produces<ExpertResource>().ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status404NotFound);
         experts.MapDelete("/{id:int}", async (int id, ExpertService service, ApiCaller caller, CancellationToken ct) =>
             {

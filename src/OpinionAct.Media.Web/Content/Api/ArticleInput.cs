@@ -4,7 +4,8 @@ namespace OpinionAct.Media.Web.Content.Api;
 
 /// <summary>
 /// An article as the Admin API receives it: the admin form's fields, the body in Markdown. A PUT replaces
-/// every field (an omitted field is empty), like saving the form.
+/// every field (an omitted field is empty), like saving the form, except <see cref="ClaimReviews"/>: added after
+/// integrations were written, an absent list keeps the stored fact-checks so an older client cannot erase them.
 /// </summary>
 public sealed record ArticleInput
 {
@@ -44,8 +45,12 @@ public sealed record ArticleInput
 
     public IReadOnlyList<CorrectionEntry?>? Corrections { get; init; }
 
+    /// <summary>The article's fact-checks, in display order; absent or null keeps the stored ones, <c>[]</c> removes them.</summary>
+    public IReadOnlyList<ClaimReviewInput?>? ClaimReviews { get; init; }
+
     /// <summary>The draft the services validate and save, exactly what the admin form produces.</summary>
-    public ArticleDraft ToDraft() => new()
+    /// <param name="stored">The article being replaced (a PUT), whose fact-checks an absent list keeps.</param>
+    public ArticleDraft ToDraft(ArticleDraft? stored = null) => new()
     {
         Title = Title ?? string.Empty,
         Dek = Blank(Dek),
@@ -62,6 +67,9 @@ public sealed record ArticleInput
         Experts = (Experts ?? []).Select(e => e ?? string.Empty).ToList(),
         Sources = (Sources ?? []).Select(s => s ?? new SourceEntry(string.Empty)).ToList(),
         Corrections = (Corrections ?? []).Select(c => c ?? new CorrectionEntry(DateTimeOffset.MinValue, string.Empty)).ToList(),
+        ClaimReviews = ClaimReviews is null
+            ? stored?.ClaimReviews ?? []
+            : ClaimReviews.Select(c => (c ?? new ClaimReviewInput()).ToEntry()).ToList(),
     };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

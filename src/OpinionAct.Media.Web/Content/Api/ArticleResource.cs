@@ -26,7 +26,8 @@ public sealed record ArticleResource(
     IReadOnlyList<string> Topics,
     IReadOnlyList<string> Experts,
     IReadOnlyList<SourceEntry> Sources,
-    IReadOnlyList<CorrectionEntry> Corrections)
+    IReadOnlyList<CorrectionEntry> Corrections,
+    IReadOnlyList<ClaimReviewEntry> ClaimReviews)
 {
     public static ArticleResource From(ArticleRecord article)
     {
@@ -34,6 +35,6 @@ public sealed record ArticleResource(
         return new(
             article.Id, ((ArticleStatus)article.Status).ToString(), article.RevisionNumber, article.CreatedUtc, article.UpdatedUtc, article.PublishedUtc, article.ScheduledUtc,
             draft.Title, draft.Dek, draft.Body, article.Path, draft.CoverImage, draft.CoverAlt, draft.Language, draft.SeoTitle, draft.SeoDescription, draft.CanonicalUrl,
-            draft.Featured, draft.Topics, draft.Experts, draft.Sources, draft.Corrections);
+            draft.Featured, draft.Topics, draft.Experts, draft.Sources, draft.Corrections, draft.ClaimReviews);
     }
 }

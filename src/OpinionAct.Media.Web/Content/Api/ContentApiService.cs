@@ -1,3 +1,5 @@
+using System.Text.Json;
+using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.ContentApi;
 using OpinionAct.Media.Data.Site;
@@ -126,7 +128,31 @@ public sealed class ContentApiService(ContentApiStore store, SiteStore site, Med
             [.. article.OrderedExperts().Select(e => new ContentExpertLink(e.Slug, e.Name, Urls.Absolute(Urls.Expert(e.Slug)), e.JobTitle, e.Credentials, Image(images.Photo(e.PhotoUrl, e.Name))))],
             MediaFigures.Expand(article.BodyHtml, images, MediaHtmlTarget.Page),
             [.. ContentJson.Sources(article.SourcesJson).Select(s => new ContentSource(s.Title, s.Url, s.Publisher, s.Claim))],
-            [.. ContentJson.Corrections(article.CorrectionsJson).Select(c => new ContentCorrection(c.Date.ToUniversalTime(), c.Text))]);
+            [.. ContentJson.Corrections(article.CorrectionsJson).Select(c => new ContentCorrection(c.Date.ToUniversalTime(), c.Text))],
+            ClaimReviews(article));
+    }
+
+    /// <summary>The article's fact-checks with their rating's label in the article's language (its readers').</summary>
+    private static List<ContentClaimReview> ClaimReviews(ArticleRecord article)
+    {
+        var text = ThemeText.For(article.Language);
+        return [.. ContentJson.ClaimReviews(article.ClaimReviewsJson).Where(r => ClaimRating.IsValid(r.Rating)).Select(r => new ContentClaimReview(
+            r.Claim, r.ClaimantName, r.ClaimantUrl, r.AppearanceUrl, r.AppearanceDate, r.Rating, ClaimRating.Best, ClaimRating.Worst,
+            SiteRequest.RatingLabel(text, r.Rating), [.. r.Evidence.Select(e => new ContentLink(e.Title, e.Url))]))];
+    }
+
+    /// <summary>The expert's filled-in facts in a fixed order, with the date of the editors' mark where there is one.</summary>
+    private static List<ContentExpertFact> Facts(ExpertRecord expert)
+    {
+        var marks = ContentJson.Verifications(expert.VerificationsJson);
+        (string Field, string? Value)[] facts =
+        [
+            (ExpertVerification.Credentials, expert.Credentials),
+            (ExpertVerification.Affiliation, expert.Affiliation),
+            (ExpertVerification.ConflictsOfInterest, expert.ConflictsOfInterest),
+        ];
+        return [.. facts.Where(f => !string.IsNullOrWhiteSpace(f.Value))
+            .Select(f => new ContentExpertFact(JsonNamingPolicy.CamelCase.ConvertName(f.Field), marks.FirstOrDefault(m => m.Field == f.Field)?.AtUtc.ToUniversalTime()))];
     }
 
     private ContentTopic Topic(TopicRecord topic, List<TopicRecord> all, MediaImageSet images) => new(
@@ -145,7 +171,10 @@ public sealed class ContentApiService(ContentApiStore store, SiteStore site, Med
         expert.Credentials,
         MediaFigures.Expand(expert.BioHtml, images, MediaHtmlTarget.Page),
         Image(images.Photo(expert.PhotoUrl, expert.Name)),
-        [.. ContentJson.Links(expert.LinksJson).Select(l => new ContentLink(l.Label, l.Url))]);
+        [.. ContentJson.Links(expert.LinksJson).Select(l => new ContentLink(l.Label, l.Url))],
+        expert.Affiliation,
+        expert.ConflictsOfInterest,
+        Facts(expert));
 
     private ContentPage Page(PageRecord page, MediaImageSet images) => new(
         page.Path,

@@ -1,6 +1,6 @@
 namespace OpinionAct.Media.Web.Content.Api;
 
-/// <summary>A published article with its proof ledger: sources with their claims, corrections, and the experts' credentials.</summary>
+/// <summary>A published article with its proof ledger: sources with their claims, corrections, fact-checks, and the experts' credentials.</summary>
 public sealed record ContentArticle(
     string Slug,
     string Url,
@@ -17,4 +17,5 @@ public sealed record ContentArticle(
     IReadOnlyList<ContentExpertLink> Experts,
     string BodyHtml,
     IReadOnlyList<ContentSource> Sources,
-    IReadOnlyList<ContentCorrection> Corrections);
+    IReadOnlyList<ContentCorrection> Corrections,
+    IReadOnlyList<ContentClaimReview> ClaimReviews);

@@ -10,13 +10,13 @@ namespace OpinionAct.Media.Web.Content.Import;
 /// (Subtitle → dek, taxonomy terms → topics, HtmlBodyPart sanitised when there is no Markdown). Orchard's own <c>Article</c> type, which has no
 /// ArticlePart and is a plain page in TheBlogTheme, is imported as a page.
 /// </summary>
-internal sealed class ArticleImporter(ArticleService articles, PageImporter pages, ArticleStore store, TopicStore topics, SiteSettingsStore settings, ContentUnit unit, TimeProvider clock) : IContentItemImporter
+internal sealed partial class ArticleImporter(ArticleService articles, PageImporter pages, ArticleStore store, TopicStore topics, SiteSettingsStore settings, ContentUnit unit, TimeProvider clock) : IContentItemImporter
 {
     private static readonly Dictionary<string, string> FieldPaths = new()
     {
         ["Title"] = "TitlePart.Title", ["Path"] = "AutoroutePart.Path", ["Body"] = "MarkdownBodyPart.Markdown",
         ["Dek"] = "ArticlePart.Dek", ["Language"] = "ArticlePart.Language", ["Topics"] = "ArticlePart.Topics", ["Experts"] = "ArticlePart.Experts",
-        ["Sources"] = "ArticlePart.Sources", ["Corrections"] = "ArticlePart.Corrections", ["CoverImage"] = "ArticlePart.CoverImage",
+        ["Sources"] = "ArticlePart.Sources", ["Corrections"] = "ArticlePart.Corrections", ["ClaimReviews"] = "ArticlePart.ClaimReviews", ["CoverImage"] = "ArticlePart.CoverImage",
         ["CoverAlt"] = "ArticlePart.CoverAlt", ["SeoTitle"] = "ArticlePart.SeoTitle", ["SeoDescription"] = "ArticlePart.SeoDescription",
         ["CanonicalUrl"] = "ArticlePart.CanonicalUrl",
     };
@@ -101,6 +101,7 @@ internal sealed class ArticleImporter(ArticleService articles, PageImporter page
             Experts = context.Strings(part, "Experts", "ArticlePart"),
             Sources = ReadSources(context, part, partPath),
             Corrections = ReadCorrections(context, part, partPath),
+            ClaimReviews = ReadClaimReviews(context, part, partPath),
             CoverImage = part is null ? null : step.OptionalString(part, "CoverImage", partPath),
             CoverAlt = part is null ? null : step.OptionalString(part, "CoverAlt", partPath),
             SeoTitle = part is null ? null : step.OptionalString(part, "SeoTitle", partPath),

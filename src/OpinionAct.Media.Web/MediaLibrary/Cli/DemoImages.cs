@@ -14,7 +14,7 @@ namespace OpinionAct.Media.Web.MediaLibrary.Cli;
 internal static class DemoImages
 {
     public const int CoverCount = 16;
-    public const int PortraitCount = 4;
+    public const int PortraitCount = 5;
     public const int FigureCount = 2;
 
     // Expert theme: terracotta brand colour, link blue, ink, paper; with a sunny ochre and a leaf green for energy.
@@ -79,9 +79,11 @@ internal static class DemoImages
     public static Image<Rgb24> Portrait(int index)
     {
         const int size = 600;
-        var ground = Palette[(index + 1) % 4] * 0.35 + Palette[5] * 0.65;
+        // The first four cycle through the brand colours; later ones (the guest expert's) take the sky blue and the
+        // ochre, so no two portraits are alike and the first four stay byte for byte what they were.
+        var ground = (index < 4 ? Palette[(index + 1) % 4] : Palette[7]) * 0.35 + Palette[5] * 0.65;
         var light = Palette[5];
-        var figure = Palette[index % 4] * 0.45 + Palette[4] * 0.55;
+        var figure = (index < 4 ? Palette[index % 4] : Palette[2]) * 0.45 + Palette[4] * 0.55;
         var headY = 0.38 + 0.02 * (index % 2);
         return Draw(size, size, (x, y) =>
         {

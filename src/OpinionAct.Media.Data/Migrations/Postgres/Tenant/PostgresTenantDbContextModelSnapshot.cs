@@ -1024,6 +1024,10 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("ClaimReviewsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("ContentItemId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -1179,12 +1183,18 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Affiliation")
+                        .HasColumnType("text");
+
                     b.Property<string>("BioHtml")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("BioMarkdown")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ConflictsOfInterest")
                         .HasColumnType("text");
 
                     b.Property<string>("ContentItemId")
@@ -1216,6 +1226,10 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("VerificationsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -2028,6 +2042,93 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.HasIndex("NewsletterId", "State");
 
                     b.ToTable("Subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Questions.QuestionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AnswerHtml")
+                        .HasColumnType("text");
+
+                    b.Property<int>("AnswerMailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("AnswerMailQueuedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("AnswerMailedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnswerMarkdown")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AskedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("AssignedExpertId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConfirmNonce")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ConsentText")
+                        .HasMaxLength(1500)
+                        .HasColumnType("character varying(1500)");
+
+                    b.Property<int?>("DuplicateOfId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime?>("EmailConfirmedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ExpertId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Page")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId", "Status");
+
+                    b.HasIndex("Status", "AskedUtc");
+
+                    b.HasIndex("TopicId", "Status");
+
+                    b.ToTable("Questions", (string)null);
                 });
 
             modelBuilder.Entity("OpinionAct.Media.Data.Search.SearchIndexLogRecord", b =>

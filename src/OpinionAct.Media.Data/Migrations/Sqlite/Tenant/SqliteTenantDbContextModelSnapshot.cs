@@ -1005,6 +1005,10 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClaimReviewsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentItemId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -1156,12 +1160,18 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Affiliation")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BioHtml")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BioMarkdown")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConflictsOfInterest")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentItemId")
@@ -1192,6 +1202,10 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerificationsJson")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1955,6 +1969,91 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.HasIndex("NewsletterId", "State");
 
                     b.ToTable("Subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Questions.QuestionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnswerMailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnswerMailQueuedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnswerMailedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerMarkdown")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AskedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AssignedExpertId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmNonce")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentText")
+                        .HasMaxLength(1500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DuplicateOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmailConfirmedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExpertId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Page")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId", "Status");
+
+                    b.HasIndex("Status", "AskedUtc");
+
+                    b.HasIndex("TopicId", "Status");
+
+                    b.ToTable("Questions", (string)null);
                 });
 
             modelBuilder.Entity("OpinionAct.Media.Data.Search.SearchIndexLogRecord", b =>
