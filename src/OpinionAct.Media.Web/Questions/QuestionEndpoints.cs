@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.Features;
 using OpinionAct.Media.Localization;
 using OpinionAct.Media.Site;
+using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Subscriptions;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -31,30 +30,10 @@ internal static class QuestionEndpoints
 
     private static async Task<IResult> ApiAsync(HttpContext http, QuestionService questions, CancellationToken ct)
     {
-        if (!http.Request.HasJsonContentType())
+        var (body, refusal) = await ReaderJsonBody.ReadAsync<QuestionInput>(http, MaxBodyBytes, "{\"question\": \"...\", \"email\": \"...\", \"topic\": \"slug\"}", ct);
+        if (refusal is not null)
         {
-            return Results.Problem(title: "Send the body as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
-        }
-
-        if (http.Request.ContentLength > MaxBodyBytes)
-        {
-            return Results.Problem(title: $"The body must be at most {MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-
-        // A chunked body has no length to check first: the server stops reading past the limit.
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxBodyBytes;
-        }
-
-        QuestionInput? body;
-        try
-        {
-            body = await http.Request.ReadFromJsonAsync<QuestionInput>(ct);
-        }
-        catch (Exception ex) when (ex is JsonException or BadHttpRequestException)
-        {
-            return Results.Problem(title: "The body is not valid JSON of the form {\"question\": \"...\", \"email\": \"...\", \"topic\": \"slug\"}.", statusCode: StatusCodes.Status400BadRequest);
+            return refusal;
         }
 
         var outcome = await questions.AskAsync(http, body ?? new QuestionInput(null, null, null, null, null, null, null), ApiConsentText, ct);

@@ -32,30 +32,10 @@ internal static class SignupEndpoints
 
     private static async Task<IResult> ApiAsync(HttpContext http, SignupService signup, CancellationToken ct)
     {
-        if (!http.Request.HasJsonContentType())
+        var (body, refusal) = await ReaderJsonBody.ReadAsync<SubscribeApiRequest>(http, MaxBodyBytes, "{\"email\": \"...\", \"newsletters\": [\"slug\"]}", ct);
+        if (refusal is not null)
         {
-            // Browsers cannot send application/json across sites without a CORS preflight, which this API never grants: the CSRF defence.
-            return Results.Problem(title: "Send the body as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
-        }
-
-        if (http.Request.ContentLength > MaxBodyBytes)
-        {
-            return Results.Problem(title: $"The body must be at most {MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxBodyBytes;
-        }
-
-        SubscribeApiRequest? body;
-        try
-        {
-            body = await http.Request.ReadFromJsonAsync<SubscribeApiRequest>(ct);
-        }
-        catch (Exception ex) when (ex is JsonException or BadHttpRequestException)
-        {
-            return Results.Problem(title: "The body is not valid JSON of the form {\"email\": \"...\", \"newsletters\": [\"slug\"]}.", statusCode: StatusCodes.Status400BadRequest);
+            return refusal;
         }
 
         var outcome = await signup.HandleAsync(http, body?.Email, body?.Newsletters, body?.Website, ConsentSource.Api, body?.ConsentText, ct);
