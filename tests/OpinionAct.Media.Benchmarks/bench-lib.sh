@@ -86,6 +86,21 @@ bench_expect() {
 # timeout is 10 s (wrk's default is 2 s): on a loaded machine slow answers must count, not vanish as timeouts.
 rps() { wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s "$@" | awk '/Requests\/sec/ {print $2}'; }
 
+# rps_cpu PID [wrk options...] URL: like rps, then the CPU time the node PID spent per answered request, in
+# microseconds (user + system, from /proc). Requests/s move with whatever else shares the machine; the CPU a page costs
+# moves much less, so it is what tells two builds apart on a shared machine. Prints "RPS MICROSECONDS".
+rps_cpu() {
+  local pid=$1 hz before after
+  shift
+  hz=$(getconf CLK_TCK)
+  before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  local out
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s "$@")
+  after=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  echo "$out" | awk -v a="$before" -v b="$after" -v hz="$hz" \
+    '/requests in/ {n = $1} /Requests\/sec/ {r = $2} END {printf "%s %.0f\n", r, (n > 0 ? (b - a) * 1e6 / hz / n : 0)}'
+}
+
 # warm [wrk options...] URL: two seconds of light load, so the JIT and the caches a node keeps are warm.
 warm() { wrk -t2 -c16 -d2s "$@" >/dev/null; }
 

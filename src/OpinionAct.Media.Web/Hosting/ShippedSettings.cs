@@ -4,7 +4,7 @@ namespace OpinionAct.Media.Web.Hosting;
 
 /// <summary>
 /// The <c>appsettings.json</c> built next to the product's dll holds its defaults (log levels above all: without them
-/// every request writes four framework log lines, which halved the bare endpoint's throughput in the benchmarks).
+/// every request writes four framework log lines, which halved the bare endpoint's throughput when measured by hand).
 /// The host reads <c>appsettings.json</c> from the content root, which is the current directory, so a node started
 /// from anywhere else (a service manager, a script, the benchmarks) silently ran without those defaults. They are
 /// now always read, first, so that a content root's own <c>appsettings.json</c>, environment variables and
