@@ -9,7 +9,7 @@ using OpinionAct.Media.Data.Tenant;
 namespace OpinionAct.Media.Data.Site;
 
 /// <summary>
-/// The article page's own queries, compiled: EF otherwise rebuilds and looks up each query's expression tree on every
+/// The queries every article page runs (the article, its related cards, the cards' topic and expert links), compiled: EF otherwise rebuilds and looks up each query's expression tree on every
 /// execution, about a tenth of an article's cost (issue 15's profile). EF binds a compiled query to the model it first
 /// ran against and refuses any other, and a process may hold several models (SQLite and PostgreSQL side by side in the
 /// tests, a fresh host's own), so each model gets its own set, kept as long as the model lives.
@@ -50,6 +50,31 @@ internal sealed class SiteQueries
                 .OrderByDescending(a => a.PublishedUtc)
                 .Take(count)
                 .Select(CardColumns));
+
+    /// <summary>The topic links of the given articles, with their topics (cards' and bylines' topics).</summary>
+    public Func<TenantDbContext, List<int>, IAsyncEnumerable<ArticleTopicRecord>> TopicLinks { get; } =
+        EF.CompileAsyncQuery((TenantDbContext db, List<int> ids) =>
+            db.Set<ArticleTopicRecord>().AsNoTracking().Where(l => ids.Contains(l.ArticleId)).Include(l => l.Topic));
+
+    /// <summary>The expert links of the given articles, with what bylines and cards show of each expert (not bios).</summary>
+    public Func<TenantDbContext, List<int>, IAsyncEnumerable<ArticleExpertRecord>> ExpertLinks { get; } =
+        EF.CompileAsyncQuery((TenantDbContext db, List<int> ids) =>
+            db.Set<ArticleExpertRecord>().AsNoTracking().Where(l => ids.Contains(l.ArticleId))
+                .Select(l => new ArticleExpertRecord
+                {
+                    ArticleId = l.ArticleId,
+                    ExpertId = l.ExpertId,
+                    Position = l.Position,
+                    Expert = new ExpertRecord
+                    {
+                        Id = l.Expert!.Id,
+                        Slug = l.Expert.Slug,
+                        Name = l.Expert.Name,
+                        JobTitle = l.Expert.JobTitle,
+                        Credentials = l.Expert.Credentials,
+                        PhotoUrl = l.Expert.PhotoUrl,
+                    },
+                }));
 
     public static SiteQueries For(TenantDbContext db) => ByModel.GetValue(db.Model, _ => new SiteQueries());
 }

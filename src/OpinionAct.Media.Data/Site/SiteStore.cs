@@ -112,25 +112,9 @@ public sealed partial class SiteStore(TenantDbContext db)
 
         await OpenAsync(cancellationToken);
         var ids = byId.Keys.ToList();
-        var topics = await db.Set<ArticleTopicRecord>().AsNoTracking().Where(l => EF.Parameter(ids).Contains(l.ArticleId))
-            .Include(l => l.Topic).ToListAsync(cancellationToken);
-        var experts = await db.Set<ArticleExpertRecord>().AsNoTracking().Where(l => EF.Parameter(ids).Contains(l.ArticleId))
-            .Select(l => new ArticleExpertRecord
-            {
-                ArticleId = l.ArticleId,
-                ExpertId = l.ExpertId,
-                Position = l.Position,
-                Expert = new ExpertRecord
-                {
-                    Id = l.Expert!.Id,
-                    Slug = l.Expert.Slug,
-                    Name = l.Expert.Name,
-                    JobTitle = l.Expert.JobTitle,
-                    Credentials = l.Expert.Credentials,
-                    PhotoUrl = l.Expert.PhotoUrl,
-                },
-            })
-            .ToListAsync(cancellationToken);
+        var queries = SiteQueries.For(db);
+        var topics = await ToListAsync(queries.TopicLinks(db, ids), cancellationToken);
+        var experts = await ToListAsync(queries.ExpertLinks(db, ids), cancellationToken);
         foreach (var article in byId.Values)
         {
             article.Topics = [];
@@ -200,13 +184,7 @@ public sealed partial class SiteStore(TenantDbContext db)
     {
         ArgumentNullException.ThrowIfNull(article);
         await OpenAsync(cancellationToken);
-        var related = new List<ArticleRecord>(count);
-        await foreach (var card in SiteQueries.For(db).RelatedCards(db, article.Id, count).WithCancellation(cancellationToken))
-        {
-            related.Add(card);
-        }
-
-        return related;
+        return await ToListAsync(SiteQueries.For(db).RelatedCards(db, article.Id, count), cancellationToken);
     }
 
     public async Task<PageRecord?> PageAsync(string path, CancellationToken cancellationToken)
@@ -246,6 +224,17 @@ public sealed partial class SiteStore(TenantDbContext db)
             await db.Database.OpenConnectionAsync(cancellationToken);
             _open = true;
         }
+    }
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            list.Add(row);
+        }
+
+        return list;
     }
 
     /// <summary>The columns a card shows (no body, sources or corrections), as an untracked record.</summary>

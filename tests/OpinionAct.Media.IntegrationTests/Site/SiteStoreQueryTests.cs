@@ -44,7 +44,7 @@ public sealed class SiteStoreQueryTests
 
     [Theory]
     [MemberData(nameof(TestStorage.Providers), MemberType = typeof(TestStorage))]
-    public async Task Related_cards_should_be_the_newest_other_published_articles_sharing_a_topic_when_read_by_the_compiled_query(string provider)
+    public async Task Compiled_article_queries_should_find_the_article_its_related_cards_and_every_cards_links(string provider)
     {
         await using var storage = await TestStorage.CreateAsync(provider);
         await using var host = new MediaHost(storage);
@@ -70,6 +70,18 @@ public sealed class SiteStoreQueryTests
             Assert.Equal(expected, related.Select(a => a.PublishedUtc).ToList()); // ties aside, the same newest ones
             Assert.All(related, card => Assert.True(card.Id != article.Id && links.Any(l => l.ArticleId == card.Id && topics.Contains(l.TopicId))));
         }
+
+        // The compiled link queries give every card its topics (with the topic) and experts (with the byline's fields).
+        var expertLinks = db.Set<OpinionAct.Media.Data.Content.ArticleExpertRecord>().ToList();
+        await store.LinkAsync(published, default);
+        Assert.All(published, article =>
+        {
+            Assert.Equal(links.Where(l => l.ArticleId == article.Id).Select(l => l.TopicId).Order(), article.Topics.Select(t => t.TopicId).Order());
+            Assert.All(article.Topics, t => Assert.Equal(t.TopicId, t.Topic!.Id));
+            Assert.Equal(expertLinks.Where(l => l.ArticleId == article.Id).Select(l => l.ExpertId).Order(), article.Experts.Select(e => e.ExpertId).Order());
+            Assert.All(article.Experts, e => Assert.False(string.IsNullOrEmpty(e.Expert!.Name)));
+        });
+        Assert.Contains(published, a => a.Experts.Count > 0);
 
         Assert.Null(await store.ArticleAsync("no-such-article", default));
     }
