@@ -17,7 +17,7 @@ internal static class AdminCorrectionNoticesEndpoints
         try
         {
             var count = await notices.SendAsync(id, form.Text("correction"), issueId, r.UserEmail, ct);
-            await audit.RecordAsync("correction.notified", $"article {id}", $"issue {issueId}: {count} reader(s)", cancellationToken: ct);
+            await audit.RecordAsync(CorrectionNoticeActions.Notified, $"article {id}", $"issue {issueId}: {count} reader(s)", cancellationToken: ct);
             return AdminLayout.Redirect(r, $"/articles/{id}?notice={count}#correction-notices");
         }
         catch (ContentNotFoundException)
