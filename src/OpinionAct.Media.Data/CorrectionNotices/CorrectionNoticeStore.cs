@@ -44,6 +44,25 @@ public sealed class CorrectionNoticeStore(TenantDbContext db)
     public Task<ArticleRecord?> ArticleAsync(int articleId, CancellationToken cancellationToken) =>
         db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == articleId, cancellationToken);
 
+    /// <summary>An article by its path, not tracked (the recipe step names articles by path).</summary>
+    public Task<ArticleRecord?> ArticleByPathAsync(string path, CancellationToken cancellationToken) =>
+        db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Path == path, cancellationToken);
+
+    /// <summary>
+    /// Records a notice that was already sent, with its source issue and notice issue both <see cref="IssueStatus.Sent"/>
+    /// and no queue rows: the demo's history (the recipe's transaction holds it).
+    /// </summary>
+    public async Task AddSentAsync(NewsletterIssueRecord source, NewsletterIssueRecord noticeIssue, CorrectionNoticeRecord notice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        db.NewsletterIssues.AddRange(source, noticeIssue);
+        await db.SaveChangesAsync(cancellationToken);
+        notice.SourceIssueId = source.Id;
+        notice.NoticeIssueId = noticeIssue.Id;
+        db.Set<CorrectionNoticeRecord>().Add(notice);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>One issue with its newsletter, not tracked.</summary>
     public Task<NewsletterIssueRecord?> IssueAsync(int issueId, CancellationToken cancellationToken) =>
         db.NewsletterIssues.AsNoTracking().Include(i => i.Newsletter).FirstOrDefaultAsync(i => i.Id == issueId, cancellationToken);

@@ -1,6 +1,8 @@
 using OpinionAct.Media.Data.CorrectionNotices;
 using OpinionAct.Media.Web.Admin;
+using OpinionAct.Media.Recipes;
 using OpinionAct.Media.Web.CorrectionNotices.Admin;
+using OpinionAct.Media.Web.CorrectionNotices.Recipes;
 using OpinionAct.Media.Web.Hosting;
 
 namespace OpinionAct.Media.Web.CorrectionNotices;
@@ -15,6 +17,7 @@ internal sealed class CorrectionNoticesModule : IMediaModule
     {
         services.AddScoped<CorrectionNoticeStore>();
         services.AddScoped<CorrectionNoticeService>();
+        services.AddScoped<IRecipeStepHandler, CorrectionNoticesStep>();
     }
 
     public void MapAdmin(AdminRoutes admin) => admin.MapAdminCorrectionNotices();
