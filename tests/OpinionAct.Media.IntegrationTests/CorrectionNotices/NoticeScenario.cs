@@ -53,6 +53,7 @@ public sealed partial class NoticeScenario : IAsyncDisposable
         await host.CreateTenantAsync("news", prefix: "news");
         await AdminClient.AddUserAsync(storage, "news", "editor@news.test", "Editor");
         await AdminClient.AddUserAsync(storage, "news", "author@news.test", "Author");
+        await AdminClient.AddUserAsync(storage, "news", "admin@news.test", "Admin");
         var scenario = new NoticeScenario(storage, sink, host, new IssueSeed(host, "news"));
         await scenario.SendIssueAsync();
         return scenario;
@@ -84,6 +85,8 @@ public sealed partial class NoticeScenario : IAsyncDisposable
     }
 
     public Task<AdminClient> EditorAsync() => AdminClient.SignInAsync(Host.Client(), "news", "editor@news.test");
+
+    public Task<AdminClient> AdminAsync() => AdminClient.SignInAsync(Host.Client(), "news", "admin@news.test");
 
     public Task<AdminClient> AuthorAsync() => AdminClient.SignInAsync(Host.Client(), "news", "author@news.test");
 
