@@ -8,6 +8,7 @@ using OpinionAct.Media.Web.ApiDocs;
 using OpinionAct.Media.Web.Apis;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.CorrectionNotices;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Insights;
 using OpinionAct.Media.Web.MediaLibrary;
@@ -71,6 +72,7 @@ public partial class Program
         new BouncesModule(),
         new SubscriptionsModule(),
         new QuestionsModule(),
+        new CorrectionNoticesModule(),
         new AnalyticsModule(),
         new InsightsModule(),
         new AgencyModule(),

@@ -63,6 +63,7 @@ public static class AuditActions
         DkimKeyCreated, DkimKeyRotated, DkimKeyRemoved,
         ExpertVerified, ExpertVerificationCleared,
         .. Questions.QuestionActions.All,
+        .. Content.CorrectionNoticeActions.All,
     ];
 
     private static readonly FrozenSet<string> Known = All.ToFrozenSet(StringComparer.Ordinal);

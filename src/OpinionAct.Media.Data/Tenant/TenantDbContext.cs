@@ -7,6 +7,7 @@ using OpinionAct.Media.Data.Audit;
 using OpinionAct.Media.Data.Bounces;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.ContentApi;
+using OpinionAct.Media.Data.CorrectionNotices;
 using OpinionAct.Media.Data.Deliverability;
 using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.Data.Newsletters;
@@ -101,6 +102,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         builder.ConfigureContentApi();
         builder.ConfigureDeliverability();
         builder.ConfigureBounces();
+        builder.ConfigureCorrectionNotices();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>

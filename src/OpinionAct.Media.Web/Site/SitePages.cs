@@ -173,6 +173,11 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, S
             await store.LinkAsync([article, .. related], ct);
             await ImagesAsync(site, [article.CoverImage, .. article.OrderedExperts().Select(e => e.PhotoUrl), .. related.Select(a => a.CoverImage)], [article.BodyHtml], ct);
             var view = site.View(article, related) is var built ? built with { Ask = AskForm(site, built.Url, article: article.Path) } : null!;
+            if (view.Corrections.Count > 0 && await store.CorrectionsNotifiedAsync(article.Id, ct) is { Count: > 0 } notified)
+            {
+                view = view with { Corrections = site.NotifiedCorrections(article, notified) };
+            }
+
             var canonical = article.CanonicalUrl ?? view.Url;
             var jsonLd = JsonLd.ArticleWithClaimReviews(view, site, site.Images.SchemaImages(article.CoverImage));
             var head = site.Head(article.SeoTitle ?? article.Title, article.SeoDescription ?? article.Dek, canonical, view.Cover is null ? null : article.CoverImage, "article", jsonLd);

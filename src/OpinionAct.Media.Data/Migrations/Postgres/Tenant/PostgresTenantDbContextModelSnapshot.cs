@@ -1395,6 +1395,83 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.ToTable("ContentApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.CorrectionNotices.CorrectionNoticeRecipientRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CorrectionKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubscriberId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId");
+
+                    b.HasIndex("SubscriberId");
+
+                    b.HasIndex("ArticleId", "CorrectionKey", "SubscriberId")
+                        .IsUnique();
+
+                    b.ToTable("CorrectionNoticeRecipients", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.CorrectionNotices.CorrectionNoticeRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CorrectionKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NoticeIssueId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourceIssueId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeIssueId")
+                        .IsUnique();
+
+                    b.HasIndex("ArticleId", "CorrectionKey", "SourceIssueId")
+                        .IsUnique();
+
+                    b.ToTable("CorrectionNotices", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Deliverability.DkimKeyRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -2665,6 +2742,36 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.CorrectionNotices.CorrectionNoticeRecipientRecord", b =>
+                {
+                    b.HasOne("OpinionAct.Media.Data.CorrectionNotices.CorrectionNoticeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpinionAct.Media.Data.Newsletters.SubscriberRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.CorrectionNotices.CorrectionNoticeRecord", b =>
+                {
+                    b.HasOne("OpinionAct.Media.Data.Content.ArticleRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpinionAct.Media.Data.Newsletters.NewsletterIssueRecord", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeIssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpinionAct.Media.Data.Deliverability.RepermissionCampaignRecord", b =>

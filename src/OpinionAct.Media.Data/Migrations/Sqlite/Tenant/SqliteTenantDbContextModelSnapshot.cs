@@ -1364,6 +1364,79 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.ToTable("ContentApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.CorrectionNotices.CorrectionNoticeRecipientRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubscriberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId");
+
+                    b.HasIndex("SubscriberId");
+
+                    b.HasIndex("ArticleId", "CorrectionKey", "SubscriberId")
+                        .IsUnique();
+
+                    b.ToTable("CorrectionNoticeRecipients", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.CorrectionNotices.CorrectionNoticeRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoticeIssueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceIssueId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeIssueId")
+                        .IsUnique();
+
+                    b.HasIndex("ArticleId", "CorrectionKey", "SourceIssueId")
+                        .IsUnique();
+
+                    b.ToTable("CorrectionNotices", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Deliverability.DkimKeyRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -2580,6 +2653,36 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.CorrectionNotices.CorrectionNoticeRecipientRecord", b =>
+                {
+                    b.HasOne("OpinionAct.Media.Data.CorrectionNotices.CorrectionNoticeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpinionAct.Media.Data.Newsletters.SubscriberRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.CorrectionNotices.CorrectionNoticeRecord", b =>
+                {
+                    b.HasOne("OpinionAct.Media.Data.Content.ArticleRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpinionAct.Media.Data.Newsletters.NewsletterIssueRecord", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeIssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpinionAct.Media.Data.Deliverability.RepermissionCampaignRecord", b =>
