@@ -149,4 +149,38 @@ internal static class ExportSteps
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    /// <summary>
+    /// The <c>correctionNotices</c> step with each notice's correction, issue and dates, so the imported hub's public
+    /// corrections logs say "readers notified on …" as the original's do. Readers are a count, never addresses.
+    /// </summary>
+    public static void WriteCorrectionNotices(Utf8JsonWriter json, IReadOnlyList<ExportedCorrectionNotice> notices)
+    {
+        if (notices.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteString("name", "correctionNotices");
+        json.WriteStartArray("Notices");
+        foreach (var notice in notices)
+        {
+            json.WriteStartObject();
+            json.WriteString("Article", notice.ArticlePath);
+            json.WriteString("Correction", notice.CorrectionKey);
+            json.WriteString("Newsletter", notice.NewsletterSlug);
+            json.WriteString("IssueSubject", notice.IssueSubject);
+            json.WriteString("IssueSentUtc", Utc(notice.IssueSentUtc));
+            json.WriteString("NotifiedUtc", Utc(notice.NotifiedUtc));
+            json.WriteNumber("Readers", notice.Readers);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static string Utc(DateTime value) =>
+        DateTime.SpecifyKind(value, DateTimeKind.Utc).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -97,6 +97,7 @@ internal sealed class RecipeExporter(TenantExportReader reader, IMediaStorage st
             ExportSteps.WriteRedirects(json, redirects);
             summary.Redirects = redirects.Count;
             ExportSteps.WriteQuestions(json, await snapshot.AnsweredQuestionsAsync(cancellationToken));
+            ExportSteps.WriteCorrectionNotices(json, await snapshot.CorrectionNoticesAsync(cancellationToken));
 
             json.WriteEndArray();
             json.WriteEndObject();

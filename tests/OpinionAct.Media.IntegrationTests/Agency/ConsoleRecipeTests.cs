@@ -46,8 +46,8 @@ public sealed class ConsoleRecipeTests : IAsyncLifetime
         var history = await client.GetStringAsync(new Uri("/admin/tenants/uploaded/recipes", UriKind.Relative));
         Assert.Contains("<strong>source</strong>", history, StringComparison.Ordinal);
         var run = history[history.IndexOf("<strong>source</strong>", StringComparison.Ordinal)..];
-        // Every step of the export, the published Q&A (questions) included; no media step in this export.
-        Assert.True(run.Contains("6 applied", StringComparison.Ordinal) && run.Contains("0 error(s)", StringComparison.Ordinal), run[..Math.Min(400, run.Length)]);
+        // Every step of the export, the published Q&A (questions) and the correction notices included; no media step.
+        Assert.True(run.Contains("7 applied", StringComparison.Ordinal) && run.Contains("0 error(s)", StringComparison.Ordinal), run[..Math.Min(400, run.Length)]);
     }
 
     [Fact]

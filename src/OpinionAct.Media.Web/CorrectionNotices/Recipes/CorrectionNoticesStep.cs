@@ -15,6 +15,8 @@ namespace OpinionAct.Media.Web.CorrectionNotices.Recipes;
 /// of the newsletter that listed the article (sent two days before the correction) and a notice sent on the
 /// correction's day, both already Sent, with no queue rows: nobody is mailed. An article whose correction has a
 /// notice already is skipped, so running twice changes nothing. Runs after the content and newsletters steps.
+/// An export names the exact history instead: <c>"Correction"</c> (the correction's key, <c>CorrectionKeys.Of</c>),
+/// <c>"IssueSentUtc"</c> and <c>"NotifiedUtc"</c>; a notice already recorded with that key and date is skipped.
 /// </summary>
 internal sealed class CorrectionNoticesStep(CorrectionNoticeStore store, NewsletterStore newsletters) : IRecipeStepHandler
 {
@@ -35,25 +37,53 @@ internal sealed class CorrectionNoticesStep(CorrectionNoticeStore store, Newslet
                 continue;
             }
 
-            if (ContentJson.Corrections(article.CorrectionsJson).OrderBy(c => c.Date).LastOrDefault() is not { } correction)
+            var corrections = ContentJson.Corrections(article.CorrectionsJson);
+            var named = context.OptionalString(item, "Correction", path);
+            var correction = named is null ? corrections.OrderBy(c => c.Date).LastOrDefault() : corrections.FirstOrDefault(c => CorrectionKeys.Of(c) == named);
+            if (correction is null)
             {
-                context.Error($"{path}.Article", $"article '{articlePath}' has no correction to notify");
+                context.Error($"{path}.{(named is null ? "Article" : "Correction")}", named is null
+                    ? $"article '{articlePath}' has no correction to notify"
+                    : $"article '{articlePath}' has no correction with key '{named}'");
+                continue;
+            }
+
+            if (!TryDate(context, item, "NotifiedUtc", path, out var notified) || !TryDate(context, item, "IssueSentUtc", path, out var issueSent))
+            {
                 continue;
             }
 
             var key = CorrectionKeys.Of(correction);
-            if ((await store.ForArticleAsync(article.Id, cancellationToken)).Any(n => n.CorrectionKey == key))
+            var corrected = notified ?? correction.Date.UtcDateTime;
+            if ((await store.ForArticleAsync(article.Id, cancellationToken)).Any(n => n.CorrectionKey == key && (notified is null || n.CreatedUtc == corrected)))
             {
                 continue;
             }
 
             var readers = item["Readers"]?.GetValue<int>() ?? 0;
-            var corrected = correction.Date.UtcDateTime;
-            var sent = corrected.AddDays(-2);
+            var sent = issueSent ?? corrected.AddDays(-2);
             var source = Issue(newsletter.Id, context.OptionalString(item, "IssueSubject", path) ?? article.Title, $"[{article.Id}]", sent, readers);
             var notice = Issue(newsletter.Id, text.Format("NoticeSubject", article.Title), $"[{article.Id}]", corrected, readers);
             await store.AddSentAsync(source, notice, new CorrectionNoticeRecord { ArticleId = article.Id, CorrectionKey = key, CreatedUtc = corrected, RecipientCount = readers, CreatedBy = "recipe" }, cancellationToken);
         }
+    }
+
+    private static bool TryDate(RecipeStepContext context, System.Text.Json.Nodes.JsonObject item, string name, string path, out DateTime? value)
+    {
+        value = null;
+        if (context.OptionalString(item, name, path) is not { } text)
+        {
+            return true;
+        }
+
+        if (DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            value = parsed.UtcDateTime;
+            return true;
+        }
+
+        context.Error($"{path}.{name}", $"'{text}' is not a date (use ISO 8601, for example 2026-09-10T09:00:00Z)");
+        return false;
     }
 
     private static NewsletterIssueRecord Issue(int newsletterId, string subject, string articles, DateTime at, int readers) => new()
