@@ -113,8 +113,8 @@ public sealed partial class SiteStore(TenantDbContext db)
         await OpenAsync(cancellationToken);
         var ids = byId.Keys.ToList();
         var queries = SiteQueries.For(db);
-        var topics = await ToListAsync(queries.TopicLinks(db, ids), cancellationToken);
-        var experts = await ToListAsync(queries.ExpertLinks(db, ids), cancellationToken);
+        var topics = await queries.TopicLinks(db, ids).ToListAsync(cancellationToken);
+        var experts = await queries.ExpertLinks(db, ids).ToListAsync(cancellationToken);
         foreach (var article in byId.Values)
         {
             article.Topics = [];
@@ -184,7 +184,7 @@ public sealed partial class SiteStore(TenantDbContext db)
     {
         ArgumentNullException.ThrowIfNull(article);
         await OpenAsync(cancellationToken);
-        return await ToListAsync(SiteQueries.For(db).RelatedCards(db, article.Id, count), cancellationToken);
+        return await SiteQueries.For(db).RelatedCards(db, article.Id, count).ToListAsync(cancellationToken);
     }
 
     public async Task<PageRecord?> PageAsync(string path, CancellationToken cancellationToken)
@@ -224,17 +224,6 @@ public sealed partial class SiteStore(TenantDbContext db)
             await db.Database.OpenConnectionAsync(cancellationToken);
             _open = true;
         }
-    }
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            list.Add(row);
-        }
-
-        return list;
     }
 
     /// <summary>The columns a card shows (no body, sources or corrections), as an untracked record.</summary>
