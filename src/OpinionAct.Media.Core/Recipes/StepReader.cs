@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace OpinionAct.Media.Recipes;
@@ -21,6 +22,28 @@ public static class StepReader
 
         context.Error($"{path}.{property}", $"expected a string, found {RecipeParser.Describe(node)}");
         return null;
+    }
+
+    /// <summary>
+    /// Reads an optional ISO 8601 date and time (UTC unless it names an offset), as a UTC value. False when the value is
+    /// not a date: that is reported at its path and <paramref name="value"/> is null, as for an absent property.
+    /// </summary>
+    public static bool TryOptionalDate(this RecipeStepContext context, JsonObject obj, string property, string path, out DateTimeOffset? value)
+    {
+        value = null;
+        if (context.OptionalString(obj, property, path) is not { } text)
+        {
+            return true;
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date))
+        {
+            value = date;
+            return true;
+        }
+
+        context.Error($"{path}.{property}", $"'{text}' is not a date (use ISO 8601, e.g. 2026-10-02T07:30:00Z)");
+        return false;
     }
 
     /// <summary>Reads an optional array of strings; anything else is reported and read as empty.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Recipes;
@@ -31,19 +30,9 @@ internal static class OrchardItem
     /// <summary>Reads an ISO 8601 date; a bad one is reported at its path and read as null.</summary>
     public static DateTimeOffset? Date(this ContentItemImportContext item, JsonObject? obj, string property, string path)
     {
-        var text = obj is null ? null : item.Step.OptionalString(obj, property, path);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date))
-        {
-            return date;
-        }
-
-        item.Step.Error($"{path}.{property}", $"'{text}' is not a date (use ISO 8601, e.g. 2026-10-02T07:30:00Z)");
-        return null;
+        DateTimeOffset? date = null;
+        _ = obj is not null && item.Step.TryOptionalDate(obj, property, path, out date);
+        return date;
     }
 
     /// <summary>Reports a refused save at the item, naming each field the way the recipe spells it.</summary>

@@ -48,10 +48,13 @@ internal sealed class CorrectionNoticesStep(CorrectionNoticeStore store, Newslet
                 continue;
             }
 
-            if (!TryDate(context, item, "NotifiedUtc", path, out var notified) || !TryDate(context, item, "IssueSentUtc", path, out var issueSent))
+            if (!context.TryOptionalDate(item, "NotifiedUtc", path, out var notifiedAt) || !context.TryOptionalDate(item, "IssueSentUtc", path, out var issueSentAt))
             {
                 continue;
             }
+
+            var notified = notifiedAt?.UtcDateTime;
+            var issueSent = issueSentAt?.UtcDateTime;
 
             var key = CorrectionKeys.Of(correction);
             var corrected = notified ?? correction.Date.UtcDateTime;
@@ -66,24 +69,6 @@ internal sealed class CorrectionNoticesStep(CorrectionNoticeStore store, Newslet
             var notice = Issue(newsletter.Id, text.Format("NoticeSubject", article.Title), $"[{article.Id}]", corrected, readers);
             await store.AddSentAsync(source, notice, new CorrectionNoticeRecord { ArticleId = article.Id, CorrectionKey = key, CreatedUtc = corrected, RecipientCount = readers, CreatedBy = "recipe" }, cancellationToken);
         }
-    }
-
-    private static bool TryDate(RecipeStepContext context, System.Text.Json.Nodes.JsonObject item, string name, string path, out DateTime? value)
-    {
-        value = null;
-        if (context.OptionalString(item, name, path) is not { } text)
-        {
-            return true;
-        }
-
-        if (DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed))
-        {
-            value = parsed.UtcDateTime;
-            return true;
-        }
-
-        context.Error($"{path}.{name}", $"'{text}' is not a date (use ISO 8601, for example 2026-09-10T09:00:00Z)");
-        return false;
     }
 
     private static NewsletterIssueRecord Issue(int newsletterId, string subject, string articles, DateTime at, int readers) => new()

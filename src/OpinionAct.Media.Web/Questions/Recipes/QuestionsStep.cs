@@ -1,4 +1,3 @@
-using System.Globalization;
 using OpinionAct.Media.Data.Questions;
 using OpinionAct.Media.Markdown;
 using OpinionAct.Media.Questions;
@@ -43,8 +42,8 @@ internal sealed class QuestionsStep(QuestionStore store, MarkdownRenderer markdo
                 continue;
             }
 
-            var asked = Time(context, item, "AskedUtc", path) ?? now.AddDays(-3);
-            var answered = Time(context, item, "AnsweredUtc", path) ?? now.AddDays(-1);
+            var asked = Utc(context, item, "AskedUtc", path) ?? now.AddDays(-3);
+            var answered = Utc(context, item, "AnsweredUtc", path) ?? now.AddDays(-1);
             if (await store.ExistsAsync(text, cancellationToken))
             {
                 continue;
@@ -66,19 +65,7 @@ internal sealed class QuestionsStep(QuestionStore store, MarkdownRenderer markdo
         }
     }
 
-    private static DateTime? Time(RecipeStepContext context, System.Text.Json.Nodes.JsonObject item, string property, string path)
-    {
-        if (context.OptionalString(item, property, path) is not { } text)
-        {
-            return null;
-        }
-
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
-        {
-            return at.UtcDateTime;
-        }
-
-        context.Error($"{path}.{property}", "expected an ISO 8601 date and time");
-        return null;
-    }
+    /// <summary>A bad date is reported by the reader; the recipe then fails, so the fallback is never saved.</summary>
+    private static DateTime? Utc(RecipeStepContext context, System.Text.Json.Nodes.JsonObject item, string property, string path) =>
+        context.TryOptionalDate(item, property, path, out var at) ? at?.UtcDateTime : null;
 }
