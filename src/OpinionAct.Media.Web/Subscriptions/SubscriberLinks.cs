@@ -105,7 +105,8 @@ public sealed class SubscriberLinks(SignedTokens tokens, TenantRegistry registry
         registry.Table.Tenants.FirstOrDefault(t => t.Name == tenantName)
             ?? throw new InvalidOperationException($"Tenant '{tenantName}' is not in this node's tenant table.");
 
-    private string Scope(string tenantName) =>
+    /// <summary>What every signed link of a hub is bound to: its name and creation time, so a hub re-created under the same name rejects the old hub's links.</summary>
+    internal string Scope(string tenantName) =>
         string.Create(CultureInfo.InvariantCulture, $"{tenantName}:{Tenant(tenantName).CreatedUtc.ToUnixTimeMilliseconds()}");
 
     private string UnsubscribeToken(string tenantName, int subscriberId, int newsletterId) =>
