@@ -20,8 +20,8 @@ public interface ITenantStore
     /// <exception cref="MediaValidationException">No such tenant.</exception>
     Task RemoveAsync(string name, CancellationToken cancellationToken);
 
-    /// <summary>Records that the tenant's public content changed, for every node to see on its next refresh.</summary>
-    Task BumpContentVersionAsync(string name, CancellationToken cancellationToken);
+    /// <summary>Records that the tenant's public content changed, for every node to see on its next refresh; returns the new content version.</summary>
+    Task<long> BumpContentVersionAsync(string name, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records that work is due for the tenant at <paramref name="due"/>: lowers its next-work time if that is later (or

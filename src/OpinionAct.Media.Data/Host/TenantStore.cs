@@ -170,13 +170,15 @@ public sealed class TenantStore(MediaDatabase database, TimeProvider clock) : IT
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task BumpContentVersionAsync(string name, CancellationToken cancellationToken)
+    public async Task<long> BumpContentVersionAsync(string name, CancellationToken cancellationToken)
     {
         await using var db = database.CreateHostContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Tenants.Where(t => t.Name == name).ExecuteUpdateAsync(s => s.SetProperty(t => t.ContentVersion, t => t.ContentVersion + 1), cancellationToken);
+        var version = await db.Tenants.Where(t => t.Name == name).Select(t => t.ContentVersion).FirstOrDefaultAsync(cancellationToken);
         await BumpVersionAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return version;
     }
 
     public async Task ScheduleWorkAsync(string name, DateTimeOffset due, CancellationToken cancellationToken)

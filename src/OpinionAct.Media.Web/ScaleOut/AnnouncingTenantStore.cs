@@ -33,10 +33,11 @@ internal sealed class AnnouncingTenantStore(ITenantStore inner, TenantChangeAnno
         announcer.Announce(name);
     }
 
-    public async Task BumpContentVersionAsync(string name, CancellationToken cancellationToken)
+    public async Task<long> BumpContentVersionAsync(string name, CancellationToken cancellationToken)
     {
-        await inner.BumpContentVersionAsync(name, cancellationToken);
+        var version = await inner.BumpContentVersionAsync(name, cancellationToken);
         announcer.Announce(name);
+        return version;
     }
 
     public async Task ScheduleWorkAsync(string name, DateTimeOffset due, CancellationToken cancellationToken)

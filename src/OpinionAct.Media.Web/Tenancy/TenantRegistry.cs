@@ -9,7 +9,9 @@ namespace OpinionAct.Media.Web.Tenancy;
 /// This node's copy of the tenant table and the matcher built from it. Refreshed when the host
 /// database's change counter moves (by this process, the CLI or another node); tenants that stop
 /// running have their resources released, and tenants whose content version moved are announced
-/// to the content observers (the output cache).
+/// to the content observers (the output cache). A move this node made itself after acting on the change
+/// (<see cref="NoteLocalContentVersion"/>) is not announced again: a publish would otherwise empty this node's
+/// page cache a second time, up to a refresh interval later, throwing away pages rendered from the new content.
 /// </summary>
 public sealed class TenantRegistry(
     ITenantStore store,
@@ -20,11 +22,18 @@ public sealed class TenantRegistry(
 {
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
     private readonly IReadOnlyList<string> _hostNames = NormalizeHostNames(options.Value.HostNames);
+    private readonly LocalContentVersions _local = new();
     private Snapshot _snapshot = new(new TenantTable(-1, []), new TenantMatcher([], []));
 
     public TenantTable Table => _snapshot.Table;
 
     public TenantMatcher Matcher => _snapshot.Matcher;
+
+    /// <summary>
+    /// This node moved the tenant's content version to <paramref name="version"/> and has already told its own
+    /// observers (its content change listeners ran): the next refresh does not announce that move again.
+    /// </summary>
+    public void NoteLocalContentVersion(string tenant, long version) => _local.Note(tenant, version);
 
     /// <summary>Reloads the table if the host database has changed since the last load.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
@@ -52,12 +61,19 @@ public sealed class TenantRegistry(
                     owner.Release(stopped.Name);
                 }
 
+                _local.Forget(stopped.Name);
+
                 logger.TenantReleased(stopped.Name);
             }
 
             var before = current.Table.Tenants.ToDictionary(t => t.Name, t => t.ContentVersion, StringComparer.Ordinal);
             foreach (var changed in table.Tenants.Where(t => before.TryGetValue(t.Name, out var version) && version != t.ContentVersion))
             {
+                if (_local.MadeAllOf(changed.Name, before[changed.Name], changed.ContentVersion))
+                {
+                    continue;
+                }
+
                 foreach (var observer in contentObservers)
                 {
                     await observer.OnTenantContentChangedAsync(changed.Name, cancellationToken);

@@ -73,11 +73,19 @@ public sealed class ClusterDataPathTests : IAsyncLifetime
         ["Media:DataProtection:MasterKey"] = _cluster.MasterKey,
     };
 
+    /// <summary>
+    /// True when another open file holds the lock. A file not there yet is not locked: counting its "not found" as a
+    /// lock let the test go on before flock(1) had even created the file, and the node then took the lock itself.
+    /// </summary>
     private static bool IsLocked(string path)
     {
         try
         {
             using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return false;
+        }
+        catch (FileNotFoundException)
+        {
             return false;
         }
         catch (IOException)

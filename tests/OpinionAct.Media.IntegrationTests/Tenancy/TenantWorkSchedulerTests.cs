@@ -64,7 +64,7 @@ public sealed class TenantWorkSchedulerTests
 
         public Task RemoveAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public Task BumpContentVersionAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<long> BumpContentVersionAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task ScheduleWorkAsync(string name, DateTimeOffset due, CancellationToken cancellationToken)
         {

@@ -6,7 +6,8 @@ using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.IntegrationTests.Tenancy;
 
-public sealed class TenantRegistryReleaseTests
+/// <summary>What a refresh of the tenant table releases and announces.</summary>
+public sealed class TenantRegistryRefreshTests
 {
     private sealed class TableStore : ITenantStore
     {
@@ -24,7 +25,7 @@ public sealed class TenantRegistryReleaseTests
 
         public Task RemoveAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public Task BumpContentVersionAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<long> BumpContentVersionAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task ScheduleWorkAsync(string name, DateTimeOffset due, CancellationToken cancellationToken) => throw new NotSupportedException();
 
@@ -38,14 +39,27 @@ public sealed class TenantRegistryReleaseTests
         public void Release(string tenant) => Released.Add(tenant);
     }
 
+    private sealed class ContentLog : ITenantContentObserver
+    {
+        public List<string> Changed { get; } = [];
+
+        public Task OnTenantContentChangedAsync(string tenant, CancellationToken cancellationToken)
+        {
+            Changed.Add(tenant);
+            return Task.CompletedTask;
+        }
+    }
+
     private readonly TableStore _store = new();
     private readonly ReleaseLog _log = new();
+    private readonly ContentLog _content = new();
     private readonly TenantRegistry _registry;
 
-    public TenantRegistryReleaseTests() =>
-        _registry = new TenantRegistry(_store, [_log], [], Options.Create(new MediaOptions()), NullLogger<TenantRegistry>.Instance);
+    public TenantRegistryRefreshTests() =>
+        _registry = new TenantRegistry(_store, [_log], [_content], Options.Create(new MediaOptions()), NullLogger<TenantRegistry>.Instance);
 
-    private static TenantDescriptor Tenant(string name, TenantState state) => new() { Name = name, DisplayName = name, State = state, Prefix = name };
+    private static TenantDescriptor Tenant(string name, TenantState state, long contentVersion = 0) =>
+        new() { Name = name, DisplayName = name, State = state, Prefix = name, ContentVersion = contentVersion };
 
     private async Task LoadAsync(long version, params TenantDescriptor[] tenants)
     {
@@ -72,5 +86,24 @@ public sealed class TenantRegistryReleaseTests
         await LoadAsync(4, Tenant("brand", TenantState.Disabled));
 
         Assert.Equal(["brand", "other"], _log.Released);
+    }
+
+    [Fact]
+    public async Task Registry_should_announce_a_content_change_made_elsewhere_and_not_one_this_node_made_and_acted_on()
+    {
+        await LoadAsync(1, Tenant("brand", TenantState.Running, 5), Tenant("other", TenantState.Running, 7));
+
+        // This node published twice on "brand" (6 and 7); another node published once on "other" (8).
+        _registry.NoteLocalContentVersion("brand", 6);
+        _registry.NoteLocalContentVersion("brand", 7);
+        await LoadAsync(2, Tenant("brand", TenantState.Running, 7), Tenant("other", TenantState.Running, 8));
+        var afterOwnChanges = _content.Changed.ToList();
+
+        // Then this node made 8 and another node 9 before the next refresh: the move is not this node's alone.
+        _registry.NoteLocalContentVersion("brand", 8);
+        await LoadAsync(3, Tenant("brand", TenantState.Running, 9), Tenant("other", TenantState.Running, 8));
+
+        Assert.Equal(["other"], afterOwnChanges);
+        Assert.Equal(["other", "brand"], _content.Changed);
     }
 }
