@@ -20,6 +20,8 @@ public sealed class QuestionStore(TenantDbContext db)
 
     public Task SaveAsync(CancellationToken ct) => db.SaveChangesAsync(ct);
 
+    public Task<bool> ExpertExistsAsync(int expertId, CancellationToken ct) => db.Experts.AnyAsync(e => e.Id == expertId, ct);
+
     /// <summary>The ids of the topic, expert and article a form names (by slug and path); unknown names give null.</summary>
     public async Task<(int? Topic, int? Expert, int? Article)> ResolveAsync(string? topicSlug, string? expertSlug, string? articlePath, CancellationToken ct)
     {

@@ -29,6 +29,11 @@ public sealed partial class QuestionService
 
     public async Task AssignAsync(int id, int? expertId, AuditTrail audit, CancellationToken ct)
     {
+        if (expertId is { } expert && !await store.ExpertExistsAsync(expert, ct))
+        {
+            throw new MediaValidationException($"No expert has the number {expert}; pick one of the hub's experts.");
+        }
+
         var question = await OpenAsync(id, ct);
         question.AssignedExpertId = expertId;
         if (question.Status == QuestionStatus.New)
@@ -61,20 +66,24 @@ public sealed partial class QuestionService
         QueueAnswerMails(due);
     }
 
+    /// <summary>Why an answer cannot be published as written (empty or too long), or null when it can.</summary>
+    public static string? AnswerProblem(string? markdown)
+    {
+        var length = (markdown ?? string.Empty).Trim().Length;
+        return length == 0 ? "Write the answer before publishing it."
+            : length > MaxAnswerLength ? $"Keep the answer under {MaxAnswerLength} characters."
+            : null;
+    }
+
     /// <summary>Publishes the answer (Markdown through the sanitising renderer) and tells every confirmed asker, once.</summary>
     public async Task AnswerAsync(int id, string? markdown, MarkdownRenderer renderer, AuditTrail audit, string editor, CancellationToken ct)
     {
-        var text = (markdown ?? string.Empty).Trim();
-        if (text.Length == 0)
+        if (AnswerProblem(markdown) is { } problem)
         {
-            throw new MediaValidationException("Write the answer before publishing it.");
+            throw new MediaValidationException(problem);
         }
 
-        if (text.Length > MaxAnswerLength)
-        {
-            throw new MediaValidationException($"Keep the answer under {MaxAnswerLength} characters.");
-        }
-
+        var text = markdown!.Trim();
         var question = await OpenAsync(id, ct);
         var first = question.AnsweredUtc is null;
         question.AnswerMarkdown = text;

@@ -2,7 +2,9 @@ using OpinionAct.Media.Data.Questions;
 using OpinionAct.Media.Web.Admin;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Recipes;
+using OpinionAct.Media.Web.Apis;
 using OpinionAct.Media.Web.Questions.Admin;
+using OpinionAct.Media.Web.Questions.Api;
 using OpinionAct.Media.Web.Questions.Recipes;
 using OpinionAct.Media.Web.Subscriptions;
 using OpinionAct.Media.Web.Tenancy;
@@ -33,4 +35,6 @@ internal sealed class QuestionsModule : IMediaModule
     public void MapHub(HubRoutes hub) => hub.PerReader.MapQuestions();
 
     public void MapAdmin(AdminRoutes admin) => admin.MapAdminQuestions();
+
+    public void MapApi(ApiRoutes api) => AdminQuestionsApi.Map(api);
 }

@@ -103,6 +103,16 @@ public sealed class OpenApiDocumentTests
         ["#DraftToDelete"] = Post("/api/v1/admin/issues", """{"newsletterId":{newsletter.id},"subject":"Brouillon à jeter","body":"x"}""").Saving("draft"),
         ["DeleteIssue"] = Delete("/api/v1/admin/issues/{draft.id}"),
         ["GetInsights"] = Get("/api/v1/admin/insights"),
+        ["#AskQuestion"] = Post("/api/questions", """{"question":"Quelle épaisseur d'isolant pour des combles ?"}"""),
+        ["ListQuestions"] = Get("/api/v1/admin/questions").Saving("question"),
+        ["GetQuestion"] = Get("/api/v1/admin/questions/{question.id}"),
+        ["ApproveQuestion"] = Post("/api/v1/admin/questions/{question.id}/approve"),
+        ["AssignQuestion"] = Post("/api/v1/admin/questions/{question.id}/assign", """{"expertId":null}"""),
+        ["AnswerQuestion"] = Post("/api/v1/admin/questions/{question.id}/answer", """{"answer":"Trente centimètres de laine minérale."}"""),
+        ["#AskDuplicate"] = Post("/api/questions", """{"question":"Combien d'isolant faut-il dans les combles ?"}"""),
+        ["#ListNew"] = Get("/api/v1/admin/questions?status=New").Saving("duplicate"),
+        ["MergeQuestion"] = Post("/api/v1/admin/questions/{duplicate.id}/merge", """{"into":{question.id}}"""),
+        ["RejectQuestion"] = Post("/api/v1/admin/questions/{question.id}/reject"),
     };
 
     [Fact]
