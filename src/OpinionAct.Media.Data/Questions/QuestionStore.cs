@@ -67,6 +67,10 @@ public sealed class QuestionStore(TenantDbContext db)
         return query.OrderByDescending(q => q.AnsweredUtc).Take(take).ToListAsync(ct);
     }
 
+    /// <summary>The questions merged into <paramref name="questionId"/> (tracked).</summary>
+    public Task<List<QuestionRecord>> DuplicatesOfAsync(int questionId, CancellationToken ct) =>
+        db.Questions.Where(q => q.DuplicateOfId == questionId).ToListAsync(ct);
+
     /// <summary>The confirmed askers to tell of an answer (tracked): the question's own and its merged duplicates', not yet mailed.</summary>
     public Task<List<QuestionRecord>> AskersToMailAsync(int questionId, CancellationToken ct) =>
         db.Questions.Where(q => (q.Id == questionId || q.DuplicateOfId == questionId) && q.Email != null && q.EmailConfirmedUtc != null && q.AnswerMailedUtc == null)

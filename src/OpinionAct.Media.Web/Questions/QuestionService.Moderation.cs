@@ -44,7 +44,10 @@ public sealed partial class QuestionService
         await SaveAsync(question, QuestionActions.Assigned, expertId is null ? "nobody" : $"expert {expertId}", audit, ct);
     }
 
-    /// <summary>Folds a duplicate into another question: its asker is told when that one is answered.</summary>
+    /// <summary>
+    /// Folds a duplicate into another question: its asker is told when that one is answered. Questions merged into the
+    /// duplicate earlier move with it, so no asker is left waiting on a question that will never be answered.
+    /// </summary>
     public async Task MergeAsync(int id, int intoId, AuditTrail audit, CancellationToken ct)
     {
         if (id == intoId)
@@ -61,8 +64,14 @@ public sealed partial class QuestionService
         var question = await OpenAsync(id, ct);
         question.Status = QuestionStatus.Merged;
         question.DuplicateOfId = intoId;
-        var due = into.Status == QuestionStatus.Answered ? await DueAnswerMailsAsync([question], ct) : [];
-        await SaveAsync(question, QuestionActions.Merged, $"into {intoId}", audit, ct);
+        var moved = await store.DuplicatesOfAsync(id, ct);
+        foreach (var earlier in moved)
+        {
+            earlier.DuplicateOfId = intoId;
+        }
+
+        var due = into.Status == QuestionStatus.Answered ? await DueAnswerMailsAsync([question, .. moved], ct) : [];
+        await SaveAsync(question, QuestionActions.Merged, moved.Count == 0 ? $"into {intoId}" : $"into {intoId}, with {moved.Count} merged into it", audit, ct);
         QueueAnswerMails(due);
     }
 

@@ -60,6 +60,32 @@ public sealed partial class QuestionTests
 
     [Theory]
     [MemberData(nameof(TestStorage.Providers), MemberType = typeof(TestStorage))]
+    public async Task Merge_should_carry_the_duplicates_along_when_a_question_that_has_some_is_merged_in_turn(string provider)
+    {
+        await using var h = await HubAsync(provider);
+        var first = await ConfirmedQuestionAsync(h, "Le DPE change-t-il pour l'électricité ?", "premiere@reader.example");
+        var middle = await ConfirmedQuestionAsync(h, "Le nouveau coefficient du DPE s'applique quand ?", "milieu@reader.example");
+        var kept = await ConfirmedQuestionAsync(h, "Que change le coefficient électrique du DPE ?", "garde@reader.example");
+        var admin = await AdminClient.SignInAsync(h.Host.Client(), "brand", Editor);
+
+        // first → middle, then middle → kept: first's asker now waits on kept, and is told when kept is answered.
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/questions", $"/questions/{first}/merge", [new("into", $"{middle}")])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/questions", $"/questions/{middle}/merge", [new("into", $"{kept}")])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/questions", $"/questions/{kept}/answer", [new("answer", "Le coefficient passe de 2,3 à **1,9**.")])).StatusCode);
+        await h.WaitForMailAsync(3);
+        await Task.Delay(500);
+
+        var rows = await QuestionsAsync(h);
+        Assert.Equal(kept, rows.Single(q => q.Id == first).DuplicateOfId);
+        Assert.Equal(kept, rows.Single(q => q.Id == middle).DuplicateOfId);
+        foreach (var address in new[] { "premiere@reader.example", "milieu@reader.example", "garde@reader.example" })
+        {
+            Assert.Single(h.Sink.Messages, m => m.To.Mailboxes.Any(b => b.Address == address) && (m.Subject ?? string.Empty).Contains(AnsweredSubject, StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStorage.Providers), MemberType = typeof(TestStorage))]
     public async Task Answer_email_should_be_sent_once_by_the_sweep_when_the_process_died_after_the_answer_was_committed(string provider)
     {
         await using var h = await HubAsync(provider);
