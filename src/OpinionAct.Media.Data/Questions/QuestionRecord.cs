@@ -20,6 +20,15 @@ public sealed class QuestionRecord
     public DateTime? EmailConfirmedUtc { get; set; }
 
     /// <summary>
+    /// Attempts claimed at the address's confirmation email, one sender per attempt. It is due from the ask's own commit
+    /// (<see cref="AskedUtc"/>) until confirmed, accepted or out of attempts, within the link's lifetime.
+    /// </summary>
+    public int ConfirmMailAttempts { get; set; }
+
+    /// <summary>When the mail server accepted the confirmation email: it is never sent again.</summary>
+    public DateTime? ConfirmMailedUtc { get; set; }
+
+    /// <summary>
     /// When the answer email to this asker became due, written in the same commit as what made it due (the answer, the
     /// merge into an answered question, or the address confirmed after the answer); the sweep looks for these.
     /// </summary>

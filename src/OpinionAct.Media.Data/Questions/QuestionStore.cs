@@ -99,6 +99,29 @@ public sealed class QuestionStore(TenantDbContext db)
     public Task GiveUpAnswerMailAsync(int questionId, int maxAttempts, CancellationToken ct) =>
         db.Questions.Where(q => q.Id == questionId).ExecuteUpdateAsync(s => s.SetProperty(q => q.AnswerMailAttempts, maxAttempts), ct);
 
+    /// <summary>
+    /// Askers whose confirmation email is still due: asked between <paramref name="askedAfter"/> (the link's lifetime)
+    /// and <paramref name="askedBefore"/> (the quick retries are over), not confirmed, never accepted, attempts left.
+    /// </summary>
+    public Task<List<int>> ConfirmMailsDueAsync(DateTime askedAfter, DateTime askedBefore, int maxAttempts, int take, CancellationToken ct) =>
+        db.Questions.AsNoTracking()
+            .Where(q => q.Email != null && q.ConfirmNonce != null && q.EmailConfirmedUtc == null && q.ConfirmMailedUtc == null
+                && q.ConfirmMailAttempts < maxAttempts && q.AskedUtc > askedAfter && q.AskedUtc <= askedBefore)
+            .OrderBy(q => q.Id).Select(q => q.Id).Take(take).ToListAsync(ct);
+
+    /// <summary>Claims attempt <paramref name="attempt"/> of an asker's confirmation email; true when this caller won it and may send.</summary>
+    public async Task<bool> ClaimConfirmMailAsync(int questionId, int attempt, CancellationToken ct) =>
+        await db.Questions.Where(q => q.Id == questionId && q.ConfirmMailAttempts == attempt && q.ConfirmMailedUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.ConfirmMailAttempts, attempt + 1), ct) == 1;
+
+    /// <summary>Records that the server accepted the confirmation email.</summary>
+    public Task MarkConfirmMailedAsync(int questionId, DateTime now, CancellationToken ct) =>
+        db.Questions.Where(q => q.Id == questionId).ExecuteUpdateAsync(s => s.SetProperty(q => q.ConfirmMailedUtc, now), ct);
+
+    /// <summary>The confirmation email was refused for good (5xx): no sweep tries again.</summary>
+    public Task GiveUpConfirmMailAsync(int questionId, int maxAttempts, CancellationToken ct) =>
+        db.Questions.Where(q => q.Id == questionId).ExecuteUpdateAsync(s => s.SetProperty(q => q.ConfirmMailAttempts, maxAttempts), ct);
+
     /// <summary>Every question since a date, for the insights' "what readers ask".</summary>
     public Task<List<QuestionRecord>> SinceAsync(DateTime sinceUtc, CancellationToken ct) =>
         db.Questions.AsNoTracking().Where(q => q.AskedUtc >= sinceUtc && q.Status != QuestionStatus.Merged).ToListAsync(ct);

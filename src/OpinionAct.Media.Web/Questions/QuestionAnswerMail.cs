@@ -5,7 +5,7 @@ namespace OpinionAct.Media.Web.Questions;
 
 /// <summary>
 /// The "your question was answered" email as a kind of the confirmation queue's jobs: the worker gives it the quick
-/// retries of confirmations, <see cref="QuestionAnswerSweep"/> sends what a crash or the last failed retry left.
+/// retries of confirmations, <see cref="QuestionMailSweep"/> sends what a crash or the last failed retry left.
 /// </summary>
 internal sealed class QuestionAnswerMail(QuestionMailer mailer, IOptions<SubscriptionOptions> options) : IOutboxMail
 {
@@ -13,7 +13,7 @@ internal sealed class QuestionAnswerMail(QuestionMailer mailer, IOptions<Subscri
 
     public string Kind => MailKind;
 
-    public string SweepKind => QuestionAnswerSweep.JobKind;
+    public string SweepKind => QuestionMailSweep.JobKind;
 
     public Task<bool> SendAsync(string tenantName, int id, CancellationToken cancellationToken) =>
         mailer.SendAnswerAsync(tenantName, id, options.Value.ConfirmationMaxAttempts, cancellationToken);

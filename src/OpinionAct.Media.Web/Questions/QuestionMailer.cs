@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Questions;
 using OpinionAct.Media.Newsletters;
@@ -9,35 +10,60 @@ namespace OpinionAct.Media.Web.Questions;
 
 /// <summary>
 /// The two emails an asker may get, rendered from the theme's <c>email/confirm</c> template and sent from the hub's
-/// first newsletter's sender: the double opt-in of their address (sent in the request; a failure is logged, and the
-/// reader can ask again), and the one "your question was answered", sent by <see cref="QuestionAnswerMail"/> through the
-/// confirmation queue: claimed per attempt, recorded once accepted, swept after a crash.
+/// first newsletter's sender: the double opt-in of their address (<see cref="QuestionConfirmMail"/>) and the one "your
+/// question was answered" (<see cref="QuestionAnswerMail"/>). Both go through the confirmation queue: each attempt is
+/// claimed in the database first and the server's acceptance recorded after, and a crash is swept.
 /// </summary>
-public sealed class QuestionMailer(QuestionStore store, NewsletterStore newsletters, EmailTemplates templates, QuestionLinks links, IMailTransport transport, TimeProvider clock, ILogger<QuestionMailer> logger)
+public sealed class QuestionMailer(
+    QuestionStore store,
+    NewsletterStore newsletters,
+    EmailTemplates templates,
+    QuestionLinks links,
+    IMailTransport transport,
+    TimeProvider clock,
+    IOptions<QuestionOptions> options,
+    ILogger<QuestionMailer> logger)
 {
-    public async Task SendConfirmationAsync(string tenantName, QuestionRecord question, CancellationToken ct)
+    /// <summary>
+    /// Sends the address's confirmation link if it is still due (not confirmed, never accepted, attempts left, asked
+    /// within the link's lifetime).
+    /// </summary>
+    /// <returns>False when nothing was due.</returns>
+    /// <exception cref="MailDeliveryException">The SMTP server refused or could not be reached (see <see cref="MailDeliveryException.IsTransient"/>).</exception>
+    public async Task<bool> SendConfirmationAsync(string tenantName, int askerId, int maxAttempts, CancellationToken ct)
     {
+        var asker = await store.FindAsync(askerId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (asker?.Email is null || asker.ConfirmNonce is null || asker.EmailConfirmedUtc is not null || asker.ConfirmMailedUtc is not null
+            || asker.ConfirmMailAttempts >= maxAttempts || asker.AskedUtc <= now - options.Value.ConfirmationLifetime
+            || !await store.ClaimConfirmMailAsync(askerId, asker.ConfirmMailAttempts, ct))
+        {
+            return false;
+        }
+
         var site = await templates.SiteAsync(tenantName, ct);
         var text = ThemeText.For(site.Language);
         var email = site.View.Text;
         var subject = string.Format(CultureInfo.InvariantCulture, text.QuestionConfirmSubject, site.View.Name).ReplaceLineEndings(" ");
         var model = new ConfirmEmailView
         {
-            ConfirmUrl = links.ConfirmUrl(tenantName, question.Id, question.ConfirmNonce!),
-            ConsentText = question.ConsentText ?? string.Empty,
+            ConfirmUrl = links.ConfirmUrl(tenantName, asker.Id, asker.ConfirmNonce),
+            ConsentText = asker.ConsentText ?? string.Empty,
             Intro = text.QuestionConfirmIntro,
             Button = email.ConfirmButton,
             Validity = string.Empty,
             Ignore = email.ConfirmIgnore,
             ConsentLabel = email.ConfirmConsentLabel,
         };
-        await SendAsync(tenantName, site, question, subject, model, ct);
+        return await DeliverOnceAsync(tenantName, site, asker, subject, model,
+            () => store.GiveUpConfirmMailAsync(askerId, maxAttempts, CancellationToken.None),
+            () => store.MarkConfirmMailedAsync(askerId, clock.GetUtcNow().UtcDateTime, CancellationToken.None),
+            ct);
     }
 
     /// <summary>
     /// Sends one asker the "your question was answered" email if it is still due (confirmed address, answer published on
-    /// the question or the one it was merged into, never accepted before, attempts left). The attempt is claimed in the
-    /// database first and the server's acceptance recorded after, as confirmations do.
+    /// the question or the one it was merged into, never accepted before, attempts left).
     /// </summary>
     /// <returns>False when nothing was due.</returns>
     /// <exception cref="MailDeliveryException">The SMTP server refused or could not be reached (see <see cref="MailDeliveryException.IsTransient"/>).</exception>
@@ -68,34 +94,30 @@ public sealed class QuestionMailer(QuestionStore store, NewsletterStore newslett
             Ignore = string.Empty,
             ConsentLabel = text.AskQuestionLabel,
         };
+        return await DeliverOnceAsync(tenantName, site, asker, subject, model,
+            () => store.GiveUpAnswerMailAsync(askerId, maxAttempts, CancellationToken.None),
+            () => store.MarkAnswerMailedAsync(askerId, clock.GetUtcNow().UtcDateTime, CancellationToken.None),
+            ct);
+    }
+
+    /// <summary>Sends a claimed attempt; records the acceptance, or gives up for good on a permanent refusal (5xx: no sweep will try again).</summary>
+    private async Task<bool> DeliverOnceAsync(string tenantName, EmailSite site, QuestionRecord to, string subject, ConfirmEmailView model, Func<Task> giveUp, Func<Task> accepted, CancellationToken ct)
+    {
         try
         {
-            if (!await DeliverAsync(tenantName, site, asker, subject, model, ct))
+            if (!await DeliverAsync(tenantName, site, to, subject, model, ct))
             {
                 return false;
             }
         }
         catch (MailDeliveryException ex) when (!ex.IsTransient)
         {
-            // Refused for good (5xx): no sweep will try again.
-            await store.GiveUpAnswerMailAsync(askerId, maxAttempts, CancellationToken.None);
+            await giveUp();
             throw;
         }
 
-        await store.MarkAnswerMailedAsync(askerId, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+        await accepted();
         return true;
-    }
-
-    private async Task SendAsync(string tenantName, EmailSite site, QuestionRecord to, string subject, ConfirmEmailView model, CancellationToken ct)
-    {
-        try
-        {
-            await DeliverAsync(tenantName, site, to, subject, model, ct);
-        }
-        catch (MailDeliveryException ex)
-        {
-            logger.QuestionMailFailed(ex, tenantName, to.Id);
-        }
     }
 
     /// <returns>False when the hub has no newsletter to send from.</returns>

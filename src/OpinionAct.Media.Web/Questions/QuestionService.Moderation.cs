@@ -120,7 +120,7 @@ public sealed partial class QuestionService
             return [];
         }
 
-        await work.ScheduleAsync(tenant.Tenant.Name, QuestionAnswerSweep.JobKind, now + mailOptions.Value.ConfirmationSweepAfter, ct);
+        await work.ScheduleAsync(tenant.Tenant.Name, QuestionMailSweep.JobKind, now + mailOptions.Value.ConfirmationSweepAfter, ct);
         foreach (var asker in due)
         {
             asker.AnswerMailQueuedUtc = now.UtcDateTime;

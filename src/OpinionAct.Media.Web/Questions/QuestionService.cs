@@ -11,13 +11,12 @@ namespace OpinionAct.Media.Web.Questions;
 
 /// <summary>
 /// Asking, the same for the form and the API: client throttle, honeypot, text rules, address check and throttle,
-/// then one row; a given address gets the double opt-in email at once (the same signed-link and consent-proof
-/// approach as newsletter signup: the text agreed to is stored with the question).
+/// then one row; a given address gets the double opt-in email through the confirmation queue right after the commit
+/// (the same signed-link and consent-proof approach as newsletter signup: the text agreed to is stored with the question).
 /// </summary>
 public sealed partial class QuestionService(
     QuestionStore store,
     QuestionThrottle throttle,
-    QuestionMailer mailer,
     TenantContext tenant,
     TrustedProxies proxies,
     TimeProvider clock,
@@ -76,11 +75,17 @@ public sealed partial class QuestionService(
             ArticleId = article,
             AskedUtc = clock.GetUtcNow().UtcDateTime,
         };
+        if (email is not null)
+        {
+            // Due in the tenant table before the commit: if the process dies before the queue sends, the sweep does.
+            await work.ScheduleAsync(name, QuestionMailSweep.JobKind, clock.GetUtcNow() + mailOptions.Value.ConfirmationSweepAfter, ct);
+        }
+
         var id = await store.AddAsync(question, ct);
         logger.QuestionAsked(name, id, email is not null);
         if (email is not null)
         {
-            await mailer.SendConfirmationAsync(name, question, ct);
+            outbox.EnqueueMail(name, QuestionConfirmMail.MailKind, id);
         }
 
         return AskAttempt.Accepted;

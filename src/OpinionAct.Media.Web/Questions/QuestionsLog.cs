@@ -12,15 +12,12 @@ internal static partial class QuestionsLog
     [LoggerMessage(EventId = 2602, Level = LogLevel.Information, Message = "Question honeypot filled on {Tenant}")]
     public static partial void QuestionHoneypot(this ILogger logger, string tenant);
 
-    [LoggerMessage(EventId = 2603, Level = LogLevel.Warning, Message = "Question mail for {Id} on {Tenant} not sent")]
-    public static partial void QuestionMailFailed(this ILogger logger, Exception exception, string tenant, int id);
-
     [LoggerMessage(EventId = 2604, Level = LogLevel.Information, Message = "Question {Id} on {Tenant}: {Action}")]
     public static partial void QuestionModerated(this ILogger logger, string tenant, int id, string action);
 
     [LoggerMessage(EventId = 2605, Level = LogLevel.Information, Message = "No newsletter sender on {Tenant}: question mail for {Id} skipped")]
     public static partial void QuestionNoSender(this ILogger logger, string tenant, int id);
 
-    [LoggerMessage(EventId = 2606, Level = LogLevel.Error, Message = "Answer email sweep failed on {Tenant}; it runs again later")]
+    [LoggerMessage(EventId = 2606, Level = LogLevel.Error, Message = "Question email sweep failed on {Tenant}; it runs again later")]
     public static partial void QuestionSweepFailed(this ILogger logger, Exception exception, string tenant);
 }

@@ -24,8 +24,9 @@ internal sealed class QuestionsModule : IMediaModule
         services.AddScoped<QuestionService>();
         services.AddScoped<QuestionMailer>();
         services.AddScoped<IOutboxMail, QuestionAnswerMail>();
-        services.AddSingleton<QuestionAnswerSweep>();
-        services.AddSingleton<ITenantJob>(sp => sp.GetRequiredService<QuestionAnswerSweep>());
+        services.AddScoped<IOutboxMail, QuestionConfirmMail>();
+        services.AddSingleton<QuestionMailSweep>();
+        services.AddSingleton<ITenantJob>(sp => sp.GetRequiredService<QuestionMailSweep>());
         services.AddScoped<QuestionPages>();
         services.AddSingleton<QuestionLinks>();
         services.AddSingleton<QuestionThrottle>();

@@ -93,7 +93,7 @@ public sealed partial class QuestionTests
         // As the answer's commit leaves them when the process dies before the queue sends: due, never accepted.
         var lost = await ConfirmedQuestionAsync(h, "Faut-il purger ses radiateurs chaque année ?", "perdu@reader.example", answeredUtc: now.AddMinutes(-30), queuedUtc: now.AddMinutes(-30));
         var fresh = await ConfirmedQuestionAsync(h, "Faut-il désembouer un plancher chauffant ?", "frais@reader.example", answeredUtc: now, queuedUtc: now);
-        var sweep = h.Host.Services.GetServices<ITenantJob>().Single(j => j.Kind == QuestionAnswerSweep.JobKind);
+        var sweep = h.Host.Services.GetServices<ITenantJob>().Single(j => j.Kind == QuestionMailSweep.JobKind);
         var tenant = h.Host.Get<TenantRegistry>().Table.Tenants.Single(t => t.Name == h.Tenant);
 
         Assert.NotNull(await sweep.RunAsync(tenant, CancellationToken.None));
@@ -115,6 +115,55 @@ public sealed partial class QuestionTests
 
     [Theory]
     [MemberData(nameof(TestStorage.Providers), MemberType = typeof(TestStorage))]
+    public async Task Confirmation_email_should_be_sent_once_by_the_sweep_when_the_process_died_after_the_question_was_committed(string provider)
+    {
+        await using var h = await HubAsync(provider);
+        var now = DateTime.UtcNow;
+        // As the ask's commit leaves them when the process dies before the queue sends: due, never accepted.
+        var lost = await ConfirmedQuestionAsync(h, "Faut-il isoler le plancher bas ?", "perdue@reader.example", confirmed: false, askedUtc: now.AddMinutes(-30), confirmationSent: false);
+        var fresh = await ConfirmedQuestionAsync(h, "Faut-il isoler la porte d'entrée ?", "fraiche@reader.example", confirmed: false, askedUtc: now, confirmationSent: false);
+        var expired = await ConfirmedQuestionAsync(h, "Faut-il isoler le garage ?", "ancienne@reader.example", confirmed: false, askedUtc: now.AddDays(-8), confirmationSent: false);
+        var sweep = h.Host.Services.GetServices<ITenantJob>().Single(j => j.Kind == QuestionMailSweep.JobKind);
+        var tenant = h.Host.Get<TenantRegistry>().Table.Tenants.Single(t => t.Name == h.Tenant);
+
+        Assert.NotNull(await sweep.RunAsync(tenant, CancellationToken.None));
+        var mail = Assert.Single(await h.WaitForMailAsync(1, "perdue@reader.example"));
+        await Eventually.TrueAsync(
+            async () => (await QuestionsAsync(h)).Single(q => q.Id == lost).ConfirmMailedUtc is not null,
+            TimeSpan.FromSeconds(10),
+            "the accepted confirmation recorded as sent");
+        Assert.Null(await sweep.RunAsync(tenant, CancellationToken.None));
+        await Task.Delay(500);
+
+        // The swept email carries a working link: following it confirms the address.
+        var link = new Uri(ConfirmLink().Match(mail.TextBody ?? string.Empty).Value);
+        var token = System.Web.HttpUtility.ParseQueryString(link.Query)["token"]!;
+        Assert.Equal(HttpStatusCode.OK, (await h.Host.Client().PostAsync(link.AbsolutePath, new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token }))).StatusCode);
+        Assert.Single(h.Sink.Messages);
+        var rows = await QuestionsAsync(h);
+        Assert.NotNull(rows.Single(q => q.Id == lost).EmailConfirmedUtc);
+        Assert.Equal(1, rows.Single(q => q.Id == lost).ConfirmMailAttempts);
+        Assert.Equal(0, rows.Single(q => q.Id == fresh).ConfirmMailAttempts);
+        Assert.Equal(0, rows.Single(q => q.Id == expired).ConfirmMailAttempts);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStorage.Providers), MemberType = typeof(TestStorage))]
+    public async Task Ask_should_be_accepted_without_waiting_for_a_mail_server_that_refuses_and_leave_the_confirmation_to_the_sweep(string provider)
+    {
+        await using var h = await HubAsync(provider, new() { ["Media:Smtp:Port"] = "1" });
+
+        var asked = await AskAsync(h.Host.Client(), "Quelle ventilation après une isolation ?", "patiente@reader.example");
+
+        Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
+        var row = Assert.Single(await QuestionsAsync(h));
+        Assert.Null(row.ConfirmMailedUtc);
+        Assert.NotNull(row.ConfirmNonce);
+        Assert.NotNull(h.Host.Get<TenantDueIndex>().DueAt(h.Tenant, QuestionMailSweep.JobKind));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStorage.Providers), MemberType = typeof(TestStorage))]
     public async Task Answer_should_record_the_email_as_due_in_its_commit_and_make_the_sweep_due_when_published(string provider)
     {
         // The mail server refuses every connection: nothing is accepted, so what survives is the durable record.
@@ -127,15 +176,19 @@ public sealed partial class QuestionTests
         var row = (await QuestionsAsync(h)).Single(q => q.Id == id);
         Assert.NotNull(row.AnswerMailQueuedUtc);
         Assert.Null(row.AnswerMailedUtc);
-        Assert.NotNull(h.Host.Get<TenantDueIndex>().DueAt(h.Tenant, QuestionAnswerSweep.JobKind));
+        Assert.NotNull(h.Host.Get<TenantDueIndex>().DueAt(h.Tenant, QuestionMailSweep.JobKind));
     }
 
-    /// <summary>A question with a confirmed (or not) address on the renovation topic; answered when a time is given.</summary>
-    private static Task<int> ConfirmedQuestionAsync(SubscriptionHost h, string text, string email, bool confirmed = true, DateTime? answeredUtc = null, DateTime? queuedUtc = null) =>
+    /// <summary>
+    /// A question with a confirmed (or not) address on the renovation topic, asked an hour before the answer (or now)
+    /// unless a time is given; answered when a time is given. An unconfirmed one's confirmation counts as accepted unless
+    /// <paramref name="confirmationSent"/> is false.
+    /// </summary>
+    private static Task<int> ConfirmedQuestionAsync(SubscriptionHost h, string text, string email, bool confirmed = true, DateTime? answeredUtc = null, DateTime? queuedUtc = null, DateTime? askedUtc = null, bool confirmationSent = true) =>
         h.DbAsync(async db =>
         {
             var topic = await db.Topics.SingleAsync(t => t.Slug == "renovation");
-            var asked = (answeredUtc ?? DateTime.UtcNow).AddHours(-1);
+            var asked = askedUtc ?? (answeredUtc ?? DateTime.UtcNow).AddHours(-1);
             var question = new QuestionRecord
             {
                 Text = text,
@@ -147,6 +200,11 @@ public sealed partial class QuestionTests
                 AskedUtc = asked,
                 Page = "http://localhost/brand/topics/renovation",
             };
+            if (confirmationSent)
+            {
+                question.ConfirmMailedUtc = asked;
+            }
+
             if (answeredUtc is { } at)
             {
                 question.Status = QuestionStatus.Answered;

@@ -2161,6 +2161,12 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.Property<int?>("AssignedExpertId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ConfirmMailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ConfirmMailedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ConfirmNonce")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");

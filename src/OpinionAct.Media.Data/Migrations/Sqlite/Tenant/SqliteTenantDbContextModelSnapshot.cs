@@ -2082,6 +2082,12 @@ namespace OpinionAct.Media.Data.Migrations.Sqlite.Tenant
                     b.Property<int?>("AssignedExpertId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ConfirmMailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmMailedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConfirmNonce")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
