@@ -114,8 +114,17 @@ public sealed class AmbassadorStore(TenantDbContext db)
         }
 
         Reports.AddRange(due.Select(id => new AmbassadorReportRecord { AmbassadorId = id, Month = month, State = AmbassadorReportState.Pending, CreatedUtc = now }));
-        await db.SaveChangesAsync(cancellationToken);
-        return due.Count;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return due.Count;
+        }
+        catch (DbUpdateException)
+        {
+            // Another run created them first (the unique index on ambassador and month): theirs stand, nothing is doubled.
+            db.ChangeTracker.Clear();
+            return 0;
+        }
     }
 
     /// <summary>Pending reports (at most <paramref name="count"/>), oldest first.</summary>
