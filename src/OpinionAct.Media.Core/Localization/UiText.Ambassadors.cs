@@ -6,6 +6,7 @@ public sealed partial class UiText
     private static (string Key, string En, string Fr)[] AdminAmbassadorEntries =>
     [
         ("nav.ambassadors", "Ambassadors", "Ambassadeurs"),
+        ("insights.ambassadors", "Ambassadors: reach, attentive reading and sign-ups through each one's links, and per article shared", "Ambassadeurs : audience, lecture attentive et inscriptions venues des liens de chacun, et par article partagé"),
         ("ambassadors.title", "Ambassadors", "Ambassadeurs"),
         ("ambassadors.hint", "People and partners who recommend the hub. Each has a personal share link: add ?amb= and their code to any page's address. Visits, reading and sign-ups through it are counted for them, without cookies. Each gets their own figures by email once a month.", "Les personnes et partenaires qui recommandent le média. Chacun a un lien de partage personnel : ajoutez ?amb= et son code à l'adresse de n'importe quelle page. Les visites, la lecture et les inscriptions qui en viennent lui sont attribuées, sans cookie. Chacun reçoit ses propres chiffres par courriel une fois par mois."),
         ("ambassadors.days", "Days", "Jours"),

@@ -88,6 +88,18 @@ public sealed class AmbassadorService(
         logger.AmbassadorRevoked(tenant.Tenant.Name, id, editor);
     }
 
+    /// <summary>Stops the ambassador's monthly email (their unsubscribe link); false when there is no such ambassador.</summary>
+    public async Task<bool> StopReportsAsync(int id, string how, CancellationToken ct)
+    {
+        if (!await store.StopReportsAsync(id, clock.GetUtcNow().UtcDateTime, ct))
+        {
+            return false;
+        }
+
+        logger.AmbassadorUnsubscribed(tenant.Tenant.Name, id, how);
+        return true;
+    }
+
     /// <summary>The monthly job is due at the start of next month for this tenant (durably, so a restart keeps it).</summary>
     private Task ScheduleReportsAsync(CancellationToken ct) =>
         work.ScheduleAsync(tenant.Tenant.Name, AmbassadorReportJob.JobKind, AmbassadorMonths.NextDue(clock.GetUtcNow()), ct);

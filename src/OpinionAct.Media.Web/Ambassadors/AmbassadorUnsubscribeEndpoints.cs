@@ -1,4 +1,3 @@
-using OpinionAct.Media.Data.Ambassadors;
 using OpinionAct.Media.Web.Subscriptions;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -31,20 +30,19 @@ internal static class AmbassadorUnsubscribeEndpoints
         return await pages.NoticeAsync(text.AmbassadorUnsubscribeTitle, text.AmbassadorUnsubscribeText, ct, action: action, token: token, button: text.AmbassadorUnsubscribeButton);
     }
 
-    private static async Task<IResult> UnsubscribeAsync(HttpContext http, string? token, AmbassadorLinks links, TenantContext tenant, AmbassadorStore store, SubscriptionPages pages, TimeProvider clock, ILogger<AmbassadorStore> logger, CancellationToken ct)
+    private static async Task<IResult> UnsubscribeAsync(HttpContext http, string? token, AmbassadorLinks links, TenantContext tenant, AmbassadorService ambassadors, SubscriptionPages pages, CancellationToken ct)
     {
         var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(ct) : FormCollection.Empty;
         var oneClick = form["List-Unsubscribe"].ToString() == "One-Click";
         token ??= form["token"].ToString();
         var id = links.ReadUnsubscribe(tenant.Tenant.Name, token);
-        if (id is null || !await store.StopReportsAsync(id.Value, clock.GetUtcNow().UtcDateTime, ct))
+        if (id is null || !await ambassadors.StopReportsAsync(id.Value, oneClick ? "one-click" : "page", ct))
         {
             return oneClick
                 ? Results.Text("This unsubscribe link is not valid.", statusCode: StatusCodes.Status400BadRequest)
                 : await pages.NoticeAsync((await pages.SiteAsync(ct)).Site.Text.AmbassadorUnsubscribeTitle, (await pages.SiteAsync(ct)).Site.Text.AmbassadorLinkInvalid, ct, StatusCodes.Status400BadRequest);
         }
 
-        logger.AmbassadorUnsubscribed(tenant.Tenant.Name, id.Value, oneClick ? "one-click" : "page");
         if (oneClick)
         {
             return Results.Text("Unsubscribed.");
