@@ -7,8 +7,8 @@ using OpinionAct.Media.Web.Tenancy;
 namespace OpinionAct.Media.Web.Ambassadors;
 
 /// <summary>
-/// The ambassadors' monthly email, a tenant job: due on the first of each month at 06:00 UTC (and once when a node
-/// first sees a tenant, to catch up a month a stopped node missed). It catches the roll-ups up, creates last month's
+/// The ambassadors' monthly email, a tenant job: due on the first of each month at 06:00 UTC (and once within a day when a
+/// node first sees a tenant, to catch up a month a stopped node missed). It catches the roll-ups up, creates last month's
 /// report of every ambassador who had a live link then (unique per ambassador and month: one report, ever), and sends
 /// the pending ones, each claimed before it is sent. Transient failures are tried again an hour later, up to
 /// <see cref="AmbassadorReportMailer.MaxAttempts"/> attempts.
@@ -68,10 +68,13 @@ internal sealed class AmbassadorReportJob(
         }
     }
 
-    /// <summary>A tenant this node has not seen yet is looked at once within the hour, at a time spread by its name.</summary>
+    /// <summary>
+    /// A tenant this node has not seen yet is looked at once within a day, at a time spread by its name (as the analytics
+    /// purge does), so a node starting does not open every hub's database at once.
+    /// </summary>
     public DateTimeOffset? FirstDue(TenantDescriptor tenant, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(tenant);
-        return now + TimeSpan.FromSeconds((uint)StringComparer.Ordinal.GetHashCode(tenant.Name) % 3600);
+        return now + TimeSpan.FromSeconds((uint)StringComparer.Ordinal.GetHashCode(tenant.Name) % 86_400);
     }
 }
