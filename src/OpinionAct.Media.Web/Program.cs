@@ -8,6 +8,7 @@ using OpinionAct.Media.Web.ApiDocs;
 using OpinionAct.Media.Web.Apis;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.Content;
+using OpinionAct.Media.Web.Ambassadors;
 using OpinionAct.Media.Web.CorrectionNotices;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Insights;
@@ -73,6 +74,7 @@ public partial class Program
         new SubscriptionsModule(),
         new QuestionsModule(),
         new CorrectionNoticesModule(),
+        new AmbassadorsModule(),
         new AnalyticsModule(),
         new InsightsModule(),
         new AgencyModule(),

@@ -145,7 +145,8 @@ public static class EventValidator
             (int)Math.Round(e.EngagedSeconds ?? 0, MidpointRounding.AwayFromZero),
             e.ScrollDepth is { } d ? (int)Math.Round(d, MidpointRounding.AwayFromZero) : null,
             string.IsNullOrEmpty(query) ? null : query.ToLowerInvariant(),
-            e.Position);
+            e.Position,
+            AmbassadorCodeOf(url));
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
@@ -156,6 +157,30 @@ public static class EventValidator
         return text is { Length: > 0 and <= MaxUrlLength }
             && Uri.TryCreate(text, UriKind.Absolute, out uri)
             && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+    }
+
+    /// <summary>
+    /// The page URL's <c>amb</c> parameter (an ambassador's share link), or null. Never an error: a reader did not
+    /// write it, and a wrong code is simply not attributed.
+    /// </summary>
+    private static string? AmbassadorCodeOf(Uri? url)
+    {
+        var query = url?.Query;
+        if (query is null || !query.Contains("amb=", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        foreach (var pair in query[1..].Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (pair.StartsWith("amb=", StringComparison.OrdinalIgnoreCase))
+            {
+                var value = Uri.UnescapeDataString(pair[4..]).Trim();
+                return value.Length is > 0 and <= Ambassadors.AmbassadorCode.MaxLength ? value : null;
+            }
+        }
+
+        return null;
     }
 
     private static UtmInput? FromQuery(Uri? url)

@@ -49,8 +49,11 @@ public sealed class AnalyticsEventRecord
 
     public int? Position { get; set; }
 
+    /// <summary>The ambassador whose verified, unrevoked share link the page URL carried; 0 for none.</summary>
+    public int AmbassadorId { get; set; }
+
     /// <summary>The row of a validated event: what the validator kept, the reader's keys and the article the page shows, cut to the columns' sizes.</summary>
-    public static AnalyticsEventRecord From(ValidEvent e, DateOnly day, long visitorKey, long previousVisitorKey, int articleId)
+    public static AnalyticsEventRecord From(ValidEvent e, DateOnly day, long visitorKey, long previousVisitorKey, int articleId, int ambassadorId = 0)
     {
         ArgumentNullException.ThrowIfNull(e);
         return new AnalyticsEventRecord
@@ -69,6 +72,7 @@ public sealed class AnalyticsEventRecord
             ScrollDepth = e.ScrollDepth,
             Query = e.Query,
             Position = e.Position,
+            AmbassadorId = ambassadorId,
         };
     }
 }

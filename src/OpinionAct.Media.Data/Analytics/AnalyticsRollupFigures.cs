@@ -9,4 +9,8 @@ public sealed record AnalyticsRollupFigures(
     IReadOnlyList<AnalyticsArticleDailyRecord> ArticleDaily,
     IReadOnlyList<AnalyticsSourceDailyRecord> SourceDaily,
     IReadOnlyList<AnalyticsVisitorsRecord> Visitors,
-    IReadOnlyList<AnalyticsVisitorDayRecord> VisitorDays);
+    IReadOnlyList<AnalyticsVisitorDayRecord> VisitorDays)
+{
+    /// <summary>What arrived through ambassadors' links (day × ambassador × article).</summary>
+    public IReadOnlyList<Ambassadors.AmbassadorDailyRecord> AmbassadorDaily { get; init; } = [];
+}

@@ -130,6 +130,7 @@ public sealed class AnalyticsRollupSession : IAsyncDisposable
         await UpsertAsync(tx, figures.SourceDaily, adding: true, cancellationToken);
         await UpsertAsync(tx, figures.Visitors, adding: true, cancellationToken);
         await UpsertAsync(tx, figures.VisitorDays, adding: false, cancellationToken);
+        await UpsertAsync(tx, figures.AmbassadorDaily, adding: true, cancellationToken);
 
         // Events folded after their day ended (a late commit, a roll-up that was failing) lose their key under the
         // day before's salt now: the purge erases it for events folded during their day, and may not see these.

@@ -8,4 +8,7 @@ public enum VisitorScope
     Topic = 2,
     Expert = 3,
     Source = 4,
+
+    /// <summary>Readers who came through one ambassador's link (id: the ambassador).</summary>
+    Ambassador = 5,
 }

@@ -83,7 +83,8 @@ public sealed class DemoHistoryStore(TenantDbContext db)
             + await db.AnalyticsVisitors.Where(r => r.Day >= from && r.Day <= to).ExecuteDeleteAsync(cancellationToken)
             + await db.AnalyticsSearchDaily.Where(r => r.Day >= from && r.Day <= to).ExecuteDeleteAsync(cancellationToken)
             + await db.AnalyticsSearchGaps.Where(r => r.Day >= from && r.Day <= to).ExecuteDeleteAsync(cancellationToken)
-            + await db.AnalyticsSignupDaily.Where(r => r.Day >= from && r.Day <= to).ExecuteDeleteAsync(cancellationToken);
+            + await db.AnalyticsSignupDaily.Where(r => r.Day >= from && r.Day <= to).ExecuteDeleteAsync(cancellationToken)
+            + await db.Set<Ambassadors.AmbassadorDailyRecord>().Where(r => r.Day >= from && r.Day <= to).ExecuteDeleteAsync(cancellationToken);
         await db.AnalyticsState.Where(s => s.Id == 1).ExecuteUpdateAsync(set => set.SetProperty(s => s.DemoFromDay, (DateOnly?)null).SetProperty(s => s.DemoToDay, (DateOnly?)null), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return deleted;

@@ -41,6 +41,9 @@ public sealed class SubscriberConsentRecord
     /// <summary>How the reader reached the page of the form (a <c>TrafficSource</c>), for the insights' attribution.</summary>
     public int ReaderSource { get; set; }
 
+    /// <summary>The ambassador whose share link brought the reader to the form's page (0: none), for their figures.</summary>
+    public int AmbassadorId { get; set; }
+
     /// <summary>The re-permission campaign that asked for this confirmation (<see cref="ConsentSource.Repermission"/>), else null.</summary>
     public int? RepermissionCampaignId { get; set; }
 

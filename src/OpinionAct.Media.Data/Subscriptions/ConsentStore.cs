@@ -35,10 +35,11 @@ public sealed class ConsentStore(TenantDbContext db, WebhookOutbox webhooks)
 
         // A counted sign-up is counted as confirmed on its own day, in this transaction (the nonce makes it happen once).
         var counted = await db.SubscriberConsents.AsNoTracking().Where(c => c.Id == consentId && c.CountedSignup)
-            .Select(c => new { c.RequestedUtc, c.ArticleId, c.ReaderSource }).FirstOrDefaultAsync(cancellationToken);
+            .Select(c => new { c.RequestedUtc, c.ArticleId, c.ReaderSource, c.AmbassadorId }).FirstOrDefaultAsync(cancellationToken);
         if (counted is not null)
         {
             await AnalyticsSignupCounts.AddAsync(db, new AnalyticsSignupDailyRecord { Day = DateOnly.FromDateTime(counted.RequestedUtc), ArticleId = counted.ArticleId, Source = counted.ReaderSource, Confirmed = 1 }, cancellationToken);
+            await Ambassadors.AmbassadorSignupCounts.AddAsync(db, counted.AmbassadorId, DateOnly.FromDateTime(counted.RequestedUtc), counted.ArticleId, accepted: 0, confirmed: 1, cancellationToken);
         }
 
         // Confirmed subscriptions count too: a re-permission request confirms that the reader keeps one.

@@ -84,6 +84,7 @@ public sealed class SubscriberStore(TenantDbContext db, WebhookOutbox webhooks)
         {
             // The accepted sign-up is counted with the request that made it, or not at all.
             await AnalyticsSignupCounts.AddAsync(db, new AnalyticsSignupDailyRecord { Day = DateOnly.FromDateTime(consent.RequestedUtc), ArticleId = consent.ArticleId, Source = consent.ReaderSource, Accepted = 1 }, cancellationToken);
+            await Ambassadors.AmbassadorSignupCounts.AddAsync(db, consent.AmbassadorId, DateOnly.FromDateTime(consent.RequestedUtc), consent.ArticleId, accepted: 1, confirmed: 0, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -7,6 +7,7 @@ using OpinionAct.Media.Data.Audit;
 using OpinionAct.Media.Data.Bounces;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.ContentApi;
+using OpinionAct.Media.Data.Ambassadors;
 using OpinionAct.Media.Data.CorrectionNotices;
 using OpinionAct.Media.Data.Deliverability;
 using OpinionAct.Media.Data.MediaLibrary;
@@ -103,6 +104,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         builder.ConfigureDeliverability();
         builder.ConfigureBounces();
         builder.ConfigureCorrectionNotices();
+        builder.ConfigureAmbassadors();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>

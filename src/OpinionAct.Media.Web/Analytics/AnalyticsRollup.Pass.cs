@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpinionAct.Media.Analytics;
+using OpinionAct.Media.Data.Ambassadors;
 using OpinionAct.Media.Data.Analytics;
 
 namespace OpinionAct.Media.Web.Analytics;
@@ -14,6 +15,7 @@ public sealed partial class AnalyticsRollup
         private readonly Dictionary<(DateOnly, int, int), long[]> _visitors = [];
         private readonly Dictionary<(DateOnly Day, long Key), VisitorState> _states = [];
         private readonly HashSet<(DateOnly Day, long Key)> _cameYesterday = [];
+        private readonly Dictionary<(DateOnly Day, int Ambassador, int Article), AmbassadorDailyRecord> _ambassadors = [];
 
         public async Task LoadVisitorsAsync(AnalyticsRollupSession session, List<AnalyticsEventRecord> events, CancellationToken cancellationToken)
         {
@@ -37,6 +39,11 @@ public sealed partial class AnalyticsRollup
         {
             foreach (var e in events)
             {
+                if (e.AmbassadorId > 0)
+                {
+                    Ambassador(e);
+                }
+
                 switch ((EventType)e.Type)
                 {
                     case EventType.PageView:
@@ -138,7 +145,7 @@ public sealed partial class AnalyticsRollup
                 LastSource = s.Value.LastSource,
                 LastCampaign = s.Value.LastCampaign,
             }).ToList();
-            return new AnalyticsRollupFigures(daily, articles, sources, visitors, states);
+            return new AnalyticsRollupFigures(daily, articles, sources, visitors, states) { AmbassadorDaily = [.. _ambassadors.Values] };
         }
 
         private void View(AnalyticsEventRecord e)
@@ -151,7 +158,7 @@ public sealed partial class AnalyticsRollup
             // Yesterday's page views are either rolled up already (loaded) or earlier in this very batch.
             var yesterday = (e.Day.AddDays(-1), e.PreviousVisitorKey);
             var returning = e.PreviousVisitorKey != 0 && (_cameYesterday.Contains(yesterday) || _states.ContainsKey(yesterday));
-            foreach (var scope in Scopes(e.ArticleId, e.Source))
+            foreach (var scope in Scopes(e.ArticleId, e.Source, e.AmbassadorId))
             {
                 if (state.Scopes.Add(scope))
                 {
@@ -176,10 +183,39 @@ public sealed partial class AnalyticsRollup
             }
         }
 
-        private IEnumerable<(VisitorScope Kind, int Id)> Scopes(int articleId, int source)
+        /// <summary>An event that came through an ambassador's link adds to their figures, by day and article.</summary>
+        private void Ambassador(AnalyticsEventRecord e)
+        {
+            var key = (e.Day, e.AmbassadorId, e.ArticleId);
+            if (!_ambassadors.TryGetValue(key, out var row))
+            {
+                _ambassadors[key] = row = new AmbassadorDailyRecord { Day = e.Day, AmbassadorId = e.AmbassadorId, ArticleId = e.ArticleId };
+            }
+
+            switch ((EventType)e.Type)
+            {
+                case EventType.PageView:
+                    row.Views++;
+                    break;
+                case EventType.Engagement:
+                    row.EngagedSeconds += e.EngagedSeconds;
+                    row.Completions += e.ScrollDepth >= CompletionDepth ? 1 : 0;
+                    break;
+                case EventType.Share:
+                    row.Shares++;
+                    break;
+            }
+        }
+
+        private IEnumerable<(VisitorScope Kind, int Id)> Scopes(int articleId, int source, int ambassadorId)
         {
             yield return (VisitorScope.Site, 0);
             yield return (VisitorScope.Source, source);
+            if (ambassadorId > 0)
+            {
+                yield return (VisitorScope.Ambassador, ambassadorId);
+            }
+
             if (articleId == 0)
             {
                 yield break;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OpinionAct.Media.Analytics;
 using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Ambassadors;
 using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -22,6 +23,7 @@ public sealed class EventsEndpoint(
     ArticlePaths articles,
     AnalyticsEventWriter writer,
     AnalyticsRateLimiter limiter,
+    AmbassadorDirectory ambassadors,
     IOptions<AnalyticsOptions> options)
 {
     public async Task<IResult> HandleAsync(TenantDescriptor tenant, HttpContext http, CancellationToken ct)
@@ -74,7 +76,10 @@ public sealed class EventsEndpoint(
         var rows = new List<AnalyticsEventRecord>(valid.Count);
         foreach (var e in valid)
         {
-            rows.Add(AnalyticsEventRecord.From(e, key.Day, key.Key, key.PreviousKey, await articles.ArticleIdAsync(tenant, e.Path)));
+            // A share link's code counts only when its signature holds and the link is not revoked; otherwise the event is
+            // kept without it, never refused (the reader did not write the URL).
+            var ambassador = e.AmbassadorCode is null ? 0 : await ambassadors.ResolveAsync(tenant, e.AmbassadorCode, ct);
+            rows.Add(AnalyticsEventRecord.From(e, key.Day, key.Key, key.PreviousKey, await articles.ArticleIdAsync(tenant, e.Path), ambassador));
         }
 
         try

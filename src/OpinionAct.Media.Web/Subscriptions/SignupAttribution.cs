@@ -1,5 +1,6 @@
 using OpinionAct.Media.Analytics;
 using OpinionAct.Media.Data.Site;
+using OpinionAct.Media.Web.Ambassadors;
 using OpinionAct.Media.Web.Analytics;
 using OpinionAct.Media.Web.Tenancy;
 
@@ -11,7 +12,7 @@ namespace OpinionAct.Media.Web.Subscriptions;
 /// reader's source is classified from the page's referrer as the tracker's page view would be. A page that fails the
 /// check never refuses the signup: attribution is a figure, not a condition.
 /// </summary>
-public sealed class SignupAttribution(EventsEndpoint events, SiteStore site, TenantContext tenant)
+public sealed class SignupAttribution(EventsEndpoint events, SiteStore site, TenantContext tenant, AmbassadorDirectory ambassadors)
 {
     public async Task<SignupOrigin> ResolveAsync(HttpRequest request, string? page, string? referrer, CancellationToken ct)
     {
@@ -27,7 +28,8 @@ public sealed class SignupAttribution(EventsEndpoint events, SiteStore site, Ten
         }
 
         var article = valid.Path.Length == 0 ? null : await site.ArticleAsync(valid.Path, ct);
-        return new SignupOrigin(article?.Id ?? 0, (int)valid.Source);
+        var ambassador = valid.AmbassadorCode is null ? 0 : await ambassadors.ResolveAsync(tenant.Tenant, valid.AmbassadorCode, ct);
+        return new SignupOrigin(article?.Id ?? 0, (int)valid.Source, ambassador);
     }
 
     private ValidEvent? Validate(HttpRequest request, string page, string? referrer)

@@ -95,6 +95,7 @@ public sealed partial class SubscriptionService(SubscriberStore store, ConsentSt
             CountedSignup = !recentlySent && request.Origin is not null && request.Source == ConsentSource.Form,
             ArticleId = request.Origin?.ArticleId ?? 0,
             ReaderSource = request.Origin?.Source ?? 0,
+            AmbassadorId = request.Origin?.AmbassadorId ?? 0,
         };
         await store.SaveWithConsentAsync(subscriber, consent, cancellationToken);
         return recentlySent ? new SignupResult(SignupOutcome.ConfirmationRecentlySent) : new SignupResult(SignupOutcome.ConfirmationDue, consent.Id);

@@ -51,10 +51,12 @@ public sealed class AnalyticsEventFieldsTests
     [Fact]
     public void Record_should_carry_every_field_of_the_validated_event_when_made_from_it()
     {
-        var e = new ValidEvent(EventType.SearchClick, "renovation", TrafficSource.Campaign, "week-48", "mail.example", "bsky.app", 13, 75, "isolation", 3);
-        var record = AnalyticsEventRecord.From(e, new DateOnly(2026, 3, 4), 11, 12, 14);
+        var e = new ValidEvent(EventType.SearchClick, "renovation", TrafficSource.Campaign, "week-48", "mail.example", "bsky.app", 13, 75, "isolation", 3, "7-0123456789abcdef");
+        var record = AnalyticsEventRecord.From(e, new DateOnly(2026, 3, 4), 11, 12, 14, ambassadorId: 7);
 
-        foreach (var field in typeof(ValidEvent).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.Name != "EqualityContract"))
+        // The share code is not stored as read: the endpoint verifies it and the record keeps the ambassador's id.
+        Assert.Equal(7, record.AmbassadorId);
+        foreach (var field in typeof(ValidEvent).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.Name is not "EqualityContract" and not nameof(ValidEvent.AmbassadorCode)))
         {
             var column = typeof(AnalyticsEventRecord).GetProperty(field.Name);
             Assert.True(column is not null, $"ValidEvent.{field.Name} has no property of the same name on AnalyticsEventRecord.");

@@ -435,6 +435,134 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.ToTable("UserSessions", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Ambassadors.AmbassadorDailyRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("AmbassadorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Completions")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EngagedSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Shares")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SignupsAccepted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SignupsConfirmed")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "AmbassadorId", "ArticleId");
+
+                    b.HasIndex("AmbassadorId", "Day");
+
+                    b.ToTable("AmbassadorDaily", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Ambassadors.AmbassadorRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("ExpertId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime?>("ReportsStoppedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.ToTable("Ambassadors", (string)null);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Ambassadors.AmbassadorReportRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AmbassadorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClaimedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("AmbassadorId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("AmbassadorReports", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Analytics.AnalyticsArticleDailyRecord", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -520,6 +648,9 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AmbassadorId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
@@ -2004,6 +2135,9 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("AmbassadorId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
 
@@ -2697,6 +2831,23 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Ambassadors.AmbassadorRecord", b =>
+                {
+                    b.HasOne("OpinionAct.Media.Data.Content.ExpertRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Ambassadors.AmbassadorReportRecord", b =>
+                {
+                    b.HasOne("OpinionAct.Media.Data.Ambassadors.AmbassadorRecord", null)
+                        .WithMany()
+                        .HasForeignKey("AmbassadorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpinionAct.Media.Data.Content.ArticleExpertRecord", b =>
