@@ -64,6 +64,7 @@ public static class AuditActions
         ExpertVerified, ExpertVerificationCleared,
         .. Questions.QuestionActions.All,
         .. Content.CorrectionNoticeActions.All,
+        .. Syndication.SyndicationActions.All,
     ];
 
     private static readonly FrozenSet<string> Known = All.ToFrozenSet(StringComparer.Ordinal);

@@ -55,8 +55,8 @@ public sealed partial class UiText
     /// <summary>The entries of <paramref name="area"/> as declared, for tests and tools.</summary>
     public static IReadOnlyList<(string Key, string En, string Fr)> Entries(UiTextArea area) => area switch
     {
-        UiTextArea.Admin => [.. AdminEntries, .. AdminIssueEntries, .. AdminSubscriptionEntries, .. AdminInsightsEntries, .. AdminMediaEntries, .. AdminApisEntries, .. AdminWebhookEntries, .. AdminDeliverabilityEntries, .. AdminBounceEntries, .. AdminAccountsEntries, .. AdminEditorEntries, .. AdminFactCheckEntries, .. AdminValidationEntries, .. AdminHygieneEntries, .. AdminQuestionEntries, .. AdminNoticeEntries],
-        UiTextArea.Theme => [.. ThemeEntries, .. ThemeFactCheckEntries, .. ThemeQuestionEntries, .. ThemeNoticeEntries],
+        UiTextArea.Admin => [.. AdminEntries, .. AdminIssueEntries, .. AdminSubscriptionEntries, .. AdminInsightsEntries, .. AdminMediaEntries, .. AdminApisEntries, .. AdminWebhookEntries, .. AdminDeliverabilityEntries, .. AdminBounceEntries, .. AdminAccountsEntries, .. AdminEditorEntries, .. AdminFactCheckEntries, .. AdminValidationEntries, .. AdminHygieneEntries, .. AdminQuestionEntries, .. AdminNoticeEntries, .. AdminSyndicationEntries],
+        UiTextArea.Theme => [.. ThemeEntries, .. ThemeFactCheckEntries, .. ThemeQuestionEntries, .. ThemeNoticeEntries, .. ThemeSyndicationEntries],
         UiTextArea.Email => EmailEntries,
         UiTextArea.Subscription => SubscriptionEntries,
         UiTextArea.Console => [.. ConsoleEntries, .. ConsolePeopleEntries],
