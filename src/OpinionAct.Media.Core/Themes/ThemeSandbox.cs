@@ -28,6 +28,7 @@ internal static class ThemeSandbox
         typeof(EmailSiteView), typeof(EmailText), typeof(EmailView), typeof(IssueEmailView), typeof(DigestItemView),
         typeof(ImageView),
         typeof(AskFormView), typeof(QuestionAnswerView),
+        typeof(SyndicationOriginView),
     };
 
     /// <summary>Encodes markup characters and quotes, but leaves accented letters readable in the page source.</summary>

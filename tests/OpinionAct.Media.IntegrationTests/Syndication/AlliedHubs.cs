@@ -94,7 +94,11 @@ public sealed partial class AlliedHubs : IAsyncDisposable
         Content(hub).InTenantAsync(async sp => (await sp.GetRequiredService<TenantDbContext>().Articles.AsNoTracking().OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.Status, a.Path, a.CanonicalUrl }).ToListAsync()).Select(a => (a.Id, a.Status, a.Path, a.CanonicalUrl)).ToList());
 
-    public Task<string> PublicAsync(string hub, string path) => Host.Client().GetStringAsync(new Uri($"/{hub}/{path}", UriKind.Relative));
+    /// <summary>A public page, its entities decoded (the renderers encode apostrophes), so tests read the words.</summary>
+    public async Task<string> PublicAsync(string hub, string path) => WebUtility.HtmlDecode(await Host.Client().GetStringAsync(new Uri($"/{hub}/{path}", UriKind.Relative)));
+
+    /// <summary>A response's body, its entities decoded.</summary>
+    public static async Task<string> TextAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
     public async Task<HttpStatusCode> PublicStatusAsync(string hub, string path) => (await Host.Client().GetAsync(new Uri($"/{hub}/{path}", UriKind.Relative))).StatusCode;
 

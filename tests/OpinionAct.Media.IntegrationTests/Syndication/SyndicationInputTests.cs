@@ -24,7 +24,7 @@ public sealed class SyndicationInputTests
         var refused = await OfferAsync(alpha, id, Beta);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("Le média « beta » n'est pas un allié de ce média", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Le média « beta » n'est pas un allié de ce média", await TextAsync(refused), StringComparison.Ordinal);
         Assert.Empty(await hubs.OffersAsync());
     }
 
@@ -40,9 +40,9 @@ public sealed class SyndicationInputTests
         var unknown = await OfferAsync(alpha, id, "gamma");
 
         Assert.Equal(HttpStatusCode.BadRequest, itself.StatusCode);
-        Assert.Contains("Un média ne peut ni s'allier à lui-même ni se proposer un article", await itself.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Un média ne peut ni s'allier à lui-même ni se proposer un article", await TextAsync(itself), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.Contains("Il n'y a pas de média nommé « gamma » sur cette installation", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Il n'y a pas de média nommé « gamma » sur cette installation", await TextAsync(unknown), StringComparison.Ordinal);
         Assert.Empty(await hubs.OffersAsync());
     }
 
@@ -62,7 +62,7 @@ public sealed class SyndicationInputTests
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
-        Assert.Contains("Cette proposition a déjà été acceptée", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Cette proposition a déjà été acceptée", await TextAsync(second), StringComparison.Ordinal);
         Assert.Single(await hubs.ArticlesAsync(Beta));
     }
 
@@ -85,7 +85,7 @@ public sealed class SyndicationInputTests
         var refused = await AcceptAsync(beta, offer.Id);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("L'article original a été supprimé", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("L'article original a été supprimé", await TextAsync(refused), StringComparison.Ordinal);
         Assert.Empty(await hubs.ArticlesAsync(Beta));
         Assert.Equal((int)OfferState.OriginalDeleted, Assert.Single(await hubs.OffersAsync()).State);
     }
@@ -117,7 +117,7 @@ public sealed class SyndicationInputTests
         var refused = await admin.PostFormAsync("/alliances", "/alliances", [new("hub", "gamma")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("Il n'y a pas de média nommé « gamma »", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Il n'y a pas de média nommé « gamma »", await TextAsync(refused), StringComparison.Ordinal);
         Assert.Empty(await hubs.AlliancesAsync());
     }
 
@@ -150,7 +150,7 @@ public sealed class SyndicationInputTests
 
         Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, crossed.StatusCode);
-        Assert.Contains("« alpha » a déjà proposé une alliance à ce média", await crossed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("« alpha » a déjà proposé une alliance à ce média", await TextAsync(crossed), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, itself.StatusCode);
         Assert.Equal((int)AllianceState.Proposed, Assert.Single(await hubs.AlliancesAsync()).State);
     }
