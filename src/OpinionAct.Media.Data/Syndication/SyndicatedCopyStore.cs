@@ -35,4 +35,16 @@ public sealed class SyndicatedCopyStore(TenantDbContext db)
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Runs a copy's writes (the article through the content services, then its record) in one transaction of this
+    /// hub's database, so a failure leaves neither.
+    /// </summary>
+    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await work();
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
 }

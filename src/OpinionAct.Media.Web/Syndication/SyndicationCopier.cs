@@ -1,7 +1,6 @@
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Syndication;
-using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.Syndication;
 using OpinionAct.Media.Web.Content;
 using OpinionAct.Media.Web.Tenancy;
@@ -18,7 +17,7 @@ public sealed class SyndicationCopier(
     ArticleService articles,
     ArticleStore store,
     SyndicatedCopyStore copies,
-    TenantDbContext db,
+    ContentUnit unit,
     TenantContext tenant,
     TimeProvider clock,
     IEnumerable<IContentChangeListener> listeners)
@@ -125,14 +124,8 @@ public sealed class SyndicationCopier(
     // (inside the transaction the article service stays silent, as it does in a recipe).
     private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
-        T result;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            result = await work();
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, new ContentUnit(db), cancellationToken);
+        var result = await copies.InTransactionAsync(work, cancellationToken);
+        await ContentChanges.NotifyAsync(listeners, tenant.Tenant.Name, unit, cancellationToken);
         return result;
     }
 }
