@@ -111,12 +111,4 @@ public sealed class SyndicationOfferStore(MediaDatabase database)
         await db.Set<SyndicationOfferRecord>().Where(o => o.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, (int)OfferState.OriginalDeleted).SetProperty(o => o.Follows, false).SetProperty(o => o.UpdatedUtc, now), cancellationToken);
     }
-
-    /// <summary>A hub removed from the installation: its offers can no longer be accepted, and its copies hear nothing more.</summary>
-    public async Task<int> TenantGoneAsync(string tenant, DateTime now, CancellationToken cancellationToken)
-    {
-        await using var db = database.CreateHostContext();
-        return await db.Set<SyndicationOfferRecord>().Where(o => o.FromTenant == tenant && o.State == Offered)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, (int)OfferState.OriginalDeleted).SetProperty(o => o.UpdatedUtc, now), cancellationToken);
-    }
 }
