@@ -3,6 +3,7 @@ using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.Syndication;
 using OpinionAct.Media.Syndication;
 using OpinionAct.Media.Tenants;
+using OpinionAct.Media.Web.Audit;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Syndication;
@@ -88,6 +89,8 @@ internal sealed class SyndicationPropagator(IServiceProvider services, Syndicati
     }
 
     // The ally's copy is written in the ally's own scope; an ally removed from the installation has nothing to write.
+    // The work runs without the original hub's request context (flow suppressed): the ally's audit log and services
+    // must not see the other hub's signed-in editor or client address, so its entries name the system.
     private async Task InAllyAsync(string ally, Func<SyndicationCopier, Task> work, CancellationToken cancellationToken)
     {
         if (await tenants.FindAsync(ally, cancellationToken) is not { State: TenantState.Running } target)
@@ -95,7 +98,17 @@ internal sealed class SyndicationPropagator(IServiceProvider services, Syndicati
             return;
         }
 
-        await using var scope = services.CreateTenantScope(target);
-        await work(scope.ServiceProvider.GetRequiredService<SyndicationCopier>());
+        Task run;
+        using (ExecutionContext.SuppressFlow())
+        {
+            run = Task.Run(async () =>
+            {
+                await using var scope = services.CreateTenantScope(target);
+                scope.ServiceProvider.GetRequiredService<AuditTrail>().ActAs(AuditActor.System);
+                await work(scope.ServiceProvider.GetRequiredService<SyndicationCopier>());
+            }, cancellationToken);
+        }
+
+        await run;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpinionAct.Media.Data.Audit;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.IntegrationTests.Analytics;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
@@ -40,6 +41,17 @@ public sealed class SyndicationJourneyTests
         var original = await hubs.PublicAsync(Alpha, path);
         var copyAfter = await hubs.PublicAsync(Beta, copy.Path);
 
+        // alpha's editor takes the original off the site: the copy leaves beta's site too, in beta's name, not theirs.
+        var unpublished = await alpha.PostFormAsync($"/articles/{id}", $"/articles/{id}",
+        [
+            new("Title", "Pompes a chaleur en hiver"), new("Body", "Le rendement est de 3,2 à −7 °C."), new("Language", "fr"),
+            new("Corrections[0].Date", "2026-12-06"), new("Corrections[0].Text", "Le rendement annoncé était de 4 ; il est de 3,2 à −7 °C."),
+            new("action", "unpublish"),
+        ]);
+        var copyGone = await hubs.PublicStatusAsync(Beta, copy.Path);
+        var betaAudit = await hubs.Content(Beta).InTenantAsync(sp => sp.GetRequiredService<TenantDbContext>().Set<AuditEntryRecord>().AsNoTracking()
+            .Select(e => new { e.Action, e.Actor, e.Ip }).ToListAsync());
+
         Assert.Equal(HttpStatusCode.Redirect, offered.StatusCode);
         Assert.Contains("Pompes a chaleur en hiver", inbox, StringComparison.Ordinal);
         Assert.Contains("Alpha Énergies", inbox, StringComparison.Ordinal);
@@ -59,6 +71,14 @@ public sealed class SyndicationJourneyTests
         Assert.Contains("Publié d'abord par", copyAfter, StringComparison.Ordinal);
         Assert.DoesNotContain("Publié d'abord par", original, StringComparison.Ordinal);
         Assert.Contains($"<link rel=\"canonical\" href=\"{originalUrl}\">", original, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, copyGone);
+        Assert.Contains(betaAudit, e => e.Action == "syndication.accepted" && e.Actor == "editor@beta.test");
+        var copyUnpublished = Assert.Single(betaAudit, e => e.Action == "article.unpublished");
+        Assert.Equal("system", copyUnpublished.Actor);
+        Assert.Equal(string.Empty, copyUnpublished.Ip);
+        Assert.DoesNotContain(betaAudit, e => e.Actor == "editor@alpha.test");
     }
 
     [Theory]
