@@ -24,6 +24,7 @@ using OpinionAct.Media.Web.Tenancy;
 using OpinionAct.Media.Web.Questions;
 using OpinionAct.Media.Web.Themes;
 using OpinionAct.Media.Web.Webhooks;
+using OpinionAct.Media.Web.Syndication;
 
 // `dotnet run --project src/OpinionAct.Media.Web -- tenants list` (or the built dll with the same
 // verbs) runs a management command instead of the web host.
@@ -75,6 +76,7 @@ public partial class Program
         new QuestionsModule(),
         new CorrectionNoticesModule(),
         new AmbassadorsModule(),
+        new SyndicationModule(),
         new AnalyticsModule(),
         new InsightsModule(),
         new AgencyModule(),

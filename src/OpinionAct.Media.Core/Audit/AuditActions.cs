@@ -65,6 +65,7 @@ public static class AuditActions
         .. Questions.QuestionActions.All,
         .. Content.CorrectionNoticeActions.All,
         .. Ambassadors.AmbassadorActions.All,
+        .. Syndication.SyndicationActions.All,
     ];
 
     private static readonly FrozenSet<string> Known = All.ToFrozenSet(StringComparer.Ordinal);

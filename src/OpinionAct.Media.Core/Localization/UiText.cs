@@ -55,8 +55,8 @@ public sealed partial class UiText
     /// <summary>The entries of <paramref name="area"/> as declared, for tests and tools.</summary>
     public static IReadOnlyList<(string Key, string En, string Fr)> Entries(UiTextArea area) => area switch
     {
-        UiTextArea.Admin => [.. AdminEntries, .. AdminIssueEntries, .. AdminSubscriptionEntries, .. AdminInsightsEntries, .. AdminMediaEntries, .. AdminApisEntries, .. AdminWebhookEntries, .. AdminDeliverabilityEntries, .. AdminBounceEntries, .. AdminAccountsEntries, .. AdminEditorEntries, .. AdminFactCheckEntries, .. AdminValidationEntries, .. AdminHygieneEntries, .. AdminQuestionEntries, .. AdminNoticeEntries, .. AdminAmbassadorEntries],
-        UiTextArea.Theme => [.. ThemeEntries, .. ThemeFactCheckEntries, .. ThemeQuestionEntries, .. ThemeNoticeEntries, .. ThemeAmbassadorEntries],
+        UiTextArea.Admin => [.. AdminEntries, .. AdminIssueEntries, .. AdminSubscriptionEntries, .. AdminInsightsEntries, .. AdminMediaEntries, .. AdminApisEntries, .. AdminWebhookEntries, .. AdminDeliverabilityEntries, .. AdminBounceEntries, .. AdminAccountsEntries, .. AdminEditorEntries, .. AdminFactCheckEntries, .. AdminValidationEntries, .. AdminHygieneEntries, .. AdminQuestionEntries, .. AdminNoticeEntries, .. AdminAmbassadorEntries, .. AdminSyndicationEntries],
+        UiTextArea.Theme => [.. ThemeEntries, .. ThemeFactCheckEntries, .. ThemeQuestionEntries, .. ThemeNoticeEntries, .. ThemeAmbassadorEntries, .. ThemeSyndicationEntries],
         UiTextArea.Email => EmailEntries,
         UiTextArea.Subscription => SubscriptionEntries,
         UiTextArea.Console => [.. ConsoleEntries, .. ConsolePeopleEntries],

@@ -52,6 +52,9 @@ public sealed record ArticleView
 
     public IReadOnlyList<ArticleCardView> Related { get; init; } = [];
 
+    /// <summary>Set when the article republishes an ally's: the attribution line, whose link is also the canonical.</summary>
+    public SyndicationOriginView? Origin { get; init; }
+
     /// <summary>The "ask our experts" form about this article.</summary>
     public AskFormView? Ask { get; init; }
 }

@@ -29,6 +29,7 @@ internal static class ThemeSandbox
         typeof(ImageView),
         typeof(AskFormView), typeof(QuestionAnswerView),
         typeof(AmbassadorReportEmailView), typeof(AmbassadorReportFigureView), typeof(AmbassadorReportArticleView),
+        typeof(SyndicationOriginView),
     };
 
     /// <summary>Encodes markup characters and quotes, but leaves accented letters readable in the page source.</summary>

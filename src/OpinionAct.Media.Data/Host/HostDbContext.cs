@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Apis;
 using OpinionAct.Media.Data.Accounts;
+using OpinionAct.Media.Data.Syndication;
 
 namespace OpinionAct.Media.Data.Host;
 
@@ -82,6 +83,7 @@ public abstract class HostDbContext(DbContextOptions options) : IdentityDbContex
 
         builder.ConfigureApis();
         builder.ConfigureSessions();
+        builder.ConfigureSyndicationHost();
 
         builder.UseUtcDateTimes();
     }

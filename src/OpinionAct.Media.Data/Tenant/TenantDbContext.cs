@@ -14,6 +14,7 @@ using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.Data.Questions;
 using OpinionAct.Media.Data.Search;
+using OpinionAct.Media.Data.Syndication;
 using OpinionAct.Media.Data.Webhooks;
 
 namespace OpinionAct.Media.Data.Tenant;
@@ -105,6 +106,7 @@ public abstract partial class TenantDbContext(DbContextOptions options)
         builder.ConfigureBounces();
         builder.ConfigureCorrectionNotices();
         builder.ConfigureAmbassadors();
+        builder.ConfigureSyndication();
 
         builder.Entity<SearchIndexLogRecord>(log => log.ToTable("SearchIndexLog"));
         builder.Entity<SearchQueryRecord>(query =>

@@ -70,7 +70,7 @@ internal static class AdminLayout
 
         if (actor.CanPublish)
         {
-            items.AddRange([("topics", t["nav.topics"]), ("experts", t["nav.experts"]), ("pages", t["nav.pages"]), ("redirects", t["nav.redirects"]), ("newsletters", t["nav.newsletters"]), ("issues", t["nav.issues"]), ("questions", t["nav.questions"]), ("ambassadors", t["nav.ambassadors"])]);
+            items.AddRange([("topics", t["nav.topics"]), ("experts", t["nav.experts"]), ("pages", t["nav.pages"]), ("redirects", t["nav.redirects"]), ("newsletters", t["nav.newsletters"]), ("issues", t["nav.issues"]), ("questions", t["nav.questions"]), ("ambassadors", t["nav.ambassadors"]), ("syndication", t["nav.syndication"])]);
         }
 
         if (actor.CanManageSite)

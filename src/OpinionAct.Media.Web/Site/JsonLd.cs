@@ -66,6 +66,12 @@ public static partial class JsonLd
             }).ToArray());
         }
 
+        if (article.Origin is { } origin)
+        {
+            // A republished article: the ally's original is the work this page is based on (and its canonical).
+            json["isBasedOn"] = new JsonObject { ["@type"] = "Article", ["url"] = origin.Url, ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = origin.Hub } };
+        }
+
         return Serialize(json);
     }
 

@@ -178,6 +178,11 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, S
                 view = view with { Corrections = site.NotifiedCorrections(article, notified) };
             }
 
+            if (await store.SyndicatedOriginAsync(article.Id, ct) is { } origin)
+            {
+                view = view with { Origin = site.Origin(origin) };
+            }
+
             var canonical = article.CanonicalUrl ?? view.Url;
             var jsonLd = JsonLd.ArticleWithClaimReviews(view, site, site.Images.SchemaImages(article.CoverImage));
             var head = site.Head(article.SeoTitle ?? article.Title, article.SeoDescription ?? article.Dek, canonical, view.Cover is null ? null : article.CoverImage, "article", jsonLd);

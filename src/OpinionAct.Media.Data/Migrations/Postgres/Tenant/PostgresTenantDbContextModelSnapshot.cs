@@ -2399,6 +2399,41 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                     b.ToTable("SearchQueries", (string)null);
                 });
 
+            modelBuilder.Entity("OpinionAct.Media.Data.Syndication.SyndicatedCopyRecord", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Authors")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("OfferId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OriginHub")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("OriginalPublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OriginalUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("OfferId");
+
+                    b.ToTable("SyndicatedCopies", (string)null);
+                });
+
             modelBuilder.Entity("OpinionAct.Media.Data.Tenant.ContentDefinitionRecord", b =>
                 {
                     b.Property<string>("Kind")
@@ -3007,6 +3042,15 @@ namespace OpinionAct.Media.Data.Migrations.Postgres.Tenant
                         .IsRequired();
 
                     b.Navigation("Newsletter");
+                });
+
+            modelBuilder.Entity("OpinionAct.Media.Data.Syndication.SyndicatedCopyRecord", b =>
+                {
+                    b.HasOne("OpinionAct.Media.Data.Content.ArticleRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpinionAct.Media.Data.Webhooks.WebhookDeliveryRecord", b =>

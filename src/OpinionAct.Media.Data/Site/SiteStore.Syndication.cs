@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using OpinionAct.Media.Data.Syndication;
+
+namespace OpinionAct.Media.Data.Site;
+
+public sealed partial class SiteStore
+{
+    /// <summary>Whom to credit when the article republishes an ally's (null for the hub's own articles).</summary>
+    public async Task<SyndicatedCopyRecord?> SyndicatedOriginAsync(int articleId, CancellationToken cancellationToken)
+    {
+        await OpenAsync(cancellationToken);
+        return await db.Set<SyndicatedCopyRecord>().AsNoTracking().FirstOrDefaultAsync(c => c.ArticleId == articleId, cancellationToken);
+    }
+}
