@@ -53,7 +53,7 @@ public sealed class ConsoleFirstAdminTests
         {
             using var stdout = new StringWriter();
             using var stderr = new StringWriter();
-            var code = await OpinionAct.Media.Web.Cli.MediaCli.RunAsync(args, stdout, stderr, new StringReader(string.Empty), settings);
+            var code = await HostBuildGate.RunCliAsync(() => OpinionAct.Media.Web.Cli.MediaCli.RunAsync(args, stdout, stderr, new StringReader(string.Empty), settings));
             return (code, stdout.ToString(), stderr.ToString());
         }
 

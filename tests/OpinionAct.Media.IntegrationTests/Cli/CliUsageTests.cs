@@ -127,7 +127,7 @@ public sealed class CliUsageTests
         // No storage: usage and help are decided before any configuration or database is read.
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await MediaCli.RunAsync(args, stdout, stderr, TextReader.Null, new Dictionary<string, string?> { ["Media:DataPath"] = "/nonexistent/media-cli-usage" });
+        var code = await HostBuildGate.RunCliAsync(() => MediaCli.RunAsync(args, stdout, stderr, TextReader.Null, new Dictionary<string, string?> { ["Media:DataPath"] = "/nonexistent/media-cli-usage" }));
         return new CliResult(code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -10,7 +10,7 @@ public static class CliRunner
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         using var input = new StringReader(stdin ?? string.Empty);
-        var code = await MediaCli.RunAsync(args, stdout, stderr, input, storage.Settings());
+        var code = await HostBuildGate.RunCliAsync(() => MediaCli.RunAsync(args, stdout, stderr, input, storage.Settings()));
         return new CliResult(code, stdout.ToString(), stderr.ToString());
     }
 

@@ -26,21 +26,8 @@ public sealed class MediaHost(TestStorage storage, IReadOnlyDictionary<string, s
 
     public TenantProvisioner Provisioner => Get<TenantProvisioner>();
 
-    /// <summary>
-    /// One host built at a time in this process. The factory finds the host <c>Program</c> builds by listening to the
-    /// process-wide "HostBuilt" diagnostic event, so two hosts built at once (test classes run in parallel) can each
-    /// take the other's: a test then runs on a host with another test's settings. That is how the data path refusal
-    /// tests failed now and then (a second node "started" in 9 ms, with no refusal: it was another test's host).
-    /// </summary>
-    private static readonly Lock BuildGate = new();
-
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        lock (BuildGate)
-        {
-            return base.CreateHost(builder);
-        }
-    }
+    /// <summary>One host built at a time in this process (<see cref="HostBuildGate"/>).</summary>
+    protected override IHost CreateHost(IHostBuilder builder) => HostBuildGate.Build(() => base.CreateHost(builder));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -112,7 +112,7 @@ public sealed partial class SubscriptionHost : IAsyncDisposable
         settings["Media:Subscriptions:PublicBaseUrl"] = "http://localhost";
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await Web.Cli.MediaCli.RunAsync(args, stdout, stderr, new StringReader(string.Empty), settings);
+        var code = await HostBuildGate.RunCliAsync(() => Web.Cli.MediaCli.RunAsync(args, stdout, stderr, new StringReader(string.Empty), settings));
         return new CliResult(code, stdout.ToString(), stderr.ToString());
     }
 

@@ -50,17 +50,17 @@ public sealed class ClusterDataPathTests : IAsyncLifetime
         // runs to release it but the OS.
         using var holder = Process.Start(new ProcessStartInfo("flock", ["--exclusive", "--close", lockFile, "sleep", "300"]) { UseShellExecute = false })!;
         await Eventually.TrueAsync(() => Task.FromResult(IsLocked(lockFile)), TimeSpan.FromSeconds(10), "the other process holds the lock");
-        MediaValidationException? refusal;
+        Exception? error;
         await using (var refused = new MediaHost(_storage, Settings()))
         {
-            refusal = Refusal(Record.Exception(() => refused.Services));
+            error = Record.Exception(() => refused.Services);
         }
 
         holder.Kill(entireProcessTree: true); // SIGKILL
         await holder.WaitForExitAsync();
         await using var node = ClusterNode.Start(_storage, _cluster, _storage.DataPath);
 
-        Assert.NotNull(refusal);
+        Assert.True(Refusal(error) is not null, $"the node is refused while another process holds the lock; it got: {error?.ToString() ?? "no error, it started"}");
         Assert.True(File.Exists(lockFile));
         Assert.True(IsLocked(lockFile)); // now by this node
     }

@@ -52,7 +52,7 @@ public sealed class MediaShareCliTests : ClusterTestBase
 
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await MediaCli.RunAsync(["media", "originals", "share", "--tenant", "solo"], stdout, stderr, new StringReader(string.Empty), settings);
+        var code = await HostBuildGate.RunCliAsync(() => MediaCli.RunAsync(["media", "originals", "share", "--tenant", "solo"], stdout, stderr, new StringReader(string.Empty), settings));
         return new CliResult(code, stdout.ToString(), stderr.ToString());
     }
 }
