@@ -132,9 +132,22 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
 
                         await ReplyAsync(writer, "354 End data with <CR><LF>.<CR><LF>");
                         var data = _keep ? new StringBuilder(8192) : null;
-                        while (await reader.ReadLineAsync(_stop.Token) is { } dataLine && dataLine != ".")
+                        var ended = false;
+                        while (await reader.ReadLineAsync(_stop.Token) is { } dataLine)
                         {
+                            if (dataLine == ".")
+                            {
+                                ended = true;
+                                break;
+                            }
+
                             data?.Append(dataLine.StartsWith("..", StringComparison.Ordinal) ? dataLine[1..] : dataLine).Append("\r\n");
+                        }
+
+                        // The sender died in the middle of the data (a node killed while sending): no end mark, no message.
+                        if (!ended)
+                        {
+                            return;
                         }
 
                         var number = Interlocked.Increment(ref _arrived);
