@@ -23,6 +23,7 @@ public sealed class MediaDatabase : ITenantResourceOwner
     private readonly string? _postgres;
     private readonly ConcurrentDictionary<string, DbContextOptions> _tenantOptions = new(StringComparer.Ordinal);
     private readonly Lazy<DbContextOptions> _hostOptions;
+    private readonly SqliteWarmTenants? _warmSqlite;
 
     // SQLite: the file of a tenant just migrated from nothing to the latest schema, before anything else was written
     // to it. Later new tenants start as a copy of it instead of running every migration again: the same schema and
@@ -41,6 +42,15 @@ public sealed class MediaDatabase : ITenantResourceOwner
 
         _postgres = _options.Provider == DatabaseProvider.Postgres ? WithConnectTimeout(_options.ConnectionString!) : null;
         _hostOptions = new Lazy<DbContextOptions>(BuildHostOptions);
+        if (_options.Provider == DatabaseProvider.Sqlite)
+        {
+            if (_options.WarmSqliteTenants < 1)
+            {
+                throw new MediaValidationException("Media:Database:WarmSqliteTenants must be at least 1.");
+            }
+
+            _warmSqlite = new SqliteWarmTenants(_options.WarmSqliteTenants, CloseSqlitePool);
+        }
     }
 
     /// <summary>
@@ -76,6 +86,7 @@ public sealed class MediaDatabase : ITenantResourceOwner
     public TenantDbContext CreateTenantContext(string tenant)
     {
         var options = _tenantOptions.GetOrAdd(tenant, BuildTenantOptions);
+        _warmSqlite?.Touch(tenant);
         return _options.Provider switch
         {
             DatabaseProvider.Postgres => new PostgresTenantDbContext((DbContextOptions<PostgresTenantDbContext>)options),
@@ -175,9 +186,16 @@ public sealed class MediaDatabase : ITenantResourceOwner
         if (_tenantOptions.TryRemove(tenant, out _) && _options.Provider == DatabaseProvider.Sqlite)
         {
             // Pooled SQLite connections keep the file open; close them so the file can be deleted or moved.
-            using var connection = new SqliteConnection(SqliteConnectionString(Layout.TenantDatabaseFile(tenant)));
-            SqliteConnection.ClearPool(connection);
+            _warmSqlite?.Forget(tenant);
+            CloseSqlitePool(tenant);
         }
+    }
+
+    /// <summary>Closes the tenant's idle pooled SQLite connections now, and those in use when they are returned.</summary>
+    private void CloseSqlitePool(string tenant)
+    {
+        using var connection = new SqliteConnection(SqliteConnectionString(Layout.TenantDatabaseFile(tenant)));
+        SqliteConnection.ClearPool(connection);
     }
 
     private DbContextOptions BuildHostOptions() => _options.Provider switch

@@ -7,4 +7,12 @@ public sealed class DatabaseOptions
 
     /// <summary>PostgreSQL connection string (required for Postgres, unused for SQLite, whose files live under DataPath).</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// SQLite: how many tenants, the most recently used, keep their database connections open on a node
+    /// (see SqliteWarmTenants); the others' connections are closed and opened again on their next use.
+    /// </summary>
+    public int WarmSqliteTenants { get; set; } = DefaultWarmSqliteTenants;
+
+    public const int DefaultWarmSqliteTenants = 128;
 }
