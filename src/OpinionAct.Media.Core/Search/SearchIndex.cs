@@ -248,11 +248,8 @@ public sealed class SearchIndex : IDisposable
 
     private static (FSDirectory Directory, IndexWriter Writer, SearcherManager Searchers) Open(string folder, OpenMode mode)
     {
-        // Not FSDirectory.Open's memory-mapped directory: every term lookup, postings list and typo intersection
-        // clones its file input, and a memory-mapped clone registers itself in a table shared under one lock (for
-        // closing): on a small index that registration cost more than the search. Positional reads into a buffer
-        // clone for the price of a copy, and the operating system's page cache serves them.
-        var directory = new NIOFSDirectory(new DirectoryInfo(folder));
+        // Not FSDirectory.Open's memory-mapped directory: see PositionalReadDirectory for why.
+        var directory = new PositionalReadDirectory(new DirectoryInfo(folder));
         IndexWriter? writer = null;
         try
         {
