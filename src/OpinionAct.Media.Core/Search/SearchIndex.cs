@@ -248,7 +248,8 @@ public sealed class SearchIndex : IDisposable
 
     private static (FSDirectory Directory, IndexWriter Writer, SearcherManager Searchers) Open(string folder, OpenMode mode)
     {
-        var directory = FSDirectory.Open(new DirectoryInfo(folder));
+        // Not FSDirectory.Open's memory-mapped directory: see PositionalReadDirectory for why.
+        var directory = new PositionalReadDirectory(new DirectoryInfo(folder));
         IndexWriter? writer = null;
         try
         {

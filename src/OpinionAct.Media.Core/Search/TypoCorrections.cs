@@ -20,8 +20,6 @@ internal static class TypoCorrections
     /// <summary>Most expert-name terms read one by one before an automaton is cheaper.</summary>
     public const int MaxNamesScanned = 2_000;
 
-    private const int MaxEdits = 1;
-
     private static readonly string[] Fields = [SearchFields.Title, SearchFields.Body];
 
     /// <summary>
@@ -36,10 +34,10 @@ internal static class TypoCorrections
         }
 
         // Lucene's Levenshtein construction yields a deterministic automaton; compiling it costs a UTF-8 conversion
-        // only. Concatenating the marker in front (as a prefix) would make it non-deterministic and cost a
+        // only, and TypoAutomata keeps it for the next search of the same word. Concatenating the marker in front (as a prefix) would make it non-deterministic and cost a
         // determinisation per word, most of a search's time on a small hub. The marker goes into the string instead:
         // an edit spent on the marker leaves a term without it, which the filter below drops.
-        var surfaces = Compile(SurfaceFormFilter.Marker + word.FuzzySurface);
+        var surfaces = TypoAutomata.For(SurfaceFormFilter.Marker + word.FuzzySurface);
         var french = For(reader, word, SearchFields.French, surfaces);
         var english = For(reader, word, SearchFields.English, surfaces);
 
@@ -70,7 +68,7 @@ internal static class TypoCorrections
         {
             if (++scanned > MaxNamesScanned)
             {
-                return Matches(reader, SearchFields.ExpertNames, Compile(word.FuzzySurface!));
+                return Matches(reader, SearchFields.ExpertNames, TypoAutomata.For(word.FuzzySurface!));
             }
 
             var name = all.Term.Utf8ToString();
@@ -81,20 +79,6 @@ internal static class TypoCorrections
         }
 
         return found;
-    }
-
-    /// <summary>
-    /// Any text at most <see cref="MaxEdits"/> edits from <paramref name="text"/> (a transposition counts as one). The
-    /// indexed surface forms are ASCII-folded, so for an ASCII word the edits range over ASCII only: the automaton's
-    /// UTF-8 form then has one byte per character and compiles several times faster than one open to every code
-    /// point. A word with other characters (a script the folding leaves alone) keeps the full range.
-    /// </summary>
-    private static CompiledAutomaton Compile(string text)
-    {
-        var levenshtein = System.Text.Ascii.IsValid(text)
-            ? new LevenshteinAutomata(text.Select(c => (int)c).ToArray(), alphaMax: 0x7F, withTranspositions: true)
-            : new LevenshteinAutomata(text, withTranspositions: true);
-        return new CompiledAutomaton(levenshtein.ToAutomaton(MaxEdits), finite: true, simplify: false);
     }
 
     /// <summary>At most <see cref="MaxExpansions"/> terms of the field that the automaton accepts, in term order.</summary>
