@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OpinionAct.Media.Analytics;
 
 /// <summary>
@@ -16,6 +18,10 @@ public static class BotDetector
         "bytespider", "gptbot", "ccbot", "claudebot", "perplexity", "chrome-lighthouse", "electron/",
     ];
 
+    // One pass over the user agent for every marker (the framework's multi-string search) instead of one scan per marker:
+    // a scan per marker was about 1 % of the node's CPU under events-wrk (issue 15).
+    private static readonly SearchValues<string> MarkerSearch = SearchValues.Create(Markers, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True for a known robot, and for a missing or implausibly short user agent.</summary>
     public static bool IsBot(string? userAgent)
     {
@@ -24,14 +30,6 @@ public static class BotDetector
             return true;
         }
 
-        foreach (var marker in Markers)
-        {
-            if (userAgent.Contains(marker, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return userAgent.AsSpan().ContainsAny(MarkerSearch);
     }
 }

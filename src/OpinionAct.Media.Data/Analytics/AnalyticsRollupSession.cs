@@ -89,7 +89,7 @@ public sealed class AnalyticsRollupSession : IAsyncDisposable
         var found = new List<AnalyticsVisitorDayRecord>();
         foreach (var chunk in keys.Chunk(KeysPerQuery))
         {
-            found.AddRange(await _db.AnalyticsVisitorDays.AsNoTracking().Where(v => v.Day == day && chunk.Contains(v.VisitorKey)).ToListAsync(cancellationToken));
+            found.AddRange(await _db.AnalyticsVisitorDays.AsNoTracking().Where(v => v.Day == day && EF.Parameter(chunk).Contains(v.VisitorKey)).ToListAsync(cancellationToken));
         }
 
         return found;
@@ -101,7 +101,7 @@ public sealed class AnalyticsRollupSession : IAsyncDisposable
         var found = new List<long>();
         foreach (var chunk in keys.Chunk(KeysPerQuery))
         {
-            found.AddRange(await _db.AnalyticsVisitorDays.AsNoTracking().Where(v => v.Day == day && chunk.Contains(v.VisitorKey)).Select(v => v.VisitorKey).ToListAsync(cancellationToken));
+            found.AddRange(await _db.AnalyticsVisitorDays.AsNoTracking().Where(v => v.Day == day && EF.Parameter(chunk).Contains(v.VisitorKey)).Select(v => v.VisitorKey).ToListAsync(cancellationToken));
         }
 
         return found;

@@ -76,6 +76,9 @@ internal sealed class RecordTable<TRecord>
         return command;
     }
 
+    /// <summary>How many columns a row writes (the parameters of one row, in the order <see cref="Insert"/> names them).</summary>
+    public int ColumnCount => _columns.Length;
+
     /// <summary>Sets the parameters of row <paramref name="row"/> of <paramref name="command"/> from <paramref name="record"/>.</summary>
     public void Bind(DbCommand command, TRecord record, int row)
     {
@@ -83,15 +86,16 @@ internal sealed class RecordTable<TRecord>
         var offset = row * _columns.Length;
         for (var c = 0; c < _columns.Length; c++)
         {
-            var column = _columns[c];
-            var value = column.Read(record);
-            if (value is not null && column.Mapping.Converter is { } converter)
-            {
-                value = converter.ConvertToProvider(value);
-            }
-
-            parameters[offset + c].Value = value ?? DBNull.Value;
+            parameters[offset + c].Value = Value(record, c) ?? DBNull.Value;
         }
+    }
+
+    /// <summary>Column <paramref name="column"/> of <paramref name="record"/> as the provider receives it (after the property's converter), null for NULL.</summary>
+    public object? Value(TRecord record, int column)
+    {
+        var c = _columns[column];
+        var value = c.Read(record);
+        return value is not null && c.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
     }
 
     private string Upsert(Func<string, string> set) =>

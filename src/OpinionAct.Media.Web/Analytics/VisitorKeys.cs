@@ -24,7 +24,7 @@ public sealed class VisitorKeys(AnalyticsSaltStore salts, TimeProvider clock) : 
         var day = Today;
         var salt = await SaltAsync(tenant, day, create: true) ?? throw new InvalidOperationException("The day's salt could not be created.");
         var previous = await SaltAsync(tenant, day.AddDays(-1), create: false);
-        return new VisitorKey(day, Hash(salt, tenant, address, userAgent), previous is null ? 0 : Hash(previous, tenant, address, userAgent));
+        return Keys(day, salt, previous, tenant, address, userAgent);
     }
 
     /// <summary>Forgets cached salts older than yesterday (their rows are deleted by the maintenance).</summary>
@@ -44,13 +44,24 @@ public sealed class VisitorKeys(AnalyticsSaltStore salts, TimeProvider clock) : 
         }
     }
 
-    internal static long Hash(byte[] salt, string tenant, string address, string userAgent)
+    /// <summary>Both keys from one UTF-8 message (tenant \n address \n user agent), encoded once without a string in between.</summary>
+    private static VisitorKey Keys(DateOnly day, byte[] salt, byte[]? previous, string tenant, string address, string userAgent)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(tenant.Length + address.Length + userAgent.Length + 2);
+        Span<byte> message = length <= 1024 ? stackalloc byte[length] : new byte[length];
+        var used = Encoding.UTF8.GetBytes(tenant, message);
+        message[used++] = (byte)'\n';
+        used += Encoding.UTF8.GetBytes(address, message[used..]);
+        message[used++] = (byte)'\n';
+        used += Encoding.UTF8.GetBytes(userAgent, message[used..]);
+        message = message[..used];
+        return new VisitorKey(day, Hash(salt, message), previous is null ? 0 : Hash(previous, message));
+    }
+
+    private static long Hash(byte[] salt, ReadOnlySpan<byte> message)
     {
         Span<byte> hash = stackalloc byte[32];
-        var text = $"{tenant}\n{address}\n{userAgent}";
-        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
-        Span<byte> message = length <= 1024 ? stackalloc byte[length] : new byte[length];
-        HMACSHA256.HashData(salt, message[..Encoding.UTF8.GetBytes(text, message)], hash);
+        HMACSHA256.HashData(salt, message, hash);
         var key = BinaryPrimitives.ReadInt64LittleEndian(hash);
         return key == 0 ? 1 : key;
     }

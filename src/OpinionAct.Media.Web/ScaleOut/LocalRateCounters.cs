@@ -1,42 +1,50 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 
 namespace OpinionAct.Media.Web.ScaleOut;
 
 /// <summary>
 /// Counts in this node's memory: a lone node's counters, and a cluster member's while Redis is away. Fixed windows are
-/// the framework's fixed-window limiters (idle partitions dropped by the limiter itself); sliding windows keep the
-/// times of the newest events per key, swept now and then.
+/// one small counter per key, started by the key's first take and locked on its own; sliding windows keep the times of
+/// the newest events per key. Idle keys of both are swept now and then. Time is the injected clock's.
 /// </summary>
+/// <remarks>
+/// The fixed windows were the framework's partitioned fixed-window limiter until issue 15: it takes one lock for every
+/// partition on each acquire and, every 100 ms, walks every partition under that lock to replenish it, which with the
+/// event API's two keys per reader (tens of thousands under load) was about 7 % of the node's CPU in events-wrk's profile.
+/// </remarks>
 public sealed class LocalRateCounters(TimeProvider clock) : IRateCounters, IDisposable
 {
     private const int SweepEvery = 1024;
+    private static readonly TimeSpan FixedSweepInterval = TimeSpan.FromSeconds(30);
 
-    private readonly PartitionedRateLimiter<(string Key, int Limit, TimeSpan Window)> _fixed =
-        PartitionedRateLimiter.Create<(string Key, int Limit, TimeSpan Window), (string, int, TimeSpan)>(
-            partition => RateLimitPartition.GetFixedWindowLimiter(partition, p => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = Math.Max(1, p.Item2),
-                Window = p.Item3,
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            }));
-
+    private readonly ConcurrentDictionary<string, FixedWindow> _fixed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SlidingWindow> _sliding = new(StringComparer.Ordinal);
     private int _operations;
+    private long _fixedSweptTicks = clock.GetUtcNow().UtcTicks;
 
     public ValueTask<TimeSpan?> TakeAsync(string key, RateRule rule, int permits = 1)
     {
-        using var lease = _fixed.AttemptAcquire((key, rule.Permits, rule.Window), Math.Clamp(permits, 1, rule.Permits));
-        if (lease.IsAcquired)
+        var now = clock.GetUtcNow();
+        TimeSpan? wait;
+        while (true)
         {
-            return ValueTask.FromResult<TimeSpan?>(null);
+            var window = _fixed.GetOrAdd(key, static _ => new FixedWindow());
+            if (window.TryTake(now, rule.Window, rule.Permits, Math.Clamp(permits, 1, rule.Permits), out wait))
+            {
+                break;
+            }
+
+            // Retired by a sweep between the look-up and the take: start a new one.
+            _fixed.TryRemove(new KeyValuePair<string, FixedWindow>(key, window));
         }
 
-        // The limiter's hint can be two windows when a whole window's worth is asked of an empty one; a fixed window
-        // never needs more than one to make room for at most its limit.
-        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : rule.Window;
-        return ValueTask.FromResult<TimeSpan?>(wait > rule.Window ? rule.Window : wait);
+        var swept = Volatile.Read(ref _fixedSweptTicks);
+        if (now.UtcTicks - swept >= FixedSweepInterval.Ticks && Interlocked.CompareExchange(ref _fixedSweptTicks, now.UtcTicks, swept) == swept)
+        {
+            SweepFixed(now);
+        }
+
+        return ValueTask.FromResult(wait);
     }
 
     public ValueTask<TimeSpan?> WaitAsync(string key, RateRule rule) =>
@@ -60,7 +68,22 @@ public sealed class LocalRateCounters(TimeProvider clock) : IRateCounters, IDisp
         return ValueTask.CompletedTask;
     }
 
-    public void Dispose() => _fixed.Dispose();
+    public void Dispose()
+    {
+        _fixed.Clear();
+        _sliding.Clear();
+    }
+
+    private void SweepFixed(DateTimeOffset now)
+    {
+        foreach (var (key, value) in _fixed)
+        {
+            if (value.TryRetire(now))
+            {
+                _fixed.TryRemove(new KeyValuePair<string, FixedWindow>(key, value));
+            }
+        }
+    }
 
     private void Sweep(DateTimeOffset now)
     {
@@ -69,6 +92,58 @@ public sealed class LocalRateCounters(TimeProvider clock) : IRateCounters, IDisp
             if (value.IsIdle(now))
             {
                 _sliding.TryRemove(key, out _);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One key's current fixed window: it starts at the first take after the previous one ended, and counts the permits
+    /// taken in it. A refused take takes nothing and waits for the window's end (at most one window). A sweep retires
+    /// a window that is over, under the same lock, so no take can land in a window that is being removed.
+    /// </summary>
+    private sealed class FixedWindow
+    {
+        private readonly Lock _gate = new();
+        private DateTimeOffset _end;
+        private int _taken;
+        private bool _retired;
+
+        /// <summary>False when the window was retired (the caller takes from a new one); else <paramref name="wait"/> is null or how long to wait.</summary>
+        public bool TryTake(DateTimeOffset now, TimeSpan window, int limit, int permits, out TimeSpan? wait)
+        {
+            lock (_gate)
+            {
+                wait = null;
+                if (_retired)
+                {
+                    return false;
+                }
+
+                if (now >= _end)
+                {
+                    _end = now + window;
+                    _taken = 0;
+                }
+
+                if (_taken + permits <= limit)
+                {
+                    _taken += permits;
+                    return true;
+                }
+
+                var left = _end - now;
+                wait = left > window ? window : left;
+                return true;
+            }
+        }
+
+        /// <summary>Retires the window when it is over (nothing taken in it counts any more).</summary>
+        public bool TryRetire(DateTimeOffset now)
+        {
+            lock (_gate)
+            {
+                _retired |= now >= _end;
+                return _retired;
             }
         }
     }

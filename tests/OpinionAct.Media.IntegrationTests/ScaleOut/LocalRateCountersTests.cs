@@ -24,6 +24,38 @@ public sealed class LocalRateCountersTests
     }
 
     [Fact]
+    public async Task Fixed_window_should_take_again_when_the_clock_has_passed_its_end()
+    {
+        var clock = new AdjustableClock();
+        using var counters = new LocalRateCounters(clock);
+        Assert.Null(await counters.TakeAsync("k", ThreePerMinute, 3));
+        clock.Advance(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(TimeSpan.FromSeconds(40), await counters.TakeAsync("k", ThreePerMinute));
+        clock.Advance(TimeSpan.FromSeconds(40));
+        Assert.Null(await counters.TakeAsync("k", ThreePerMinute, 3));
+    }
+
+    [Fact]
+    public async Task Fixed_window_should_keep_its_count_when_idle_windows_are_swept()
+    {
+        var clock = new AdjustableClock();
+        using var counters = new LocalRateCounters(clock);
+        Assert.Null(await counters.TakeAsync("busy", ThreePerMinute, 3));
+        Assert.Null(await counters.TakeAsync("idle", ThreePerMinute, 1));
+        clock.Advance(TimeSpan.FromSeconds(50));
+        Assert.Null(await counters.TakeAsync("late", ThreePerMinute, 1));
+
+        // More than the sweep interval later: this take sweeps "busy" and "idle" (over) but must keep "late" and its count.
+        clock.Advance(TimeSpan.FromSeconds(35));
+        Assert.NotNull(await counters.TakeAsync("late", ThreePerMinute, 3));
+        Assert.Null(await counters.TakeAsync("late", ThreePerMinute, 2));
+        Assert.NotNull(await counters.TakeAsync("late", ThreePerMinute, 1));
+        Assert.Null(await counters.TakeAsync("busy", ThreePerMinute, 3));
+        Assert.Null(await counters.TakeAsync("idle", ThreePerMinute, 3));
+    }
+
+    [Fact]
     public async Task Sliding_window_should_wait_until_the_oldest_event_leaves_it_when_the_limit_is_reached()
     {
         var clock = new AdjustableClock();
