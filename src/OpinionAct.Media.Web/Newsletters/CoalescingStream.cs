@@ -3,9 +3,9 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// <summary>
 /// Holds what is written until the writer flushes or starts reading, then hands it to the connection in one write.
 /// MailKit writes a message's content in 4 KB blocks, and with Nagle off each block is a TCP segment of its own that the
-/// server often reads separately (3.2 socket reads per 9 KB message at the benchmark's sink); SMTP is request and reply,
+/// server often reads separately (3.2 socket reads per message at the benchmark's sink); SMTP is request and reply,
 /// so everything a client writes before it reads the next reply can go in one write: the pipelined
-/// <c>MAIL FROM</c>/<c>RCPT TO</c>/<c>DATA</c> group, then the whole content with its end mark.
+/// <c>MAIL FROM</c>/<c>RCPT TO</c> group, <c>DATA</c>, then the whole content with its end mark.
 /// Reading first sends what is held (a reply can only come after the request), so no protocol step can wait on a
 /// request that was never sent, whoever the writer is (MailKit, or the TLS handshake under it).
 /// </summary>
