@@ -22,6 +22,12 @@ public sealed record EmailMessage(
     /// </summary>
     public string? EnvelopeFrom { get; init; }
 
+    /// <summary>
+    /// The bodies already encoded for the wire (issues: encoded once per send pass, see <see cref="EncodedBodies"/>); when
+    /// set, the transport sends them and does not read <see cref="HtmlBody"/> and <see cref="TextBody"/>.
+    /// </summary>
+    public EncodedBodies? Encoded { get; init; }
+
     /// <summary>Extra headers such as List-Unsubscribe and List-Unsubscribe-Post.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 }

@@ -29,25 +29,28 @@ internal sealed class IssueMessageTemplate(RenderedEmail rendered, NewsletterIss
     private readonly string _domain = DomainOf(newsletter.SenderAddress);
     private readonly KeyValuePair<string, string>[] _listHeaders = ListHeaders(issue, newsletter, tenantName, DomainOf(newsletter.SenderAddress));
 
+    /// <summary>Both bodies encoded once for the pass, but for the lines holding a recipient's links.</summary>
+    private readonly QuotedPrintableTemplate _html = new(rendered.Html, ManagePlaceholder, UnsubscribePlaceholder);
+
+    private readonly QuotedPrintableTemplate _text = new(rendered.Text, ManagePlaceholder, UnsubscribePlaceholder);
+
     /// <summary>The message for one queued recipient; its Message-ID is the same on every attempt.</summary>
     public EmailMessage For(ClaimedDelivery recipient)
     {
         var manage = links.ManageUrl(tenantName, recipient.SubscriberId);
         var unsubscribeHeaders = links.UnsubscribeHeaders(tenantName, recipient.SubscriberId, newsletter.Id);
         var unsubscribe = FirstUrl(unsubscribeHeaders["List-Unsubscribe"]);
-        return new EmailMessage(
-            _from,
-            new EmailMailbox(null, recipient.Email),
-            issue.Subject,
-            rendered.Html.Replace(ManagePlaceholder, HtmlEncoder.Default.Encode(manage), StringComparison.Ordinal)
-                .Replace(UnsubscribePlaceholder, HtmlEncoder.Default.Encode(unsubscribe), StringComparison.Ordinal),
-            rendered.Text.Replace(ManagePlaceholder, manage, StringComparison.Ordinal)
-                .Replace(UnsubscribePlaceholder, unsubscribe, StringComparison.Ordinal))
+
+        // The bodies go out already encoded (EmailMessage.Encoded); the transport does not read the strings.
+        return new EmailMessage(_from, new EmailMailbox(null, recipient.Email), issue.Subject, string.Empty, string.Empty)
         {
             ReplyTo = _replyTo,
             MessageId = MessageId(issue, recipient.SubscriberId, _domain),
             EnvelopeFrom = returnPath?.For(recipient.SubscriberId, issue.Id),
             Headers = new Dictionary<string, string>(unsubscribeHeaders.Concat(_listHeaders), StringComparer.OrdinalIgnoreCase),
+            Encoded = new EncodedBodies(
+                _html.Fill(HtmlEncoder.Default.Encode(manage), HtmlEncoder.Default.Encode(unsubscribe)),
+                _text.Fill(manage, unsubscribe)),
         };
     }
 

@@ -4,7 +4,7 @@ using OpinionAct.Media.Newsletters;
 
 namespace OpinionAct.Media.Web.Newsletters;
 
-/// <summary>Turns an <see cref="EmailMessage"/> into a multipart/alternative MIME message (text first, then HTML).</summary>
+/// <summary>Turns an <see cref="EmailMessage"/> into a multipart/alternative MIME message (text first, then HTML, as BodyBuilder orders them).</summary>
 internal static class MimeMessageBuilder
 {
     public static MimeMessage Build(EmailMessage message, DateTimeOffset date)
@@ -25,8 +25,22 @@ internal static class MimeMessageBuilder
             mime.Headers.Add(HeaderValue(name), HeaderValue(value));
         }
 
-        mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
+        mime.Body = message.Encoded is { } encoded
+            ? new MultipartAlternative { Encoded("plain", encoded.Text), Encoded("html", encoded.Html) }
+            : new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
         return mime;
+    }
+
+    /// <summary>
+    /// A text part whose content is already quoted-printable: MimeKit copies it as it is (no scan for the best encoding,
+    /// no encoding per message), and it is 7-bit whatever the server supports, as DKIM signing wants it anyway.
+    /// </summary>
+    private static TextPart Encoded(string subtype, byte[] quotedPrintable)
+    {
+        var part = new TextPart(subtype) { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        part.ContentType.Charset = "utf-8";
+        part.Content = new MimeContent(new MemoryStream(quotedPrintable, writable: false), ContentEncoding.QuotedPrintable);
+        return part;
     }
 
     private static MailboxAddress Mailbox(EmailMailbox mailbox) =>

@@ -29,6 +29,8 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> defaults, TimeProvid
                 await client.AuthenticateAsync(settings.UserName, settings.Password ?? string.Empty, cancellationToken);
             }
 
+            Trim(client);
+
             return new SmtpMailSession(client, clock, signers, returnPath);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -37,6 +39,13 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> defaults, TimeProvid
             throw SmtpMailSession.Classify(exception);
         }
     }
+
+    /// <summary>
+    /// Turns off what costs a session per message and brings nothing here: with <c>SIZE</c> (RFC 1870) MailKit writes
+    /// every message once more, to count its bytes for <c>MAIL FROM … SIZE=</c>, which only lets a server refuse an
+    /// oversized message before its content (a newsletter is tens of KB; a server still refuses it after DATA).
+    /// </summary>
+    internal static void Trim(SmtpClient client) => client.Capabilities &= ~SmtpCapabilities.Size;
 
     private static SecureSocketOptions SocketOptions(SmtpTlsMode mode) => mode switch
     {

@@ -19,6 +19,7 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<string> _received = new();
     private readonly ConcurrentQueue<(string Sender, string Recipients)> _envelopes = new();
+    private readonly ConcurrentQueue<string> _mailCommands = new();
     private readonly bool _keep;
     private readonly Task _accepting;
     private int _count;
@@ -51,6 +52,9 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
 
     /// <summary>The envelope (MAIL FROM, and RCPT TO joined by spaces) of every accepted message.</summary>
     public IReadOnlyList<(string Sender, string Recipients)> Envelopes => [.. _envelopes];
+
+    /// <summary>Every <c>MAIL FROM</c> line as the client sent it, parameters included.</summary>
+    public IReadOnlyList<string> MailCommands => [.. _mailCommands];
 
     public IEnumerable<KeyValuePair<string, string?>> Settings() =>
     [
@@ -104,6 +108,7 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
                         await ReplyAsync(writer, "250 OK");
                         break;
                     case "MAIL":
+                        _mailCommands.Enqueue(line);
                         sender = Address(line);
                         recipients.Clear();
                         await ReplyAsync(writer, "250 OK");

@@ -88,6 +88,11 @@ public sealed class IssueSendingTests
             Assert.Contains("https://media.example/lettres/newsletters/manage?token=", message.HtmlBody, StringComparison.Ordinal);
             Assert.Contains("https://media.example/lettres/newsletters/manage?token=", message.TextBody, StringComparison.Ordinal);
             Assert.DoesNotContain("placeholder.invalid", message.HtmlBody + message.TextBody, StringComparison.Ordinal);
+
+            // The bodies are encoded once per pass but for the lines with the reader's links: each message carries its own
+            // reader's unsubscribe link (the same as its header), in 7-bit quoted-printable parts.
+            Assert.Contains(unsubscribe![1..unsubscribe!.IndexOf('>', StringComparison.Ordinal)], message.TextBody, StringComparison.Ordinal);
+            Assert.All(message.BodyParts.OfType<MimeKit.TextPart>(), part => Assert.Equal(MimeKit.ContentEncoding.QuotedPrintable, part.ContentTransferEncoding));
             Assert.Contains("<p style=\"margin:0 0 16px;\">Trois <strong>lectures</strong>", message.HtmlBody, StringComparison.Ordinal);
             Assert.Contains("href=\"https://media.example/lettres/le-mur-des-raccordements\"", message.HtmlBody, StringComparison.Ordinal);
             Assert.Contains("Réseaux", message.HtmlBody, StringComparison.Ordinal);

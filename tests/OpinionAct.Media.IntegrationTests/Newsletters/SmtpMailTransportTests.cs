@@ -68,4 +68,20 @@ public sealed class SmtpMailTransportTests
 
         Assert.True(error.IsTransient);
     }
+
+    [Fact]
+    public async Task Transport_should_send_without_counting_the_size_first_when_the_server_offers_SIZE()
+    {
+        await using var server = new ScriptedSmtpServer();
+        var transport = new SmtpMailTransport(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = server.Port, TlsMode = SmtpTlsMode.None, TimeoutSeconds = 10 }), TimeProvider.System);
+        await using (var session = await transport.OpenAsync("demo", CancellationToken.None))
+        {
+            await session.SendAsync(Message("a@reader.example"), CancellationToken.None);
+        }
+
+        await Eventually.TrueAsync(() => Task.FromResult(server.Count == 1), TimeSpan.FromSeconds(10), "one message received");
+        var mail = Assert.Single(server.MailCommands);
+        Assert.StartsWith("MAIL FROM:<news@energies.example>", mail, StringComparison.Ordinal);
+        Assert.DoesNotContain("SIZE=", mail, StringComparison.OrdinalIgnoreCase);
+    }
 }
