@@ -100,9 +100,12 @@ internal static class SearchBenchmark
                 }
             }
 
-            // As the web node's indexer applies a batch of the indexing log: on every core.
             timer.Start();
-            index.UpsertAll(batch);
+            foreach (var document in batch)
+            {
+                index.Upsert(document);
+            }
+
             timer.Stop();
         }
 
