@@ -3,9 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpinionAct.Media.Data.Analytics;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
-using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Analytics;
-using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.IntegrationTests.Analytics;
 
@@ -35,7 +33,7 @@ public sealed class AnalyticsEventBatchTests
 
         await host.Get<AnalyticsEventWriter>().WriteAsync(name, rows, default);
 
-        await using var scope = await TenantScopeAsync(host, name);
+        await using var scope = await host.TenantScopeAsync(name);
         var events = scope.ServiceProvider.GetRequiredService<TenantDbContext>().AnalyticsEvents.AsNoTracking();
         Assert.Equal(2, await events.CountAsync(e => e.Day == monday));
         Assert.Equal(1, await events.CountAsync(e => e.Day > monday));
@@ -63,13 +61,7 @@ public sealed class AnalyticsEventBatchTests
         await Assert.ThrowsAnyAsync<Exception>(() => writer.WriteAsync(name, broken, default));
         await writer.WriteAsync(name, [new AnalyticsEventRecord { Day = day, VisitorKey = 4, Path = "c" }], default);
 
-        await using var scope = await TenantScopeAsync(host, name);
+        await using var scope = await host.TenantScopeAsync(name);
         Assert.Equal([4L], await scope.ServiceProvider.GetRequiredService<TenantDbContext>().AnalyticsEvents.Select(e => e.VisitorKey).ToListAsync());
-    }
-
-    private static async Task<AsyncServiceScope> TenantScopeAsync(MediaHost host, string name)
-    {
-        var descriptor = await host.Get<ITenantStore>().FindAsync(name, default);
-        return host.Services.CreateTenantScope(descriptor!);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.IntegrationTests.Infrastructure;
@@ -75,4 +76,8 @@ public sealed class MediaHost(TestStorage storage, IReadOnlyDictionary<string, s
         Assert.True(result.Succeeded, result.Report.Summary);
         return name;
     }
+
+    /// <summary>A service scope of the named tenant, as a request to it would have.</summary>
+    public async Task<AsyncServiceScope> TenantScopeAsync(string name) =>
+        Services.CreateTenantScope((await Get<ITenantStore>().FindAsync(name, default))!);
 }

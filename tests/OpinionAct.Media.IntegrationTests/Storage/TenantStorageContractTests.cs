@@ -6,7 +6,6 @@ using OpinionAct.Media.Data;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.Tenants;
-using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.IntegrationTests.Storage;
 
@@ -24,13 +23,13 @@ public sealed class TenantStorageContractTests
         var a = await host.CreateTenantAsync("alpha");
         var b = await host.CreateTenantAsync("beta");
 
-        await using (var scope = await TenantScopeAsync(host, a))
+        await using (var scope = await host.TenantScopeAsync(a))
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<TenantUser>>();
             Assert.True((await users.CreateAsync(new TenantUser { UserName = "x@alpha.test", Email = "x@alpha.test" }, "a long enough passphrase")).Succeeded);
         }
 
-        await using (var scope = await TenantScopeAsync(host, b))
+        await using (var scope = await host.TenantScopeAsync(b))
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<TenantUser>>();
             Assert.Null(await users.FindByEmailAsync("x@alpha.test"));
@@ -246,9 +245,6 @@ public sealed class TenantStorageContractTests
 
     private static TenantDescriptor Tenant(string name, string[] hosts, string? prefix) =>
         new() { Name = name, DisplayName = name, Hosts = hosts, Prefix = prefix, State = TenantState.Running };
-
-    private static async Task<AsyncServiceScope> TenantScopeAsync(MediaHost host, string name) =>
-        host.Services.CreateTenantScope((await host.Get<ITenantStore>().FindAsync(name, default))!);
 
     private static async Task<List<string>> SchemasAsync(MediaHost host)
     {
