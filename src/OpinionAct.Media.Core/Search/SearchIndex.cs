@@ -33,6 +33,7 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private long _cursor;
+    private long _searchableCursor;
     private volatile bool _disposed;
 
     public SearchIndex(string folder)
@@ -41,12 +42,21 @@ public sealed class SearchIndex : IDisposable
         Folder = Path.GetFullPath(folder);
         (_directory, _writer, _searchers) = Open(Folder);
         _cursor = ReadCursor(_writer.CommitData);
+        _searchableCursor = _cursor;
     }
 
     public string Folder { get; }
 
     /// <summary>The last applied indexing-log id, as of the last <see cref="Commit"/>; 0 for a new index.</summary>
     public long Cursor => Interlocked.Read(ref _cursor);
+
+    /// <summary>
+    /// The cursor that searches starting now are sure to reflect: the one committed before the last
+    /// <see cref="Refresh"/>. It trails <see cref="Cursor"/> between a commit and the refresh that follows, so a search
+    /// that finds the log no further than this cursor knows it can skip catching up; one that compared with
+    /// <see cref="Cursor"/> could read a searcher older than the commit.
+    /// </summary>
+    public long SearchableCursor => Interlocked.Read(ref _searchableCursor);
 
     /// <summary>Adds the document, or replaces the one with the same id.</summary>
     public void Upsert(SearchDocument document)
@@ -95,7 +105,9 @@ public sealed class SearchIndex : IDisposable
     public void Refresh()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        var committed = Cursor;
         _searchers.MaybeRefreshBlocking();
+        Interlocked.Exchange(ref _searchableCursor, committed);
     }
 
     /// <summary>Runs a reader's or editor's search; any text, page or filter gives results, never an exception.</summary>

@@ -39,7 +39,10 @@ public sealed class SearchIndexer(
 
         var index = indexes.For(name);
         var latest = await store.LatestAsync(cancellationToken);
-        if (latest <= index.Cursor)
+
+        // Not index.Cursor: another catch-up (the background worker's) may have committed rows it has not yet made
+        // searchable; this search then waits for it at the gate below.
+        if (latest <= index.SearchableCursor)
         {
             versions.Checked(name, version);
             return;

@@ -94,6 +94,24 @@ public sealed class SearchIndexLifecycleTests
     }
 
     [Fact]
+    public void SearchableCursor_should_trail_a_commit_until_the_index_is_refreshed()
+    {
+        using var index = new TempSearchIndex();
+        index.Index.Upsert(SearchCorpus.Article(20, "fr", "Géothermie profonde", "La géothermie chauffe Paris depuis 1969."));
+        index.Index.Commit(5);
+
+        Assert.Equal(5, index.Index.Cursor);
+        Assert.Equal(0, index.Index.SearchableCursor);
+        Assert.Empty(index.Ids("géothermie"));
+
+        index.Index.Refresh();
+
+        Assert.Equal(5, index.Index.SearchableCursor);
+        Assert.Equal([20], index.Ids("géothermie"));
+        Assert.Equal(5, index.Reopen().SearchableCursor);
+    }
+
+    [Fact]
     public void Commit_should_record_the_latest_cursor_when_called_again_without_changes()
     {
         using var index = new TempSearchIndex(SearchCorpus.All());
