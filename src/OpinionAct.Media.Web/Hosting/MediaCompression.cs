@@ -26,9 +26,10 @@ public static class MediaCompression
             options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, .. ExtraMimeTypes];
         });
 
-        // Compression runs on every hit, cached pages included, on small nodes: Fastest (Brotli quality 1,
-        // gzip level 1) adds about 0.1–0.2 ms of CPU per cached page against Optimal's 0.2–0.3 ms, for 0.7 KB more
-        // per page (figures in docs/security.md#compression).
+        // Cached pages are compressed once per encoding (CompressedOutputCache), but search pages and answers,
+        // and every page of a node whose output cache is off, are compressed on every request: Fastest (Brotli
+        // quality 1, gzip level 1) adds about 0.1–0.2 ms of CPU per page against Optimal's 0.2–0.3 ms, for 0.7 KB
+        // more per page (figures in docs/security.md#compression).
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.AddSingleton<IResponseCompressionProvider, SurfaceCompressionProvider>();

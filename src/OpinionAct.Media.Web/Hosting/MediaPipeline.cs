@@ -11,8 +11,9 @@ namespace OpinionAct.Media.Web.Hosting;
 /// <summary>
 /// The request pipeline: forwarded headers from trusted proxies only, the surface headers and the
 /// refusal of hostile bodies (every response), node health (no tenant needed), then tenant resolution,
-/// response compression, then one branch for the agency console (host tenant) and one for brand hubs,
-/// each with its own route table into which every module maps its routes.
+/// then one branch for the agency console (host tenant) and one for brand hubs,
+/// each with its own route table into which every module maps its routes, its output cache
+/// and, inside that, response compression.
 /// </summary>
 public static class MediaPipeline
 {
@@ -38,10 +39,6 @@ public static class MediaPipeline
         // Below the health checks (which answer for themselves), above everything that reads a database.
         app.UseMiddleware<DatabaseUnavailableMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
-
-        // After tenant resolution (staff surfaces are never compressed) and before both branches, so it wraps
-        // the output cache: cached pages are stored uncompressed, once, and encoded for each reader's Accept-Encoding.
-        app.UseResponseCompression();
 
         app.MapWhen(IsHostTenant, host => host.UseIsolatedEndpoints(
             outputCache: false,
@@ -95,6 +92,10 @@ public static class MediaPipeline
         {
             branch.UseOutputCache();
         }
+
+        // After tenant resolution (staff surfaces are never compressed) and inside the output cache, which keeps each
+        // page as sent, one entry per encoding (CompressedOutputCache): a page is compressed when built, not per hit.
+        branch.UseResponseCompression();
 
         security(branch);
 

@@ -4,14 +4,15 @@ using Microsoft.Extensions.Options;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Web.Admin;
+using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Site;
 
 /// <summary>
 /// Output caching of public pages: anonymous GET/HEAD 200 responses without cookies, varied by
-/// host, prefix, path and ?page, tagged with the tenant so publishing evicts the whole hub at
-/// once. <c>Cache-Control: no-cache</c> renders afresh (and refreshes the entry) for signed-in
+/// host, prefix, path, ?page and the response's encoding, tagged with the tenant so publishing
+/// evicts the whole hub at once. <c>Cache-Control: no-cache</c> renders afresh (and refreshes the entry) for signed-in
 /// editors of the hub only: from anyone else it would be a free lever to make every request a render.
 /// Other nodes' copies expire after <see cref="MediaOptions.OutputCacheDuration"/>.
 /// </summary>
@@ -30,6 +31,7 @@ public sealed class SiteOutputCache(IOptions<MediaOptions> options) : IOutputCac
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "page";
+        CompressedOutputCache.VaryByEncoding(context);
         context.ResponseExpirationTimeSpan = options.Value.OutputCacheDuration;
         context.Tags.Add(Tag(context.HttpContext.RequestServices.GetRequiredService<TenantContext>().Tenant.Name));
     }

@@ -1,8 +1,11 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.Web.Analytics;
+using OpinionAct.Media.Web.Hosting;
 
 namespace OpinionAct.Media.IntegrationTests.Site;
 
@@ -65,6 +68,33 @@ public sealed class CompressionTests : IAsyncLifetime
         await Eventually.TrueAsync(async () => (second = await GetAsync(client, "/cz/", "br")).Headers.Age.HasValue, TimeSpan.FromSeconds(10), "an output-cache hit");
         Assert.Equal(["br"], second.Content.Headers.ContentEncoding);
         Assert.Equal(await DecompressAsync(first, "gzip"), await DecompressAsync(second, "br"));
+    }
+
+    [Fact]
+    public async Task Cached_page_should_be_compressed_once_per_encoding_when_readers_hit_it_again()
+    {
+        await using var storage = await TestStorage.CreateAsync();
+        await using var host = new MediaHost(storage, testServices: services => services.AddSingleton<IResponseCompressionProvider>(
+            sp => new CountingCompressionProvider(ActivatorUtilities.CreateInstance<SurfaceCompressionProvider>(sp))));
+        var tenant = await host.CreateTenantAsync(prefix: "once");
+        await new ContentSeed(host, tenant).ArticleAsync(ContentSeed.Draft("Isoler les combles"));
+        var counter = (CountingCompressionProvider)host.Get<IResponseCompressionProvider>();
+        var client = host.Client();
+
+        foreach (var (accept, encoding) in new[] { ("br", "br"), ("gzip, deflate, br", "br"), ("gzip", "gzip"), ("br;q=1, gzip;q=0.5", "br"), ("gzip", "gzip"), ("br", "br") })
+        {
+            var before = counter.Streams;
+            var response = await GetAsync(client, "/once/isoler-les-combles", accept);
+
+            // A hit sends the stored bytes; a miss (the first request per encoding, or one after the seed's publish
+            // evicted the hub) builds the page and compresses it once.
+            Assert.Equal(response.Headers.Age.HasValue ? before : before + 1, counter.Streams);
+            Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+            Assert.Contains("Isoler les combles", await DecompressAsync(response, encoding), StringComparison.Ordinal);
+        }
+
+        // Two encodings, so two compressions, plus at most two more if the seed's publish evicted the hub midway.
+        Assert.InRange(counter.Streams, 2, 4);
     }
 
     [Fact]

@@ -1,17 +1,18 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Hosting;
+using OpinionAct.Media.Web.Hosting;
 using OpinionAct.Media.Web.Site;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.Web.Content.Api;
 
 /// <summary>
-/// Output caching of Content API answers: GET/HEAD 200s, varied by host, prefix, path, every query parameter and the
-/// hash of the presented content key, tagged with the tenant like the public site so publishing evicts them. An
-/// entry is only ever stored after the key check let its request through, and a key change or a change of the
-/// "require the key" setting evicts the tenant's tag; so a hit is always for a caller whose key (or lack of one)
-/// was accepted, and a keyless caller never reaches an entry made for a key.
+/// Output caching of Content API answers: GET/HEAD 200s, varied by host, prefix, path, every query parameter, the
+/// hash of the presented content key and the response's encoding, tagged with the tenant like the public site so
+/// publishing evicts them. An entry is only ever stored after the key check let its request through, and a key
+/// change or a change of the "require the key" setting evicts the tenant's tag; so a hit is always for a caller
+/// whose key (or lack of one) was accepted, and a keyless caller never reaches an entry made for a key.
 /// </summary>
 internal sealed class ContentApiCache(IOptions<MediaOptions> options) : IOutputCachePolicy
 {
@@ -27,6 +28,7 @@ internal sealed class ContentApiCache(IOptions<MediaOptions> options) : IOutputC
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["content-key"] = ContentKeyService.Presented(request) is { } key ? ContentKeyService.Hash(key) : string.Empty;
+        CompressedOutputCache.VaryByEncoding(context);
         context.ResponseExpirationTimeSpan = options.Value.OutputCacheDuration;
         context.Tags.Add(SiteOutputCache.Tag(context.HttpContext.RequestServices.GetRequiredService<TenantContext>().Tenant.Name));
         return ValueTask.CompletedTask;
