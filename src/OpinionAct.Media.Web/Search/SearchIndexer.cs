@@ -116,17 +116,21 @@ public sealed class SearchIndexer(
     private async Task ApplyAsync(SearchIndex index, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
     {
         var articles = await store.ArticlesAsync(articleIds, cancellationToken);
+        var upserts = new List<SearchDocument>(articles.Count);
         foreach (var id in articleIds)
         {
             if (articles.TryGetValue(id, out var article))
             {
-                index.Upsert(ToDocument(article));
+                upserts.Add(ToDocument(article));
             }
             else
             {
                 index.Delete(id);
             }
         }
+
+        // Each id is either stored or deleted, never both, so the order of the two does not matter.
+        index.UpsertAll(upserts);
     }
 
     public static SearchDocument ToDocument(ArticleRecord article) => new()
