@@ -22,7 +22,7 @@ public sealed class ClusterDataPathTests : IAsyncLifetime
     {
         var first = ClusterNode.Start(_storage, _cluster, _storage.DataPath);
         var heldByFirst = IsLocked(Path.Combine(_storage.DataPath, "node.lock"));
-        var error = await StartRefusedAsync();
+        var error = await MediaHost.StartupErrorAsync(_storage, Settings());
 
         await first.DisposeAsync();
         await using var third = ClusterNode.Start(_storage, _cluster, _storage.DataPath);
@@ -46,7 +46,7 @@ public sealed class ClusterDataPathTests : IAsyncLifetime
         // runs to release it but the OS.
         using var holder = Process.Start(new ProcessStartInfo("flock", ["--exclusive", "--close", lockFile, "sleep", "300"]) { UseShellExecute = false })!;
         await Eventually.TrueAsync(() => Task.FromResult(IsLocked(lockFile)), TimeSpan.FromSeconds(10), "the other process holds the lock");
-        var error = await StartRefusedAsync();
+        var error = await MediaHost.StartupErrorAsync(_storage, Settings());
 
         holder.Kill(entireProcessTree: true); // SIGKILL
         await holder.WaitForExitAsync();
@@ -55,31 +55,6 @@ public sealed class ClusterDataPathTests : IAsyncLifetime
         Assert.True(Refusal(error) is not null, $"the node is refused while another process holds the lock; it got: {error?.ToString() ?? "no error, it started"}");
         Assert.True(File.Exists(lockFile));
         Assert.True(IsLocked(lockFile)); // now by this node
-    }
-
-    /// <summary>
-    /// Starts a node that should be refused and returns what its start threw. When the refusal stops the app while
-    /// <c>WebApplicationFactory</c> is still starting it, the factory can report its own <see cref="ObjectDisposedException"/>
-    /// (the stopped app's services) instead of the refusal (seen in CI, 1 run in 7): that start is tried again, up to
-    /// three times, so the test asserts the refusal itself.
-    /// </summary>
-    private async Task<Exception?> StartRefusedAsync()
-    {
-        Exception? error = null;
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            await using (var node = new MediaHost(_storage, Settings()))
-            {
-                error = Record.Exception(() => node.Services);
-            }
-
-            if (error is not ObjectDisposedException)
-            {
-                break;
-            }
-        }
-
-        return error;
     }
 
     private Dictionary<string, string?> Settings() => new()

@@ -67,8 +67,7 @@ public sealed class ClusterRefusalTests : IAsyncLifetime
 
     private async Task<MediaValidationException> StartupErrorAsync(Dictionary<string, string?> settings)
     {
-        await using var host = new MediaHost(_storage, settings);
-        var error = Record.Exception(() => host.Services);
+        var error = await MediaHost.StartupErrorAsync(_storage, settings);
         while (error is not null and not MediaValidationException)
         {
             error = error.InnerException;
