@@ -97,7 +97,7 @@ public sealed partial class AdminAccessTests : IAsyncLifetime
         // The worst case: hub-b even has an Admin account with the same id (ids are GUIDs, so only a
         // deliberate copy gets here). Only the tenant claim can refuse this cookie.
         var adminA = await FindUserAsync("hub-a", "admin@hub-a.test");
-        await using (var scope = _host.Services.CreateTenantScope((await _host.Get<ITenantStore>().FindAsync("hub-b", default))!))
+        await using (var scope = await _host.TenantScopeAsync("hub-b"))
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<TenantUser>>();
             var twin = new TenantUser { Id = adminA.Id, UserName = "twin@hub-b.test", Email = "twin@hub-b.test", SecurityStamp = adminA.SecurityStamp };
@@ -121,7 +121,7 @@ public sealed partial class AdminAccessTests : IAsyncLifetime
         var client = await AdminClient.SignInAsync(_host.Client(), "hub-a", "editor@hub-a.test");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles")).StatusCode);
 
-        await using (var scope = _host.Services.CreateTenantScope((await _host.Get<ITenantStore>().FindAsync("hub-a", default))!))
+        await using (var scope = await _host.TenantScopeAsync("hub-a"))
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<TenantUser>>();
             Assert.True((await users.DeleteAsync((await users.FindByEmailAsync("editor@hub-a.test"))!)).Succeeded);
@@ -249,7 +249,7 @@ public sealed partial class AdminAccessTests : IAsyncLifetime
 
     private async Task<TenantUser> FindUserAsync(string tenant, string email)
     {
-        await using var scope = _host.Services.CreateTenantScope((await _host.Get<ITenantStore>().FindAsync(tenant, default))!);
+        await using var scope = await _host.TenantScopeAsync(tenant);
         return (await scope.ServiceProvider.GetRequiredService<UserManager<TenantUser>>().FindByEmailAsync(email))!;
     }
 

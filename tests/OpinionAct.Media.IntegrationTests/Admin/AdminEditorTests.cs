@@ -283,20 +283,20 @@ public sealed partial class AdminEditorTests : IAsyncLifetime
 
     private async Task<(int Articles, int Revisions)> CountsAsync()
     {
-        await using var scope = _host.Services.CreateTenantScope((await _host.Get<ITenantStore>().FindAsync("ed", default))!);
+        await using var scope = await _host.TenantScopeAsync("ed");
         var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
         return (await db.Articles.CountAsync(), await db.ArticleRevisions.CountAsync());
     }
 
     private async Task<int> RevisionCountAsync(int id)
     {
-        await using var scope = _host.Services.CreateTenantScope((await _host.Get<ITenantStore>().FindAsync("ed", default))!);
+        await using var scope = await _host.TenantScopeAsync("ed");
         return await scope.ServiceProvider.GetRequiredService<TenantDbContext>().ArticleRevisions.CountAsync(r => r.ArticleId == id);
     }
 
     private async Task<string> UserIdAsync(string email)
     {
-        await using var scope = _host.Services.CreateTenantScope((await _host.Get<ITenantStore>().FindAsync("ed", default))!);
+        await using var scope = await _host.TenantScopeAsync("ed");
         return (await scope.ServiceProvider.GetRequiredService<UserManager<TenantUser>>().FindByEmailAsync(email))!.Id;
     }
 

@@ -101,7 +101,7 @@ public sealed class ArticleEditorBrowserTests : IAsyncLifetime
 
     private async Task<string> BodyAsync(int id)
     {
-        await using var scope = _host.Services.CreateTenantScope((await _host.Get<ITenantStore>().FindAsync("br", default))!);
+        await using var scope = await _host.TenantScopeAsync("br");
         return await scope.ServiceProvider.GetRequiredService<TenantDbContext>().Articles.Where(a => a.Id == id).Select(a => a.BodyMarkdown).SingleAsync();
     }
 }

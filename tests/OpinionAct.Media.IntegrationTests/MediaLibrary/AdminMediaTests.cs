@@ -88,7 +88,7 @@ public sealed partial class AdminMediaTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("Trop volumineux", html, StringComparison.Ordinal);
-        await using var scope = host.Services.CreateTenantScope((await host.Get<ITenantStore>().FindAsync("small", default))!);
+        await using var scope = await host.TenantScopeAsync("small");
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<MediaStore>().AllAsync(default));
     }
 
@@ -295,7 +295,7 @@ public sealed partial class AdminMediaTests : IAsyncLifetime
 
     private async Task<List<MediaItemRecord>> ItemsAsync(string tenant)
     {
-        await using var scope = _host.Services.CreateTenantScope((await _host.Get<ITenantStore>().FindAsync(tenant, default))!);
+        await using var scope = await _host.TenantScopeAsync(tenant);
         return await scope.ServiceProvider.GetRequiredService<MediaStore>().AllAsync(default);
     }
 

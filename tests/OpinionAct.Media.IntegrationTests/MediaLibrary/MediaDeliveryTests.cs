@@ -20,7 +20,7 @@ public sealed class MediaDeliveryTests
         await using var host = new MediaHost(storage);
         var tenant = await host.CreateTenantAsync("pics", prefix: "pics");
         string master, variant;
-        await using (var scope = host.Services.CreateTenantScope((await host.Get<ITenantStore>().FindAsync(tenant, default))!))
+        await using (var scope = await host.TenantScopeAsync(tenant))
         {
             var library = scope.ServiceProvider.GetRequiredService<MediaLibraryService>();
             var item = await library.UploadAsync(new MemoryStream(TestImages.Jpeg(2000, 1000)), "Pompe à chaleur.JPG", new MediaDetails { AltText = "Une pompe" }, "editor", default);

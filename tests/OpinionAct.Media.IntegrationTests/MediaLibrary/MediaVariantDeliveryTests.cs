@@ -191,7 +191,7 @@ public sealed class MediaVariantDeliveryTests(MediaLibraryFixture fixture) : ICl
         await using (var host = new MediaHost(storage))
         {
             var tenant = await host.CreateTenantAsync(prefix: "rs");
-            await using var scope = host.Services.CreateTenantScope((await host.Get<ITenantStore>().FindAsync(tenant, default))!);
+            await using var scope = await host.TenantScopeAsync(tenant);
             var item = await scope.ServiceProvider.GetRequiredService<MediaLibraryService>().UploadAsync(new MemoryStream(TestImages.Jpeg(800, 400)), "restart.jpg", new MediaDetails { AltText = "x" }, "t", default);
             var urls = new MediaUrls("/rs", await host.Get<MediaUrlKeys>().RingAsync(tenant, scope.ServiceProvider.GetRequiredService<MediaStore>(), default));
             variant = urls.Variant(item, new VariantSpec(MediaCrop.Wide, 320, MediaFormat.Jpeg));

@@ -21,7 +21,7 @@ public sealed class ClusterMediaBackupTests : ClusterTestBase
         await using var nodeB = ClusterNode.Start(Storage, Cluster, OtherDataPath);
         var tenant = await nodeA.CreateTenantAsync("saved", prefix: "saved");
         MediaItemRecord item;
-        await using (var scope = nodeA.Services.CreateTenantScope((await nodeA.Get<ITenantStore>().FindAsync(tenant, default))!))
+        await using (var scope = await nodeA.TenantScopeAsync(tenant))
         {
             item = await scope.ServiceProvider.GetRequiredService<MediaLibraryService>()
                 .UploadAsync(new MemoryStream(TestImages.Jpeg(640, 480)), "facade.jpg", new MediaDetails { AltText = "Une façade" }, "test", default);

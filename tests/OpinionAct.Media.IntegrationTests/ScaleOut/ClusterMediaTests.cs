@@ -88,7 +88,7 @@ public sealed partial class ClusterMediaTests : ClusterTestBase
         var masterY = MasterPattern().Match(pageY).Value;
         var thumbY = WebUtility.HtmlDecode(ThumbPattern().Match(pageY).Value);
         string fullHashY;
-        await using (var scope = nodeB.Services.CreateTenantScope((await nodeB.Get<OpinionAct.Media.Tenants.ITenantStore>().FindAsync(tenantY, default))!))
+        await using (var scope = await nodeB.TenantScopeAsync(tenantY))
         {
             fullHashY = (await scope.ServiceProvider.GetRequiredService<MediaStore>().FindAsync(idY, default))!.Hash;
         }

@@ -20,7 +20,7 @@ public sealed class MediaShareCliTests : ClusterTestBase
         await using (var lone = new MediaHost(Storage))
         {
             var tenant = await lone.CreateTenantAsync("solo", prefix: "solo");
-            await using var scope = lone.Services.CreateTenantScope((await lone.Get<ITenantStore>().FindAsync(tenant, default))!);
+            await using var scope = await lone.TenantScopeAsync(tenant);
             item = await scope.ServiceProvider.GetRequiredService<MediaLibraryService>()
                 .UploadAsync(new MemoryStream(TestImages.Jpeg(500, 400)), "seul.jpg", new MediaDetails { AltText = "Seul" }, "test", default);
         }
