@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
-using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.IntegrationTests.Admin;

@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.IntegrationTests.Admin;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
-using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.IntegrationTests.Browser;

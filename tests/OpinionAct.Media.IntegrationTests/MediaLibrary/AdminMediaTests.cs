@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.IntegrationTests.Admin;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
-using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.IntegrationTests.MediaLibrary;

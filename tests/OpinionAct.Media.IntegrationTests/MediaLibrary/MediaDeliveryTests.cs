@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.MediaLibrary;
-using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Web.MediaLibrary.Delivery;
 using OpinionAct.Media.Web.Tenancy;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.MediaLibrary;
-using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Web.MediaLibrary.Delivery;
 using OpinionAct.Media.Web.Tenancy;

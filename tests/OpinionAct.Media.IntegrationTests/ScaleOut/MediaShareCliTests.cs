@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.IntegrationTests.MediaLibrary;
-using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Cli;
 using OpinionAct.Media.Web.MediaLibrary;
 using OpinionAct.Media.Web.Tenancy;
