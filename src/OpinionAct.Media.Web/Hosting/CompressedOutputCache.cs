@@ -14,10 +14,9 @@ public static class CompressedOutputCache
 {
     public const string VaryKey = "encoding";
 
-    public static void VaryByEncoding(OutputCacheContext context)
+    public static void VaryByEncoding(OutputCacheContext context, IResponseCompressionProvider compression)
     {
         var http = context.HttpContext;
-        var compression = http.RequestServices.GetRequiredService<IResponseCompressionProvider>();
         context.CacheVaryByRules.VaryByValues[VaryKey] = compression.CheckRequestAcceptsCompression(http)
             ? compression.GetCompressionProvider(http)?.EncodingName ?? string.Empty
             : string.Empty;

@@ -5,7 +5,7 @@ namespace OpinionAct.Media.Web.ScaleOut;
 /// <summary>
 /// Counts in this node's memory: a lone node's counters, and a cluster member's while Redis is away. Fixed windows are
 /// one small counter per key, started by the key's first take and locked on its own; sliding windows keep the times of
-/// the newest events per key. Idle keys of both are swept now and then. Time is the injected clock's.
+/// the newest events per key. Idle keys of both are swept together, at most every 30 s of the injected clock.
 /// </summary>
 /// <remarks>
 /// The fixed windows were the framework's partitioned fixed-window limiter until issue 15: it takes one lock for every
@@ -14,13 +14,11 @@ namespace OpinionAct.Media.Web.ScaleOut;
 /// </remarks>
 public sealed class LocalRateCounters(TimeProvider clock) : IRateCounters, IDisposable
 {
-    private const int SweepEvery = 1024;
-    private static readonly TimeSpan FixedSweepInterval = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(30);
 
     private readonly ConcurrentDictionary<string, FixedWindow> _fixed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SlidingWindow> _sliding = new(StringComparer.Ordinal);
-    private int _operations;
-    private long _fixedSweptTicks = clock.GetUtcNow().UtcTicks;
+    private long _sweptTicks = clock.GetUtcNow().UtcTicks;
 
     public ValueTask<TimeSpan?> TakeAsync(string key, RateRule rule, int permits = 1)
     {
@@ -38,12 +36,7 @@ public sealed class LocalRateCounters(TimeProvider clock) : IRateCounters, IDisp
             _fixed.TryRemove(new KeyValuePair<string, FixedWindow>(key, window));
         }
 
-        var swept = Volatile.Read(ref _fixedSweptTicks);
-        if (now.UtcTicks - swept >= FixedSweepInterval.Ticks && Interlocked.CompareExchange(ref _fixedSweptTicks, now.UtcTicks, swept) == swept)
-        {
-            SweepFixed(now);
-        }
-
+        SweepIfDue(now);
         return ValueTask.FromResult(wait);
     }
 
@@ -54,11 +47,7 @@ public sealed class LocalRateCounters(TimeProvider clock) : IRateCounters, IDisp
     {
         var now = clock.GetUtcNow();
         _sliding.GetOrAdd(key, _ => new SlidingWindow()).Add(now, rule.Window, rule.Permits);
-        if (Interlocked.Increment(ref _operations) % SweepEvery == 0)
-        {
-            Sweep(now);
-        }
-
+        SweepIfDue(now);
         return ValueTask.CompletedTask;
     }
 
@@ -74,8 +63,15 @@ public sealed class LocalRateCounters(TimeProvider clock) : IRateCounters, IDisp
         _sliding.Clear();
     }
 
-    private void SweepFixed(DateTimeOffset now)
+    /// <summary>Drops the keys of both kinds whose windows are over, once per interval (one caller does it).</summary>
+    private void SweepIfDue(DateTimeOffset now)
     {
+        var swept = Volatile.Read(ref _sweptTicks);
+        if (now.UtcTicks - swept < SweepInterval.Ticks || Interlocked.CompareExchange(ref _sweptTicks, now.UtcTicks, swept) != swept)
+        {
+            return;
+        }
+
         foreach (var (key, value) in _fixed)
         {
             if (value.TryRetire(now))
@@ -83,10 +79,7 @@ public sealed class LocalRateCounters(TimeProvider clock) : IRateCounters, IDisp
                 _fixed.TryRemove(new KeyValuePair<string, FixedWindow>(key, value));
             }
         }
-    }
 
-    private void Sweep(DateTimeOffset now)
-    {
         foreach (var (key, value) in _sliding)
         {
             if (value.IsIdle(now))

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Hosting;
@@ -16,7 +17,7 @@ namespace OpinionAct.Media.Web.Site;
 /// editors of the hub only: from anyone else it would be a free lever to make every request a render.
 /// Other nodes' copies expire after <see cref="MediaOptions.OutputCacheDuration"/>.
 /// </summary>
-public sealed class SiteOutputCache(IOptions<MediaOptions> options) : IOutputCachePolicy
+public sealed class SiteOutputCache(IOptions<MediaOptions> options, IResponseCompressionProvider compression) : IOutputCachePolicy
 {
     public static string Tag(string tenant) => "tenant:" + tenant;
 
@@ -31,7 +32,7 @@ public sealed class SiteOutputCache(IOptions<MediaOptions> options) : IOutputCac
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "page";
-        CompressedOutputCache.VaryByEncoding(context);
+        CompressedOutputCache.VaryByEncoding(context, compression);
         context.ResponseExpirationTimeSpan = options.Value.OutputCacheDuration;
         context.Tags.Add(Tag(context.HttpContext.RequestServices.GetRequiredService<TenantContext>().Tenant.Name));
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Web.Hosting;
@@ -14,7 +15,7 @@ namespace OpinionAct.Media.Web.Content.Api;
 /// change or a change of the "require the key" setting evicts the tenant's tag; so a hit is always for a caller
 /// whose key (or lack of one) was accepted, and a keyless caller never reaches an entry made for a key.
 /// </summary>
-internal sealed class ContentApiCache(IOptions<MediaOptions> options) : IOutputCachePolicy
+internal sealed class ContentApiCache(IOptions<MediaOptions> options, IResponseCompressionProvider compression) : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -28,7 +29,7 @@ internal sealed class ContentApiCache(IOptions<MediaOptions> options) : IOutputC
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["content-key"] = ContentKeyService.Presented(request) is { } key ? ContentKeyService.Hash(key) : string.Empty;
-        CompressedOutputCache.VaryByEncoding(context);
+        CompressedOutputCache.VaryByEncoding(context, compression);
         context.ResponseExpirationTimeSpan = options.Value.OutputCacheDuration;
         context.Tags.Add(SiteOutputCache.Tag(context.HttpContext.RequestServices.GetRequiredService<TenantContext>().Tenant.Name));
         return ValueTask.CompletedTask;
