@@ -7,11 +7,12 @@ namespace OpinionAct.Media.Web.Bounces;
 
 /// <summary>
 /// The bounce mailbox job of <see cref="TenantWorkScheduler"/>: due every <see cref="BounceOptions.PollInterval"/> for
-/// a tenant with a mailbox, at once when its settings are saved, and first within one interval of a node's start
-/// (spread by the tenant's name). A tenant without a mailbox is looked at once after start and then left alone until
-/// its settings are saved. A leader job: on a cluster only the node holding the job lease reads (docs/scale-out.md);
-/// even so two readers could not count a bounce twice, since a batch is recorded only by the node that moves the
-/// progress mark.
+/// a tenant with a mailbox and at once when its settings are saved. A node starting does not look at every tenant for a
+/// mailbox (that opened each hub's database once per start, most of a thousand-tenant node's idle CPU for five
+/// minutes): a tenant with a mailbox always has a poll due, and the scheduler keeps the tenant table's next-work time at
+/// or before it, so a restart or another node resumes from there. A leader job: on a cluster only the node holding the
+/// job lease reads (docs/scale-out.md); even so two readers could not count a bounce twice, since a batch is recorded
+/// only by the node that moves the progress mark.
 /// </summary>
 public sealed class BounceMailboxJob(IServiceProvider services, BounceMailbox mailbox, TenantActivator activator, TimeProvider clock, IOptions<BounceOptions> options) : ITenantJob
 {
@@ -38,13 +39,5 @@ public sealed class BounceMailboxJob(IServiceProvider services, BounceMailbox ma
         // Errors are in the summary (and on the admin page); the next pass retries either way.
         await mailbox.RunAsync(tenant, afterBatch: null, cancellationToken);
         return clock.GetUtcNow() + options.Value.PollInterval;
-    }
-
-    /// <summary>Within one poll interval of this node's start, spread by the tenant's name.</summary>
-    public DateTimeOffset? FirstDue(TenantDescriptor tenant, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(tenant);
-        var seconds = Math.Max(1, (long)options.Value.PollInterval.TotalSeconds);
-        return now + TimeSpan.FromSeconds((uint)StringComparer.Ordinal.GetHashCode(tenant.Name) % seconds);
     }
 }

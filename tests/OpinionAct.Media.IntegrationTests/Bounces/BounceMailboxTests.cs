@@ -1,10 +1,13 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using OpinionAct.Media.Data.Newsletters;
 using OpinionAct.Media.IntegrationTests.Admin;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.Tests.Deliverability;
+using OpinionAct.Media.Web.Bounces;
+using OpinionAct.Media.Web.Tenancy;
 
 namespace OpinionAct.Media.IntegrationTests.Bounces;
 
@@ -240,6 +243,34 @@ public sealed class BounceMailboxTests
         await Eventually.TrueAsync(async () => (await f.H.SubscriberAsync("lea@example.org"))!.SuppressedUtc is not null, TimeSpan.FromSeconds(20), "the worker records the bounce");
         await Eventually.TrueAsync(async () => (await f.StateAsync()).LastPassUtc is not null, TimeSpan.FromSeconds(10), "the worker keeps its summary");
         Assert.Single(await f.ReportsAsync());
+    }
+
+    [ImapFact]
+    public async Task Worker_should_resume_a_mailbox_after_a_restart_without_looking_at_hubs_that_have_none()
+    {
+        await using var f = await BounceFixture.StartAsync(worker: true);
+        var plain = await f.H.Host.CreateTenantAsync(prefix: "plain");
+        await f.ConfigureAsync();
+        await Eventually.TrueAsync(async () => (await f.StateAsync()).LastPassUtc is not null, TimeSpan.FromSeconds(20), "the worker reads the mailbox once");
+
+        // What a restart resumes from: the tenant table's next-work time, kept at or before the mailbox's next poll.
+        var passed = new DateTimeOffset(DateTime.SpecifyKind((await f.StateAsync()).LastPassUtc!.Value, DateTimeKind.Utc));
+        var interval = f.H.Host.Get<IOptions<BounceOptions>>().Value.PollInterval;
+        await Eventually.TrueAsync(
+            async () => (await f.TenantAsync(f.H.Tenant)).NextWorkUtc is { } next && next <= passed + interval + TimeSpan.FromSeconds(1),
+            TimeSpan.FromSeconds(10),
+            "the tenant table holds the next poll");
+        await f.H.Host.DisposeAsync();
+
+        await using var restarted = new MediaHost(f.H.Storage, new Dictionary<string, string?> { ["Media:Bounces:Enabled"] = "true" });
+        var index = restarted.Get<TenantDueIndex>();
+        await Eventually.TrueAsync(
+            () => Task.FromResult(index.DueAt(f.H.Tenant, BounceMailboxJob.JobKind) is not null),
+            TimeSpan.FromSeconds(10),
+            "the restarted node has the mailbox's next poll");
+
+        // Seen in the same pass over the tenant table: a hub without a mailbox gets no look at all.
+        Assert.Null(index.DueAt(plain, BounceMailboxJob.JobKind));
     }
 
     private static int ClosedPort()
