@@ -30,6 +30,15 @@ public sealed class SearchIndex : IDisposable
 
     private static readonly double RamBufferMb = 32 * IndexingThreads;
 
+    /// <summary>
+    /// Fewer documents than this are upserted on one thread. Each of the writer's threads flushes a segment of its own,
+    /// and every search then walks each segment's terms for its typo and weight lookups: the demo hub's 16 articles,
+    /// caught up on two threads, were left in two segments, and its searches cost a third more CPU than over one
+    /// (docs/search.md). Analysing a few hundred articles takes a fraction of a second, which a second thread would
+    /// barely shorten.
+    /// </summary>
+    internal const int ParallelFrom = 256;
+
     private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(SearchFields.Date, SortFieldType.INT64, true));
 
     private static readonly Sort ByDate = new(new SortField(SearchFields.Date, SortFieldType.INT64, true), SortField.FIELD_SCORE);
@@ -76,9 +85,9 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// Adds or replaces every document, on up to four cores: analysis is most of indexing, Lucene's writer analyses the
-    /// documents of different threads side by side, and documents of distinct ids do not depend on each other. Of an
-    /// id given twice, the last document is kept.
+    /// Adds or replaces every document, on up to four cores from <see cref="ParallelFrom"/> documents: analysis is most
+    /// of indexing, Lucene's writer analyses the documents of different threads side by side, and documents of distinct
+    /// ids do not depend on each other. Of an id given twice, the last document is kept.
     /// </summary>
     public void UpsertAll(IReadOnlyList<SearchDocument> documents)
     {
@@ -87,6 +96,16 @@ public sealed class SearchIndex : IDisposable
         foreach (var document in documents)
         {
             latest[document.Id] = document;
+        }
+
+        if (latest.Count < ParallelFrom)
+        {
+            foreach (var document in latest.Values)
+            {
+                Upsert(document);
+            }
+
+            return;
         }
 
         try
@@ -190,6 +209,21 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>How many documents searches currently see (after the last <see cref="Refresh"/>).</summary>
+    /// <summary>The segments the searches see now (tests of how many segments indexing leaves).</summary>
+    internal int SegmentCount()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return searcher.IndexReader.Leaves.Count;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     public int Count(bool includeUnpublished)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
