@@ -101,8 +101,8 @@ rps_cpu() {
     '/requests in/ {n = $1} /Requests\/sec/ {r = $2} END {printf "%s %.0f\n", r, (n > 0 ? (b - a) * 1e6 / hz / n : 0)}'
 }
 
-# warm [wrk options...] URL: two seconds of light load, so the JIT and the caches a node keeps are warm.
-warm() { wrk -t2 -c16 -d2s "$@" >/dev/null; }
+# warm [wrk options...] URL: WARM_SECONDS (2) of light load, so the JIT and the caches a node keeps are warm.
+warm() { wrk -t2 -c16 -d"${WARM_SECONDS:-2}s" "$@" >/dev/null; }
 
 # bare PORT: the baseline, run-all.sh's when it gave one, else measured now on this node.
 bare() {

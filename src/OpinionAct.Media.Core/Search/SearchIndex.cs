@@ -33,8 +33,8 @@ public sealed class SearchIndex : IDisposable
     /// <summary>
     /// Fewer documents than this are upserted on one thread. Each of the writer's threads flushes a segment of its own,
     /// and every search then walks each segment's terms for its typo and weight lookups: the demo hub's 16 articles,
-    /// caught up on two threads, were left in two segments, and its searches cost a third more CPU than over one
-    /// (docs/search.md). Analysing a few hundred articles takes a fraction of a second, which a second thread would
+    /// caught up on two threads, were left in two segments, and its searches cost about a quarter more CPU than over
+    /// one (docs/search.md). Analysing a few hundred articles takes a fraction of a second, which a second thread would
     /// barely shorten.
     /// </summary>
     internal const int ParallelFrom = 256;
@@ -208,7 +208,6 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>How many documents searches currently see (after the last <see cref="Refresh"/>).</summary>
     /// <summary>The segments the searches see now (tests of how many segments indexing leaves).</summary>
     internal int SegmentCount()
     {
@@ -224,6 +223,7 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>How many documents searches currently see (after the last <see cref="Refresh"/>).</summary>
     public int Count(bool includeUnpublished)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);

@@ -90,5 +90,5 @@ public sealed class SearchIndexUpsertAllTests
             .ToArray();
 
     private static List<(string Hit, float Score)> Answers(SearchResults results) =>
-        results.Hits.Select(hit => ($"{hit.Id}|{hit.Title}|{hit.SnippetHtml}", hit.Score)).OrderBy(answer => answer.Item1, StringComparer.Ordinal).ToList();
+        results.Hits.Select(hit => (Hit: $"{hit.Id}|{hit.Title}|{hit.SnippetHtml}", hit.Score)).OrderBy(answer => answer.Hit, StringComparer.Ordinal).ToList();
 }
