@@ -1,7 +1,3 @@
-using System.Net.Sockets;
-using MailKit;
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using MimeKit;
 using MimeKit.Cryptography;
 using OpinionAct.Media.Newsletters;
@@ -10,27 +6,28 @@ using OpinionAct.Media.Web.Deliverability;
 namespace OpinionAct.Media.Web.Newsletters;
 
 /// <summary>
-/// One MailKit connection; signs each message with its From domain's DKIM key when the hub has one (DKIM signs headers,
-/// never the envelope, so a return path of our own changes nothing to it); sends with the message's envelope sender, or
-/// the tenant's bounce address (<paramref name="returnPath"/>), or the From address; turns server refusals into
-/// <see cref="MailDeliveryException"/>.
+/// One SMTP connection carrying many messages. Each message is built (<see cref="MimeMessageBuilder"/>), prepared for
+/// 7-bit transport, signed with its From domain's DKIM key when the hub has one (DKIM signs headers, never the envelope,
+/// so a return path of our own changes nothing to it), serialised once into a buffer the session reuses, and sent with
+/// the message's envelope sender, or the tenant's bounce address (<paramref name="returnPath"/>), or the From address.
 /// </summary>
-internal sealed class SmtpMailSession(SmtpClient client, TimeProvider clock, IReadOnlyDictionary<string, DkimSigner> signers, string? returnPath = null) : IMailSession
+internal sealed class SmtpMailSession(SmtpConnection connection, TimeProvider clock, IReadOnlyDictionary<string, DkimSigner> signers, string? returnPath = null) : IMailSession
 {
+    /// <summary>CRLF line ends, as the wire wants them: nothing is converted on the way out.</summary>
+    private static readonly FormatOptions Wire = new() { NewLineFormat = NewLineFormat.Dos, EnsureNewLine = true };
+
+    private readonly MemoryStream _content = new(32 * 1024);
+
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var mime = MimeMessageBuilder.Build(message, clock.GetUtcNow());
+        mime.Prepare(EncodingConstraint.SevenBit);
         TenantDkimSigners.Sign(mime, signers);
+        _content.SetLength(0);
+        mime.WriteTo(Wire, _content, cancellationToken);
         try
         {
-            if ((message.EnvelopeFrom ?? returnPath) is { } sender)
-            {
-                await client.SendAsync(mime, new MailboxAddress(null, sender), mime.To.Mailboxes.Concat(mime.Cc.Mailboxes).Concat(mime.Bcc.Mailboxes), cancellationToken);
-            }
-            else
-            {
-                await client.SendAsync(mime, cancellationToken);
-            }
+            await connection.SendAsync(message.EnvelopeFrom ?? returnPath ?? message.From.Address, message.To.Address, _content.GetBuffer().AsMemory(0, (int)_content.Length), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -40,33 +37,11 @@ internal sealed class SmtpMailSession(SmtpClient client, TimeProvider clock, IRe
 
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            if (client.IsConnected)
-            {
-                await client.DisconnectAsync(quit: true);
-            }
-        }
-        catch (Exception exception) when (exception is IOException or SocketException or ProtocolException or SmtpCommandException or ServiceNotConnectedException)
-        {
-            // The server went away first; nothing is left to close politely.
-        }
-        finally
-        {
-            client.Dispose();
-        }
+        await connection.DisposeAsync();
+        await _content.DisposeAsync();
     }
 
-    /// <summary>4xx replies and broken connections are worth retrying; 5xx replies are final for that recipient.</summary>
-    internal static MailDeliveryException Classify(Exception exception) => exception switch
-    {
-        MailDeliveryException delivery => delivery,
-        SmtpCommandException command => new MailDeliveryException(
-            $"The SMTP server refused the message: {(int)command.StatusCode} {command.Message}",
-            isTransient: (int)command.StatusCode < 500,
-            statusCode: (int)command.StatusCode,
-            innerException: command),
-        AuthenticationException => new MailDeliveryException("The SMTP server refused the credentials.", isTransient: false, innerException: exception),
-        _ => new MailDeliveryException($"The SMTP connection failed: {exception.Message}", isTransient: true, innerException: exception),
-    };
+    /// <summary>Replies arrive classified (4xx and lost connections are worth retrying, 5xx is final); anything else is the connection failing (reset, TLS handshake, closed), worth retrying.</summary>
+    internal static MailDeliveryException Classify(Exception exception) =>
+        exception as MailDeliveryException ?? new MailDeliveryException($"The SMTP connection failed: {exception.Message}", isTransient: true, innerException: exception);
 }

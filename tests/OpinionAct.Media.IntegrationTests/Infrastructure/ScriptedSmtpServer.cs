@@ -36,6 +36,17 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
     /// <summary>The reply to RCPT TO for (address, attempt number from 1), or null for 250.</summary>
     public Func<string, int, string?>? OnRecipient { get; set; }
 
+    /// <summary>Offer PIPELINING (RFC 2920) in the EHLO reply.</summary>
+    public bool Pipelining { get; init; }
+
+    /// <summary>When set, offer AUTH PLAIN and refuse MAIL FROM until a client gave this user name and password.</summary>
+    public (string UserName, string Password)? RequiredLogin { get; init; }
+
+    /// <summary>Every command line in the order it arrived (AUTH lines included), for tests of the conversation itself.</summary>
+    public IReadOnlyList<string> Commands => [.. _commands];
+
+    private readonly ConcurrentQueue<string> _commands = new();
+
     /// <summary>Awaited after the message's data arrived and before its 250 reply (its number counts from 1).</summary>
     public Func<int, Task>? BeforeAccept { get; set; }
 
@@ -95,17 +106,27 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
             await ReplyAsync(writer, "220 scripted ESMTP");
             var recipients = new List<string>();
             var sender = string.Empty;
+            var authenticated = RequiredLogin is null;
             while (await reader.ReadLineAsync(_stop.Token) is { } line)
             {
+                _commands.Enqueue(line);
                 var verb = line.Length >= 4 ? line[..4].ToUpperInvariant() : line.ToUpperInvariant();
                 switch (verb)
                 {
                     case "EHLO":
-                        await ReplyAsync(writer, "250-scripted\r\n250-8BITMIME\r\n250 SIZE 52428800");
+                        await ReplyAsync(writer, "250-scripted\r\n250-8BITMIME\r\n" + (Pipelining ? "250-PIPELINING\r\n" : string.Empty) + (RequiredLogin is null ? string.Empty : "250-AUTH PLAIN\r\n") + "250 SIZE 52428800");
+                        break;
+                    case "AUTH":
+                        var expected = Convert.ToBase64String(Encoding.UTF8.GetBytes($"\0{RequiredLogin?.UserName}\0{RequiredLogin?.Password}"));
+                        authenticated = RequiredLogin is not null && line == "AUTH PLAIN " + expected;
+                        await ReplyAsync(writer, authenticated ? "235 2.7.0 Authentication successful" : "535 5.7.8 Authentication credentials invalid");
                         break;
                     case "HELO":
                     case "NOOP":
                         await ReplyAsync(writer, "250 OK");
+                        break;
+                    case "MAIL" when !authenticated:
+                        await ReplyAsync(writer, "530 5.7.0 Authentication required");
                         break;
                     case "MAIL":
                         _mailCommands.Enqueue(line);
