@@ -28,6 +28,12 @@ public sealed record EmailMessage(
     /// </summary>
     public EncodedBodies? Encoded { get; init; }
 
+    /// <summary>
+    /// The same message already laid out for the wire (issues, see <see cref="IPrebuiltMessage"/>); the transport sends
+    /// it as it is unless it signs the message, and then builds it from the other properties.
+    /// </summary>
+    public IPrebuiltMessage? Prebuilt { get; init; }
+
     /// <summary>Extra headers such as List-Unsubscribe and List-Unsubscribe-Post.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 }

@@ -41,7 +41,7 @@ public sealed class TenantDkimSigners(TenantRegistry registry, IServiceProvider 
     /// <summary>Signs <paramref name="message"/> when its From domain has a signer; the body is prepared first, so the transport sends it byte for byte.</summary>
     public static void Sign(MimeMessage message, IReadOnlyDictionary<string, DkimSigner> signers)
     {
-        if (signers.Count == 0 || EmailAddresses.DomainOf(message.From.Mailboxes.FirstOrDefault()?.Address)?.ToLowerInvariant() is not { } domain || !signers.TryGetValue(domain, out var signer))
+        if (SignerFor(message.From.Mailboxes.FirstOrDefault()?.Address, signers) is not { } signer)
         {
             return;
         }
@@ -49,6 +49,12 @@ public sealed class TenantDkimSigners(TenantRegistry registry, IServiceProvider 
         message.Prepare(EncodingConstraint.SevenBit);
         signer.Sign(message, SignedHeaders.Where(h => message.Headers.Contains(h)).ToArray());
     }
+
+    /// <summary>Whether mail from <paramref name="fromAddress"/> is signed with one of <paramref name="signers"/>.</summary>
+    public static bool Signs(string fromAddress, IReadOnlyDictionary<string, DkimSigner> signers) => SignerFor(fromAddress, signers) is not null;
+
+    private static DkimSigner? SignerFor(string? fromAddress, IReadOnlyDictionary<string, DkimSigner> signers) =>
+        signers.Count > 0 && EmailAddresses.DomainOf(fromAddress)?.ToLowerInvariant() is { } domain && signers.TryGetValue(domain, out var signer) ? signer : null;
 
     private static NativeRsaDkimSigner Signer(DkimKeyRecord key, string privateKeyPem)
     {

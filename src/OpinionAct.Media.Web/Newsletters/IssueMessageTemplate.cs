@@ -34,8 +34,22 @@ internal sealed class IssueMessageTemplate(RenderedEmail rendered, NewsletterIss
 
     private readonly QuotedPrintableTemplate _text = new(rendered.Text, ManagePlaceholder, UnsubscribePlaceholder);
 
-    /// <summary>The message for one queued recipient; its Message-ID is the same on every attempt.</summary>
+    /// <summary>The pass's messages laid out for the wire, made from its first message (null until then, or when they cannot be).</summary>
+    private IssueWireTemplate? _wire;
+
+    private bool _wireMade;
+
+    private object? _wireLock;
+
+    /// <summary>The message for one queued recipient, prebuilt for the wire; its Message-ID is the same on every attempt.</summary>
     public EmailMessage For(ClaimedDelivery recipient)
+    {
+        var message = Compose(recipient);
+        var wire = LazyInitializer.EnsureInitialized(ref _wire, ref _wireMade, ref _wireLock, () => IssueWireTemplate.TryCreate(message)!);
+        return wire?.For(message) is { } prebuilt ? message with { Prebuilt = prebuilt } : message;
+    }
+
+    private EmailMessage Compose(ClaimedDelivery recipient)
     {
         var manage = links.ManageUrl(tenantName, recipient.SubscriberId);
         var unsubscribeHeaders = links.UnsubscribeHeaders(tenantName, recipient.SubscriberId, newsletter.Id);

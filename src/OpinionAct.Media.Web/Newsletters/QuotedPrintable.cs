@@ -5,8 +5,8 @@ namespace OpinionAct.Media.Web.Newsletters;
 /// <summary>
 /// Quoted-printable (RFC 2045) one line at a time: a line's encoding never depends on the lines around it, so an issue's
 /// body can be encoded once per pass and the few lines holding a recipient's links encoded per message, with the same
-/// result as encoding the whole body (<see cref="QuotedPrintableTemplate"/>). Lines end with LF (MimeKit writes CRLF);
-/// encoded lines stay within 76 characters.
+/// result as encoding the whole body (<see cref="QuotedPrintableTemplate"/>). Lines end with CRLF, as on the wire, so
+/// the bytes go out as they are; encoded lines stay within 76 characters.
 /// </summary>
 internal static class QuotedPrintable
 {
@@ -19,7 +19,7 @@ internal static class QuotedPrintable
     public static void AppendLine(ReadOnlySpan<byte> line, bool lineEnd, IBufferWriter<byte> output)
     {
         // At most 3 bytes per input byte, plus a soft break every 25 encoded bytes at worst, plus the line end.
-        var span = output.GetSpan((line.Length * 3) + (line.Length / 8) + 4);
+        var span = output.GetSpan((line.Length * 3) + (line.Length / 4) + 5);
         var written = 0;
         var column = 0;
         for (var i = 0; i < line.Length; i++)
@@ -31,6 +31,7 @@ internal static class QuotedPrintable
             if (column + width > MaxColumns)
             {
                 span[written++] = (byte)'=';
+                span[written++] = (byte)'\r';
                 span[written++] = (byte)'\n';
                 column = 0;
             }
@@ -55,6 +56,7 @@ internal static class QuotedPrintable
             span[written++] = (byte)'=';
         }
 
+        span[written++] = (byte)'\r';
         span[written++] = (byte)'\n';
         output.Advance(written);
     }

@@ -35,10 +35,10 @@ public sealed class QuotedPrintableTemplateTests
         var second = template.Fill("https://hub.example/newsletters/manage?token=CCC", "https://hub.example/newsletters/unsubscribe?token=DDD");
 
         Assert.Equal(
-            Body.ReplaceLineEndings("\n").Replace(Manage, "https://hub.example/newsletters/manage?token=AAA&amp;x=1", StringComparison.Ordinal).Replace(Unsubscribe, "https://hub.example/newsletters/unsubscribe?token=BBB", StringComparison.Ordinal),
+            Body.Replace(Manage, "https://hub.example/newsletters/manage?token=AAA&amp;x=1", StringComparison.Ordinal).Replace(Unsubscribe, "https://hub.example/newsletters/unsubscribe?token=BBB", StringComparison.Ordinal),
             Decode(first));
         Assert.Equal(
-            Body.ReplaceLineEndings("\n").Replace(Manage, "https://hub.example/newsletters/manage?token=CCC", StringComparison.Ordinal).Replace(Unsubscribe, "https://hub.example/newsletters/unsubscribe?token=DDD", StringComparison.Ordinal),
+            Body.Replace(Manage, "https://hub.example/newsletters/manage?token=CCC", StringComparison.Ordinal).Replace(Unsubscribe, "https://hub.example/newsletters/unsubscribe?token=DDD", StringComparison.Ordinal),
             Decode(second));
         Assert.DoesNotContain("AAA", Decode(second), StringComparison.Ordinal);
     }
@@ -56,12 +56,14 @@ public sealed class QuotedPrintableTemplateTests
     }
 
     [Fact]
-    public void Template_should_write_seven_bit_lines_of_at_most_76_characters_with_trailing_blanks_encoded()
+    public void Template_should_write_seven_bit_CRLF_lines_of_at_most_76_characters_with_trailing_blanks_encoded()
     {
         var encoded = new QuotedPrintableTemplate(Body, Manage, Unsubscribe).Fill("https://m.example/" + new string('m', 300), "https://u.example/");
-        var lines = Encoding.ASCII.GetString(encoded).Split('\n');
+        var text = Encoding.ASCII.GetString(encoded);
+        var lines = text.Split("\r\n");
 
-        Assert.All(encoded, b => Assert.True(b is (>= 32 and < 127) or (byte)'\n' or (byte)'\t'));
+        Assert.All(encoded, b => Assert.True(b is (>= 32 and < 127) or (byte)'\r' or (byte)'\n' or (byte)'\t'));
+        Assert.Equal(text.Count(c => c == '\n'), lines.Length - 1);
         Assert.All(lines, line => Assert.True(line.Length <= 76, $"{line.Length}: {line}"));
         Assert.All(lines, line => Assert.False(line.EndsWith(' ') || line.EndsWith('\t'), line));
         Assert.Contains("spaces  =20", Encoding.ASCII.GetString(encoded), StringComparison.Ordinal);
