@@ -16,7 +16,9 @@ internal sealed class QuotedPrintableTemplate
     /// <summary>Encoded runs of lines (<c>byte[]</c>) and lines to fill in per recipient (<see cref="Line"/>), in order.</summary>
     private readonly List<object> _pieces = [];
 
-    private readonly int _encodedLength;
+    /// <summary>Where a body is put together before its one exact-size copy: one per thread, reused by every message.</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_output;
 
     private sealed record Line(string Text, bool LineEnd);
 
@@ -40,13 +42,13 @@ internal sealed class QuotedPrintableTemplate
         }
 
         Close(run);
-        _encodedLength = _pieces.OfType<byte[]>().Sum(p => p.Length);
     }
 
     /// <summary>The body with <c>values[i]</c> in place of each placeholder <c>i</c>, quoted-printable encoded.</summary>
     public byte[] Fill(params string[] values)
     {
-        var output = new ArrayBufferWriter<byte>(_encodedLength + 1024);
+        var output = t_output ??= new ArrayBufferWriter<byte>(64 * 1024);
+        output.ResetWrittenCount();
         foreach (var piece in _pieces)
         {
             if (piece is byte[] encoded)
