@@ -178,11 +178,7 @@ internal sealed class SmtpConnection : IAsyncDisposable
             var (code, text) = await ReadReplyAsync(cancellationToken);
             if (code != expected && !(expected == 251 && code == 250))
             {
-                if (command != "DATA" || code < 400)
-                {
-                    await ResetAsync(cancellationToken);
-                }
-
+                await ResetAsync(cancellationToken);
                 throw Refused(code, text);
             }
         }
@@ -290,9 +286,16 @@ internal sealed class SmtpConnection : IAsyncDisposable
 
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        await _stream.WriteAsync(_requests.WrittenMemory, cancellationToken);
-        await _stream.FlushAsync(cancellationToken);
-        _requests.ResetWrittenCount();
+        try
+        {
+            await _stream.WriteAsync(_requests.WrittenMemory, cancellationToken);
+            await _stream.FlushAsync(cancellationToken);
+        }
+        finally
+        {
+            // Sent or not, these bytes are never sent again: a failed write leaves nothing for the next command.
+            _requests.ResetWrittenCount();
+        }
     }
 
     /// <summary>Reads one reply, all its lines (<c>250-…</c> continues, <c>250 …</c> ends); returns its code and its text, lines joined by LF.</summary>

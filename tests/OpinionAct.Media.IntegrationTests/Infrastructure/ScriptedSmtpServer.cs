@@ -42,6 +42,9 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
     /// <summary>When set, offer AUTH PLAIN and refuse MAIL FROM until a client gave this user name and password.</summary>
     public (string UserName, string Password)? RequiredLogin { get; init; }
 
+    /// <summary>When set, offer STARTTLS and upgrade with this certificate.</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? Certificate { get; init; }
+
     /// <summary>Every command line in the order it arrived (AUTH lines included), for tests of the conversation itself.</summary>
     public IReadOnlyList<string> Commands => [.. _commands];
 
@@ -100,9 +103,10 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
         client.NoDelay = true;
         try
         {
-            var stream = client.GetStream();
-            using var reader = new StreamReader(stream, Encoding.Latin1, false, 64 * 1024);
-            await using var writer = new StreamWriter(stream, Encoding.Latin1, 4096) { NewLine = "\r\n" };
+            // Not disposed one by one: STARTTLS replaces them, and closing the client closes what is under them.
+            Stream stream = client.GetStream();
+            var reader = new StreamReader(stream, Encoding.Latin1, false, 64 * 1024);
+            var writer = new StreamWriter(stream, Encoding.Latin1, 4096) { NewLine = "\r\n" };
             await ReplyAsync(writer, "220 scripted ESMTP");
             var recipients = new List<string>();
             var sender = string.Empty;
@@ -114,7 +118,15 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
                 switch (verb)
                 {
                     case "EHLO":
-                        await ReplyAsync(writer, "250-scripted\r\n250-8BITMIME\r\n" + (Pipelining ? "250-PIPELINING\r\n" : string.Empty) + (RequiredLogin is null ? string.Empty : "250-AUTH PLAIN\r\n") + "250 SIZE 52428800");
+                        await ReplyAsync(writer, "250-scripted\r\n250-8BITMIME\r\n" + (Pipelining ? "250-PIPELINING\r\n" : string.Empty) + (RequiredLogin is null ? string.Empty : "250-AUTH PLAIN\r\n") + (Certificate is null ? string.Empty : "250-STARTTLS\r\n") + "250 SIZE 52428800");
+                        break;
+                    case "STAR" when Certificate is not null:
+                        await ReplyAsync(writer, "220 2.0.0 Ready to start TLS");
+                        var tls = new System.Net.Security.SslStream(stream);
+                        await tls.AuthenticateAsServerAsync(Certificate);
+                        stream = tls;
+                        reader = new StreamReader(stream, Encoding.Latin1, false, 64 * 1024);
+                        writer = new StreamWriter(stream, Encoding.Latin1, 4096) { NewLine = "\r\n" };
                         break;
                     case "AUTH":
                         var expected = Convert.ToBase64String(Encoding.UTF8.GetBytes($"\0{RequiredLogin?.UserName}\0{RequiredLogin?.Password}"));
@@ -207,9 +219,9 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
                 }
             }
         }
-        catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException or System.Security.Authentication.AuthenticationException)
         {
-            // The client went away (or was killed): whatever was not answered with 250 is lost, as with a real MTA.
+            // The client went away, or refused our TLS certificate (or was killed): whatever was not answered with 250 is lost, as with a real MTA.
         }
     }
 

@@ -111,4 +111,20 @@ public sealed class SmtpConnectionTests
         Assert.Equal(1, server.Count);
         Assert.DoesNotContain("STARTTLS", server.Commands);
     }
+
+    [Fact]
+    public async Task Transport_should_send_no_password_and_no_message_when_the_servers_certificate_is_not_trusted()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=127.0.0.1", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
+        await using var server = new ScriptedSmtpServer { Certificate = certificate, RequiredLogin = ("lettres", "s3cret") };
+
+        var refused = await Assert.ThrowsAsync<MailDeliveryException>(() => TransportFor(server, SmtpTlsMode.StartTlsWhenAvailable, "lettres", "s3cret").OpenAsync("demo", CancellationToken.None));
+
+        Assert.True(refused.IsTransient);
+        Assert.Contains("certificate", refused.Message, StringComparison.OrdinalIgnoreCase); // refused by us, not a handshake gone wrong
+        Assert.Contains("STARTTLS", server.Commands);
+        Assert.DoesNotContain(server.Commands, c => c.StartsWith("AUTH", StringComparison.Ordinal) || c.StartsWith("MAIL", StringComparison.Ordinal));
+    }
 }
