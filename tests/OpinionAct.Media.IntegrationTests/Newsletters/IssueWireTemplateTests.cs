@@ -1,5 +1,7 @@
 using System.Text;
 using MimeKit;
+using OpinionAct.Media.Data.Newsletters;
+using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.Newsletters;
 using OpinionAct.Media.Web.Newsletters;
 
@@ -101,5 +103,26 @@ public sealed class IssueWireTemplateTests
         Assert.Null(template.For(Message("josé@reader.example", 3)));
         Assert.Null(template.For(Message("a@reader.example", 4) with { Encoded = null }));
         Assert.Null(IssueWireTemplate.TryCreate(Message("first@reader.example", 1) with { Subject = "Hello\r\nBcc: victim@example.com" }));
+    }
+
+    [Fact]
+    public async Task Send_pass_should_hand_the_transport_prebuilt_messages_that_equal_the_built_ones_when_a_hub_sends_an_issue()
+    {
+        await using var storage = await TestStorage.CreateAsync("Sqlite");
+        using var sink = new SmtpSink();
+        await using var host = IssueSendingTests.Host(storage, sink.Settings(), worker: false);
+        var name = await host.CreateTenantAsync(prefix: "lettres");
+        var seed = new IssueSeed(host, name);
+        var newsletter = await seed.NewsletterAsync();
+        await seed.SubscribersAsync(newsletter, 2);
+        var issue = await seed.IssueAsync(newsletter, subject: "Réseaux : ce qui change en 2027 pour les raccordements des quartiers denses et des zones rurales");
+        await seed.QueueAsync(issue);
+        var tenant = await IssueSendingTests.TenantAsync(host, name);
+        var template = (await host.Get<IssueSender>().TemplateAsync(tenant, issue, CancellationToken.None))!;
+
+        var messages = (await seed.DeliveriesAsync(issue)).Select(d => template.For(new ClaimedDelivery(d.Id, d.SubscriberId, d.Email, 1, long.MaxValue))).ToList();
+
+        Assert.All(messages, message => Assert.NotNull(message.Prebuilt));
+        Assert.All(messages, message => Assert.Equal(WithoutBoundary(General(message)), WithoutBoundary(Prebuilt(message.Prebuilt!))));
     }
 }
