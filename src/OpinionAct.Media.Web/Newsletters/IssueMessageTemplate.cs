@@ -45,7 +45,7 @@ internal sealed class IssueMessageTemplate(RenderedEmail rendered, NewsletterIss
     public EmailMessage For(ClaimedDelivery recipient)
     {
         var message = Compose(recipient);
-        var wire = LazyInitializer.EnsureInitialized(ref _wire, ref _wireMade, ref _wireLock, () => IssueWireTemplate.TryCreate(message)!);
+        var wire = LazyInitializer.EnsureInitialized(ref _wire, ref _wireMade, ref _wireLock, () => IssueWireTemplate.TryCreate(message));
         return wire?.For(message) is { } prebuilt ? message with { Prebuilt = prebuilt } : message;
     }
 

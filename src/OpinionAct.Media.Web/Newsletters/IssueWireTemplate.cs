@@ -167,7 +167,7 @@ internal sealed class IssueWireTemplate
                         output.Write(RawValue(Hole.MessageId, messageId));
                         break;
                     case Hole.Date:
-                        Ascii(output, DateUtils.FormatDate(sentAt));
+                        output.Write(Encoding.ASCII.GetBytes(DateUtils.FormatDate(sentAt)));
                         break;
                     case Hole.Unsubscribe:
                         output.Write(RawValue(Hole.Unsubscribe, unsubscribe));
@@ -182,13 +182,6 @@ internal sealed class IssueWireTemplate
             }
 
             output.Write(template._runs[^1]);
-        }
-
-        private static void Ascii(Stream output, string value)
-        {
-            Span<byte> buffer = value.Length <= 512 ? stackalloc byte[value.Length] : new byte[value.Length];
-            Encoding.ASCII.GetBytes(value, buffer);
-            output.Write(buffer);
         }
     }
 }

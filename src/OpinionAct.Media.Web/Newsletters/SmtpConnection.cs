@@ -56,7 +56,7 @@ internal sealed class SmtpConnection : IAsyncDisposable
                 await connection.EncryptAsync(settings.Host, limit.Token);
             }
 
-            await connection.ExpectAsync(220, limit.Token);
+            Expect(await connection.ReadReplyAsync(limit.Token), 220);
             await connection.HelloAsync(limit.Token);
             var startTls = settings.TlsMode == SmtpTlsMode.StartTls
                 || (settings.TlsMode == SmtpTlsMode.StartTlsWhenAvailable && connection.Extensions.HasFlag(SmtpExtensions.StartTls));
@@ -102,7 +102,7 @@ internal sealed class SmtpConnection : IAsyncDisposable
         try
         {
             await EnvelopeAsync(sender, recipient, limit.Token);
-            DotStuffed(content.Span, _requests);
+            SmtpWire.DotStuffed(content.Span, _requests);
             await FlushAsync(limit.Token);
             var (code, text) = await ReadReplyAsync(limit.Token);
             if (code != 250)
@@ -144,54 +144,59 @@ internal sealed class SmtpConnection : IAsyncDisposable
     /// </summary>
     private async Task EnvelopeAsync(string sender, string recipient, CancellationToken cancellationToken)
     {
-        var mail = string.Create(CultureInfo.InvariantCulture, $"MAIL FROM:<{Envelope(sender)}>");
-        var rcpt = string.Create(CultureInfo.InvariantCulture, $"RCPT TO:<{Envelope(recipient)}>");
+        string[] commands = ["MAIL FROM:<" + SmtpWire.EnvelopeAddress(sender) + ">", "RCPT TO:<" + SmtpWire.EnvelopeAddress(recipient) + ">", "DATA"];
+        var replies = new (int Code, string Text)[commands.Length];
         if (Extensions.HasFlag(SmtpExtensions.Pipelining))
         {
-            Line(mail);
-            Line(rcpt);
-            Line("DATA");
+            foreach (var command in commands)
+            {
+                Line(command);
+            }
+
             await FlushAsync(cancellationToken);
-            var replies = new[] { await ReadReplyAsync(cancellationToken), await ReadReplyAsync(cancellationToken), await ReadReplyAsync(cancellationToken) };
-            var refusal = replies[0].Code != 250 ? replies[0] : replies[1].Code is not (250 or 251) ? replies[1] : replies[2].Code != 354 ? replies[2] : default;
-            if (refusal.Code == 0)
+            for (var step = 0; step < commands.Length; step++)
             {
-                return;
+                replies[step] = await ReadReplyAsync(cancellationToken);
             }
-
-            if (replies[2].Code == 354)
-            {
-                // The server took DATA although the recipient was refused: end the empty message, which it must refuse.
-                Line(".");
-                await FlushAsync(cancellationToken);
-                await ReadReplyAsync(cancellationToken);
-            }
-
-            await ResetAsync(cancellationToken);
-            throw Refused(refusal.Code, refusal.Text);
         }
-
-        foreach (var (command, expected) in new[] { (mail, 250), (rcpt, 251), ("DATA", 354) })
+        else
         {
-            Line(command);
-            await FlushAsync(cancellationToken);
-            var (code, text) = await ReadReplyAsync(cancellationToken);
-            if (code != expected && !(expected == 251 && code == 250))
+            for (var step = 0; step < commands.Length && (step == 0 || Accepted(step - 1, replies[step - 1].Code)); step++)
             {
-                await ResetAsync(cancellationToken);
-                throw Refused(code, text);
+                replies[step] = await AskAsync(commands[step], cancellationToken);
             }
         }
+
+        var refused = Enumerable.Range(0, commands.Length).FirstOrDefault(step => !Accepted(step, replies[step].Code), -1);
+        if (refused < 0)
+        {
+            return;
+        }
+
+        if (replies[^1].Code == 354)
+        {
+            // The server took DATA although the recipient was refused: end the empty message, which it must refuse.
+            await AskAsync(".", cancellationToken);
+        }
+
+        await ResetAsync(cancellationToken);
+        throw Refused(replies[refused].Code, replies[refused].Text);
     }
+
+    /// <summary>The reply that lets the envelope go on: 250 to <c>MAIL FROM</c>, 250 or 251 to <c>RCPT TO</c>, 354 to <c>DATA</c>.</summary>
+    private static bool Accepted(int step, int code) => step switch
+    {
+        0 => code == 250,
+        1 => code is 250 or 251,
+        _ => code == 354,
+    };
 
     private async Task HelloAsync(CancellationToken cancellationToken)
     {
-        Line("EHLO " + LocalName());
-        await FlushAsync(cancellationToken);
-        var (code, text) = await ReadReplyAsync(cancellationToken);
+        var (code, text) = await AskAsync("EHLO " + LocalName(), cancellationToken);
         if (code == 250)
         {
-            Extensions = ParseExtensions(text);
+            Extensions = SmtpWire.ParseExtensions(text);
             return;
         }
 
@@ -208,32 +213,31 @@ internal sealed class SmtpConnection : IAsyncDisposable
             throw new MailDeliveryException("The mail settings give a user name, but the SMTP connection is not encrypted: a password is sent in clear only to this machine.", isTransient: false);
         }
 
-        int code;
-        string text;
+        (int Code, string Text) reply;
         if (Extensions.HasFlag(SmtpExtensions.AuthPlain))
         {
-            Line("AUTH PLAIN " + Convert.ToBase64String(Encoding.UTF8.GetBytes("\0" + userName + "\0" + password)));
-            await FlushAsync(cancellationToken);
-            (code, text) = await ReadReplyAsync(cancellationToken);
+            reply = await AskAsync("AUTH PLAIN " + Base64("\0" + userName + "\0" + password), cancellationToken);
         }
         else if (Extensions.HasFlag(SmtpExtensions.AuthLogin))
         {
             await CommandAsync("AUTH LOGIN", 334, cancellationToken);
-            await CommandAsync(Convert.ToBase64String(Encoding.UTF8.GetBytes(userName)), 334, cancellationToken);
-            Line(Convert.ToBase64String(Encoding.UTF8.GetBytes(password)));
-            await FlushAsync(cancellationToken);
-            (code, text) = await ReadReplyAsync(cancellationToken);
+            await CommandAsync(Base64(userName), 334, cancellationToken);
+            reply = await AskAsync(Base64(password), cancellationToken);
         }
         else
         {
             throw new MailDeliveryException("The SMTP server offers neither AUTH PLAIN nor AUTH LOGIN.", isTransient: false);
         }
 
+        var (code, text) = reply;
+
         if (code != 235)
         {
             throw new MailDeliveryException($"The SMTP server refused the credentials: {code} {text}", isTransient: code is >= 400 and < 500, statusCode: code);
         }
     }
+
+    private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
 
     private async Task EncryptAsync(string host, CancellationToken cancellationToken)
     {
@@ -256,19 +260,22 @@ internal sealed class SmtpConnection : IAsyncDisposable
         }
     }
 
-    private async Task CommandAsync(string command, int expected, CancellationToken cancellationToken)
+    /// <summary>Sends one command line and reads its reply.</summary>
+    private async Task<(int Code, string Text)> AskAsync(string command, CancellationToken cancellationToken)
     {
         Line(command);
         await FlushAsync(cancellationToken);
-        await ExpectAsync(expected, cancellationToken);
+        return await ReadReplyAsync(cancellationToken);
     }
 
-    private async Task ExpectAsync(int expected, CancellationToken cancellationToken)
+    private async Task CommandAsync(string command, int expected, CancellationToken cancellationToken) =>
+        Expect(await AskAsync(command, cancellationToken), expected);
+
+    private static void Expect((int Code, string Text) reply, int expected)
     {
-        var (code, text) = await ReadReplyAsync(cancellationToken);
-        if (code != expected)
+        if (reply.Code != expected)
         {
-            throw Refused(code, text);
+            throw Refused(reply.Code, reply.Text);
         }
     }
 
@@ -350,73 +357,6 @@ internal sealed class SmtpConnection : IAsyncDisposable
         }
 
         _end += read;
-    }
-
-    /// <summary>
-    /// The content as it goes after <c>DATA</c>: a line that starts with a dot gets a second one (RFC 5321 §4.5.2), the
-    /// last line is ended, and the end mark follows.
-    /// </summary>
-    internal static void DotStuffed(ReadOnlySpan<byte> content, IBufferWriter<byte> output)
-    {
-        var lineStart = true;
-        while (!content.IsEmpty)
-        {
-            if (lineStart && content[0] == (byte)'.')
-            {
-                output.Write("."u8);
-            }
-
-            var newline = content.IndexOf((byte)'\n');
-            var line = newline < 0 ? content : content[..(newline + 1)];
-            output.Write(line);
-            content = content[line.Length..];
-            lineStart = newline >= 0;
-        }
-
-        output.Write(lineStart ? ".\r\n"u8 : "\r\n.\r\n"u8);
-    }
-
-    /// <summary>An address for the envelope: refused when it could break the command line; the domain in its ASCII form.</summary>
-    private static string Envelope(string address)
-    {
-        if (address.AsSpan().IndexOfAny("\r\n<>") >= 0)
-        {
-            throw new MailDeliveryException("An envelope address contains a line break or an angle bracket.", isTransient: false);
-        }
-
-        var at = address.LastIndexOf('@');
-        return at < 0 || Ascii.IsValid(address) ? address : address[..(at + 1)] + IdnDomains.GetAscii(address[(at + 1)..]);
-    }
-
-    private static readonly IdnMapping IdnDomains = new();
-
-    /// <summary>The extensions an <c>EHLO</c> reply's text offers (one keyword per line after the first, RFC 5321 §4.1.1.1).</summary>
-    internal static SmtpExtensions ParseExtensions(string ehloText)
-    {
-        var offered = SmtpExtensions.None;
-        foreach (var line in ehloText.Split('\n').Skip(1))
-        {
-            var words = line.Split([' ', '='], StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0)
-            {
-                continue;
-            }
-
-            offered |= words[0].ToUpperInvariant() switch
-            {
-                "PIPELINING" => SmtpExtensions.Pipelining,
-                "STARTTLS" => SmtpExtensions.StartTls,
-                "AUTH" => words.Skip(1).Aggregate(SmtpExtensions.None, (all, mechanism) => all | mechanism.ToUpperInvariant() switch
-                {
-                    "PLAIN" => SmtpExtensions.AuthPlain,
-                    "LOGIN" => SmtpExtensions.AuthLogin,
-                    _ => SmtpExtensions.None,
-                }),
-                _ => SmtpExtensions.None,
-            };
-        }
-
-        return offered;
     }
 
     /// <summary>How this client names itself in <c>EHLO</c>: the host name when it is a domain, else the local address as a literal (RFC 5321 §4.1.3).</summary>

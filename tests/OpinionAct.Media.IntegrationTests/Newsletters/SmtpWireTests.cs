@@ -16,7 +16,7 @@ public sealed class SmtpWireTests
     {
         var output = new ArrayBufferWriter<byte>();
 
-        SmtpConnection.DotStuffed(Encoding.ASCII.GetBytes(content), output);
+        SmtpWire.DotStuffed(Encoding.ASCII.GetBytes(content), output);
 
         Assert.Equal(expected, Encoding.ASCII.GetString(output.WrittenSpan));
     }
@@ -24,7 +24,7 @@ public sealed class SmtpWireTests
     [Fact]
     public void Extensions_should_be_read_from_every_line_but_the_greeting_when_the_server_answers_EHLO()
     {
-        var offered = SmtpConnection.ParseExtensions("mx.example greets you\nPIPELINING\nSIZE 35882577\nauth login plain XOAUTH2\nSTARTTLS\n8BITMIME");
+        var offered = SmtpWire.ParseExtensions("mx.example greets you\nPIPELINING\nSIZE 35882577\nauth login plain XOAUTH2\nSTARTTLS\n8BITMIME");
 
         Assert.Equal(SmtpExtensions.Pipelining | SmtpExtensions.StartTls | SmtpExtensions.AuthLogin | SmtpExtensions.AuthPlain, offered);
     }
@@ -32,7 +32,7 @@ public sealed class SmtpWireTests
     [Fact]
     public void Extensions_should_be_none_when_the_greeting_line_alone_names_them()
     {
-        Assert.Equal(SmtpExtensions.None, SmtpConnection.ParseExtensions("PIPELINING STARTTLS"));
-        Assert.Equal(SmtpExtensions.AuthLogin, SmtpConnection.ParseExtensions("old.example\nAUTH=LOGIN"));
+        Assert.Equal(SmtpExtensions.None, SmtpWire.ParseExtensions("PIPELINING STARTTLS"));
+        Assert.Equal(SmtpExtensions.AuthLogin, SmtpWire.ParseExtensions("old.example\nAUTH=LOGIN"));
     }
 }
