@@ -9,12 +9,12 @@ public sealed class DatabaseOptions
     public string? ConnectionString { get; set; }
 
     /// <summary>
-    /// SQLite: how many tenants, the most recently used, keep their database connections open on a node
-    /// (see SqliteWarmTenants); the others' connections are closed and opened again on their next use. Each warm tenant
-    /// costs about 0.7 MB; each reopening about 1 ms of CPU (docs/tenancy.md): raise it on a node where more hubs than
-    /// this are busy at once.
+    /// How many tenants, the most recently used, keep their database resources on a node (see WarmTenants): their
+    /// SQLite connections open, and on both providers a pool of ready contexts. The others' are closed and made again
+    /// on their next use. Each warm SQLite tenant costs about 0.7 MB; each reopening about 1 ms of CPU
+    /// (docs/tenancy.md): raise it on a node where more hubs than this are busy at once.
     /// </summary>
-    public int WarmSqliteTenants { get; set; } = DefaultWarmSqliteTenants;
+    public int WarmTenants { get; set; } = DefaultWarmTenants;
 
-    public const int DefaultWarmSqliteTenants = 32;
+    public const int DefaultWarmTenants = 32;
 }

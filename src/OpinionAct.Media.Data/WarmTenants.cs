@@ -1,16 +1,18 @@
 using System.Collections.Concurrent;
 
-namespace OpinionAct.Media.Data.Sqlite;
+namespace OpinionAct.Media.Data;
 
 /// <summary>
-/// Which tenants keep their SQLite connections open on this node. A pooled SQLite connection holds the parsed schema of
-/// its database (about 200 KB for a tenant's 170 tables and indexes) and a cache of the pages it read (up to the whole
-/// file of a small hub), so a node that touched a thousand hubs held hundreds of MB in connections nobody was using. At
-/// most <c>capacity</c> tenants, the most recently used, stay warm; the least recently used beyond that have their
-/// pool closed (<paramref name="close"/>), and their next request opens a connection again (a fraction of a
-/// millisecond, plus reading the schema). A connection in use when its pool is closed finishes its work first.
+/// Which tenants keep their database resources open on this node: on SQLite, their pooled connections; on both
+/// providers, their pooled contexts (<see cref="TenantContextPool"/>). A pooled SQLite connection holds the parsed
+/// schema of its database (about 200 KB for a tenant's 170 tables and indexes) and a cache of the pages it read (up to
+/// the whole file of a small hub), so a node that touched a thousand hubs held hundreds of MB in connections nobody was
+/// using. At most <c>capacity</c> tenants, the most recently used, stay warm; the least recently used beyond that are
+/// cooled (<paramref name="close"/>), and their next request opens a connection and creates a context again (a
+/// fraction of a millisecond, plus reading the schema). A connection in use when its pool is closed finishes its work
+/// first.
 /// </summary>
-public sealed class SqliteWarmTenants(int capacity, Action<string> close)
+public sealed class WarmTenants(int capacity, Action<string> close)
 {
     private readonly ConcurrentDictionary<string, long> _lastUse = new(StringComparer.Ordinal);
     private long _clock;

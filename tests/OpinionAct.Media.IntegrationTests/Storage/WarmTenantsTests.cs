@@ -1,20 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpinionAct.Media.Data;
-using OpinionAct.Media.Data.Sqlite;
 using OpinionAct.Media.Hosting;
 using OpinionAct.Media.Tenants;
 
 namespace OpinionAct.Media.IntegrationTests.Storage;
 
 /// <summary>At most a bounded number of tenants keep SQLite connections open on a node (issue 15, tenant density).</summary>
-public sealed class SqliteWarmTenantsTests
+public sealed class WarmTenantsTests
 {
     [Fact]
     public void Warm_tenants_should_close_the_least_recently_used_when_over_capacity()
     {
         var closed = new List<string>();
-        var warm = new SqliteWarmTenants(4, closed.Add);   // trims once more than 4 + 1 are warm
+        var warm = new WarmTenants(4, closed.Add);   // trims once more than 4 + 1 are warm
 
         foreach (var tenant in new[] { "a", "b", "c", "d", "e" })
         {
@@ -33,7 +32,7 @@ public sealed class SqliteWarmTenantsTests
     public void Warm_tenants_should_count_a_closed_tenant_again_when_it_is_used_again()
     {
         var closed = new List<string>();
-        var warm = new SqliteWarmTenants(1, closed.Add);   // trims once more than 1 + 1 are warm
+        var warm = new WarmTenants(1, closed.Add);   // trims once more than 1 + 1 are warm
 
         warm.Touch("a");
         warm.Touch("b");
@@ -52,7 +51,7 @@ public sealed class SqliteWarmTenantsTests
         var folder = Directory.CreateTempSubdirectory("oa-warm-").FullName;
         try
         {
-            var options = new MediaOptions { DataPath = folder, Database = { WarmSqliteTenants = 1 } };
+            var options = new MediaOptions { DataPath = folder, Database = { WarmTenants = 1 } };
             var database = new MediaDatabase(Options.Create(options), new TenantStorageLayout(folder));
             string[] tenants = ["wa", "wb", "wc"];
             foreach (var tenant in tenants)
