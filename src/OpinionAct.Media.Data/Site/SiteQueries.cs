@@ -9,8 +9,10 @@ using OpinionAct.Media.Data.Tenant;
 namespace OpinionAct.Media.Data.Site;
 
 /// <summary>
-/// The queries every article page runs (the article, its related cards, the cards' topic and expert links), compiled: EF otherwise rebuilds and looks up each query's expression tree on every
-/// execution, about a tenth of an article's cost (issue 15's profile). EF binds a compiled query to the model it first
+/// The queries every article page runs (the article, its related cards, the cards' topic and expert links) and those of
+/// the home page (its newest and featured cards, their count, the newest cards of each topic), compiled: EF otherwise
+/// rebuilds and looks up each query's expression tree on every execution, about a tenth of an article's cost and 7 %
+/// of the home page's (issue 15's profiles). EF binds a compiled query to the model it first
 /// ran against and refuses any other, and a process may hold several models (SQLite and PostgreSQL side by side in the
 /// tests, a fresh host's own), so each model gets its own set, kept as long as the model lives.
 /// </summary>
@@ -75,6 +77,53 @@ internal sealed class SiteQueries
                         PhotoUrl = l.Expert.PhotoUrl,
                     },
                 }));
+
+    /// <summary>How many articles are published (the home page's pages).</summary>
+    public Func<TenantDbContext, CancellationToken, Task<int>> PublishedCount { get; } =
+        EF.CompileAsyncQuery((TenantDbContext db, CancellationToken _) =>
+            db.Articles.Count(a => a.Status == (int)ArticleStatus.Published));
+
+    /// <summary>A page of the newest published articles, as cards, in the site's order (publication time, then id).</summary>
+    public Func<TenantDbContext, int, int, IAsyncEnumerable<ArticleRecord>> NewestCards { get; } =
+        EF.CompileAsyncQuery((TenantDbContext db, int skip, int take) =>
+            db.Articles.AsNoTracking().Where(a => a.Status == (int)ArticleStatus.Published)
+                .OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.Id)
+                .Skip(skip).Take(take)
+                .Select(CardColumns));
+
+    /// <summary>Like <see cref="NewestCards"/>, among the featured articles only, or the others only.</summary>
+    public Func<TenantDbContext, bool, int, int, IAsyncEnumerable<ArticleRecord>> NewestCardsFeatured { get; } =
+        EF.CompileAsyncQuery((TenantDbContext db, bool featured, int skip, int take) =>
+            db.Articles.AsNoTracking().Where(a => a.Status == (int)ArticleStatus.Published && a.Featured == featured)
+                .OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.Id)
+                .Skip(skip).Take(take)
+                .Select(CardColumns));
+
+    /// <summary>The given published articles as cards, in no order.</summary>
+    public Func<TenantDbContext, List<int>, IAsyncEnumerable<ArticleRecord>> CardsById { get; } =
+        EF.CompileAsyncQuery((TenantDbContext db, List<int> ids) =>
+            db.Articles.AsNoTracking().Where(a => a.Status == (int)ArticleStatus.Published && ids.Contains(a.Id))
+                .Select(CardColumns));
+
+    /// <summary>
+    /// The newest <c>perTopic</c> published articles of each given topic (a window per topic), as links: see
+    /// <see cref="SiteStore.NewestCardsByTopicAsync"/>.
+    /// </summary>
+    public Func<TenantDbContext, List<int>, int, IAsyncEnumerable<TopicNewest>> NewestByTopic { get; } =
+        EF.CompileAsyncQuery((TenantDbContext db, List<int> topicIds, int perTopic) =>
+            db.Articles.AsNoTracking().Where(a => a.Status == (int)ArticleStatus.Published)
+                .SelectMany(a => a.Topics, (a, l) => new TopicArticle { TopicId = l.TopicId, ArticleId = a.Id, PublishedUtc = a.PublishedUtc })
+                .Where(l => topicIds.Contains(l.TopicId))
+                .GroupBy(l => l.TopicId)
+                .Select(g => new TopicNewest
+                {
+                    TopicId = g.Key,
+                    Newest = g.OrderByDescending(l => l.PublishedUtc).ThenByDescending(l => l.ArticleId).Take(perTopic).ToList(),
+                }));
+
+    /// <summary>Every expert of the hub, by name.</summary>
+    public Func<TenantDbContext, IAsyncEnumerable<ExpertRecord>> ExpertsByName { get; } =
+        EF.CompileAsyncQuery((TenantDbContext db) => db.Experts.AsNoTracking().OrderBy(e => e.Name).Select(e => e));
 
     public static SiteQueries For(TenantDbContext db) => ByModel.GetValue(db.Model, _ => new SiteQueries());
 }

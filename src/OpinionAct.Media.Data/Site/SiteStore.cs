@@ -38,7 +38,7 @@ public sealed partial class SiteStore(TenantDbContext db)
     public async Task<List<ExpertRecord>> ExpertsAsync(CancellationToken cancellationToken)
     {
         await OpenAsync(cancellationToken);
-        return await db.Experts.AsNoTracking().OrderBy(e => e.Name).ToListAsync(cancellationToken);
+        return await SiteQueries.For(db).ExpertsByName(db).ToListAsync(cancellationToken);
     }
 
     /// <summary>One page of published articles, newest first, filtered by topic (with its subtopics' ids) or expert.</summary>
@@ -60,10 +60,26 @@ public sealed partial class SiteStore(TenantDbContext db)
     public async Task<(List<ArticleRecord> Items, int Total)> CardsAsync(int page, int pageSize, CancellationToken cancellationToken, IReadOnlyCollection<int>? topicIds = null, int? expertId = null, bool? featured = null, bool count = true)
     {
         await OpenAsync(cancellationToken);
+        if (topicIds is null && expertId is null)
+        {
+            return await NewestCardsAsync(page, pageSize, featured, count, cancellationToken);
+        }
+
         var query = Filtered(topicIds, expertId, featured);
         var total = count ? await query.CountAsync(cancellationToken) : -1;
         var items = await Cards(query.OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    /// <summary><see cref="CardsAsync"/> over the whole hub (the home page's lists), with compiled queries.</summary>
+    private async Task<(List<ArticleRecord> Items, int Total)> NewestCardsAsync(int page, int pageSize, bool? featured, bool count, CancellationToken cancellationToken)
+    {
+        var queries = SiteQueries.For(db);
+        var skip = (page - 1) * pageSize;
+        var cards = featured is { } only ? queries.NewestCardsFeatured(db, only, skip, pageSize) : queries.NewestCards(db, skip, pageSize);
+        var items = await cards.ToListAsync(cancellationToken);
+        var total = !count ? -1 : featured is null ? await queries.PublishedCount(db, cancellationToken) : await Filtered(null, null, featured).CountAsync(cancellationToken);
         return (items, total);
     }
 
@@ -81,16 +97,11 @@ public sealed partial class SiteStore(TenantDbContext db)
         }
 
         await OpenAsync(cancellationToken);
-        var ids = topicIds.ToList();
-        var groups = await Published()
-            .SelectMany(a => a.Topics, (a, l) => new { l.TopicId, ArticleId = a.Id, a.PublishedUtc })
-            .Where(l => EF.Parameter(ids).Contains(l.TopicId))
-            .GroupBy(l => l.TopicId)
-            .Select(g => new { TopicId = g.Key, Newest = g.OrderByDescending(l => l.PublishedUtc).ThenByDescending(l => l.ArticleId).Take(perTopic).ToList() })
-            .ToListAsync(cancellationToken);
+        var queries = SiteQueries.For(db);
+        var groups = await queries.NewestByTopic(db, topicIds.ToList(), perTopic).ToListAsync(cancellationToken);
         var links = groups.SelectMany(g => g.Newest).ToList();
         var articleIds = links.Select(l => l.ArticleId).Distinct().ToList();
-        var cards = await Cards(Published().Where(a => EF.Parameter(articleIds).Contains(a.Id))).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var cards = await queries.CardsById(db, articleIds).ToDictionaryAsync(a => a.Id, cancellationToken: cancellationToken);
         return links.GroupBy(l => l.TopicId).ToDictionary(g => g.Key, g => NewestOf(g.Select(l => cards[l.ArticleId]), perTopic));
     }
 

@@ -8,7 +8,8 @@ namespace OpinionAct.Media.IntegrationTests.Site;
 /// The public site's queries that were rewritten for speed (issue 15) against what they must return, on both providers:
 /// the home page's topic sections, read in one windowed query for every topic and merged per topic family (a root topic
 /// and its subtopics), must list exactly what one query per family lists (the topic page's query); the article page's
-/// compiled queries must find the article and its related cards.
+/// compiled queries must find the article and its related cards; the home page's compiled lists must page through every
+/// published article, and only those, in the site's order.
 /// </summary>
 public sealed class SiteStoreQueryTests
 {
@@ -84,5 +85,38 @@ public sealed class SiteStoreQueryTests
         Assert.Contains(published, a => a.Experts.Count > 0);
 
         Assert.Null(await store.ArticleAsync("no-such-article", default));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStorage.Providers), MemberType = typeof(TestStorage))]
+    public async Task Compiled_home_lists_should_page_through_the_published_articles_newest_first(string provider)
+    {
+        await using var storage = await TestStorage.CreateAsync(provider);
+        await using var host = new MediaHost(storage);
+        var created = await host.Provisioner.CreateAsync(new() { Name = "homelists", Recipe = "demo-brand" }, default);
+        Assert.True(created.Succeeded, created.Report.Summary);
+
+        await using var db = host.Get<MediaDatabase>().CreateTenantContext("homelists");
+        var now = DateTime.UtcNow;
+        db.Articles.Add(new() { Path = "newest-draft", Title = "Brouillon", Featured = true, Status = (int)OpinionAct.Media.Content.ArticleStatus.Draft, PublishedUtc = now.AddDays(1), CreatedUtc = now, UpdatedUtc = now });
+        await db.SaveChangesAsync();
+        var published = db.Articles.Where(a => a.Status == (int)OpinionAct.Media.Content.ArticleStatus.Published).AsEnumerable()
+            .OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.Id).ToList();
+        Assert.Contains(published, a => a.Featured);
+        var store = new SiteStore(db);
+
+        var (first, total) = await store.CardsAsync(1, 4, default);
+        var (second, _) = await store.CardsAsync(2, 4, default);
+        var (featured, featuredTotal) = await store.CardsAsync(1, 50, default, featured: true);
+        var (notFeatured, uncounted) = await store.CardsAsync(1, 50, default, featured: false, count: false);
+
+        Assert.Equal(published.Count, total);
+        Assert.Equal(published.Take(8).Select(a => a.Id), first.Concat(second).Select(a => a.Id));
+        Assert.Equal(published.Where(a => a.Featured).Select(a => a.Id), featured.Select(a => a.Id));
+        Assert.Equal(published.Count(a => a.Featured), featuredTotal);
+        Assert.Equal(published.Where(a => !a.Featured).Take(50).Select(a => a.Id), notFeatured.Select(a => a.Id));
+        Assert.Equal(-1, uncounted);
+        Assert.All(first, card => Assert.Equal(string.Empty, card.BodyHtml)); // cards, not whole articles
+        Assert.Equal(db.Experts.OrderBy(e => e.Name).Select(e => e.Id).ToList(), (await store.ExpertsAsync(default)).Select(e => e.Id)); // the database's collation
     }
 }
