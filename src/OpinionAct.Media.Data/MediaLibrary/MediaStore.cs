@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Content;
+using OpinionAct.Media.Data.Site;
 using OpinionAct.Media.Data.Tenant;
 
 namespace OpinionAct.Media.Data.MediaLibrary;
@@ -12,13 +13,13 @@ public sealed class MediaStore(TenantDbContext db)
         db.Set<MediaItemRecord>().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
 
     /// <summary>
-    /// Items by id, read-only, for pages that show several (a home page's covers). The ids go as one parameter
-    /// (<c>EF.Parameter</c>): the SQL is the same whatever their number, so EF does not build it again for every page.
+    /// Items by id, read-only, for pages that show several (a home page's covers), in one compiled query. The ids go as
+    /// one parameter: the SQL is the same whatever their number, so EF does not build it again for every page.
     /// </summary>
     public async Task<Dictionary<int, MediaItemRecord>> ReadAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
         ids.Count == 0
             ? []
-            : await db.Set<MediaItemRecord>().AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+            : await SiteQueries.For(db).MediaItemsById(db, [.. ids]).ToDictionaryAsync(m => m.Id, cancellationToken: cancellationToken);
 
     public Task<MediaItemRecord?> FindByLibraryPathAsync(string libraryPath, CancellationToken cancellationToken) =>
         db.Set<MediaItemRecord>().FirstOrDefaultAsync(m => m.LibraryPath == libraryPath, cancellationToken);

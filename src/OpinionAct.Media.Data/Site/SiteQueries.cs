@@ -4,13 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
+using OpinionAct.Media.Data.MediaLibrary;
 using OpinionAct.Media.Data.Tenant;
 
 namespace OpinionAct.Media.Data.Site;
 
 /// <summary>
 /// The queries every article page runs (the article, its related cards, the cards' topic and expert links) and those of
-/// the home page (its newest and featured cards, their count, the newest cards of each topic), compiled: EF otherwise
+/// the home page (its newest and featured cards, their count, the newest cards of each topic), and the library images
+/// of any page, compiled: EF otherwise
 /// rebuilds and looks up each query's expression tree on every execution, about a tenth of an article's cost and 7 %
 /// of the home page's (issue 15's profiles). EF binds a compiled query to the model it first
 /// ran against and refuses any other, and a process may hold several models (SQLite and PostgreSQL side by side in the
@@ -124,6 +126,11 @@ internal sealed class SiteQueries
     /// <summary>Every expert of the hub, by name.</summary>
     public Func<TenantDbContext, IAsyncEnumerable<ExpertRecord>> ExpertsByName { get; } =
         EF.CompileAsyncQuery((TenantDbContext db) => db.Experts.AsNoTracking().OrderBy(e => e.Name).Select(e => e));
+
+    /// <summary>Library items by id, untracked: every page showing images reads its own in one query (see <see cref="MediaLibrary.MediaStore.ReadAsync"/>).</summary>
+    public Func<TenantDbContext, List<int>, IAsyncEnumerable<MediaItemRecord>> MediaItemsById { get; } =
+        EF.CompileAsyncQuery((TenantDbContext db, List<int> ids) =>
+            db.Set<MediaItemRecord>().AsNoTracking().Where(m => ids.Contains(m.Id)));
 
     public static SiteQueries For(TenantDbContext db) => ByModel.GetValue(db.Model, _ => new SiteQueries());
 }
