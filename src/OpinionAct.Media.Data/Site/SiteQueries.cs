@@ -5,18 +5,19 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using OpinionAct.Media.Content;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.MediaLibrary;
+using OpinionAct.Media.Data.Syndication;
 using OpinionAct.Media.Data.Tenant;
 
 namespace OpinionAct.Media.Data.Site;
 
 /// <summary>
-/// The queries every article page runs (the article, its related cards, the cards' topic and expert links) and those of
-/// the home page (its newest and featured cards, their count, the newest cards of each topic), and the library images
-/// of any page, compiled: EF otherwise
-/// rebuilds and looks up each query's expression tree on every execution, about a tenth of an article's cost and 7 %
-/// of the home page's (issue 15's profiles). EF binds a compiled query to the model it first
-/// ran against and refuses any other, and a process may hold several models (SQLite and PostgreSQL side by side in the
-/// tests, a fresh host's own), so each model gets its own set, kept as long as the model lives.
+/// The queries of the public pages built most often, compiled: every article page's (the article, its related cards,
+/// the cards' topic and expert links, the ally it may be republished from), the home page's (its newest and featured
+/// cards, their count, the newest cards of each topic) and any page's library images. EF otherwise rebuilds and looks
+/// up each query's expression tree on every execution: about a tenth of an article's cost and 7 % of the home page's
+/// (issue 15's profiles). EF binds a compiled query to the model it first ran against and refuses any other, and a
+/// process may hold several models (SQLite and PostgreSQL side by side in the tests, a fresh host's own), so each model
+/// gets its own set, kept as long as the model lives.
 /// </summary>
 internal sealed class SiteQueries
 {
@@ -79,6 +80,11 @@ internal sealed class SiteQueries
                         PhotoUrl = l.Expert.PhotoUrl,
                     },
                 }));
+
+    /// <summary>The ally an article was republished from, if it was (every article page asks).</summary>
+    public Func<TenantDbContext, int, CancellationToken, Task<SyndicatedCopyRecord?>> SyndicatedOrigin { get; } =
+        EF.CompileAsyncQuery((TenantDbContext db, int articleId, CancellationToken _) =>
+            db.Set<SyndicatedCopyRecord>().AsNoTracking().FirstOrDefault(c => c.ArticleId == articleId));
 
     /// <summary>How many articles are published (the home page's pages).</summary>
     public Func<TenantDbContext, CancellationToken, Task<int>> PublishedCount { get; } =

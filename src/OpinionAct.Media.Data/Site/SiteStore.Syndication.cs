@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using OpinionAct.Media.Data.Syndication;
 
 namespace OpinionAct.Media.Data.Site;
@@ -9,6 +8,6 @@ public sealed partial class SiteStore
     public async Task<SyndicatedCopyRecord?> SyndicatedOriginAsync(int articleId, CancellationToken cancellationToken)
     {
         await OpenAsync(cancellationToken);
-        return await db.Set<SyndicatedCopyRecord>().AsNoTracking().FirstOrDefaultAsync(c => c.ArticleId == articleId, cancellationToken);
+        return await SiteQueries.For(db).SyndicatedOrigin(db, articleId, cancellationToken);
     }
 }
