@@ -21,6 +21,7 @@ public sealed class MediaDatabase : ITenantResourceOwner
 {
     private readonly DatabaseOptions _options;
     private readonly string? _postgres;
+    private readonly ConcurrentDictionary<string, DbContextOptions> _tenantOptions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Func<TenantDbContext>> _contextPools = new(StringComparer.Ordinal);
     private readonly Lazy<DbContextOptions> _hostOptions;
     private readonly WarmTenants _warm;
@@ -98,7 +99,8 @@ public sealed class MediaDatabase : ITenantResourceOwner
         return _contextPools.GetOrAdd(tenant, NewContextPool)();
     }
 
-    private Func<TenantDbContext> NewContextPool(string tenant) => BuildTenantOptions(tenant) switch
+    // A tenant's options outlive its pools (a cooled tenant warming again reuses them): EF keys its internal caches on them.
+    private Func<TenantDbContext> NewContextPool(string tenant) => _tenantOptions.GetOrAdd(tenant, BuildTenantOptions) switch
     {
         DbContextOptions<PostgresTenantDbContext> postgres => new PooledDbContextFactory<PostgresTenantDbContext>(postgres, ContextsPerWarmTenant).CreateDbContext,
         var sqlite => new PooledDbContextFactory<SqliteTenantDbContext>((DbContextOptions<SqliteTenantDbContext>)sqlite, ContextsPerWarmTenant).CreateDbContext,
@@ -194,6 +196,7 @@ public sealed class MediaDatabase : ITenantResourceOwner
     /// <summary>Closes what this node keeps open of the tenant's database (SQLite's pooled connections keep the file open, so it can then be deleted or moved).</summary>
     public void Release(string tenant)
     {
+        _tenantOptions.TryRemove(tenant, out _);
         _warm.Forget(tenant);
         Cool(tenant);
     }
