@@ -52,9 +52,9 @@ public sealed class MediaDatabase : ITenantResourceOwner
     }
 
     /// <summary>
-    /// Ready contexts kept per warm tenant. A context's first query of a request used to cost a tenth of an article
-    /// page's CPU in setting up its services (EF's own scope of a hundred services) and disposing them; a pooled context
-    /// keeps them and is only reset between uses (issue 15's profile). More than the requests one hub builds at once on
+    /// Ready contexts kept per warm tenant. Setting up a context's services (EF's own scope of a hundred services) at
+    /// its first query, and disposing them, cost 6 to 9 % of the CPU of an article page built on every request; a pooled
+    /// context keeps them and is only reset between uses (issue 15's eighth round). More than the requests one hub builds at once on
     /// a small node; a context returned to a full pool is disposed.
     /// </summary>
     public const int ContextsPerWarmTenant = 16;

@@ -4,7 +4,7 @@ namespace OpinionAct.Media.Data;
 
 /// <summary>
 /// Which tenants keep their database resources open on this node: on SQLite, their pooled connections; on both
-/// providers, their pooled contexts (<see cref="TenantContextPool"/>). A pooled SQLite connection holds the parsed
+/// providers, their pooled contexts (see <see cref="MediaDatabase.CreateTenantContext"/>). A pooled SQLite connection holds the parsed
 /// schema of its database (about 200 KB for a tenant's 170 tables and indexes) and a cache of the pages it read (up to
 /// the whole file of a small hub), so a node that touched a thousand hubs held hundreds of MB in connections nobody was
 /// using. At most <c>capacity</c> tenants, the most recently used, stay warm; the least recently used beyond that are
