@@ -96,7 +96,7 @@ public sealed class MediaDatabase : ITenantResourceOwner
     public TenantDbContext CreateTenantContext(string tenant)
     {
         _warm.Touch(tenant);
-        return _contextPools.GetOrAdd(tenant, NewContextPool)();
+        return _contextPools.GetOrAdd(tenant, static (name, self) => self.NewContextPool(name), this)();
     }
 
     // A tenant's options outlive its pools (a cooled tenant warming again reuses them): EF keys its internal caches on them.

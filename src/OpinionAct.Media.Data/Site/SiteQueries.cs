@@ -86,23 +86,18 @@ internal sealed class SiteQueries
         EF.CompileAsyncQuery((TenantDbContext db, int articleId, CancellationToken _) =>
             db.Set<SyndicatedCopyRecord>().AsNoTracking().FirstOrDefault(c => c.ArticleId == articleId));
 
-    /// <summary>How many articles are published (the home page's pages).</summary>
-    public Func<TenantDbContext, CancellationToken, Task<int>> PublishedCount { get; } =
-        EF.CompileAsyncQuery((TenantDbContext db, CancellationToken _) =>
-            db.Articles.Count(a => a.Status == (int)ArticleStatus.Published));
+    /// <summary>How many articles are published, featured or not when <c>featured</c> is null (the home page's pages).</summary>
+    public Func<TenantDbContext, bool?, CancellationToken, Task<int>> PublishedCount { get; } =
+        EF.CompileAsyncQuery((TenantDbContext db, bool? featured, CancellationToken _) =>
+            db.Articles.Count(a => a.Status == (int)ArticleStatus.Published && (featured == null || a.Featured == featured)));
 
-    /// <summary>A page of the newest published articles, as cards, in the site's order (publication time, then id).</summary>
-    public Func<TenantDbContext, int, int, IAsyncEnumerable<ArticleRecord>> NewestCards { get; } =
-        EF.CompileAsyncQuery((TenantDbContext db, int skip, int take) =>
-            db.Articles.AsNoTracking().Where(a => a.Status == (int)ArticleStatus.Published)
-                .OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.Id)
-                .Skip(skip).Take(take)
-                .Select(CardColumns));
-
-    /// <summary>Like <see cref="NewestCards"/>, among the featured articles only, or the others only.</summary>
-    public Func<TenantDbContext, bool, int, int, IAsyncEnumerable<ArticleRecord>> NewestCardsFeatured { get; } =
-        EF.CompileAsyncQuery((TenantDbContext db, bool featured, int skip, int take) =>
-            db.Articles.AsNoTracking().Where(a => a.Status == (int)ArticleStatus.Published && a.Featured == featured)
+    /// <summary>
+    /// A page of the newest published articles, as cards, in the site's order (publication time, then id): all of them
+    /// when <c>featured</c> is null, else the featured ones only or the others only.
+    /// </summary>
+    public Func<TenantDbContext, bool?, int, int, IAsyncEnumerable<ArticleRecord>> NewestCards { get; } =
+        EF.CompileAsyncQuery((TenantDbContext db, bool? featured, int skip, int take) =>
+            db.Articles.AsNoTracking().Where(a => a.Status == (int)ArticleStatus.Published && (featured == null || a.Featured == featured))
                 .OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.Id)
                 .Skip(skip).Take(take)
                 .Select(CardColumns));

@@ -76,10 +76,8 @@ public sealed partial class SiteStore(TenantDbContext db)
     private async Task<(List<ArticleRecord> Items, int Total)> NewestCardsAsync(int page, int pageSize, bool? featured, bool count, CancellationToken cancellationToken)
     {
         var queries = SiteQueries.For(db);
-        var skip = (page - 1) * pageSize;
-        var cards = featured is { } only ? queries.NewestCardsFeatured(db, only, skip, pageSize) : queries.NewestCards(db, skip, pageSize);
-        var items = await cards.ToListAsync(cancellationToken);
-        var total = !count ? -1 : featured is null ? await queries.PublishedCount(db, cancellationToken) : await Filtered(null, null, featured).CountAsync(cancellationToken);
+        var items = await queries.NewestCards(db, featured, (page - 1) * pageSize, pageSize).ToListAsync(cancellationToken);
+        var total = count ? await queries.PublishedCount(db, featured, cancellationToken) : -1;
         return (items, total);
     }
 

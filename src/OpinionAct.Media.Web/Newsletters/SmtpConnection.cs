@@ -167,8 +167,13 @@ internal sealed class SmtpConnection : IAsyncDisposable
             }
         }
 
-        var refused = Enumerable.Range(0, commands.Length).FirstOrDefault(step => !Accepted(step, replies[step].Code), -1);
-        if (refused < 0)
+        var refused = 0;
+        while (refused < commands.Length && Accepted(refused, replies[refused].Code))
+        {
+            refused++;
+        }
+
+        if (refused == commands.Length)
         {
             return;
         }

@@ -18,9 +18,7 @@ public sealed class SiteStoreQueryTests
     public async Task Merged_newest_cards_should_equal_one_query_per_topic_family_when_read_for_every_topic(string provider)
     {
         await using var storage = await TestStorage.CreateAsync(provider);
-        await using var host = new MediaHost(storage);
-        var created = await host.Provisioner.CreateAsync(new() { Name = "sections", Recipe = "demo-brand" }, default);
-        Assert.True(created.Succeeded, created.Report.Summary);
+        await using var host = await DemoHubAsync(storage, "sections");
 
         await using var db = host.Get<MediaDatabase>().CreateTenantContext("sections");
         var store = new SiteStore(db);
@@ -48,9 +46,7 @@ public sealed class SiteStoreQueryTests
     public async Task Compiled_article_queries_should_find_the_article_its_related_cards_and_every_cards_links(string provider)
     {
         await using var storage = await TestStorage.CreateAsync(provider);
-        await using var host = new MediaHost(storage);
-        var created = await host.Provisioner.CreateAsync(new() { Name = "related", Recipe = "demo-brand" }, default);
-        Assert.True(created.Succeeded, created.Report.Summary);
+        await using var host = await DemoHubAsync(storage, "related");
 
         await using var db = host.Get<MediaDatabase>().CreateTenantContext("related");
         var store = new SiteStore(db);
@@ -92,9 +88,7 @@ public sealed class SiteStoreQueryTests
     public async Task Compiled_home_lists_should_page_through_the_published_articles_newest_first(string provider)
     {
         await using var storage = await TestStorage.CreateAsync(provider);
-        await using var host = new MediaHost(storage);
-        var created = await host.Provisioner.CreateAsync(new() { Name = "homelists", Recipe = "demo-brand" }, default);
-        Assert.True(created.Succeeded, created.Report.Summary);
+        await using var host = await DemoHubAsync(storage, "homelists");
 
         await using var db = host.Get<MediaDatabase>().CreateTenantContext("homelists");
         var now = DateTime.UtcNow;
@@ -118,5 +112,22 @@ public sealed class SiteStoreQueryTests
         Assert.Equal(-1, uncounted);
         Assert.All(first, card => Assert.Equal(string.Empty, card.BodyHtml)); // cards, not whole articles
         Assert.Equal(db.Experts.OrderBy(e => e.Name).Select(e => e.Id).ToList(), (await store.ExpertsAsync(default)).Select(e => e.Id)); // the database's collation
+    }
+
+    /// <summary>A host serving the demo recipe's hub under <paramref name="name"/>.</summary>
+    private static async Task<MediaHost> DemoHubAsync(TestStorage storage, string name)
+    {
+        var host = new MediaHost(storage);
+        try
+        {
+            var created = await host.Provisioner.CreateAsync(new() { Name = name, Recipe = "demo-brand" }, default);
+            Assert.True(created.Succeeded, created.Report.Summary);
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
     }
 }
