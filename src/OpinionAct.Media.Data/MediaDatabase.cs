@@ -17,12 +17,12 @@ namespace OpinionAct.Media.Data;
 /// under the data folder, or PostgreSQL with one schema per tenant. Per-tenant options are
 /// cached by tenant name and released when the tenant stops.
 /// </summary>
-public sealed class MediaDatabase : ITenantResourceOwner
+public sealed class MediaDatabase : ITenantResourceOwner, IDisposable
 {
     private readonly DatabaseOptions _options;
     private readonly string? _postgres;
     private readonly ConcurrentDictionary<string, DbContextOptions> _tenantOptions = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Func<TenantDbContext>> _contextPools = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TenantContextPool> _contextPools = new(StringComparer.Ordinal);
     private readonly Lazy<DbContextOptions> _hostOptions;
     private readonly WarmTenants _warm;
 
@@ -91,20 +91,33 @@ public sealed class MediaDatabase : ITenantResourceOwner
 
     /// <summary>
     /// A context on the tenant's database, from the tenant's own pool (a pool never serves two tenants: each has its
-    /// options, its connection string or schema). Disposing it returns it to the pool, reset.
+    /// options, its connection string or schema). Disposing it returns it to the pool, reset. On SQLite it runs on a
+    /// connection from the tenant's shelf, whose statements stay prepared (<see cref="StatementCachingConnection"/>).
     /// </summary>
     public TenantDbContext CreateTenantContext(string tenant)
     {
         _warm.Touch(tenant);
-        return _contextPools.GetOrAdd(tenant, static (name, self) => self.NewContextPool(name), this)();
+        var pool = _contextPools.GetOrAdd(tenant, static (name, self) => self.NewContextPool(name), this);
+        var context = pool.Create();
+        if (pool.Connections is { } shelf)
+        {
+            context.Borrow(shelf);
+        }
+
+        return context;
     }
 
     // A tenant's options outlive its pools (a cooled tenant warming again reuses them): EF keys its internal caches on them.
-    private Func<TenantDbContext> NewContextPool(string tenant) => _tenantOptions.GetOrAdd(tenant, BuildTenantOptions) switch
+    private TenantContextPool NewContextPool(string tenant) => _tenantOptions.GetOrAdd(tenant, BuildTenantOptions) switch
     {
-        DbContextOptions<PostgresTenantDbContext> postgres => new PooledDbContextFactory<PostgresTenantDbContext>(postgres, ContextsPerWarmTenant).CreateDbContext,
-        var sqlite => new PooledDbContextFactory<SqliteTenantDbContext>((DbContextOptions<SqliteTenantDbContext>)sqlite, ContextsPerWarmTenant).CreateDbContext,
+        DbContextOptions<PostgresTenantDbContext> postgres => new(new PooledDbContextFactory<PostgresTenantDbContext>(postgres, ContextsPerWarmTenant).CreateDbContext, null),
+        var sqlite => new(
+            new PooledDbContextFactory<SqliteTenantDbContext>((DbContextOptions<SqliteTenantDbContext>)sqlite, ContextsPerWarmTenant).CreateDbContext,
+            new SqliteConnectionShelf(SqliteConnectionString(Layout.TenantDatabaseFile(tenant)), ContextsPerWarmTenant)),
     };
+
+    /// <summary>A warm tenant's ready contexts and, on SQLite, the connections they are lent.</summary>
+    private sealed record TenantContextPool(Func<TenantDbContext> Create, SqliteConnectionShelf? Connections);
 
     /// <summary>Creates or upgrades the host database to the latest schema.</summary>
     public async Task MigrateHostAsync(CancellationToken cancellationToken)
@@ -202,12 +215,28 @@ public sealed class MediaDatabase : ITenantResourceOwner
     }
 
     /// <summary>
-    /// Drops the tenant's pool of contexts (those in use are disposed when returned) and, on SQLite, closes its pooled
-    /// connections: a tenant no longer warm, or released.
+    /// Closes every connection kept for a warm tenant when the node stops: they outlive requests, and the last connection
+    /// of a SQLite file to close folds its write-ahead log back into it.
+    /// </summary>
+    public void Dispose()
+    {
+        foreach (var tenant in _contextPools.Keys)
+        {
+            Cool(tenant);
+        }
+    }
+
+    /// <summary>
+    /// Drops the tenant's pool of contexts (those in use are disposed when returned) and, on SQLite, closes its kept and
+    /// pooled connections: a tenant no longer warm, or released.
     /// </summary>
     private void Cool(string tenant)
     {
-        _contextPools.TryRemove(tenant, out _);
+        if (_contextPools.TryRemove(tenant, out var pool))
+        {
+            pool.Connections?.Close();
+        }
+
         if (_options.Provider == DatabaseProvider.Sqlite)
         {
             CloseSqlitePool(tenant);
@@ -246,7 +275,7 @@ public sealed class MediaDatabase : ITenantResourceOwner
 
         return new DbContextOptionsBuilder<SqliteTenantDbContext>()
             .UseSqlite(SqliteConnectionString(Layout.TenantDatabaseFile(tenant)))
-            .AddInterceptors(ConnectionSetupInterceptor.Sqlite)
+            .AddInterceptors(ConnectionSetupInterceptor.Sqlite, StatementReuseInterceptor.Instance)
             .Options;
     }
 

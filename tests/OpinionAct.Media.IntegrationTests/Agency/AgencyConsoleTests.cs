@@ -90,7 +90,7 @@ public sealed partial class AgencyConsoleTests : IAsyncLifetime
         var healthy = await _host.CreateTenantAsync("ins-ok" + Guid.NewGuid().ToString("n")[..6], prefix: "ins-ok");
         var broken = await _host.CreateTenantAsync("ins-ko" + Guid.NewGuid().ToString("n")[..6], prefix: "ins-ko");
         var client = await SignedInClientAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _host.Get<OpinionAct.Media.Data.MediaDatabase>().Release(broken);   // the node's kept connections close with it
         foreach (var file in Directory.GetFiles(Path.Combine(_storage.DataPath, "tenants", broken), "tenant.db*"))
         {
             File.Delete(file);
