@@ -153,9 +153,10 @@ public sealed partial class SiteStore(TenantDbContext db)
     }
 
     /// <remarks>
-    /// Lists of ids are sent as one parameter (<c>EF.Parameter</c>, a JSON array read with <c>json_each</c>) rather than
-    /// one parameter per id: the SQL then does not depend on the list's length, so EF builds it once instead of on every
-    /// page, under a lock every concurrent request waits for (issue 15's profile).
+    /// Lists of ids are sent as one parameter (<c>EF.Parameter</c>, a JSON array read with <c>json_each</c> on SQLite, an
+    /// array on PostgreSQL) rather than one parameter per id: the SQL then does not depend on the list's length, so EF
+    /// builds it once instead of on every page, under a lock every concurrent request waits for (issue 15's profile).
+    /// SQLite tenants send every list that way (<see cref="MediaDatabase"/>'s options); this says so for both providers.
     /// </remarks>
     private IQueryable<ArticleRecord> Filtered(IReadOnlyCollection<int>? topicIds, int? expertId, bool? featured)
     {
