@@ -109,47 +109,17 @@ public sealed partial class SiteStore(TenantDbContext db)
 
     /// <summary>
     /// Fills <see cref="ArticleRecord.Topics"/> and <see cref="ArticleRecord.Experts"/> (with their topic and expert) of
-    /// every given article in two queries. Experts carry what bylines and cards show, not their bios.
+    /// every given article in two queries (<see cref="ArticleLinks"/>).
     /// </summary>
     public async Task LinkAsync(IReadOnlyCollection<ArticleRecord> articles, CancellationToken cancellationToken)
     {
-        var byId = articles.DistinctBy(a => a.Id).ToDictionary(a => a.Id);
-        if (byId.Count == 0)
+        if (articles.Count == 0)
         {
             return;
         }
 
         await OpenAsync(cancellationToken);
-        var ids = byId.Keys.ToList();
-        var queries = SiteQueries.For(db);
-        var topics = await queries.TopicLinks(db, ids).ToListAsync(cancellationToken);
-        var experts = await queries.ExpertLinks(db, ids).ToListAsync(cancellationToken);
-        foreach (var article in byId.Values)
-        {
-            article.Topics = [];
-            article.Experts = [];
-        }
-
-        foreach (var link in topics)
-        {
-            byId[link.ArticleId].Topics.Add(link);
-        }
-
-        foreach (var link in experts)
-        {
-            byId[link.ArticleId].Experts.Add(link);
-        }
-
-        // The same article may be shown twice on a page (featured and latest): every copy gets its links.
-        foreach (var article in articles)
-        {
-            var loaded = byId[article.Id];
-            if (!ReferenceEquals(article, loaded))
-            {
-                article.Topics = loaded.Topics;
-                article.Experts = loaded.Experts;
-            }
-        }
+        await ArticleLinks.LoadAsync(db, articles, cancellationToken);
     }
 
     /// <remarks>

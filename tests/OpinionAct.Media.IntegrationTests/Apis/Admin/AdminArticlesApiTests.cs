@@ -46,6 +46,31 @@ public sealed class AdminArticlesApiTests(AdminApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Article_list_should_show_each_article_with_its_topics_in_order_and_its_times_in_utc()
+    {
+        var api = await fixture.ClientAsync(Alpha, ApiScopes.ContentRead, ApiScopes.ContentWrite);
+        var first = (await ReadAsync(await api.PostAsync("topics", Json(new { name = "Liste : sobriété" })), HttpStatusCode.Created)).GetProperty("slug").GetString();
+        var second = (await ReadAsync(await api.PostAsync("topics", Json(new { name = "Liste : réseaux" })), HttpStatusCode.Created)).GetProperty("slug").GetString();
+        var id = (await ReadAsync(await api.PostAsync("articles", Json(new { title = "Listée avec ses thèmes", body = "Un corps **long**.", topics = new[] { second, first } })), HttpStatusCode.Created))
+            .GetProperty("id").GetInt32();
+        await ReadAsync(await api.PostAsync($"articles/{id}/publish", null), HttpStatusCode.OK);
+        var single = await ReadAsync(await api.GetAsync($"articles/{id}"), HttpStatusCode.OK);
+
+        var list = await ReadAsync(await api.GetAsync("articles?status=published&limit=50"), HttpStatusCode.OK);
+        var item = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetInt32() == id);
+
+        Assert.Equal([second, first], item.GetProperty("topics").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal("Listée avec ses thèmes", item.GetProperty("title").GetString());
+        Assert.False(item.TryGetProperty("body", out _));
+        foreach (var time in new[] { "publishedUtc", "updatedUtc" })
+        {
+            // An optional time read back from SQLite used to lose its kind and go out without its "Z".
+            Assert.EndsWith("Z", item.GetProperty(time).GetString());
+            Assert.Equal(single.GetProperty(time).GetString(), item.GetProperty(time).GetString());
+        }
+    }
+
+    [Fact]
     public async Task Schedule_should_accept_a_future_time_and_refuse_a_past_one_with_the_field()
     {
         var api = await fixture.ClientAsync(Alpha, ApiScopes.ContentWrite);
