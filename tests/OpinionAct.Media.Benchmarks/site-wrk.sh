@@ -2,7 +2,9 @@
 # Public-site load benchmark (wrk). In one run, against one Release build on 127.0.0.1, it measures
 #   1. a bare endpoint (/health/live: no tenant, no database, a few bytes), unless run-all.sh gave BARE_RPS,
 #   2. a cached article page (output cache hit), asked for as wrk asks (no Accept-Encoding: 23 KB sent) and as browsers
-#      ask (Accept-Encoding: gzip, deflate, br: the Brotli copy the output cache keeps, about 6 KB),
+#      ask (Accept-Encoding: gzip, deflate, br: the Brotli copy the output cache keeps, about 6 KB), and beside it the
+#      theme's stylesheet from the same node (a static file of 17 KB: no page, no cache lookup), the floor for sending a
+#      body of that size on this machine, where wrk reads every byte on the same two cores,
 #   3. an article built on every request, and
 #   4. the home page built on every request, both on a second node started with
 #      Media__OutputCacheDuration=00:00:00 (its own data folder, same demo recipe): the output cache
@@ -33,14 +35,19 @@ UNCACHED_ARTICLE=${ARTICLE/:$PORT\//:$UNCACHED_PORT/}
 UNCACHED_HOME="http://127.0.0.1:$UNCACHED_PORT/demo/"
 for url in "$ARTICLE" "$UNCACHED_ARTICLE" "$UNCACHED_HOME"; do bench_expect 200 "$url"; done
 BROWSER="Accept-Encoding: gzip, deflate, br"
+STYLESHEET="http://127.0.0.1:$PORT$(curl -s "$ARTICLE" | grep -o 'href="/demo/assets/[^"]*\.css"' | head -1 | cut -d'"' -f2)"
+bench_expect 200 "$STYLESHEET"
+echo "stylesheet: $STYLESHEET ($(curl -s "$STYLESHEET" | wc -c) bytes)"
 echo "article: $ARTICLE ($(curl -s "$ARTICLE" | wc -c) bytes, $(curl -s -H "$BROWSER" "$ARTICLE" | wc -c) with Brotli); home page: $UNCACHED_HOME ($(curl -s "$UNCACHED_HOME" | wc -c) bytes)"
 
 for url in "$ARTICLE" "$UNCACHED_ARTICLE" "$UNCACHED_HOME"; do warm "$url"; done
 warm -H "$BROWSER" "$ARTICLE"
+warm "$STYLESHEET"
 b=$(bare "$PORT")
 result "bare endpoint" "$b" "req/s" "$b" "-"
 result "site: cached article" "$(rps "$ARTICLE")" "req/s" "$b" ">= 0.80"
 result "site: cached article, Brotli" "$(rps -H "$BROWSER" "$ARTICLE")" "req/s" "$b" ">= 0.80"
+result "site: theme stylesheet (static, size floor)" "$(rps "$STYLESHEET")" "req/s" "$b" "-"
 read -r article_rps article_cpu < <(rps_cpu "$UNCACHED_PID" "$UNCACHED_ARTICLE")
 result "site: article, output cache off" "$article_rps" "req/s" "$b" ">= 0.15"
 result "site: article, output cache off, CPU" "$article_cpu" "us/page" "-" "-"
