@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.MediaLibrary;
+using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.MediaLibrary;
 using OpinionAct.Media.Tenants;
@@ -26,7 +28,7 @@ public sealed class DemoBrandMediaTests
         var tenant = (await host.Get<ITenantStore>().FindAsync("demo", default))!;
         await using var scope = host.Services.CreateTenantScope(tenant);
         var items = (await scope.ServiceProvider.GetRequiredService<MediaStore>().AllAsync(default)).ToDictionary(i => i.Id);
-        var articles = (await scope.ServiceProvider.GetRequiredService<ArticleStore>().ListAsync(new ArticleListQuery(null, null, null, null, null, 0, 100), default)).Items;
+        var articles = await scope.ServiceProvider.GetRequiredService<TenantDbContext>().Articles.AsNoTracking().ToListAsync();
         var experts = await scope.ServiceProvider.GetRequiredService<ExpertStore>().ListAsync(default);
 
         Assert.Equal(23, items.Count);

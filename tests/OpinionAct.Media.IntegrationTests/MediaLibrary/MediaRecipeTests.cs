@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpinionAct.Media.Data.Content;
 using OpinionAct.Media.Data.MediaLibrary;
+using OpinionAct.Media.Data.Tenant;
 using OpinionAct.Media.IntegrationTests.Infrastructure;
 using OpinionAct.Media.Tenants;
 using OpinionAct.Media.Web.Tenancy;
@@ -54,9 +56,9 @@ public sealed class MediaRecipeTests : IAsyncLifetime
         await using var host = new MediaHost(_storage);
         var tenant = (await host.Get<ITenantStore>().FindAsync("brand", default))!;
         await using var scope = host.Services.CreateTenantScope(tenant);
-        var articles = await scope.ServiceProvider.GetRequiredService<ArticleStore>().ListAsync(new ArticleListQuery(null, null, null, null, null, 0, 100), default);
+        var article = await scope.ServiceProvider.GetRequiredService<TenantDbContext>().Articles.AsNoTracking().SingleAsync(a => a.Path == "with-images");
         var experts = await scope.ServiceProvider.GetRequiredService<ExpertStore>().ListAsync(default);
-        return (articles.Items.Single(a => a.Path == "with-images"), experts.Single(e => e.Slug == "claire"));
+        return (article, experts.Single(e => e.Slug == "claire"));
     }
 
     private const string Content = """
