@@ -18,8 +18,7 @@ public sealed class ArticleListTests
     {
         await using var storage = await TestStorage.CreateAsync(provider);
         await using var host = new MediaHost(storage);
-        var created = await host.Provisioner.CreateAsync(new() { Name = "listed", Recipe = "demo-brand" }, default);
-        Assert.True(created.Succeeded, created.Report.Summary);
+        await host.CreateTenantAsync("listed", recipe: "demo-brand");
 
         await using var db = host.Get<MediaDatabase>().CreateTenantContext("listed");
         var whole = await db.Articles.AsNoTracking().Include(a => a.Topics).Include(a => a.Experts).ThenInclude(e => e.Expert)
