@@ -53,7 +53,9 @@ internal static class ThemeSandbox
             MaxSteps = MaxSteps,
             MaxRecursion = MaxRecursion,
         };
-        options.ValueConverters.Add(value => IsAllowed(value.GetType()) ? null : NilValue.Instance);
+        // Fluid asks this of every value a template reads, most of them strings, numbers and flags: those are answered
+        // before the type lookup.
+        options.ValueConverters.Add(value => value is string or int or bool || IsAllowed(value.GetType()) ? null : NilValue.Instance);
         options.Filters.AddFilter("safe_url", SafeUrl);
         options.Filters.AddFilter("inline_styles", EmailStyles.InlineStyles);
         return options;

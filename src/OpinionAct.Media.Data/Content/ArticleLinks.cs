@@ -6,8 +6,8 @@ namespace OpinionAct.Media.Data.Content;
 
 /// <summary>
 /// Fills <see cref="ArticleRecord.Topics"/> and <see cref="ArticleRecord.Experts"/> (with their topic and expert) of
-/// articles read without them, in two queries whatever their number: the site's cards and the admin's lists. Experts
-/// carry what bylines, cards and lists show, not their bios.
+/// articles read without them, in two queries whatever their number: the site's cards and the admin's lists. Topics and
+/// experts carry what bylines, cards and lists show (names and slugs), not descriptions, images or bios.
 /// </summary>
 internal static class ArticleLinks
 {

@@ -11,9 +11,9 @@ using OpinionAct.Media.Data.Tenant;
 namespace OpinionAct.Media.Data.Site;
 
 /// <summary>
-/// The queries of the public pages built most often, compiled: every article page's (the article, its related cards,
-/// the cards' topic and expert links, the ally it may be republished from), the home page's (its newest and featured
-/// cards, their count, the newest cards of each topic) and any page's library images. EF otherwise rebuilds and looks
+/// The queries of the public pages built most often, compiled: every article page's (the article with the ally it may
+/// republish, its related cards, the cards' topic and expert links), the home page's (its newest and featured cards,
+/// their count, the newest cards of each topic) and any page's library images. EF otherwise rebuilds and looks
 /// up each query's expression tree on every execution: about a tenth of an article's cost and 7 % of the home page's
 /// (issue 15's profiles). EF binds a compiled query to the model it first ran against and refuses any other, and a
 /// process may hold several models (SQLite and PostgreSQL side by side in the tests, a fresh host's own), so each model
@@ -41,10 +41,17 @@ internal sealed class SiteQueries
         UpdatedUtc = a.UpdatedUtc,
     };
 
-    /// <summary>The published article at a path, whole, untracked.</summary>
-    public Func<TenantDbContext, string, CancellationToken, Task<ArticleRecord?>> ArticleByPath { get; } =
+    /// <summary>
+    /// The published article at a path, whole, untracked, with the ally it republishes if it does: a left join rather
+    /// than a second query on every article page, when most articles are the hub's own.
+    /// </summary>
+    public Func<TenantDbContext, string, CancellationToken, Task<ArticlePage?>> ArticleByPath { get; } =
         EF.CompileAsyncQuery((TenantDbContext db, string path, CancellationToken _) =>
-            db.Articles.AsNoTracking().Where(a => a.Status == (int)ArticleStatus.Published).FirstOrDefault(a => a.Path == path));
+            (from a in db.Articles.AsNoTracking()
+             where a.Status == (int)ArticleStatus.Published && a.Path == path
+             join c in db.Set<SyndicatedCopyRecord>().AsNoTracking() on a.Id equals c.ArticleId into copies
+             from c in copies.DefaultIfEmpty()
+             select new ArticlePage(a, c)).FirstOrDefault());
 
     /// <summary>The newest other published articles sharing a topic with an article, as cards.</summary>
     public Func<TenantDbContext, int, int, IAsyncEnumerable<ArticleRecord>> RelatedCards { get; } =
@@ -56,10 +63,27 @@ internal sealed class SiteQueries
                 .Take(count)
                 .Select(CardColumns));
 
-    /// <summary>The topic links of the given articles, with their topics (cards' and bylines' topics).</summary>
+    /// <summary>
+    /// The topic links of the given articles, with what cards, bylines and lists show of each topic (its name and slug,
+    /// not its description or image). A projection, as for experts: materialising whole topics through an include was
+    /// a quarter of the links' cost (issue 15's eleventh round).
+    /// </summary>
     public Func<TenantDbContext, List<int>, IAsyncEnumerable<ArticleTopicRecord>> TopicLinks { get; } =
         EF.CompileAsyncQuery((TenantDbContext db, List<int> ids) =>
-            db.Set<ArticleTopicRecord>().AsNoTracking().Where(l => ids.Contains(l.ArticleId)).Include(l => l.Topic));
+            db.Set<ArticleTopicRecord>().AsNoTracking().Where(l => ids.Contains(l.ArticleId))
+                .Select(l => new ArticleTopicRecord
+                {
+                    ArticleId = l.ArticleId,
+                    TopicId = l.TopicId,
+                    Position = l.Position,
+                    Topic = new TopicRecord
+                    {
+                        Id = l.Topic!.Id,
+                        Slug = l.Topic.Slug,
+                        Name = l.Topic.Name,
+                        ParentId = l.Topic.ParentId,
+                    },
+                }));
 
     /// <summary>The expert links of the given articles, with what bylines and cards show of each expert (not bios).</summary>
     public Func<TenantDbContext, List<int>, IAsyncEnumerable<ArticleExpertRecord>> ExpertLinks { get; } =
@@ -80,11 +104,6 @@ internal sealed class SiteQueries
                         PhotoUrl = l.Expert.PhotoUrl,
                     },
                 }));
-
-    /// <summary>The ally an article was republished from, if it was (every article page asks).</summary>
-    public Func<TenantDbContext, int, CancellationToken, Task<SyndicatedCopyRecord?>> SyndicatedOrigin { get; } =
-        EF.CompileAsyncQuery((TenantDbContext db, int articleId, CancellationToken _) =>
-            db.Set<SyndicatedCopyRecord>().AsNoTracking().FirstOrDefault(c => c.ArticleId == articleId));
 
     /// <summary>How many articles are published, featured or not when <c>featured</c> is null (the home page's pages).</summary>
     public Func<TenantDbContext, bool?, CancellationToken, Task<int>> PublishedCount { get; } =

@@ -149,8 +149,8 @@ public sealed partial class SiteStore(TenantDbContext db)
         return query;
     }
 
-    /// <summary>The published article at <paramref name="path"/>, whole, without its topics and experts (see <see cref="LinkAsync"/>).</summary>
-    public async Task<ArticleRecord?> ArticleAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The published article at <paramref name="path"/> and whom it credits (see <see cref="ArticlePage"/>).</summary>
+    public async Task<ArticlePage?> ArticlePageAsync(string path, CancellationToken cancellationToken)
     {
         await OpenAsync(cancellationToken);
         return await SiteQueries.For(db).ArticleByPath(db, path, cancellationToken);

@@ -62,13 +62,17 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, S
         var shown = featured.Concat(latest).Concat(sectionArticles.SelectMany(s => s.Items)).DistinctBy(a => a.Id).ToList();
         await store.LinkAsync(shown, ct);
         await ImagesAsync(site, [.. shown.Select(a => a.CoverImage), .. experts.Select(e => e.PhotoUrl)], [], ct);
-        var sections = sectionArticles.Select(s => new TopicSectionView(site.Link(s.Topic), s.Items.Select(site.Card).ToList())).ToList();
+
+        // Each card once, however many lists show it: a section's article is often among the latest too, and a card's
+        // image URLs (signed, at every width and format) are most of its cost.
+        var cards = shown.ToDictionary(a => a.Id, site.Card);
+        var sections = sectionArticles.Select(s => new TopicSectionView(site.Link(s.Topic), s.Items.Select(a => cards[a.Id]).ToList())).ToList();
 
         var model = new HomeView
         {
-            Featured = featured.Select(site.Card).ToList(),
-            Latest = latest.Select(site.Card).ToList(),
-            LatestOutsideSections = latest.Where(a => !inSections.Contains(a.Id)).Select(site.Card).ToList(),
+            Featured = featured.Select(a => cards[a.Id]).ToList(),
+            Latest = latest.Select(a => cards[a.Id]).ToList(),
+            LatestOutsideSections = latest.Where(a => !inSections.Contains(a.Id)).Select(a => cards[a.Id]).ToList(),
             Topics = site.Topics.Where(t => t.ParentId is null).Select(site.Link).ToList(),
             Experts = experts.Select(site.Card).ToList(),
             Sections = sections,
@@ -167,7 +171,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, S
     {
         var site = await SiteAsync(ct);
         var normalized = path.Trim('/');
-        if (await store.ArticleAsync(normalized, ct) is { } article)
+        if (await store.ArticlePageAsync(normalized, ct) is (var article, var origin))
         {
             var related = await store.RelatedAsync(article, 3, ct);
             await store.LinkAsync([article, .. related], ct);
@@ -178,7 +182,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, S
                 view = view with { Corrections = site.NotifiedCorrections(article, notified) };
             }
 
-            if (await store.SyndicatedOriginAsync(article.Id, ct) is { } origin)
+            if (origin is not null)
             {
                 view = view with { Origin = site.Origin(origin) };
             }

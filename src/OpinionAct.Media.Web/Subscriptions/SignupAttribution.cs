@@ -27,7 +27,7 @@ public sealed class SignupAttribution(EventsEndpoint events, SiteStore site, Ten
             return SignupOrigin.Unknown;
         }
 
-        var article = valid.Path.Length == 0 ? null : await site.ArticleAsync(valid.Path, ct);
+        var article = valid.Path.Length == 0 ? null : (await site.ArticlePageAsync(valid.Path, ct))?.Article;
         var ambassador = valid.AmbassadorCode is null ? 0 : await ambassadors.ResolveAsync(tenant.Tenant, valid.AmbassadorCode, ct);
         return new SignupOrigin(article?.Id ?? 0, (int)valid.Source, ambassador);
     }

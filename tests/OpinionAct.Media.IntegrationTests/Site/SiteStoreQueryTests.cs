@@ -8,8 +8,8 @@ namespace OpinionAct.Media.IntegrationTests.Site;
 /// The public site's queries that were rewritten for speed (issue 15) against what they must return, on both providers:
 /// the home page's topic sections, read in one windowed query for every topic and merged per topic family (a root topic
 /// and its subtopics), must list exactly what one query per family lists (the topic page's query); the article page's
-/// compiled queries must find the article and its related cards; the home page's compiled lists must page through every
-/// published article, and only those, in the site's order.
+/// compiled queries must find the article (with the ally it republishes, if any) and its related cards; the home page's
+/// compiled lists must page through every published article, and only those, in the site's order.
 /// </summary>
 public sealed class SiteStoreQueryTests
 {
@@ -56,7 +56,7 @@ public sealed class SiteStoreQueryTests
 
         foreach (var article in published.Take(5))
         {
-            var found = await store.ArticleAsync(article.Path, default);
+            var found = (await store.ArticlePageAsync(article.Path, default))?.Article;
             var related = await store.RelatedAsync(found!, 3, default);
 
             var topics = links.Where(l => l.ArticleId == article.Id).Select(l => l.TopicId).ToHashSet();
@@ -70,17 +70,54 @@ public sealed class SiteStoreQueryTests
 
         // The compiled link queries give every card its topics (with the topic) and experts (with the byline's fields).
         var expertLinks = db.Set<OpinionAct.Media.Data.Content.ArticleExpertRecord>().ToList();
+        var topicRows = db.Topics.ToDictionary(t => t.Id);
         await store.LinkAsync(published, default);
         Assert.All(published, article =>
         {
             Assert.Equal(links.Where(l => l.ArticleId == article.Id).Select(l => l.TopicId).Order(), article.Topics.Select(t => t.TopicId).Order());
             Assert.All(article.Topics, t => Assert.Equal(t.TopicId, t.Topic!.Id));
+            Assert.All(article.Topics, t => Assert.Equal((topicRows[t.TopicId].Name, topicRows[t.TopicId].Slug), (t.Topic!.Name, t.Topic.Slug)));
             Assert.Equal(expertLinks.Where(l => l.ArticleId == article.Id).Select(l => l.ExpertId).Order(), article.Experts.Select(e => e.ExpertId).Order());
             Assert.All(article.Experts, e => Assert.False(string.IsNullOrEmpty(e.Expert!.Name)));
         });
         Assert.Contains(published, a => a.Experts.Count > 0);
 
-        Assert.Null(await store.ArticleAsync("no-such-article", default));
+        Assert.Null(await store.ArticlePageAsync("no-such-article", default));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStorage.Providers), MemberType = typeof(TestStorage))]
+    public async Task Article_page_query_should_read_whom_to_credit_only_for_an_article_that_republishes_an_allys(string provider)
+    {
+        await using var storage = await TestStorage.CreateAsync(provider);
+        await using var host = await DemoHubAsync(storage, "credits");
+
+        await using var db = host.Get<MediaDatabase>().CreateTenantContext("credits");
+        var published = db.Articles.Where(a => a.Status == (int)OpinionAct.Media.Content.ArticleStatus.Published).OrderBy(a => a.Id).Take(2).ToList();
+        var copied = new DateTime(2026, 11, 2, 8, 30, 0, DateTimeKind.Utc);
+        db.Add(new OpinionAct.Media.Data.Syndication.SyndicatedCopyRecord
+        {
+            ArticleId = published[0].Id,
+            OfferId = 41,
+            OriginHub = "Énergies d'ici",
+            OriginalUrl = "https://allie.example/energies/pompe",
+            OriginalPublishedUtc = copied,
+            Authors = "Léa Martin",
+            UpdatedUtc = copied,
+        });
+        await db.SaveChangesAsync();
+        var store = new SiteStore(db);
+
+        var copy = await store.ArticlePageAsync(published[0].Path, default);
+        var own = await store.ArticlePageAsync(published[1].Path, default);
+
+        Assert.Equal(published[0].Id, copy!.Article.Id);
+        Assert.Equal(published[0].BodyHtml, copy.Article.BodyHtml);
+        Assert.Equal(("Énergies d'ici", "https://allie.example/energies/pompe", "Léa Martin"), (copy.Origin!.OriginHub, copy.Origin.OriginalUrl, copy.Origin.Authors));
+        Assert.Equal(copied, copy.Origin.OriginalPublishedUtc);
+        Assert.Equal(DateTimeKind.Utc, copy.Origin.OriginalPublishedUtc!.Value.Kind);
+        Assert.Equal(published[1].Id, own!.Article.Id);
+        Assert.Null(own.Origin);
     }
 
     [Theory]
