@@ -41,6 +41,17 @@ internal sealed class SiteQueries
         UpdatedUtc = a.UpdatedUtc,
     };
 
+    /// <summary>The columns an expert's card or byline shows (no bio, links or verifications), as an untracked record.</summary>
+    public static readonly Expression<Func<ExpertRecord, ExpertRecord>> ExpertCardColumns = e => new ExpertRecord
+    {
+        Id = e.Id,
+        Slug = e.Slug,
+        Name = e.Name,
+        JobTitle = e.JobTitle,
+        Credentials = e.Credentials,
+        PhotoUrl = e.PhotoUrl,
+    };
+
     /// <summary>
     /// The published article at a path, whole, untracked, with the ally it republishes if it does: a left join rather
     /// than a second query on every article page, when most articles are the hub's own.
@@ -143,9 +154,12 @@ internal sealed class SiteQueries
                     Newest = g.OrderByDescending(l => l.PublishedUtc).ThenByDescending(l => l.ArticleId).Take(perTopic).ToList(),
                 }));
 
-    /// <summary>Every expert of the hub, by name.</summary>
+    /// <summary>
+    /// Every expert of the hub, by name, with what a card and a picker show (not bios, links or verifications): the home
+    /// page's experts, the ambassadors' and questions' pickers.
+    /// </summary>
     public Func<TenantDbContext, IAsyncEnumerable<ExpertRecord>> ExpertsByName { get; } =
-        EF.CompileAsyncQuery((TenantDbContext db) => db.Experts.AsNoTracking().OrderBy(e => e.Name).Select(e => e));
+        EF.CompileAsyncQuery((TenantDbContext db) => db.Experts.AsNoTracking().OrderBy(e => e.Name).Select(ExpertCardColumns));
 
     /// <summary>Library items by id, untracked: every page showing images reads its own in one query (see <see cref="MediaLibrary.MediaStore.ReadAsync"/>).</summary>
     public Func<TenantDbContext, List<int>, IAsyncEnumerable<MediaItemRecord>> MediaItemsById { get; } =

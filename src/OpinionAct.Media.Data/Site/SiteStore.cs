@@ -35,6 +35,7 @@ public sealed partial class SiteStore(TenantDbContext db)
         return await db.Topics.AsNoTracking().OrderBy(t => t.Position).ThenBy(t => t.Name).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Every expert, by name, as cards show them (see <see cref="SiteQueries.ExpertCardColumns"/>).</summary>
     public async Task<List<ExpertRecord>> ExpertsAsync(CancellationToken cancellationToken)
     {
         await OpenAsync(cancellationToken);

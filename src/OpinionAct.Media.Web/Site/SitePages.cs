@@ -272,7 +272,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, S
     {
         var site = await SiteAsync(ct);
         var file = site.Theme is { } theme ? Path.Combine(theme.Folder, "assets", "favicon.svg") : null;
-        var color = BrandPalette.For(SiteBrandColor.Get(site.Settings))?.Ink ?? site.Theme?.BrandColor;
+        var color = BrandPalette.For(site.BrandColor)?.Ink ?? site.Theme?.BrandColor;
         var svg = file is not null && File.Exists(file)
             ? await File.ReadAllBytesAsync(file, ct)
             : Encoding.UTF8.GetBytes(FaviconSvg.For(site.Site.Name, color));
@@ -283,7 +283,7 @@ public sealed partial class SitePages(SiteStore store, ThemeRenderer renderer, S
     public async Task<IResult> BrandStylesheetAsync(CancellationToken ct)
     {
         var site = await SiteAsync(ct);
-        return BrandPalette.For(SiteBrandColor.Get(site.Settings)) is { } palette
+        return BrandPalette.For(site.BrandColor) is { } palette
             ? new SiteResult(Encoding.UTF8.GetBytes(palette.Css()), "text/css; charset=utf-8")
             : await NotFoundAsync(ct);
     }

@@ -22,6 +22,7 @@ public sealed partial class SiteRequest
     {
         var (settings, topics, newsletters) = snapshot;
         Settings = settings;
+        BrandColor = snapshot.BrandColor;
         Topics = topics;
         Urls = urls;
         Dates = new SiteDates(settings.Language, settings.TimeZone);
@@ -36,14 +37,14 @@ public sealed partial class SiteRequest
             AssetsUrl = urls.Assets(Theme?.Name ?? ThemeCatalog.DefaultTheme, Theme?.Version),
             TrackerUrl = TrackerScript.Url(urls.Home),
             IconUrl = urls.Favicon,
-            BrandStylesheetUrl = SiteBrandColor.Get(settings) is { } brand ? urls.BrandStylesheet(brand) : null,
+            BrandStylesheetUrl = snapshot.BrandColor is { } brand ? urls.BrandStylesheet(brand) : null,
             FeedUrl = urls.Feed,
             AtomUrl = urls.Atom,
             SearchUrl = urls.Search,
-            Navigation = ContentJson.Links(settings.MenuJson) is { Count: > 0 } menu
-                ? SiteMenu.Resolve(menu, urls.Home)
+            Navigation = snapshot.Menu.Count > 0
+                ? SiteMenu.Resolve(snapshot.Menu, urls.Home)
                 : topics.Where(t => t.ParentId is null).Select(Link).ToList(),
-            SocialLinks = ContentJson.Links(settings.SocialLinksJson),
+            SocialLinks = snapshot.SocialLinks,
             Year = now.Year,
             Text = ThemeText.For(settings.Language),
             SubscribeText = SubscriptionText.For(settings.Language),
@@ -53,6 +54,9 @@ public sealed partial class SiteRequest
 
     /// <summary>Shared with every request of the hub (<see cref="SiteSnapshot"/>): read, never change.</summary>
     public SiteSettingsRecord Settings { get; }
+
+    /// <summary>The hub's brand colour from its settings, or null (the theme's own applies).</summary>
+    public string? BrandColor { get; }
 
     /// <summary>Shared with every request of the hub (<see cref="SiteSnapshot"/>): read, never change.</summary>
     public IReadOnlyList<TopicRecord> Topics { get; }
