@@ -77,7 +77,7 @@ internal sealed class SiteQueries
     /// <summary>
     /// The topic links of the given articles, with what cards, bylines and lists show of each topic (its name and slug,
     /// not its description or image). A projection, as for experts: materialising whole topics through an include was
-    /// a quarter of the links' cost (issue 15's eleventh round).
+    /// 23 % of the links' cost (issue 15's eleventh round).
     /// </summary>
     public Func<TenantDbContext, List<int>, IAsyncEnumerable<ArticleTopicRecord>> TopicLinks { get; } =
         EF.CompileAsyncQuery((TenantDbContext db, List<int> ids) =>
