@@ -63,19 +63,22 @@ internal sealed class CompiledTheme
     /// </summary>
     public async ValueTask<string> RenderAsync(IFluidTemplate template, string name, TemplateContext context, TextEncoder? encoder = null)
     {
-        var output = new StringBuilder(16 * 1024);
-        await using var writer = new StringWriter(output);
+        var output = RenderBuffers.Rent();
         try
         {
+            await using var writer = new StringWriter(output);
             await template.RenderAsync(writer, encoder ?? ThemeSandbox.Encoder, context);
+            await writer.FlushAsync();
+            return output.ToString();
         }
         catch (Exception e) when (e is FluidException or InvalidOperationException or FileNotFoundException)
         {
             throw new ThemeTemplateException(Manifest.Name, FileName(name), e.Message, e);
         }
-
-        await writer.FlushAsync();
-        return output.ToString();
+        finally
+        {
+            RenderBuffers.Return(output);
+        }
     }
 
     private IFluidTemplate Parse(string name)
