@@ -96,25 +96,15 @@ internal sealed class SiteQueries
                     },
                 }));
 
-    /// <summary>The expert links of the given articles, with what bylines and cards show of each expert (not bios).</summary>
+    /// <summary>The expert links of the given articles, each expert as cards show it (<see cref="ExpertCardColumns"/>).</summary>
     public Func<TenantDbContext, List<int>, IAsyncEnumerable<ArticleExpertRecord>> ExpertLinks { get; } =
         EF.CompileAsyncQuery((TenantDbContext db, List<int> ids) =>
             db.Set<ArticleExpertRecord>().AsNoTracking().Where(l => ids.Contains(l.ArticleId))
-                .Select(l => new ArticleExpertRecord
-                {
-                    ArticleId = l.ArticleId,
-                    ExpertId = l.ExpertId,
-                    Position = l.Position,
-                    Expert = new ExpertRecord
-                    {
-                        Id = l.Expert!.Id,
-                        Slug = l.Expert.Slug,
-                        Name = l.Expert.Name,
-                        JobTitle = l.Expert.JobTitle,
-                        Credentials = l.Expert.Credentials,
-                        PhotoUrl = l.Expert.PhotoUrl,
-                    },
-                }));
+                .Join(
+                    db.Experts.AsNoTracking().Select(ExpertCardColumns),
+                    l => l.ExpertId,
+                    e => e.Id,
+                    (l, e) => new ArticleExpertRecord { ArticleId = l.ArticleId, ExpertId = l.ExpertId, Position = l.Position, Expert = e }));
 
     /// <summary>How many articles are published, featured or not when <c>featured</c> is null (the home page's pages).</summary>
     public Func<TenantDbContext, bool?, CancellationToken, Task<int>> PublishedCount { get; } =
