@@ -15,7 +15,9 @@ public sealed class SendStopTests
         await using var smtp = new ScriptedSmtpServer { BeforeAccept = _ => Task.Delay(30) };
         string name;
         int issue;
-        var first = IssueSendingTests.Host(storage, smtp.Settings(), more: [("Media:Newsletters:Sending:Concurrency", "2"), ("Media:Newsletters:Sending:BatchSize", "20")]);
+        // A minute per message, not the sink's 10 s: on a loaded machine a slow reply would count as a transient failure and
+        // be retried, which is the timeout's rule, not the stop's this test checks.
+        var first = IssueSendingTests.Host(storage, smtp.Settings(), more: [("Media:Newsletters:Sending:Concurrency", "2"), ("Media:Newsletters:Sending:BatchSize", "20"), ("Media:Smtp:TimeoutSeconds", "60")]);
         try
         {
             name = await first.CreateTenantAsync(prefix: "stop");
