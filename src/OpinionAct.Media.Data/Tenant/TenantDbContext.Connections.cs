@@ -7,6 +7,7 @@ public abstract partial class TenantDbContext
 {
     private SqliteConnectionShelf? _shelf;
     private StatementCachingConnection? _lent;
+    private bool _heldByScope;
 
     /// <summary>
     /// Runs this context (just taken from its pool) on a connection from the tenant's shelf, which keeps its statements
@@ -21,8 +22,30 @@ public abstract partial class TenantDbContext
         _lent = connection;
     }
 
+    /// <summary>Held by a service scope (<see cref="ScopedTenantContext"/>): disposals are ignored until the holder releases it.</summary>
+    internal void HoldForScope() => _heldByScope = true;
+
+    /// <summary>The holder's one release: the context goes back to its pool (or is disposed) as on a plain disposal.</summary>
+    internal ValueTask ReleaseFromScopeAsync()
+    {
+        _heldByScope = false;
+        return DisposeAsync();
+    }
+
+    /// <inheritdoc cref="ReleaseFromScopeAsync"/>
+    internal void ReleaseFromScope()
+    {
+        _heldByScope = false;
+        Dispose();
+    }
+
     public override void Dispose()
     {
+        if (_heldByScope)
+        {
+            return;
+        }
+
         var (shelf, lent) = (_shelf, _lent);
         (_shelf, _lent) = (null, null);
 
@@ -38,6 +61,11 @@ public abstract partial class TenantDbContext
 
     public override async ValueTask DisposeAsync()
     {
+        if (_heldByScope)
+        {
+            return;
+        }
+
         var (shelf, lent) = (_shelf, _lent);
         (_shelf, _lent) = (null, null);
         await base.DisposeAsync();

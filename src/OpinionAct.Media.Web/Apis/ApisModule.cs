@@ -34,7 +34,8 @@ internal sealed class ApisModule : IMediaModule
     public void AddServices(IServiceCollection services)
     {
         // OpenIddict's stores take one DbContext type; each scope's is its tenant's database, or the host's for
-        // the host tenant, whose server signs the agency staff into hubs.
+        // the host tenant, whose server signs the agency staff into hubs. The tenant's is the scope's own context,
+        // given back to its pool once whatever type reached it (ScopedTenantContext).
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<TenantContext>().Tenant.IsHost
             ? sp.GetRequiredService<HostDbContext>()
             : sp.GetRequiredService<TenantDbContext>());

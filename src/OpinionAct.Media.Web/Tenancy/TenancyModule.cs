@@ -33,6 +33,7 @@ internal sealed class TenancyModule : IMediaModule
         services.AddScoped<TenantContext>();
         services.AddScoped<HostDbContext>(sp => sp.GetRequiredService<MediaDatabase>().CreateHostContext());
         services.AddScoped<HostHealthStore>();
+        services.AddScoped<ScopedTenantContext>();
         services.AddScoped<TenantDbContext>(sp =>
         {
             var tenant = sp.GetRequiredService<TenantContext>().Tenant;
@@ -41,7 +42,8 @@ internal sealed class TenancyModule : IMediaModule
                 throw new InvalidOperationException("The host tenant has no tenant database.");
             }
 
-            return sp.GetRequiredService<MediaDatabase>().CreateTenantContext(tenant.Name);
+            // Through its one owner: the scope also hands this context to OpenIddict as DbContext (ApisModule).
+            return sp.GetRequiredService<ScopedTenantContext>().For(tenant.Name);
         });
     }
 
