@@ -67,11 +67,7 @@ public sealed class ReaderBrowserTests(ReaderBrowserFixture fixture) : IClassFix
         var email = $"adm{Guid.NewGuid():n}"[..12] + "@hub.test";
         await AdminClient.AddUserAsync(fixture.Storage, ReaderBrowserFixture.Hub, email, "Admin");
         var page = await fixture.Browser.PageAsync(1366, 768);
-        await page.GotoAsync(fixture.HubUrl + "admin/login");
-        await page.Locator("input[name=email]").FillAsync(email);
-        await page.Locator("input[name=password]").FillAsync(AdminClient.Password);
-        await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await SignInAsync(page, fixture.HubUrl + "admin/login", email, AdminClient.Password);
         await page.GotoAsync(fixture.HubUrl + "admin/insights");
 
         Assert.True(await page.Locator(".demo[role=note]").IsVisibleAsync());
@@ -90,11 +86,7 @@ public sealed class ReaderBrowserTests(ReaderBrowserFixture fixture) : IClassFix
     public async Task Agency_audience_page_should_keep_the_days_box_small_and_the_caption_hidden_when_a_staff_member_reads_it()
     {
         var page = await fixture.Browser.PageAsync(1366, 768);
-        await page.GotoAsync(fixture.Browser.Origin + "/admin/login");
-        await page.Locator("input[name=email]").FillAsync("staff@agency.test");
-        await page.Locator("input[name=password]").FillAsync(TestStorage.AgencyPassword);
-        await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await SignInAsync(page, fixture.Browser.Origin + "/admin/login", "staff@agency.test", TestStorage.AgencyPassword);
         await page.GotoAsync(fixture.Browser.Origin + "/admin/insights");
 
         var days = await page.Locator("#days").BoundingBoxAsync();
@@ -103,5 +95,26 @@ public sealed class ReaderBrowserTests(ReaderBrowserFixture fixture) : IClassFix
         Assert.True(caption is null or { Height: <= 1 }, $"the caption shows, {caption?.Height} px high");
         Assert.True(await page.Locator("table tbody tr", new PageLocatorOptions { HasText = ReaderBrowserFixture.Hub }).IsVisibleAsync());
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// Signs in through the login page at <paramref name="loginUrl"/>. A sign-in that never leaves the login page (seen
+    /// once on CI, as a bare 90 s timeout) fails with the page's address and what it says.
+    /// </summary>
+    private static async Task SignInAsync(IPage page, string loginUrl, string email, string password)
+    {
+        await page.GotoAsync(loginUrl);
+        await page.Locator("input[name=email]").FillAsync(email);
+        await page.Locator("input[name=password]").FillAsync(password);
+        await page.Locator("main button[type=submit]").ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException timeout)
+        {
+            var said = await page.Locator("body").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 5_000 });
+            throw new TimeoutException($"Still on {page.Url} after signing in as {email}; the page says: {said[..Math.Min(said.Length, 500)]}", timeout);
+        }
     }
 }
