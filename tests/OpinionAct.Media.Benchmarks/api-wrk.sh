@@ -2,10 +2,13 @@
 # API benchmark (wrk), issue 14. In one run, against one Release build on 127.0.0.1 with the demo hub, it measures
 #   1. the bare endpoint (/health/live: no tenant, no database, a few bytes),
 #   2. a bearer-authenticated Admin API GET (/demo/api/v1/admin/whoami: tenant lookup, the tenant's OpenID
-#      options, JWT signature and lifetime, the token's liveness, the scope policy),
+#      options, the token's lifetime and liveness, the scope policy; its signature was verified at its first call
+#      and the node remembers that, as it does for any integration reusing its token),
 #   3. the Admin API's article list (/demo/api/v1/admin/articles?limit=10: the same, plus the list's queries and JSON),
 #   4. the token endpoint for client credentials (/demo/connect/token: client lookup, secret hash check,
 #      a token row written, a JWT signed with the tenant's RSA key),
+#   5. whoami again on a node restarted with Media__Apis__Tokens__VerifiedTokensKept=0, so that every call verifies
+#      the JWT's signature: what a token's first call costs,
 # and prints each as requests/s and as a ratio of the bare endpoint.
 # The integration is created with the CLI against the node's data folder, as an agency would.
 # Usage: tests/OpinionAct.Media.Benchmarks/api-wrk.sh [seconds=10] [connections=64]
@@ -44,4 +47,11 @@ result "admin API: article list (bearer)" "$(rps -H "$BEARER" "$ARTICLES")" "req
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s "$BENCH_HERE/token.lua" "http://127.0.0.1:$PORT/demo/connect/token" -- "$CLIENT" "$SECRET" >"$DATA/token.txt"
 grep "tokens issued" "$DATA/token.txt"
 result "token endpoint (client credentials)" "$(awk '/Requests\/sec/ {print $2}' "$DATA/token.txt")" "req/s" "$b" "-"
+
+# The same data folder on a node that remembers no verified token (the first node is stopped first: one node per folder).
+kill "${BENCH_PIDS[-1]}"; wait "${BENCH_PIDS[-1]}" 2>/dev/null || true
+bench_start "$PORT" "$DATA/web-verify-every-call.log" Media__Apis__Tokens__VerifiedTokensKept=0
+bench_expect 200 "$ADMIN_GET" -H "$BEARER"
+WARM_SECONDS=10 warm -H "$BEARER" "$ADMIN_GET"
+result "admin API: GET whoami, signature verified every call" "$(rps -H "$BEARER" "$ADMIN_GET")" "req/s" "$b" "-"
 load_average

@@ -51,6 +51,7 @@ internal sealed class ApisModule : IMediaModule
         services.AddScoped<IntegrationService>();
         services.AddOptions<ApiTokenOptions>().BindConfiguration(ApiTokenOptions.SectionName);
         services.AddSingleton<TokenLiveness>();
+        services.AddSingleton<VerifiedTokens>();
     }
 
     public void AddWebServices(IServiceCollection services)
@@ -87,6 +88,10 @@ internal sealed class ApisModule : IMediaModule
                 // Each token's row is checked (revoked tokens, deleted integrations), remembered per node for a few
                 // seconds instead of OpenIddict's query on every call (TokenLiveness).
                 validation.AddEventHandler(TokenLivenessHandler.Descriptor);
+
+                // A token already verified on this node, under the same issuer and keys, skips its signature check.
+                validation.AddEventHandler(VerifiedTokenHandlers.Recall);
+                validation.AddEventHandler(VerifiedTokenHandlers.Remember);
             });
 
         // One server per tenant in one container: options are answered per request's tenant (TenantOptionsMonitor).

@@ -10,4 +10,10 @@ public sealed class ApiTokenOptions
     /// that made it and within this interval everywhere else.
     /// </summary>
     public TimeSpan RecheckInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How many verified access tokens a node remembers (<see cref="VerifiedTokens"/>), so that a token used again
+    /// skips its signature check; 0 verifies every call. About 3 KB each.
+    /// </summary>
+    public int VerifiedTokensKept { get; set; } = 4096;
 }
