@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Lucene.Net.Util.Automaton;
@@ -22,9 +24,17 @@ internal static class TypoCorrections
 
     private static readonly string[] Fields = [SearchFields.Title, SearchFields.Body];
 
+    /// <summary>Most words whose corrections are kept per reader.</summary>
+    public const int KeptPerReader = 1_024;
+
+    // Per reader, the corrections already looked up: they depend only on the reader's terms and the word, and a reader
+    // never changes (new documents come with a new reader, which starts with none). Lost with their reader.
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, Corrections>> Kept = new();
+
     /// <summary>
     /// The stems of the indexed words one edit from the word, for each language (French, English), never the word's
-    /// own stems; and the expert names one edit from it, never the word's own folded form.
+    /// own stems; and the expert names one edit from it, never the word's own folded form. Looked up once per reader
+    /// and word: the intersections with the terms dictionaries were a fifth of a search on the demo hub (issue 15).
     /// </summary>
     public static (string[] French, string[] English, string[] Names) For(IndexReader reader, QueryWord word)
     {
@@ -33,6 +43,33 @@ internal static class TypoCorrections
             return ([], [], []);
         }
 
+        var kept = Kept.GetValue(reader, _ => new ConcurrentDictionary<string, Corrections>(StringComparer.Ordinal));
+        var key = Key(word);
+        if (kept.TryGetValue(key, out var known))
+        {
+            return (known.French, known.English, known.Names);
+        }
+
+        var found = LookUp(reader, word);
+        if (kept.Count >= KeptPerReader)
+        {
+            // As with the automata: the words in use come back within a few searches.
+            kept.Clear();
+        }
+
+        kept[key] = new Corrections(found.French, found.English, found.Names);
+        return found;
+    }
+
+    /// <summary>How many words' corrections are kept for <paramref name="reader"/> (for tests).</summary>
+    internal static int KeptFor(IndexReader reader) => Kept.TryGetValue(reader, out var kept) ? kept.Count : 0;
+
+    // Everything of the word the lookup reads: its folded surface, and its own stems and names, which are left out.
+    private static string Key(QueryWord word) =>
+        string.Join('\u0001', word.FuzzySurface, string.Join('\u0002', word.French), string.Join('\u0002', word.English), string.Join('\u0002', word.Names));
+
+    private static (string[] French, string[] English, string[] Names) LookUp(IndexReader reader, QueryWord word)
+    {
         // Lucene's Levenshtein construction yields a deterministic automaton; compiling it costs a UTF-8 conversion
         // only, and TypoAutomata keeps it for the next search of the same word. Concatenating the marker in front (as a prefix) would make it non-deterministic and cost a
         // determinisation per word, most of a search's time on a small hub. The marker goes into the string instead:
@@ -118,4 +155,6 @@ internal static class TypoCorrections
             .Order(StringComparer.Ordinal)
             .ToArray();
     }
+
+    private sealed record Corrections(string[] French, string[] English, string[] Names);
 }
