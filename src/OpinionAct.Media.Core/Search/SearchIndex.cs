@@ -194,7 +194,7 @@ public sealed class SearchIndex : IDisposable
         try
         {
             var words = SearchQueryBuilder.Resolve(parsed, searcher.IndexReader);
-            if (SearchQueryBuilder.Build(parsed, words) is not { } text || SearchFilters.Apply(text, request, _publishedOnly) is not { } query)
+            if (SearchQueryBuilder.Build(parsed, words, searcher.TopReaderContext) is not { } text || SearchFilters.Apply(text, request, _publishedOnly) is not { } query)
             {
                 return none;
             }

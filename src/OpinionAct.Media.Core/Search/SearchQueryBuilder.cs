@@ -47,7 +47,7 @@ internal static class SearchQueryBuilder
             .ToList();
 
     /// <summary>The query to run, or null when nothing can match.</summary>
-    public static Query? Build(ParsedQuery parsed, IReadOnlyList<ResolvedWord> words)
+    public static Query? Build(ParsedQuery parsed, IReadOnlyList<ResolvedWord> words, IndexReaderContext reader)
     {
         if (parsed.MatchesAll)
         {
@@ -59,7 +59,7 @@ internal static class SearchQueryBuilder
             return null;
         }
 
-        var clauses = words.Select(Word).Concat(parsed.Phrases.Select(Phrase)).ToList();
+        var clauses = words.Select(word => Word(word, reader)).Concat(parsed.Phrases.Select(phrase => Phrase(phrase, reader))).ToList();
         var query = new BooleanQuery();
         var occur = clauses.Count <= AllRequiredUpTo ? Occur.MUST : Occur.SHOULD;
         foreach (var clause in clauses)
@@ -100,48 +100,54 @@ internal static class SearchQueryBuilder
         return terms.Select(term => new WeightedTerm(term.Value, term.Key)).ToArray();
     }
 
-    private static DisjunctionMaxQuery Word(ResolvedWord resolved)
+    private static DisjunctionMaxQuery Word(ResolvedWord resolved, IndexReaderContext reader)
     {
         var word = resolved.Word;
         var query = new DisjunctionMaxQuery(TieBreaker);
         foreach (var language in SearchFields.Languages)
         {
-            AddTerms(query, language, word.For(language), 1f);
-            AddTerms(query, language, resolved.Corrections(language), SearchFields.FuzzyFactor);
+            AddTerms(query, reader, language, word.For(language), 1f);
+            AddTerms(query, reader, language, resolved.Corrections(language), SearchFields.FuzzyFactor);
         }
 
         foreach (var name in word.Names)
         {
-            query.Add(new TermQuery(new Term(SearchFields.ExpertNames, name)) { Boost = SearchFields.ExpertsBoost });
+            var term = KnownTerms.Query(reader, new Term(SearchFields.ExpertNames, name));
+            term.Boost = SearchFields.ExpertsBoost;
+            query.Add(term);
         }
 
         foreach (var name in resolved.NameCorrections)
         {
-            query.Add(new TermQuery(new Term(SearchFields.ExpertNames, name)) { Boost = SearchFields.ExpertsBoost * SearchFields.FuzzyFactor });
+            var term = KnownTerms.Query(reader, new Term(SearchFields.ExpertNames, name));
+            term.Boost = SearchFields.ExpertsBoost * SearchFields.FuzzyFactor;
+            query.Add(term);
         }
 
         return query;
     }
 
-    private static void AddTerms(DisjunctionMaxQuery query, string language, string[] stems, float factor)
+    private static void AddTerms(DisjunctionMaxQuery query, IndexReaderContext reader, string language, string[] stems, float factor)
     {
         foreach (var stem in stems)
         {
             foreach (var (field, boost) in TextFields)
             {
-                query.Add(new TermQuery(new Term(SearchFields.Text(field, language), stem)) { Boost = boost * factor });
+                var term = KnownTerms.Query(reader, new Term(SearchFields.Text(field, language), stem));
+                term.Boost = boost * factor;
+                query.Add(term);
             }
         }
     }
 
-    private static DisjunctionMaxQuery Phrase(QueryPhrase phrase)
+    private static DisjunctionMaxQuery Phrase(QueryPhrase phrase, IndexReaderContext reader)
     {
         var query = new DisjunctionMaxQuery(TieBreaker);
         foreach (var language in SearchFields.Languages)
         {
             foreach (var (field, boost) in TextFields)
             {
-                if (PhraseOrTerm(SearchFields.Text(field, language), phrase.For(language)) is { } clause)
+                if (PhraseOrTerm(reader, SearchFields.Text(field, language), phrase.For(language)) is { } clause)
                 {
                     clause.Boost = boost;
                     query.Add(clause);
@@ -152,14 +158,14 @@ internal static class SearchQueryBuilder
         return query;
     }
 
-    private static Query? PhraseOrTerm(string field, IReadOnlyList<AnalyzedToken> tokens)
+    private static Query? PhraseOrTerm(IndexReaderContext reader, string field, IReadOnlyList<AnalyzedToken> tokens)
     {
         switch (tokens.Count)
         {
             case 0:
                 return null;
             case 1:
-                return new TermQuery(new Term(field, tokens[0].Term));
+                return KnownTerms.Query(reader, new Term(field, tokens[0].Term));
             default:
                 var phrase = new PhraseQuery { Slop = PhraseSlop };
                 foreach (var token in tokens)
