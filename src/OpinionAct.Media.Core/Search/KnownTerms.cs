@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -17,30 +15,12 @@ internal static class KnownTerms
     /// <summary>Most terms whose states are kept per reader.</summary>
     public const int KeptPerReader = 4_096;
 
-    private static readonly ConditionalWeakTable<IndexReaderContext, ConcurrentDictionary<Term, TermContext>> Kept = new();
+    private static readonly ReaderMemo<IndexReaderContext, Term, TermContext> Kept = new(KeptPerReader);
 
     /// <summary>A query for <paramref name="term"/> carrying its states in <paramref name="reader"/>.</summary>
-    public static TermQuery Query(IndexReaderContext reader, Term term) => new(term, States(reader, term));
+    public static TermQuery Query(IndexReaderContext reader, Term term, float boost = 1f) =>
+        new(term, Kept.GetOrAdd(reader, term, term, TermContext.Build)) { Boost = boost };
 
     /// <summary>How many terms' states are kept for <paramref name="reader"/> (for tests).</summary>
-    internal static int KeptFor(IndexReaderContext reader) => Kept.TryGetValue(reader, out var kept) ? kept.Count : 0;
-
-    private static TermContext States(IndexReaderContext reader, Term term)
-    {
-        var kept = Kept.GetValue(reader, _ => new ConcurrentDictionary<Term, TermContext>());
-        if (kept.TryGetValue(term, out var states))
-        {
-            return states;
-        }
-
-        states = TermContext.Build(reader, term);
-        if (kept.Count >= KeptPerReader)
-        {
-            // The terms in use come back within a few searches.
-            kept.Clear();
-        }
-
-        kept[term] = states;
-        return states;
-    }
+    internal static int KeptFor(IndexReaderContext reader) => Kept.Count(reader);
 }

@@ -112,16 +112,12 @@ internal static class SearchQueryBuilder
 
         foreach (var name in word.Names)
         {
-            var term = KnownTerms.Query(reader, new Term(SearchFields.ExpertNames, name));
-            term.Boost = SearchFields.ExpertsBoost;
-            query.Add(term);
+            query.Add(KnownTerms.Query(reader, new Term(SearchFields.ExpertNames, name), SearchFields.ExpertsBoost));
         }
 
         foreach (var name in resolved.NameCorrections)
         {
-            var term = KnownTerms.Query(reader, new Term(SearchFields.ExpertNames, name));
-            term.Boost = SearchFields.ExpertsBoost * SearchFields.FuzzyFactor;
-            query.Add(term);
+            query.Add(KnownTerms.Query(reader, new Term(SearchFields.ExpertNames, name), SearchFields.ExpertsBoost * SearchFields.FuzzyFactor));
         }
 
         return query;
@@ -133,9 +129,7 @@ internal static class SearchQueryBuilder
         {
             foreach (var (field, boost) in TextFields)
             {
-                var term = KnownTerms.Query(reader, new Term(SearchFields.Text(field, language), stem));
-                term.Boost = boost * factor;
-                query.Add(term);
+                query.Add(KnownTerms.Query(reader, new Term(SearchFields.Text(field, language), stem), boost * factor));
             }
         }
     }

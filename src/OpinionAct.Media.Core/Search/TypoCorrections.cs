@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Lucene.Net.Util.Automaton;
@@ -27,42 +25,20 @@ internal static class TypoCorrections
     /// <summary>Most words whose corrections are kept per reader.</summary>
     public const int KeptPerReader = 1_024;
 
-    // Per reader, the corrections already looked up: they depend only on the reader's terms and the word, and a reader
-    // never changes (new documents come with a new reader, which starts with none). Lost with their reader.
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, Corrections>> Kept = new();
+    // The corrections already looked up, per reader: they depend only on the reader's terms and the word.
+    private static readonly ReaderMemo<IndexReader, string, (string[] French, string[] English, string[] Names)> Kept =
+        new(KeptPerReader, StringComparer.Ordinal);
 
     /// <summary>
     /// The stems of the indexed words one edit from the word, for each language (French, English), never the word's
     /// own stems; and the expert names one edit from it, never the word's own folded form. Looked up once per reader
     /// and word: the intersections with the terms dictionaries were a fifth of a search on the demo hub (issue 15).
     /// </summary>
-    public static (string[] French, string[] English, string[] Names) For(IndexReader reader, QueryWord word)
-    {
-        if (word.FuzzySurface is null)
-        {
-            return ([], [], []);
-        }
-
-        var kept = Kept.GetValue(reader, _ => new ConcurrentDictionary<string, Corrections>(StringComparer.Ordinal));
-        var key = Key(word);
-        if (kept.TryGetValue(key, out var known))
-        {
-            return (known.French, known.English, known.Names);
-        }
-
-        var found = LookUp(reader, word);
-        if (kept.Count >= KeptPerReader)
-        {
-            // As with the automata: the words in use come back within a few searches.
-            kept.Clear();
-        }
-
-        kept[key] = new Corrections(found.French, found.English, found.Names);
-        return found;
-    }
+    public static (string[] French, string[] English, string[] Names) For(IndexReader reader, QueryWord word) =>
+        word.FuzzySurface is null ? ([], [], []) : Kept.GetOrAdd(reader, Key(word), word, LookUp);
 
     /// <summary>How many words' corrections are kept for <paramref name="reader"/> (for tests).</summary>
-    internal static int KeptFor(IndexReader reader) => Kept.TryGetValue(reader, out var kept) ? kept.Count : 0;
+    internal static int KeptFor(IndexReader reader) => Kept.Count(reader);
 
     // Everything of the word the lookup reads: its folded surface, and its own stems and names, which are left out.
     private static string Key(QueryWord word) =>
@@ -155,6 +131,4 @@ internal static class TypoCorrections
             .Order(StringComparer.Ordinal)
             .ToArray();
     }
-
-    private sealed record Corrections(string[] French, string[] English, string[] Names);
 }

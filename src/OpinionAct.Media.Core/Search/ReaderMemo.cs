@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+namespace OpinionAct.Media.Search;
+
+/// <summary>
+/// Answers that depend only on an index reader and a key, kept with the reader: a reader never changes (new
+/// documents come with a new reader, which starts with none), so an answer kept here is never older than the index it
+/// is used on, and it goes when its reader does. Bounded per reader: past the bound the reader's answers start again
+/// empty, which costs one lookup per key in use, as each did before.
+/// </summary>
+internal sealed class ReaderMemo<TReader, TKey, TValue>(int keptPerReader, IEqualityComparer<TKey>? comparer = null)
+    where TReader : class
+    where TKey : notnull
+{
+    private readonly ConditionalWeakTable<TReader, ConcurrentDictionary<TKey, TValue>> _kept = new();
+
+    /// <summary>Most answers kept per reader.</summary>
+    public int KeptPerReader => keptPerReader;
+
+    /// <summary>The answer for <paramref name="key"/> in <paramref name="reader"/>, looked up the first time only.</summary>
+    public TValue GetOrAdd<TState>(TReader reader, TKey key, TState state, Func<TReader, TState, TValue> lookUp)
+    {
+        var kept = _kept.GetValue(reader, _ => new ConcurrentDictionary<TKey, TValue>(comparer));
+        if (kept.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var found = lookUp(reader, state);
+        if (kept.Count >= keptPerReader)
+        {
+            kept.Clear();
+        }
+
+        kept[key] = found;
+        return found;
+    }
+
+    /// <summary>How many answers are kept for <paramref name="reader"/> (for tests).</summary>
+    public int Count(TReader reader) => _kept.TryGetValue(reader, out var kept) ? kept.Count : 0;
+}
