@@ -15,13 +15,17 @@ internal sealed class ReaderMemo<TReader, TKey, TValue>(int keptPerReader, IEqua
 {
     private readonly ConditionalWeakTable<TReader, ConcurrentDictionary<TKey, TValue>> _kept = new();
 
+    // Made once: a lambda capturing the comparer at the call would be a new closure on every lookup of every search.
+    private readonly ConditionalWeakTable<TReader, ConcurrentDictionary<TKey, TValue>>.CreateValueCallback _newReader =
+        _ => new ConcurrentDictionary<TKey, TValue>(comparer);
+
     /// <summary>Most answers kept per reader.</summary>
     public int KeptPerReader => keptPerReader;
 
     /// <summary>The answer for <paramref name="key"/> in <paramref name="reader"/>, looked up the first time only.</summary>
     public TValue GetOrAdd<TState>(TReader reader, TKey key, TState state, Func<TReader, TState, TValue> lookUp)
     {
-        var kept = _kept.GetValue(reader, _ => new ConcurrentDictionary<TKey, TValue>(comparer));
+        var kept = _kept.GetValue(reader, _newReader);
         if (kept.TryGetValue(key, out var known))
         {
             return known;

@@ -37,9 +37,12 @@ public static class ApiTokens
     }
 
     /// <summary>An access token for a new integration of the tenant with <paramref name="scopes"/>.</summary>
-    public static async Task<string> BearerAsync(MediaHost host, HttpClient client, string tenant, string basePath, params string[] scopes)
+    public static async Task<string> BearerAsync(MediaHost host, HttpClient client, string tenant, string basePath, params string[] scopes) =>
+        await AccessTokenAsync(client, basePath, await IntegrationAsync(host, tenant, scopes));
+
+    /// <summary>An access token for <paramref name="integration"/> from <paramref name="basePath"/>/connect/token (client credentials).</summary>
+    public static async Task<string> AccessTokenAsync(HttpClient client, string basePath, IntegrationCreated integration)
     {
-        var integration = await IntegrationAsync(host, tenant, scopes);
         var response = await RequestAsync(client, basePath, integration.ClientId, integration.ClientSecret!);
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)

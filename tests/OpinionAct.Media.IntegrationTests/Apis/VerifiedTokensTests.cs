@@ -46,7 +46,7 @@ public sealed class VerifiedTokensTests
         await host.CreateTenantAsync("alpha", prefix: "alpha");
         await host.CreateTenantAsync("beta", prefix: "beta");
         var integration = await ApiTokens.IntegrationAsync(host, "alpha", new IntegrationRequest("Brief", [ApiScopes.ContentRead], AccessTokenMinutes: 5));
-        var token = await TokenAsync(host, integration);
+        var token = await ApiTokens.AccessTokenAsync(host.Client(), "/alpha", integration);
         Assert.Equal(HttpStatusCode.OK, (await host.Client().WithBearer(token).GetAsync(WhoAmI)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await host.Client().WithBearer(token).GetAsync(WhoAmI)).StatusCode);
 
@@ -65,7 +65,7 @@ public sealed class VerifiedTokensTests
         await using var host = new MediaHost(storage, clock: clock);
         await host.CreateTenantAsync("alpha", prefix: "alpha");
         var integration = await ApiTokens.IntegrationAsync(host, "alpha", new IntegrationRequest("Long", [ApiScopes.ContentRead], AccessTokenMinutes: 180));
-        var token = await TokenAsync(host, integration);
+        var token = await ApiTokens.AccessTokenAsync(host.Client(), "/alpha", integration);
         var memory = host.Get<VerifiedTokens>();
         Assert.Equal(HttpStatusCode.OK, (await host.Client().WithBearer(token).GetAsync(WhoAmI)).StatusCode);
 
@@ -94,13 +94,6 @@ public sealed class VerifiedTokensTests
         }
 
         Assert.Equal(0, host.Get<VerifiedTokens>().Recalled);
-    }
-
-    private static async Task<string> TokenAsync(MediaHost host, IntegrationCreated integration)
-    {
-        var response = await ApiTokens.RequestAsync(host.Client(), "/alpha", integration.ClientId, integration.ClientSecret!);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
     }
 
     // The same header and signature over a payload granting more: a different string, so never a remembered one.

@@ -38,6 +38,18 @@ internal sealed class TempSearchIndex : IDisposable
         return Index.Search(configure is null ? request : configure(request));
     }
 
+    /// <summary>
+    /// <paramref name="query"/> searched on two indexes of the same documents: one searching it for the first time, one
+    /// that searched it before (so whatever a search keeps per reader is kept).
+    /// </summary>
+    public static (SearchResults First, SearchResults Again) SearchFirstAndAgain(string query, SearchDocument[] documents)
+    {
+        using var fresh = new TempSearchIndex(documents);
+        using var warm = new TempSearchIndex(documents);
+        warm.Search(query);
+        return (fresh.Search(query), warm.Search(query));
+    }
+
     public int[] Ids(string? query, Func<SearchRequest, SearchRequest>? configure = null) =>
         Search(query, configure).Hits.Select(h => h.Id).ToArray();
 

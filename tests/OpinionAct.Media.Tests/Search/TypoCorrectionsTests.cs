@@ -11,12 +11,7 @@ public sealed class TypoCorrectionsTests
     [InlineData("durrand")]
     public void Search_should_return_the_same_hits_scores_and_snippets_when_the_corrections_were_looked_up_before(string query)
     {
-        using var fresh = new TempSearchIndex(SearchCorpus.All());
-        using var warm = new TempSearchIndex(SearchCorpus.All());
-        warm.Search(query);
-
-        var looked = fresh.Search(query);
-        var kept = warm.Search(query);
+        var (looked, kept) = TempSearchIndex.SearchFirstAndAgain(query, SearchCorpus.All());
 
         Assert.NotEmpty(looked.Hits);
         Assert.Equal(looked.Total, kept.Total);
