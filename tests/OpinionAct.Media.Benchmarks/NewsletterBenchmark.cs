@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,18 +24,23 @@ namespace OpinionAct.Media.Benchmarks;
 /// Sends issues to confirmed subscribers through the real pipeline (recipient snapshot, leases, one Fluid render per
 /// pass, per-recipient signed links, our SMTP connections reused, group-committed "sent" marks) into an SMTP sink, in
 /// rounds alternating with the simplest client (a raw socket loop sending a prebuilt copy of the same message), and
-/// reports our messages per second, the sink's maximum, their ratio, and peak memory. One issue is sent first and not
-/// counted, with a round of the simplest client: the runtime compiles the send path's hot code during its first
-/// thousands of messages (1.1–1.4 ms of CPU per message in a first round against 0.5–0.6 once warm), which a node
-/// sending issues for days pays once.
+/// reports our messages per second, the sink's maximum, their ratio, and peak memory. Issues are first sent, not
+/// counted, until the runtime has stopped compiling (<see cref="WarmUp"/>), with a round of the simplest client: a node
+/// sending issues for days pays that compilation once, not per message.
 /// </summary>
 internal static class NewsletterBenchmark
 {
     /// <summary>
-    /// Issues sent before the measured rounds, not counted: with one, the first measured round still cost 1.5–1.8 times
-    /// the CPU per message of the next ones, in every run and on both builds compared (the runtime was still compiling).
+    /// Issues sent before the measured rounds, not counted, until one spends less than <see cref="SettledJitShare"/> of its
+    /// CPU in the JIT (at least <see cref="MinWarmUpIssues"/>, at most <see cref="MaxWarmUpIssues"/>). With a fixed two,
+    /// every measured round still compiled 300–500 methods (170–470 ms of JIT for 5,000 messages, a sixth of their CPU,
+    /// 7 December 2026): the tiered JIT's background thread then competed with the sink for the machine's two cores.
     /// </summary>
-    private const int WarmUpIssues = 2;
+    private const int MinWarmUpIssues = 2;
+
+    private const int MaxWarmUpIssues = 10;
+
+    private const double SettledJitShare = 0.03;
 
     /// <param name="smtpPort">An SMTP server already listening on 127.0.0.1 (e.g. aiosmtpd in its own process); null = the in-process sink.</param>
     /// <param name="dkim">Alternate rounds without and with a DKIM key for the sender's domain, and report both rates: the cost of signing.</param>
@@ -90,7 +96,7 @@ internal static class NewsletterBenchmark
             // alternating rounds (max then ours, ours then max, ...), each round a new issue to count / rounds readers.
             var perRound = (count + rounds - 1) / rounds;
             var seed = Stopwatch.StartNew();
-            var issueIds = await SeedAsync(services, tenant, perRound, WarmUpIssues + rounds);
+            var issueIds = await SeedAsync(services, tenant, perRound, MaxWarmUpIssues + rounds);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"seeded {perRound:N0} confirmed subscribers and {rounds} issue(s) (Markdown body + 3-article digest) in {seed.Elapsed.TotalSeconds:0.0} s on {provider}"));
 
             var smtpHost = settings["Media:Smtp:Host"] ?? "127.0.0.1";
@@ -118,18 +124,12 @@ internal static class NewsletterBenchmark
 
             // The simplest client's message is the real one of an issue, built once.
             var sample = MimeMessageBuilder.Build((await sender.TemplateAsync(tenant, issueIds[0], CancellationToken.None))!.For(new ClaimedDelivery(0, 1, "reader000001@example.test", 1, long.MaxValue)), DateTimeOffset.UtcNow);
-            await SendAllAsync(services, tenant, sender, issueIds[0]);
-            for (var warm = 1; warm < WarmUpIssues; warm++)
-            {
-                await QueueAsync(services, tenant, issueIds[warm]);
-                await SendAllAsync(services, tenant, sender, issueIds[warm]);
-            }
-
+            var warmUpIssues = await WarmUpAsync(services, tenant, sender, issueIds, perRound, output);
             await RawMaximumAsync(smtpHost, smtpPortUsed, sample, perRound, concurrency);
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"warm-up: {WarmUpIssues} issues to {perRound:N0} readers and as many messages by the raw socket loop, not counted"));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"warm-up: {warmUpIssues} issues to {perRound:N0} readers and as many messages by the raw socket loop, not counted"));
             for (var round = 0; round < rounds; round++)
             {
-                var issueId = issueIds[WarmUpIssues + round];
+                var issueId = issueIds[warmUpIssues + round];
                 var signed = dkim && round % 2 == 1;
                 if (dkim)
                 {
@@ -154,13 +154,15 @@ internal static class NewsletterBenchmark
                 var gen2Before = GC.CollectionCount(2);
                 var inProcessBefore = sink.Count;
                 var sendCpu = Cpu();
+                var jitBefore = JitInfo.GetCompilationTime();
+                var jitMethodsBefore = JitInfo.GetCompiledMethodCount();
                 var send = Stopwatch.StartNew();
                 var (progress, issuePasses) = await SendAllAsync(services, tenant, sender, issueId);
                 send.Stop();
                 var roundCpu = Cpu() - sendCpu;
                 ourTime += send.Elapsed;
                 ourCpu += roundCpu;
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"round {round + 1}: sent {progress.Sent:N0} in {send.Elapsed.TotalSeconds:0.00} s = {progress.Sent / send.Elapsed.TotalSeconds:0} messages/s, {roundCpu.TotalMicroseconds / Math.Max(progress.Sent, 1):0} us of CPU per message"));
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"round {round + 1}: sent {progress.Sent:N0} in {send.Elapsed.TotalSeconds:0.00} s = {progress.Sent / send.Elapsed.TotalSeconds:0} messages/s, {roundCpu.TotalMicroseconds / Math.Max(progress.Sent, 1):0} us of CPU per message, JIT {(JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds:0} ms for {JitInfo.GetCompiledMethodCount() - jitMethodsBefore} methods"));
                 if (signed)
                 {
                     signedTime += send.Elapsed;
@@ -225,6 +227,36 @@ internal static class NewsletterBenchmark
             {
             }
         }
+    }
+
+    /// <summary>
+    /// Sends the first issues, not counted, until the runtime has stopped compiling; returns how many it sent. The first
+    /// issue is already queued: the simplest client's message is built from it.
+    /// </summary>
+    private static async Task<int> WarmUpAsync(IServiceProvider services, TenantDescriptor tenant, IssueSender sender, List<int> issueIds, int perIssue, TextWriter output)
+    {
+        var issues = 0;
+        while (issues < MaxWarmUpIssues)
+        {
+            var cpu = Cpu();
+            var jit = JitInfo.GetCompilationTime();
+            if (issues > 0)
+            {
+                await QueueAsync(services, tenant, issueIds[issues]);
+            }
+
+            await SendAllAsync(services, tenant, sender, issueIds[issues]);
+            issues++;
+            var spent = Cpu() - cpu;
+            var compiling = JitInfo.GetCompilationTime() - jit;
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"warm-up issue {issues}: {spent.TotalMicroseconds / perIssue:0} us of CPU per message, JIT {compiling.TotalMilliseconds:0} ms"));
+            if (issues >= MinWarmUpIssues && compiling < spent * SettledJitShare)
+            {
+                break;
+            }
+        }
+
+        return issues;
     }
 
     private static async Task QueueAsync(IServiceProvider services, TenantDescriptor tenant, int issueId)

@@ -35,11 +35,11 @@ ARTICLES="http://127.0.0.1:$PORT/demo/api/v1/admin/articles?limit=10"
 bench_expect 200 "$ADMIN_GET" -H "$BEARER"
 bench_expect 200 "$ARTICLES" -H "$BEARER"
 
-# Warmed for 10 s each, not bench-lib's default 2 s: a bearer call runs OpenIddict's validation (token parsing,
-# signature, its event handlers), which the runtime was still compiling at full optimisation after 2 s. On
-# 7 December 2026, the same build measured 4,150-4,530 req/s for whoami after a 2 s warm and 8,280-9,260 after 10 s.
-WARM_SECONDS=10 warm -H "$BEARER" "$ADMIN_GET"
-WARM_SECONDS=10 warm -H "$BEARER" "$ARTICLES"
+# Warmed until steady (bench-lib's warm): a bearer call runs OpenIddict's validation (token parsing, signature, its event
+# handlers), which the runtime was still compiling at full optimisation after 2 s. On 7 December 2026, the same build
+# measured 4,150-4,530 req/s for whoami after a 2 s warm and 8,280-9,260 after 10 s.
+warm -H "$BEARER" "$ADMIN_GET"
+warm -H "$BEARER" "$ARTICLES"
 b=$(bare "$PORT")
 result "bare endpoint" "$b" "req/s" "$b" "-"
 result "admin API: GET whoami (bearer)" "$(rps -H "$BEARER" "$ADMIN_GET")" "req/s" "$b" ">= 0.20"
@@ -52,6 +52,6 @@ result "token endpoint (client credentials)" "$(awk '/Requests\/sec/ {print $2}'
 kill "${BENCH_PIDS[-1]}"; wait "${BENCH_PIDS[-1]}" 2>/dev/null || true
 bench_start "$PORT" "$DATA/web-verify-every-call.log" Media__Apis__Tokens__VerifiedTokensKept=0
 bench_expect 200 "$ADMIN_GET" -H "$BEARER"
-WARM_SECONDS=10 warm -H "$BEARER" "$ADMIN_GET"
+warm -H "$BEARER" "$ADMIN_GET"
 result "admin API: GET whoami, signature verified every call" "$(rps -H "$BEARER" "$ADMIN_GET")" "req/s" "$b" "-"
 load_average

@@ -29,13 +29,12 @@ total=$(curl -s "$API?q=pompe%20chaleur" | grep -o '"total":[0-9]*' | cut -d: -f
 echo "demo hub: 'pompe chaleur' finds $total articles; page $(curl -s "$PAGE?q=pompe%20chaleur" | wc -c) bytes"
 
 count_queries() { sqlite3 "$DATA/tenants/demo/tenant.db" 'select count(*) from SearchQueries' 2>/dev/null || echo "?"; }
-# Warmed for 10 s each, not bench-lib's default 2 s: the search path is large (Lucene's query, typo and
-# highlighting code), and the runtime takes about 15 s of this load to finish compiling it at full optimisation.
-# Measured right after a 2 s warm (6 December 2026), the API paid for it: 3,404 µs of CPU per request over its first
-# 6 s, 1,108 over the next 6, then 810-850; the page, measured after it, did not. The product keeps no answer across
-# different queries, so a longer warm makes nothing cheaper but the code.
-WARM_SECONDS=10 warm -s "$BENCH_HERE/search.lua" "$API"
-WARM_SECONDS=10 warm -s "$BENCH_HERE/search.lua" "$PAGE"
+# Warmed until steady (bench-lib's warm): the search path is large (Lucene's query, typo and highlighting code). Measured
+# right after a 2 s warm (6 December 2026), the API paid for its compilation: 3,404 µs of CPU per request over its first
+# 6 s, 1,108 over the next 6, then 810-850. The product keeps no answer across different queries, so a longer warm makes
+# nothing cheaper but the code.
+warm -s "$BENCH_HERE/search.lua" "$API"
+warm -s "$BENCH_HERE/search.lua" "$PAGE"
 b=$(bare "$PORT")
 before=$(count_queries)
 result "bare endpoint" "$b" "req/s" "$b" "-"
