@@ -62,7 +62,7 @@ public sealed class PasswordResetWorker(PasswordResetOutbox outbox, TenantRegist
             return;
         }
 
-        var tenant = registry.Table.Tenants.FirstOrDefault(t => t.Name == job.Tenant);
+        var tenant = registry.Table.Find(job.Tenant);
         if (tenant is null)
         {
             return;

@@ -146,5 +146,5 @@ internal static class AgencyTenantActions
 
     /// <summary>The hub named <paramref name="name"/>; never the host tenant, which is the console itself (not exported, disabled or removed).</summary>
     internal static TenantDescriptor? Find(TenantRegistry registry, string name) =>
-        registry.Table.Tenants.FirstOrDefault(t => t.Name == name && !t.IsHost);
+        registry.Table.Find(name) is { IsHost: false } tenant ? tenant : null;
 }

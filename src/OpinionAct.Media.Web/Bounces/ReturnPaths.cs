@@ -28,7 +28,7 @@ public sealed class ReturnPaths(TenantRegistry registry, IServiceProvider servic
     /// <summary>The plain bounce address for a tenant's transactional mail, or null (the sender's address is used).</summary>
     public async Task<string?> PlainAsync(string tenantName, CancellationToken cancellationToken)
     {
-        var tenant = registry.Table.Tenants.FirstOrDefault(t => t.Name == tenantName);
+        var tenant = registry.Table.Find(tenantName);
         if (tenant is null || tenant.IsHost || tenant.State != TenantState.Running)
         {
             return null;

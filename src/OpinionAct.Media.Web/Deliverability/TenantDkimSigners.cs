@@ -26,7 +26,7 @@ public sealed class TenantDkimSigners(TenantRegistry registry, IServiceProvider 
     /// <summary>The tenant's signers by lower-case domain; empty for the host tenant, an unknown one, or one without keys.</summary>
     public async Task<IReadOnlyDictionary<string, DkimSigner>> ForAsync(string tenantName, CancellationToken cancellationToken)
     {
-        var tenant = registry.Table.Tenants.FirstOrDefault(t => t.Name == tenantName);
+        var tenant = registry.Table.Find(tenantName);
         if (tenant is null || tenant.IsHost || tenant.State != TenantState.Running)
         {
             return new Dictionary<string, DkimSigner>();

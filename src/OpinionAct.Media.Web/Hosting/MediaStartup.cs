@@ -50,7 +50,7 @@ internal sealed class MediaStartup(
     private void LogLinks()
     {
         var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var demo = registry.Table.Tenants.FirstOrDefault(t => t.Name == options.Value.DemoTenant.Name && t.State == TenantState.Running);
+        var demo = registry.Table.Find(options.Value.DemoTenant.Name) is { State: TenantState.Running } running ? running : null;
         var links = StartupLinks.Build(addresses, options.Value.DemoTenant.Enabled ? demo : null);
         logger.ConsoleAt(links.Console);
         if (demo is not null && links.DemoSite is not null)

@@ -55,12 +55,12 @@ public sealed class EmailTemplates(ThemeRenderer renderer, ThemeCatalog themes, 
 
     private async Task<TenantDescriptor> FindAsync(string tenantName, CancellationToken cancellationToken)
     {
-        var tenant = registry.Table.Tenants.FirstOrDefault(t => t.Name == tenantName);
+        var tenant = registry.Table.Find(tenantName);
         if (tenant is null)
         {
             // The CLI (or a node that has not polled yet) may not have loaded the table.
             await registry.RefreshAsync(cancellationToken);
-            tenant = registry.Table.Tenants.FirstOrDefault(t => t.Name == tenantName);
+            tenant = registry.Table.Find(tenantName);
         }
 
         return tenant is { State: TenantState.Running }

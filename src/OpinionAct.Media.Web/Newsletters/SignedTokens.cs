@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
@@ -22,6 +23,13 @@ public sealed class SignedTokens(IDataProtectionProvider provider, TimeProvider 
 {
     private const string TimeLimitedPurpose = "Microsoft.AspNetCore.DataProtection.TimeLimitedDataProtector.v1";
     private const int ExpiryLength = sizeof(ulong);
+
+    /// <summary>
+    /// One protector per tenant and purpose, made once: a protector reads the current key ring on every call (key
+    /// rotation is seen as before), but a new one per token recomputed its purposes and additional data each time,
+    /// for every recipient of an issue.
+    /// </summary>
+    private readonly ConcurrentDictionary<(string Tenant, string Purpose), IDataProtector> _protectors = new();
 
     public string Create(string tenantName, string purpose, string payload, TimeSpan lifetime)
     {
@@ -68,5 +76,6 @@ public sealed class SignedTokens(IDataProtectionProvider provider, TimeProvider 
     }
 
     private IDataProtector Protector(string tenantName, string purpose) =>
-        provider.CreateProtector("OpinionAct.Media.Newsletters", tenantName, purpose).CreateProtector(TimeLimitedPurpose);
+        _protectors.GetOrAdd((tenantName, purpose), static (key, provider) =>
+            provider.CreateProtector("OpinionAct.Media.Newsletters", key.Tenant, key.Purpose).CreateProtector(TimeLimitedPurpose), provider);
 }

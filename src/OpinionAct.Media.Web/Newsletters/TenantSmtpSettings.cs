@@ -13,11 +13,11 @@ public sealed class TenantSmtpSettings(TenantRegistry registry, IServiceProvider
 {
     public async Task<SmtpOptions?> FindAsync(string tenantName, SmtpOptions defaults, CancellationToken cancellationToken)
     {
-        var tenant = registry.Table.Tenants.FirstOrDefault(t => t.Name == tenantName);
+        var tenant = registry.Table.Find(tenantName);
         if (tenant is null)
         {
             await registry.RefreshAsync(cancellationToken);
-            tenant = registry.Table.Tenants.FirstOrDefault(t => t.Name == tenantName);
+            tenant = registry.Table.Find(tenantName);
         }
 
         if (tenant is null || tenant.IsHost || tenant.State != TenantState.Running)

@@ -138,7 +138,7 @@ internal sealed class SearchCatchUpWorker(
         var failed = new List<string>();
         foreach (var name in tenants)
         {
-            if (registry.Table.Tenants.FirstOrDefault(t => t.Name == name) is not { State: TenantState.Running } tenant)
+            if (registry.Table.Find(name) is not { State: TenantState.Running } tenant)
             {
                 state.Built(name);
                 continue;

@@ -13,7 +13,7 @@ internal sealed class SearchIndexListener(IServiceProvider services, TenantRegis
     {
         versions.Bump(tenant);
         // The node's in-memory tenant table: no host-database round trip per change.
-        var descriptor = registry.Table.Tenants.FirstOrDefault(t => t.Name == tenant);
+        var descriptor = registry.Table.Find(tenant);
         if (descriptor is null)
         {
             return;

@@ -84,7 +84,7 @@ public sealed class ConfirmationMailWorker(
 
     private async Task SendAsync(ConfirmationMailJob job, CancellationToken stoppingToken)
     {
-        var tenant = registry.Table.Tenants.FirstOrDefault(t => t.Name == job.Tenant && t.State == TenantState.Running);
+        var tenant = registry.Table.Find(job.Tenant) is { State: TenantState.Running } running ? running : null;
         if (tenant is null)
         {
             return;

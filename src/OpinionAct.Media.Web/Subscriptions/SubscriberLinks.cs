@@ -102,7 +102,7 @@ public sealed class SubscriberLinks(SignedTokens tokens, TenantRegistry registry
         PublicOrigins.Compose(tenant, new Uri(publicBaseUrl.TrimEnd('/') + "/", UriKind.Absolute)) + (tenant.Prefix is null ? string.Empty : "/" + tenant.Prefix);
 
     private TenantDescriptor Tenant(string tenantName) =>
-        registry.Table.Tenants.FirstOrDefault(t => t.Name == tenantName)
+        registry.Table.Find(tenantName)
             ?? throw new InvalidOperationException($"Tenant '{tenantName}' is not in this node's tenant table.");
 
     /// <summary>What every signed link of a hub is bound to: its name and creation time, so a hub re-created under the same name rejects the old hub's links.</summary>

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.DependencyInjection;
 using OpinionAct.Media.Web.Newsletters;
 
 namespace OpinionAct.Media.IntegrationTests.Newsletters;
@@ -63,5 +65,39 @@ public sealed class SignedTokensTests
         Assert.Equal("9", _tokens.Read("demo", "manage", legacy));
         _clock.Now = _clock.Now.AddDays(31);
         Assert.Null(_tokens.Read("demo", "manage", legacy));
+    }
+
+    [Fact]
+    public async Task Token_should_read_as_null_when_its_key_is_revoked_even_though_its_protector_is_kept()
+    {
+        var keys = Directory.CreateTempSubdirectory("signed-tokens-keys");
+        try
+        {
+            var services = new ServiceCollection();
+            services.AddDataProtection().PersistKeysToFileSystem(keys);
+            using var provider = services.BuildServiceProvider();
+            var dataProtection = provider.GetRequiredService<IDataProtectionProvider>();
+            var kept = new SignedTokens(dataProtection, TimeProvider.System);
+            var before = kept.Create("demo", "manage", "9", TimeSpan.FromDays(30));
+            Assert.Equal("9", kept.Read("demo", "manage", before));
+
+            provider.GetRequiredService<IKeyManager>().RevokeAllKeys(DateTimeOffset.UtcNow, "key leaked");
+
+            // Data Protection reloads its key ring in the background: wait until a new instance refuses the token.
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (new SignedTokens(dataProtection, TimeProvider.System).Read("demo", "manage", before) is not null && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20);
+            }
+
+            Assert.Null(new SignedTokens(dataProtection, TimeProvider.System).Read("demo", "manage", before));
+            Assert.Null(kept.Read("demo", "manage", before));
+            var after = kept.Create("demo", "manage", "10", TimeSpan.FromDays(30));
+            Assert.Equal("10", kept.Read("demo", "manage", after));
+        }
+        finally
+        {
+            keys.Delete(recursive: true);
+        }
     }
 }
