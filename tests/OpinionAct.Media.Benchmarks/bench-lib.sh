@@ -104,13 +104,14 @@ rps_cpu() {
 }
 
 # warm [wrk options...] URL: light load (16 connections) in 3 s windows until the node behind URL's port has reached
-# its steady cost: two windows in a row within 10 % of each other in CPU per request, after at least WARM_SECONDS (6)
-# and at most WARM_MAX_SECONDS (45). A fresh node's tiered JIT recompiles the hot code for a while: a fixed 2 s warm
-# left the first 10 s measure of an article built on every request at 2,668 us of CPU per page against 980 once
-# steady, and events at 134 against 80 (7 December 2026). A node serving for days pays that once, not per request.
-# Prints what it saw on stderr (kept in the logs).
+# its steady cost: its CPU per request no more than 10 % under what it was two windows (6 s) before, after at least
+# WARM_SECONDS (15) and at most WARM_MAX_SECONDS (60). A fresh node's tiered JIT recompiles the hot code for 10-20 s of
+# load: a fixed 2 s warm left the first 10 s measure of an article built on every request at 2,668 us of CPU per page
+# against 980 once steady, and events at 134 against 80 (7 December 2026). Comparing with two windows back, not one,
+# keeps a slow start (two costly windows in a row while the JIT works) from passing for steady. A node serving for
+# days pays that compilation once, not per request. Prints what it saw on stderr (kept in the logs).
 warm() {
-  local url port pid hz before after out n cpu last=0 first= waited=0
+  local url port pid hz before after out n cpu first= back1=0 back2=0 waited=0
   for url in "$@"; do [[ $url == http://127.0.0.1:* ]] && break; done
   port=${url#http://127.0.0.1:}
   port=${port%%/*}
@@ -124,16 +125,17 @@ warm() {
     n=$(echo "$out" | awk '/requests in/ {print $1}')
     cpu=$(awk -v a="$before" -v b="$after" -v hz="$hz" -v n="${n:-0}" 'BEGIN {printf "%.0f", (n > 0 ? (b - a) * 1e6 / hz / n : 0)}')
     first=${first:-$cpu}
-    if [ "$waited" -ge "${WARM_MAX_SECONDS:-45}" ]; then
+    if [ "$waited" -ge "${WARM_MAX_SECONDS:-60}" ]; then
       echo "warm: $url still moving after $waited s ($first -> $cpu us of CPU per request): measuring anyway" >&2
       return 0
     fi
-    if [ "$waited" -ge "${WARM_SECONDS:-6}" ] && [ "$last" -gt 0 ] &&
-       awk -v a="$last" -v b="$cpu" 'BEGIN {exit !(b <= a * 1.1 && b >= a * 0.9)}'; then
+    if [ "$waited" -ge "${WARM_SECONDS:-15}" ] && [ "$back2" -gt 0 ] &&
+       awk -v a="$back2" -v b="$cpu" 'BEGIN {exit !(b >= a * 0.9)}'; then
       echo "warm: $url steady after $waited s ($first -> $cpu us of CPU per request)" >&2
       return 0
     fi
-    last=$cpu
+    back2=$back1
+    back1=$cpu
   done
 }
 
