@@ -25,7 +25,7 @@ namespace OpinionAct.Media.Benchmarks;
 /// pass, per-recipient signed links, our SMTP connections reused, group-committed "sent" marks) into an SMTP sink, in
 /// rounds alternating with the simplest client (a raw socket loop sending a prebuilt copy of the same message), and
 /// reports our messages per second, the sink's maximum, their ratio, and peak memory. Issues are first sent, not
-/// counted, until the runtime has stopped compiling (<see cref="WarmUp"/>), with a round of the simplest client: a node
+/// counted, until the runtime has stopped compiling (<see cref="WarmUpAsync"/>), with a round of the simplest client: a node
 /// sending issues for days pays that compilation once, not per message.
 /// </summary>
 internal static class NewsletterBenchmark

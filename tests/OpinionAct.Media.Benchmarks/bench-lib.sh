@@ -88,19 +88,26 @@ bench_expect() {
 # timeout is 10 s (wrk's default is 2 s): on a loaded machine slow answers must count, not vanish as timeouts.
 rps() { wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s "$@" | awk '/Requests\/sec/ {print $2}'; }
 
-# rps_cpu PID [wrk options...] URL: like rps, then the CPU time the node PID spent per answered request, in
-# microseconds (user + system, from /proc). Requests/s move with whatever else shares the machine; the CPU a page costs
-# moves much less, so it is what tells two builds apart on a shared machine. Prints "RPS MICROSECONDS".
-rps_cpu() {
-  local pid=$1 hz before after
-  shift
+# wrk_cpu PID CONNECTIONS SECONDS [wrk options...] URL: one wrk run, then its requests/s and the CPU time the node PID
+# spent per answered request, in microseconds (user + system, from /proc). Prints "RPS MICROSECONDS".
+wrk_cpu() {
+  local pid=$1 connections=$2 seconds=$3 hz before after out
+  shift 3
   hz=$(getconf CLK_TCK)
   before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-  local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s "$@")
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" "$@")
   after=$(awk '{print $14 + $15}' "/proc/$pid/stat")
   echo "$out" | awk -v a="$before" -v b="$after" -v hz="$hz" \
     '/requests in/ {n = $1} /Requests\/sec/ {r = $2} END {printf "%s %.0f\n", r, (n > 0 ? (b - a) * 1e6 / hz / n : 0)}'
+}
+
+# rps_cpu PID [wrk options...] URL: like rps, then the CPU time the node PID spent per answered request (wrk_cpu).
+# Requests/s move with whatever else shares the machine; the CPU a page costs moves much less, so it is what tells two
+# builds apart on a shared machine. Prints "RPS MICROSECONDS".
+rps_cpu() {
+  local pid=$1
+  shift
+  wrk_cpu "$pid" "$CONNECTIONS" "$SECONDS_PER_RUN" --timeout 10s "$@"
 }
 
 # warm [wrk options...] URL: light load (16 connections) in 3 s windows until the node behind URL's port has reached
@@ -111,19 +118,14 @@ rps_cpu() {
 # keeps a slow start (two costly windows in a row while the JIT works) from passing for steady. A node serving for
 # days pays that compilation once, not per request. Prints what it saw on stderr (kept in the logs).
 warm() {
-  local url port pid hz before after out n cpu first= back1=0 back2=0 waited=0
+  local url port pid cpu first= back1=0 back2=0 waited=0
   for url in "$@"; do [[ $url == http://127.0.0.1:* ]] && break; done
   port=${url#http://127.0.0.1:}
   port=${port%%/*}
   pid=${BENCH_PORT_PIDS[$port]:?warm: no node started on port $port}
-  hz=$(getconf CLK_TCK)
   while :; do
-    before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-    out=$(wrk -t2 -c16 -d3s "$@")
-    after=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+    read -r _ cpu < <(wrk_cpu "$pid" 16 3 "$@")
     waited=$((waited + 3))
-    n=$(echo "$out" | awk '/requests in/ {print $1}')
-    cpu=$(awk -v a="$before" -v b="$after" -v hz="$hz" -v n="${n:-0}" 'BEGIN {printf "%.0f", (n > 0 ? (b - a) * 1e6 / hz / n : 0)}')
     first=${first:-$cpu}
     if [ "$waited" -ge "${WARM_MAX_SECONDS:-60}" ]; then
       echo "warm: $url still moving after $waited s ($first -> $cpu us of CPU per request): measuring anyway" >&2
