@@ -83,31 +83,11 @@ internal static class SearchDocumentMapper
         return body[..length];
     }
 
-    public static SearchHit ToHit(Document document, string snippetHtml, float score)
-    {
-        _ = int.TryParse(Stored(document, SearchFields.Id), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id);
-        var ticks = document.GetField(SearchFields.Date)?.GetInt64Value() ?? 0L;
-        return new SearchHit(
-            id,
-            Stored(document, SearchFields.Path) ?? string.Empty,
-            Stored(document, SearchFields.TitleStored) ?? string.Empty,
-            snippetHtml,
-            new DateTime(Math.Clamp(ticks, DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks), DateTimeKind.Utc),
-            Terms(document.GetValues(SearchFields.TopicStored, CultureInfo.InvariantCulture)),
-            Terms(document.GetValues(SearchFields.ExpertStored, CultureInfo.InvariantCulture)),
-            float.IsNaN(score) ? 0f : score);
-    }
-
-    /// <summary>A stored string value (the culture only matters to numeric values, which are read as numbers).</summary>
-    public static string? Stored(Document document, string field) => document.Get(field, CultureInfo.InvariantCulture);
-
     public static SearchTerm ParseTerm(string stored)
     {
         var split = stored.IndexOf(SearchFields.Separator, StringComparison.Ordinal);
         return split < 0 ? new SearchTerm(stored, stored) : new SearchTerm(stored[..split], stored[(split + 1)..]);
     }
-
-    private static SearchTerm[] Terms(string[]? stored) => stored is null ? [] : Array.ConvertAll(stored, ParseTerm);
 
     /// <summary>Topics or experts with a slug, separator characters removed, each slug once.</summary>
     private static IEnumerable<SearchTerm> Clean(IReadOnlyList<SearchTerm>? terms)

@@ -299,21 +299,15 @@ public sealed class SearchIndex : IDisposable
         var hits = new List<SearchHit>(docs.ScoreDocs.Length);
         foreach (var scoreDoc in docs.ScoreDocs)
         {
-            var document = searcher.Doc(scoreDoc.Doc);
-            var language = SearchDocumentMapper.LanguageOf(SearchDocumentMapper.Stored(document, SearchFields.Language));
-            if (!highlights.TryGetValue(language, out var highlight))
+            var stored = StoredHits.Shared.Get(searcher.IndexReader, scoreDoc.Doc);
+            if (!highlights.TryGetValue(stored.Language, out var highlight))
             {
-                highlight = SearchQueryBuilder.HighlightTerms(plan.Parsed, plan.Words, language);
-                highlights[language] = highlight;
+                highlight = SearchQueryBuilder.HighlightTerms(plan.Parsed, plan.Words, stored.Language);
+                highlights[stored.Language] = highlight;
             }
 
-            var snippet = SearchSnippets.For(
-                language,
-                highlight,
-                SearchDocumentMapper.Stored(document, SearchFields.BodyStored),
-                SearchDocumentMapper.Stored(document, SearchFields.DekStored),
-                SearchDocumentMapper.Stored(document, SearchFields.TitleStored));
-            hits.Add(SearchDocumentMapper.ToHit(document, snippet, scoreDoc.Score));
+            var snippet = SearchSnippets.For(stored.Language, highlight, stored.Body, stored.Dek, stored.Title);
+            hits.Add(stored.ToHit(snippet, scoreDoc.Score));
         }
 
         return page with { Total = top.TotalHits, Hits = hits, Topics = facets.Results() };

@@ -21,6 +21,7 @@ internal sealed class RecordTable<TRecord>
     where TRecord : class
 {
     private static readonly ConditionalWeakTable<IModel, RecordTable<TRecord>> Tables = [];
+    private static readonly ConditionalWeakTable<IModel, RecordTable<TRecord>> TablesWithKeys = [];
 
     private readonly Column[] _columns;
     private readonly string _table;
@@ -33,7 +34,13 @@ internal sealed class RecordTable<TRecord>
         _key = key;
     }
 
-    public static RecordTable<TRecord> For(DbContext db) => Tables.GetValue(db.Model, _ => Build(db));
+    public static RecordTable<TRecord> For(DbContext db) => Tables.GetValue(db.Model, _ => Build(db, withKeys: false));
+
+    /// <summary>
+    /// The same table, but writing the primary key too, for records whose key the caller chooses although the model
+    /// lets the database generate it when none is given (as EF writes a key that is set).
+    /// </summary>
+    public static RecordTable<TRecord> WithKeys(DbContext db) => TablesWithKeys.GetValue(db.Model, _ => Build(db, withKeys: true));
 
     /// <summary><c>INSERT INTO table (columns) VALUES (@p0, …), (…)</c> for <paramref name="rows"/> rows.</summary>
     public string Insert(int rows)
@@ -102,7 +109,7 @@ internal sealed class RecordTable<TRecord>
         Insert(1) + " ON CONFLICT (" + string.Join(", ", _key) + ") DO UPDATE SET "
         + string.Join(", ", _columns.Select(c => c.Name).Except(_key).Select(set));
 
-    private static RecordTable<TRecord> Build(DbContext db)
+    private static RecordTable<TRecord> Build(DbContext db, bool withKeys)
     {
         var entity = db.Model.FindEntityType(typeof(TRecord)) ?? throw new InvalidOperationException($"{typeof(TRecord).Name} is not in the model.");
         var name = entity.GetTableName() ?? throw new InvalidOperationException($"{typeof(TRecord).Name} is not mapped to a table.");
@@ -111,7 +118,7 @@ internal sealed class RecordTable<TRecord>
         string Quote(IProperty p) => sql.DelimitIdentifier(p.GetColumnName(store) ?? throw new InvalidOperationException($"{typeof(TRecord).Name}.{p.Name} has no column."));
 
         var columns = entity.GetProperties()
-            .Where(p => p.ValueGenerated == ValueGenerated.Never)
+            .Where(p => p.ValueGenerated == ValueGenerated.Never || (withKeys && p.IsPrimaryKey()))
             .Select(p => new Column(Quote(p), Reader(p), p.GetRelationalTypeMapping(), p.IsNullable))
             .ToArray();
         var key = entity.FindPrimaryKey()?.Properties.Select(Quote).ToArray() ?? [];

@@ -1,0 +1,95 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using OpinionAct.Media.Search;
+
+namespace OpinionAct.Media.Tests.Search;
+
+/// <summary>Hits' stored fields are read once per segment and document: the same results, exact after an edit, and bounded.</summary>
+public sealed class StoredHitsTests
+{
+    [Theory]
+    [InlineData("pompe chaleur")]
+    [InlineData("renovaton")]
+    [InlineData("\"heat pumps\"")]
+    public void Search_should_return_the_same_hits_when_their_stored_fields_were_read_before(string query)
+    {
+        var (first, again) = TempSearchIndex.SearchFirstAndAgain(query, SearchCorpus.All());
+
+        Assert.NotEmpty(first.Hits);
+        Assert.Equal(Shown(first), Shown(again));
+    }
+
+    [Fact]
+    public void Search_should_show_an_edited_articles_new_title_and_text_when_its_old_fields_were_kept()
+    {
+        using var index = new TempSearchIndex(
+            SearchCorpus.Article(1, "fr", "Le chauffage au bois", "Un poêle bien réglé chauffe une maison entière."),
+            SearchCorpus.Article(2, "fr", "La géothermie", "Des sondes puisent la chaleur du sol."));
+        Assert.Equal("Le chauffage au bois", Assert.Single(index.Search("chauffage").Hits).Title);
+
+        index.Index.Upsert(SearchCorpus.Article(1, "fr", "Le chauffage au granulé", "Un chauffage aux granulés pour une maison entière."));
+        index.Index.Refresh();
+        var hit = Assert.Single(index.Search("chauffage").Hits);
+
+        Assert.Equal("Le chauffage au granulé", hit.Title);
+        Assert.Contains("granulés", hit.SnippetHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hits_of_an_unchanged_segment_should_stay_kept_for_the_reader_that_follows_a_new_document()
+    {
+        using var folder = new TempSearchIndex(SearchCorpus.All());
+        folder.Index.Commit(1);
+        var hits = new StoredHits(StoredHits.DefaultKeptChars);
+        using var before = DirectoryReader.Open(FSDirectory.Open(folder.Folder));
+        var read = hits.Get(before, 0);
+
+        folder.Index.Upsert(SearchCorpus.Article(900, "fr", "Un article de plus", "Dans un segment à lui."));
+        folder.Index.Commit(2);
+        using var after = DirectoryReader.OpenIfChanged(before) ?? throw new InvalidOperationException("the index did not change");
+
+        Assert.True(after.Leaves.Count > before.Leaves.Count);
+        Assert.Equal(1, hits.Count(after));
+        Assert.Same(read, hits.Get(after, 0));
+    }
+
+    [Fact]
+    public void Kept_hits_should_never_exceed_their_bound_and_should_still_be_read_right_past_it()
+    {
+        var documents = SearchCorpus.All();
+        using var folder = new TempSearchIndex(documents);
+        folder.Index.Commit(1);
+        using var reader = DirectoryReader.Open(FSDirectory.Open(folder.Folder));
+        var one = new StoredHits(long.MaxValue).Get(reader, 0).Chars;
+        var hits = new StoredHits(keptChars: one * 3);
+
+        var titles = new List<string>();
+        var most = 0L;
+        for (var round = 0; round < 2; round++)
+        {
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                titles.Add(hits.Get(reader, doc).Title);
+                most = Math.Max(most, hits.HeldChars);
+            }
+        }
+
+        var expected = Enumerable.Range(0, reader.MaxDoc).Select(doc => reader.Document(doc).Get(SearchFields.TitleStored, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(reader.MaxDoc > 5);
+        Assert.Equal(expected.Concat(expected), titles);
+        Assert.InRange(most, one, one * 3);
+        Assert.InRange(hits.Count(reader), 1, reader.MaxDoc - 1);
+    }
+
+    private static List<string> Shown(SearchResults results) =>
+        results.Hits.Select(h => string.Join(
+            " | ",
+            h.Id,
+            h.Path,
+            h.Title,
+            h.SnippetHtml,
+            h.PublishedUtc.Ticks,
+            h.Score,
+            string.Join(",", h.Topics.Select(t => t.Slug + "=" + t.Name)),
+            string.Join(",", h.Experts.Select(e => e.Slug + "=" + e.Name)))).ToList();
+}
