@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
 
 namespace OpinionAct.Media.Search;
@@ -295,7 +294,7 @@ public sealed class SearchIndex : IDisposable
         searcher.Search(plan.Query, MultiCollector.Wrap(top, facets));
         var docs = top.GetTopDocs((int)offset, page.PageSize);
 
-        var highlights = new Dictionary<string, WeightedTerm[]>(StringComparer.Ordinal);
+        var highlights = new Dictionary<string, IReadOnlyDictionary<string, float>>(StringComparer.Ordinal);
         var hits = new List<SearchHit>(docs.ScoreDocs.Length);
         foreach (var scoreDoc in docs.ScoreDocs)
         {
@@ -306,7 +305,7 @@ public sealed class SearchIndex : IDisposable
                 highlights[stored.Language] = highlight;
             }
 
-            var snippet = SearchSnippets.For(stored.Language, highlight, stored.Body, stored.Dek, stored.Title);
+            var snippet = SearchSnippets.For(stored, highlight);
             hits.Add(stored.ToHit(snippet, scoreDoc.Score));
         }
 

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 
 namespace OpinionAct.Media.Search;
 
@@ -75,8 +74,8 @@ internal static class SearchQueryBuilder
         return query;
     }
 
-    /// <summary>The stems to mark in a snippet of <paramref name="language"/>: exact, phrase and typo-corrected ones.</summary>
-    public static WeightedTerm[] HighlightTerms(ParsedQuery parsed, IReadOnlyList<ResolvedWord> words, string language)
+    /// <summary>The stems to mark in a snippet of <paramref name="language"/>, with their weights: exact, phrase and typo-corrected ones.</summary>
+    public static IReadOnlyDictionary<string, float> HighlightTerms(ParsedQuery parsed, IReadOnlyList<ResolvedWord> words, string language)
     {
         var terms = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var word in words)
@@ -97,7 +96,7 @@ internal static class SearchQueryBuilder
             terms[token.Term] = ExactWeight;
         }
 
-        return terms.Select(term => new WeightedTerm(term.Value, term.Key)).ToArray();
+        return terms;
     }
 
     private static DisjunctionMaxQuery Word(ResolvedWord resolved, IndexReaderContext reader)

@@ -1,37 +1,58 @@
-using Lucene.Net.Search.Highlight;
+using System.Text;
 
 namespace OpinionAct.Media.Search;
 
 /// <summary>
-/// Snippets of about <see cref="Length"/> characters: Lucene's Highlighter re-analyses the stored
-/// body (else the dek, else the title) with the article's language chain (in a long text, only the stretches
-/// <see cref="SnippetWindows"/> finds around words that may match) and keeps the fragment
-/// holding the most distinct query stems (exact, phrase words and typo corrections), with matched
-/// words wrapped in &lt;mark&gt; and everything else HTML-escaped; the opening of the text when
-/// nothing matches. Term-based scoring (no positions, no in-memory index) keeps it cheap; the
-/// words of a phrase are marked wherever they occur in the fragment.
+/// Snippets of about <see cref="Length"/> characters: the stored body (else the dek, else the title) is cut into
+/// fragments of about <see cref="Length"/> characters (in a long text, only the stretches <see cref="SnippetWindows"/>
+/// finds around words that may match), and the fragment holding the most distinct query stems (exact, phrase words and
+/// typo corrections, by weight) is kept, with matched words wrapped in &lt;mark&gt; and everything else HTML-escaped;
+/// the opening of the text when nothing matches. Term-based scoring (no positions) keeps it cheap; the words of a phrase
+/// are marked wherever they occur in the fragment.
 /// </summary>
+/// <remarks>
+/// The fragments and their scores are those of Lucene's Highlighter with a <c>SimpleFragmenter</c> of
+/// <see cref="Length"/> characters and a <c>QueryTermScorer</c>, which this class replaced (a test holds the two
+/// equal): a new fragment starts after the word whose successor ends at or past the next multiple of
+/// <see cref="Length"/>; a fragment scores the weights of the distinct query stems in it; the first of equal scores
+/// wins. Unlike the highlighter it reads the words from the hit's kept tokens (<see cref="StoredHit.Analyzed"/>)
+/// instead of analysing the text again for every query.
+/// </remarks>
 internal static class SearchSnippets
 {
     public const int Length = 200;
 
-    /// <summary>Longest text the highlighter re-analyses per field (bounds the cost of very long articles; later matches fall back to the dek, title or opening).</summary>
+    /// <summary>Longest stretch of text a snippet is looked for in at once (later words are not read).</summary>
     public const int MaxCharsToAnalyze = 10_000;
 
-    public static string For(string language, WeightedTerm[] terms, params string?[] texts)
+    /// <summary>Texts up to this length are highlighted whole; longer ones only around the words that may match.</summary>
+    public const int WholeTextUpTo = 4 * Length;
+
+    private const string MarkStart = "<mark>";
+    private const string MarkEnd = "</mark>";
+
+    public static string For(StoredHit hit, IReadOnlyDictionary<string, float> terms)
     {
-        if (terms.Length > 0)
+        if (terms.Count > 0)
         {
-            foreach (var text in texts)
+            for (var index = 0; index < StoredHit.SnippetTexts; index++)
             {
-                if (!string.IsNullOrWhiteSpace(text) && Highlight(language, terms, text) is { } fragment)
+                if (!string.IsNullOrWhiteSpace(hit.SnippetText(index)) && Highlight(hit, index, terms) is { } fragment)
                 {
                     return fragment;
                 }
             }
         }
 
-        return Opening(texts.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)));
+        for (var index = 0; index < StoredHit.SnippetTexts; index++)
+        {
+            if (!string.IsNullOrWhiteSpace(hit.SnippetText(index)))
+            {
+                return Opening(hit.SnippetText(index));
+            }
+        }
+
+        return string.Empty;
     }
 
     /// <summary>The first ~<see cref="Length"/> characters, cut at a word boundary, escaped.</summary>
@@ -47,47 +68,122 @@ internal static class SearchSnippets
         return HtmlTextEncoder.Encode(plain[..(cut > Length / 2 ? cut : Length)]) + "…";
     }
 
-    /// <summary>Texts up to this length are highlighted whole; longer ones only around the words that may match.</summary>
-    public const int WholeTextUpTo = 4 * Length;
-
-    private static string? Highlight(string language, WeightedTerm[] terms, string text)
+    private static string? Highlight(StoredHit hit, int index, IReadOnlyDictionary<string, float> terms)
     {
+        var text = hit.SnippetText(index);
+        var tokens = hit.Analyzed(index);
         if (text.Length <= WholeTextUpTo)
         {
-            return Best(language, terms, text)?.ToString().Trim();
+            return Best(text, tokens, 0, text.Length, terms)?.Html.Trim();
         }
 
-        TextFragment? best = null;
-        foreach (var (start, length) in SnippetWindows.For(text, terms.Select(t => t.Term), Length))
+        Fragment? best = null;
+        foreach (var (start, length) in SnippetWindows.For(text, terms.Keys, Length))
         {
-            if (Best(language, terms, text.Substring(start, length)) is { } fragment && (best is null || fragment.Score > best.Score))
+            var fragment = Cuts(tokens, start, start + length)
+                ? Best(text.Substring(start, length), AnalyzedText.Of(hit.Language, text.Substring(start, length)), 0, length, terms)
+                : Best(text, tokens, start, start + length, terms);
+            if (fragment is not null && (best is null || fragment.Score > best.Score))
             {
                 best = fragment;
             }
         }
 
-        return best?.ToString().Trim();
+        return best?.Html.Trim();
     }
 
-    /// <summary>The fragment of about <see cref="Length"/> characters holding the most distinct query stems; null when none matches.</summary>
-    private static TextFragment? Best(string language, WeightedTerm[] terms, string text)
+    /// <summary>
+    /// Whether a stretch starts or ends inside a word (a window cut where no space was near). Analysed alone, as every
+    /// stretch used to be, it would hold part of that word as a token of its own; such a part lies at least a fragment
+    /// away from the words that match, so it cannot change the snippet chosen, but the stretch is then analysed alone
+    /// anyway, so that the snippet stays the highlighter's by construction rather than by that argument.
+    /// </summary>
+    private static bool Cuts(AnalyzedText tokens, int from, int to)
     {
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HtmlTextEncoder.Instance, new QueryTermScorer(terms))
-        {
-            TextFragmenter = new SimpleFragmenter(Length),
-            MaxDocCharsToAnalyze = MaxCharsToAnalyze,
-        };
-
-        try
-        {
-            // Fragments are not merged: a snippet stays one fragment of about Length characters.
-            using var tokens = SearchAnalyzers.ForLanguage(language, surfaceForms: false).GetTokenStream(SearchFields.QueryField, text);
-            var best = highlighter.GetBestTextFragments(tokens, text, mergeContiguousFragments: false, maxNumFragments: 1);
-            return best.Length > 0 && best[0] is { Score: > 0 } fragment ? fragment : null;
-        }
-        catch (InvalidTokenOffsetsException)
-        {
-            return null;
-        }
+        var first = tokens.FirstFrom(from);
+        var after = tokens.FirstFrom(to);
+        return (first > 0 && tokens.Ends[first - 1] > from) || (after > 0 && tokens.Ends[after - 1] > to);
     }
+
+    /// <summary>
+    /// The best fragment of the stretch [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="text"/>, its
+    /// words marked; null when no fragment scores above zero. Fragment sizes count from <paramref name="from"/>.
+    /// </summary>
+    private static Fragment? Best(string text, AnalyzedText tokens, int from, int to, IReadOnlyDictionary<string, float> terms)
+    {
+        var html = new StringBuilder(2 * Length);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        (int Start, int End, float Score)? best = null;
+        var fragmentStart = 0;
+        var fragmentScore = 0f;
+        var fragments = 1;
+        var lastEnd = from;
+        var pending = -1;
+        var pendingWeight = 0f;
+
+        void Close(int end)
+        {
+            if (best is null || fragmentScore > best.Value.Score)
+            {
+                best = (fragmentStart, end, fragmentScore);
+            }
+        }
+
+        void Write(int token, float weight)
+        {
+            var (start, end) = (tokens.Starts[token], tokens.Ends[token]);
+            if (start > lastEnd)
+            {
+                html.Append(HtmlTextEncoder.Encode(text[lastEnd..start]));
+            }
+
+            var word = HtmlTextEncoder.Encode(text[start..end]);
+            _ = weight > 0 ? html.Append(MarkStart).Append(word).Append(MarkEnd) : html.Append(word);
+            lastEnd = Math.Max(lastEnd, end);
+        }
+
+        for (var token = tokens.FirstFrom(from); token < tokens.Count && tokens.Ends[token] <= to && tokens.Starts[token] - from < MaxCharsToAnalyze; token++)
+        {
+            if (pending >= 0)
+            {
+                Write(pending, pendingWeight);
+                if (tokens.Ends[token] - from >= Length * fragments)
+                {
+                    fragments++;
+                    Close(html.Length);
+                    fragmentStart = html.Length;
+                    fragmentScore = 0f;
+                    seen.Clear();
+                }
+            }
+
+            var term = tokens.Terms[token];
+            pendingWeight = 0f;
+            if (terms.TryGetValue(term, out var weight))
+            {
+                pendingWeight = weight;
+                if (seen.Add(term))
+                {
+                    fragmentScore += weight;
+                }
+            }
+
+            pending = token;
+        }
+
+        if (pending >= 0)
+        {
+            Write(pending, pendingWeight);
+        }
+
+        if (lastEnd < to && to - from <= MaxCharsToAnalyze)
+        {
+            html.Append(HtmlTextEncoder.Encode(text[lastEnd..to]));
+        }
+
+        Close(html.Length);
+        return best is { Score: > 0 } kept ? new Fragment(html.ToString(kept.Start, kept.End - kept.Start), kept.Score) : null;
+    }
+
+    private sealed record Fragment(string Html, float Score);
 }

@@ -5,22 +5,63 @@ namespace OpinionAct.Media.Search;
 
 /// <summary>
 /// What a hit shows and what its snippet is cut from, read from a document's stored fields: everything a result needs
-/// except the snippet and the score, which depend on the query.
+/// except the snippet and the score, which depend on the query; and, made on first use, the tokens of the texts a
+/// snippet comes from (<see cref="Analyzed"/>).
 /// </summary>
-internal sealed record StoredHit(
-    int Id,
-    string Path,
-    string Language,
-    string Title,
-    string Dek,
-    string Body,
-    DateTime PublishedUtc,
-    IReadOnlyList<SearchTerm> Topics,
-    IReadOnlyList<SearchTerm> Experts)
+internal sealed class StoredHit(
+    int id,
+    string path,
+    string language,
+    string title,
+    string dek,
+    string body,
+    DateTime publishedUtc,
+    IReadOnlyList<SearchTerm> topics,
+    IReadOnlyList<SearchTerm> experts)
 {
-    /// <summary>Characters this hit holds, the measure <see cref="StoredHits"/> bounds (an object's own overhead counted as 32).</summary>
-    public long Chars { get; } = 32L + Path.Length + Title.Length + Dek.Length + Body.Length
-        + Topics.Sum(t => (long)t.Slug.Length + t.Name.Length) + Experts.Sum(e => (long)e.Slug.Length + e.Name.Length);
+    /// <summary>The texts a snippet is looked for in, in order: <see cref="SnippetText"/> 0 to 2.</summary>
+    public const int SnippetTexts = 3;
+
+    private readonly AnalyzedText?[] _analyzed = new AnalyzedText?[SnippetTexts];
+
+    public int Id => id;
+
+    public string Language => language;
+
+    public string Title => title;
+
+    /// <summary>Characters this hit holds before any text is analysed (an object's own overhead counted as 32).</summary>
+    public long Chars { get; } = 32L + path.Length + title.Length + dek.Length + body.Length
+        + topics.Sum(t => (long)t.Slug.Length + t.Name.Length) + experts.Sum(e => (long)e.Slug.Length + e.Name.Length);
+
+    /// <summary>Where the characters of texts analysed later are counted (set when the hit is kept; null when it is not).</summary>
+    internal StoredHits.Budget? Budget { get; set; }
+
+    /// <summary>The body (as far as snippets read it), then the dek, then the title.</summary>
+    public string SnippetText(int index) => index switch
+    {
+        0 => body,
+        1 => dek,
+        _ => title,
+    };
+
+    /// <summary>The tokens of <see cref="SnippetText"/>(<paramref name="index"/>), analysed on first use and kept with the hit.</summary>
+    public AnalyzedText Analyzed(int index)
+    {
+        if (Volatile.Read(ref _analyzed[index]) is { } known)
+        {
+            return known;
+        }
+
+        var analyzed = AnalyzedText.Of(language, SnippetText(index));
+        if (Interlocked.CompareExchange(ref _analyzed[index], analyzed, null) is { } other)
+        {
+            return other;
+        }
+
+        Budget?.Add(analyzed.Chars);
+        return analyzed;
+    }
 
     public static StoredHit From(Document document)
     {
@@ -39,7 +80,7 @@ internal sealed record StoredHit(
     }
 
     public SearchHit ToHit(string snippetHtml, float score) =>
-        new(Id, Path, Title, snippetHtml, PublishedUtc, Topics, Experts, float.IsNaN(score) ? 0f : score);
+        new(id, path, title, snippetHtml, publishedUtc, topics, experts, float.IsNaN(score) ? 0f : score);
 
     /// <summary>A stored string value (the culture only matters to numeric values, which are read as numbers).</summary>
     private static string? Stored(Document document, string field) => document.Get(field, CultureInfo.InvariantCulture);

@@ -15,9 +15,10 @@ namespace OpinionAct.Media.Search;
 /// (<see cref="IndexReader.CoreCacheKey"/>, shared by every reader of that segment, which is what Lucene's own field
 /// cache keys by), so a refresh after a publish keeps what the unchanged segments hold, and entries go with their
 /// segment once merged away and unreferenced.</para>
-/// <para>Bounded across all hubs of the node, in characters: past <see cref="KeptChars"/> every entry is dropped and
-/// keeping starts again empty (the cost of reading each hit once more). Segments collected since the last reset still
-/// count until then, so the bound is never exceeded, only sometimes reached early.</para>
+/// <para>Bounded across all hubs of the node, in characters (the hits' texts, and their tokens once a snippet analysed
+/// them, <see cref="AnalyzedText"/>): once past <see cref="KeptChars"/>, the next search drops every entry and keeping
+/// starts again empty (the cost of reading each hit once more). Segments collected since the last reset still count
+/// until then, so the bound is passed by at most what the searches under way analyse, and sometimes reached early.</para>
 /// </remarks>
 internal sealed class StoredHits(long keptChars)
 {
@@ -42,6 +43,13 @@ internal sealed class StoredHits(long keptChars)
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
         var local = doc - leaf.DocBase;
         var generation = Volatile.Read(ref _current);
+        if (generation.Held.Chars > keptChars)
+        {
+            // Full (texts analysed since the last hit was kept count too): start again empty. One thread's exchange wins.
+            var next = new Generation();
+            generation = Interlocked.CompareExchange(ref _current, next, generation) == generation ? next : Volatile.Read(ref _current);
+        }
+
         var segment = generation.Segments.GetValue(leaf.Reader.CoreCacheKey, NewSegment);
         if (segment.TryGetValue(local, out var kept))
         {
@@ -49,19 +57,17 @@ internal sealed class StoredHits(long keptChars)
         }
 
         var hit = StoredHit.From(leaf.Reader.Document(local));
-        if (Interlocked.Add(ref generation.Chars, hit.Chars) > keptChars)
+        if (generation.Held.Add(hit.Chars) > keptChars)
         {
-            // Full: the next searches start a new generation (one thread's exchange wins; the others' hits are not kept).
-            Interlocked.CompareExchange(ref _current, new Generation(), generation);
-            return hit;
+            return hit; // not kept; the next search starts a new generation
         }
 
-        segment.TryAdd(local, hit);
-        return hit;
+        hit.Budget = generation.Held;
+        return segment.GetOrAdd(local, hit);
     }
 
     /// <summary>Characters the hits kept now hold (for tests).</summary>
-    public long HeldChars => Volatile.Read(ref _current).Chars;
+    public long HeldChars => Volatile.Read(ref _current).Held.Chars;
 
     /// <summary>How many hits are kept for the segments of <paramref name="reader"/> (for tests).</summary>
     public int Count(IndexReader reader)
@@ -70,10 +76,20 @@ internal sealed class StoredHits(long keptChars)
         return reader.Leaves.Sum(leaf => generation.Segments.TryGetValue(leaf.Reader.CoreCacheKey, out var segment) ? segment.Count : 0);
     }
 
+    /// <summary>The characters one generation of kept hits holds, their analysed texts included.</summary>
+    internal sealed class Budget
+    {
+        private long _chars;
+
+        public long Chars => Volatile.Read(ref _chars);
+
+        public long Add(long chars) => Interlocked.Add(ref _chars, chars);
+    }
+
     private sealed class Generation
     {
         public readonly ConditionalWeakTable<object, ConcurrentDictionary<int, StoredHit>> Segments = new();
 
-        public long Chars;
+        public readonly Budget Held = new();
     }
 }
