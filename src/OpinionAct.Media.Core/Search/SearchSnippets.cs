@@ -78,7 +78,9 @@ internal static class SearchSnippets
         }
 
         Fragment? best = null;
-        foreach (var (start, length) in SnippetWindows.For(text, terms.Keys, Length))
+        // Only the body is ever longer than WholeTextUpTo in practice; a long dek or title is folded here each time.
+        var folded = index == 0 ? hit.Folded : SnippetWindows.Fold(text);
+        foreach (var (start, length) in SnippetWindows.For(text, folded, terms.Keys, Length))
         {
             var fragment = Cuts(tokens, start, start + length)
                 ? Best(text.Substring(start, length), AnalyzedText.Of(hit.Language, text.Substring(start, length)), 0, length, terms)

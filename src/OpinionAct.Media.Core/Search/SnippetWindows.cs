@@ -31,9 +31,12 @@ internal static class SnippetWindows
     /// The stretches to highlight, in text order, merged where they overlap, each starting and ending at a space; empty
     /// when no word of the text starts like a stem.
     /// </summary>
-    public static List<(int Start, int Length)> For(string text, IEnumerable<string> stems, int around)
+    public static List<(int Start, int Length)> For(string text, IEnumerable<string> stems, int around) =>
+        For(text, Fold(text), stems, around);
+
+    /// <summary>The same, with the text's folded copy (<see cref="Fold"/>) made before: a kept hit keeps it (<see cref="StoredHit.Folded"/>).</summary>
+    public static List<(int Start, int Length)> For(string text, string folded, IEnumerable<string> stems, int around)
     {
-        var folded = Fold(text);
         var starts = new List<(int At, int Stem)>();
         foreach (var (probe, stem) in Probes(stems))
         {
@@ -103,7 +106,8 @@ internal static class SnippetWindows
         return probes;
     }
 
-    private static string Fold(string text)
+    /// <summary>Lower case without diacritics, one character for one, so that offsets in the copy are offsets in the text.</summary>
+    public static string Fold(string text)
     {
         return string.Create(text.Length, text, static (span, source) =>
         {

@@ -6,7 +6,7 @@ namespace OpinionAct.Media.Search;
 /// <summary>
 /// What a hit shows and what its snippet is cut from, read from a document's stored fields: everything a result needs
 /// except the snippet and the score, which depend on the query; and, made on first use, the tokens of the texts a
-/// snippet comes from (<see cref="Analyzed"/>).
+/// snippet comes from (<see cref="Analyzed"/>) and the body's folded copy (<see cref="Folded"/>).
 /// </summary>
 internal sealed class StoredHit(
     int id,
@@ -23,6 +23,8 @@ internal sealed class StoredHit(
     public const int SnippetTexts = 3;
 
     private readonly AnalyzedText?[] _analyzed = new AnalyzedText?[SnippetTexts];
+
+    private string? _folded;
 
     public int Id => id;
 
@@ -61,6 +63,27 @@ internal sealed class StoredHit(
 
         Budget?.Add(analyzed.Chars);
         return analyzed;
+    }
+
+    /// <summary>The body folded for <see cref="SnippetWindows"/>, made on first use and kept with the hit.</summary>
+    public string Folded
+    {
+        get
+        {
+            if (Volatile.Read(ref _folded) is { } known)
+            {
+                return known;
+            }
+
+            var folded = SnippetWindows.Fold(body);
+            if (Interlocked.CompareExchange(ref _folded, folded, null) is { } other)
+            {
+                return other;
+            }
+
+            Budget?.Add(folded.Length);
+            return folded;
+        }
     }
 
     public static StoredHit From(Document document)

@@ -54,7 +54,7 @@ public sealed class StoredHitsTests
     }
 
     [Fact]
-    public void Analysed_texts_should_count_against_the_bound_of_the_hits_that_keep_them()
+    public void Analysed_and_folded_texts_should_be_made_once_and_count_against_the_bound_of_the_hits_that_keep_them()
     {
         using var folder = new TempSearchIndex(SearchCorpus.All());
         folder.Index.Commit(1);
@@ -65,10 +65,13 @@ public sealed class StoredHitsTests
 
         var body = hit.Analyzed(0);
         var again = hit.Analyzed(0);
+        var folded = hit.Folded;
 
         Assert.Same(body, again);
+        Assert.Same(folded, hit.Folded);
         Assert.True(body.Count > 3);
-        Assert.Equal(before + body.Chars, hits.HeldChars);
+        Assert.Equal(hit.SnippetText(0).Length, folded.Length);
+        Assert.Equal(before + body.Chars + folded.Length, hits.HeldChars);
     }
 
     [Fact]
