@@ -5,8 +5,9 @@ using OpinionAct.Media.Web.MediaLibrary.Delivery;
 namespace OpinionAct.Media.IntegrationTests.MediaLibrary;
 
 /// <summary>
-/// Image URLs already sent (pages in caches, newsletters in inboxes) carry signatures: reusing keyed HMAC instances
-/// must give exactly the signature the one-shot HMAC-SHA256 gave, from any number of threads at once.
+/// Image URLs already sent (pages in caches, newsletters in inboxes) carry signatures: reusing keyed HMAC instances, and
+/// keeping signatures already made, must give exactly the signature the one-shot HMAC-SHA256 gave, from any number of
+/// threads at once, and never let a wrong one through.
 /// </summary>
 public sealed class MediaUrlKeyRingTests
 {
@@ -47,6 +48,40 @@ public sealed class MediaUrlKeyRingTests
             Enumerable.Range(0, 2_000).Select(i => (paths[i % paths.Length], ring.Sign(paths[i % paths.Length]))).ToList())));
 
         Assert.All(results.SelectMany(r => r), pair => Assert.Equal(Reference(Newest, pair.Item1), pair.Item2));
+    }
+
+    [Fact]
+    public void Kept_signatures_should_stay_exact_and_never_let_a_wrong_signature_or_made_up_path_in()
+    {
+        var ring = Ring();
+        const string path = "demo/photo-a1b2.jpg/w640.webp";
+
+        var first = ring.Sign(path);
+        var again = ring.Sign(path);
+        var wrongAccepted = ring.Verify(path, "new", Reference(Older, path));
+        var madeUp = Enumerable.Range(0, 100).Count(i => ring.Verify($"demo/made-up-{i}.jpg/w1.webp", "new", Reference(Newest, path)));
+        var heldAfterMadeUp = ring.SignaturesHeld;
+        var provedElsewhere = ring.Verify("demo/from-another-node.jpg/w320.webp", "new", Reference(Newest, "demo/from-another-node.jpg/w320.webp"));
+
+        Assert.Equal(Reference(Newest, path), first);
+        Assert.Equal(first, again);
+        Assert.False(wrongAccepted);
+        Assert.Equal(0, madeUp);
+        Assert.Equal(1, heldAfterMadeUp);
+        Assert.True(provedElsewhere);
+        Assert.Equal(2, ring.SignaturesHeld);
+    }
+
+    [Fact]
+    public void Signatures_should_stay_exact_and_bounded_when_more_paths_are_signed_than_are_kept()
+    {
+        var ring = Ring();
+        var paths = Enumerable.Range(0, MediaUrlKeyRing.SignaturesKept + 500).Select(i => $"demo/item-{i}.jpg/w640.webp").ToList();
+
+        var signed = paths.Concat(paths.Take(600)).Select(p => (p, ring.Sign(p))).ToList();
+
+        Assert.All(signed, pair => Assert.Equal(Reference(Newest, pair.p), pair.Item2));
+        Assert.InRange(ring.SignaturesHeld, 1, MediaUrlKeyRing.SignaturesKept);
     }
 
     private static MediaUrlKeyRing Ring() => new([("new", Newest), ("old", Older)], DateTime.UtcNow);

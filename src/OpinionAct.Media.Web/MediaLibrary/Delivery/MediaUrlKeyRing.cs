@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -28,7 +29,29 @@ internal sealed class MediaUrlKeyRing(IReadOnlyList<(string Id, byte[] Secret)> 
     /// </summary>
     private readonly IncrementalHash?[] _idle = new IncrementalHash?[keys.Count * IdleSlotsPerKey];
 
-    public string Sign(string path) => Sign(0, path);
+    /// <summary>Most signatures of the signing key kept (see <see cref="_signed"/>); past it they start again empty.</summary>
+    public const int SignaturesKept = 4_096;
+
+    /// <summary>
+    /// Signatures by the signing key, by path: a page signs the same srcset URLs on every build (a card's image at each
+    /// width and format), and a reader's browser asks for those URLs, each verified again. An HMAC of the same path under
+    /// the same key never changes, and the ring itself is replaced within minutes (<see cref="MediaUrlKeys"/>), so what is
+    /// kept here is always what signing again would give. Only paths this node signed, or whose signature a request
+    /// proved, are kept, so requests with made-up paths cannot fill it.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, string> _signed = new(StringComparer.Ordinal);
+
+    public string Sign(string path)
+    {
+        if (_signed.TryGetValue(path, out var known))
+        {
+            return known;
+        }
+
+        var signature = Sign(0, path);
+        Keep(path, signature);
+        return signature;
+    }
 
     public bool Verify(string path, string? keyId, string? signature)
     {
@@ -41,11 +64,31 @@ internal sealed class MediaUrlKeyRing(IReadOnlyList<(string Id, byte[] Secret)> 
         {
             if (keys[index].Id == keyId)
             {
-                return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(index, path)), Encoding.ASCII.GetBytes(signature));
+                var expected = index == 0 && _signed.TryGetValue(path, out var known) ? known : Sign(index, path);
+                var valid = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature));
+                if (valid && index == 0)
+                {
+                    Keep(path, expected);
+                }
+
+                return valid;
             }
         }
 
         return false;
+    }
+
+    /// <summary>How many signatures are kept (for tests).</summary>
+    internal int SignaturesHeld => _signed.Count;
+
+    private void Keep(string path, string signature)
+    {
+        if (_signed.Count >= SignaturesKept)
+        {
+            _signed.Clear();
+        }
+
+        _signed.TryAdd(path, signature);
     }
 
     private string Sign(int keyIndex, string path)
