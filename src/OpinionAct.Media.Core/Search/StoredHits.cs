@@ -16,7 +16,7 @@ namespace OpinionAct.Media.Search;
 /// cache keys by), so a refresh after a publish keeps what the unchanged segments hold, and entries go with their
 /// segment once merged away and unreferenced.</para>
 /// <para>Bounded across all hubs of the node, in characters (the hits' texts, and their tokens once a snippet analysed
-/// them, <see cref="AnalyzedText"/>): once past <see cref="KeptChars"/>, the next search drops every entry and keeping
+/// them, <see cref="AnalyzedText"/>): once past its bound (<see cref="DefaultKeptChars"/> for the node), the next search drops every entry and keeping
 /// starts again empty (the cost of reading each hit once more). Segments collected since the last reset still count
 /// until then, so the bound is passed by at most what the searches under way analyse, and sometimes reached early.</para>
 /// </remarks>
@@ -32,9 +32,6 @@ internal sealed class StoredHits(long keptChars)
         _ => new ConcurrentDictionary<int, StoredHit>();
 
     private Generation _current = new();
-
-    /// <summary>Most characters kept.</summary>
-    public long KeptChars => keptChars;
 
     /// <summary>The stored part of the hit for <paramref name="doc"/>, a document id of <paramref name="reader"/> (a top-level reader).</summary>
     public StoredHit Get(IndexReader reader, int doc)
