@@ -15,8 +15,9 @@ namespace OpinionAct.Media.Search;
 /// <see cref="Length"/> characters and a <c>QueryTermScorer</c>, which this class replaced (a test holds the two
 /// equal): a new fragment starts after the word whose successor ends at or past the next multiple of
 /// <see cref="Length"/>; a fragment scores the weights of the distinct query stems in it; the first of equal scores
-/// wins. Unlike the highlighter it reads the words from the hit's kept tokens (<see cref="StoredHit.Analyzed"/>)
-/// instead of analysing the text again for every query.
+/// wins. Unlike the highlighter it reads the words from the hit's kept tokens (<see cref="StoredHit.Tokens"/>)
+/// instead of analysing the text again for every query (a long text shown for the first time has its windows analysed
+/// alone, as the highlighter did).
 /// </remarks>
 internal static class SearchSnippets
 {
@@ -71,10 +72,10 @@ internal static class SearchSnippets
     private static string? Highlight(StoredHit hit, int index, IReadOnlyDictionary<string, float> terms)
     {
         var text = hit.SnippetText(index);
-        var tokens = hit.Analyzed(index);
+        var tokens = hit.Tokens(index); // null: a long text shown for the first time, only its windows are analysed
         if (text.Length <= WholeTextUpTo)
         {
-            return Best(text, tokens, 0, text.Length, terms)?.Html.Trim();
+            return Best(text, tokens ?? hit.Analyzed(index), 0, text.Length, terms)?.Html.Trim();
         }
 
         Fragment? best = null;
@@ -82,7 +83,7 @@ internal static class SearchSnippets
         var folded = index == 0 ? hit.Folded : SnippetWindows.Fold(text);
         foreach (var (start, length) in SnippetWindows.For(text, folded, terms.Keys, Length))
         {
-            var fragment = Cuts(tokens, start, start + length)
+            var fragment = tokens is null || Cuts(tokens, start, start + length)
                 ? Best(text.Substring(start, length), AnalyzedText.Of(hit.Language, text.Substring(start, length)), 0, length, terms)
                 : Best(text, tokens, start, start + length, terms);
             if (fragment is not null && (best is null || fragment.Score > best.Score))

@@ -75,6 +75,26 @@ public sealed class StoredHitsTests
     }
 
     [Fact]
+    public void Long_text_should_be_analysed_whole_only_once_its_hit_keeps_coming_back_and_a_short_one_at_once()
+    {
+        var body = string.Concat(Enumerable.Repeat("La rénovation globale des logements anciens réduit la facture. ", 40));
+        using var folder = new TempSearchIndex(SearchCorpus.Article(1, "fr", "Rénovation", body));
+        folder.Index.Commit(1);
+        using var reader = DirectoryReader.Open(FSDirectory.Open(folder.Folder));
+        var hit = new StoredHits(StoredHits.DefaultKeptChars).Get(reader, 0);
+
+        var first = Enumerable.Range(0, StoredHit.SnippetsBeforeAnalysis).Select(_ => hit.Tokens(0)).ToList();
+        var next = hit.Tokens(0);
+        var title = hit.Tokens(2);
+
+        Assert.True(hit.SnippetText(0).Length > SearchSnippets.WholeTextUpTo);
+        Assert.All(first, Assert.Null);
+        Assert.NotNull(next);
+        Assert.Same(next, hit.Tokens(0));
+        Assert.NotNull(title);
+    }
+
+    [Fact]
     public void Kept_hits_should_never_exceed_their_bound_and_should_still_be_read_right_past_it()
     {
         var documents = SearchCorpus.All();
