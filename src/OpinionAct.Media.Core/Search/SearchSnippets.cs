@@ -72,20 +72,29 @@ internal static class SearchSnippets
     private static string? Highlight(StoredHit hit, int index, IReadOnlyDictionary<string, float> terms)
     {
         var text = hit.SnippetText(index);
-        var tokens = hit.Tokens(index); // null: a long text shown for the first time, only its windows are analysed
         if (text.Length <= WholeTextUpTo)
         {
-            return Best(text, tokens ?? hit.Analyzed(index), 0, text.Length, terms)?.Html.Trim();
+            return Best(text, hit.Analyzed(index), 0, text.Length, terms)?.Html.Trim();
         }
+
+        var tokens = hit.Tokens(index); // null: a long text shown only a few times, only its windows are analysed
 
         Fragment? best = null;
         // Only the body is ever longer than WholeTextUpTo in practice; a long dek or title is folded here each time.
         var folded = index == 0 ? hit.Folded : SnippetWindows.Fold(text);
         foreach (var (start, length) in SnippetWindows.For(text, folded, terms.Keys, Length))
         {
-            var fragment = tokens is null || Cuts(tokens, start, start + length)
-                ? Best(text.Substring(start, length), AnalyzedText.Of(hit.Language, text.Substring(start, length)), 0, length, terms)
-                : Best(text, tokens, start, start + length, terms);
+            Fragment? fragment;
+            if (tokens is null || Cuts(tokens, start, start + length))
+            {
+                var stretch = text.Substring(start, length);
+                fragment = Best(stretch, AnalyzedText.Of(hit.Language, stretch), 0, length, terms);
+            }
+            else
+            {
+                fragment = Best(text, tokens, start, start + length, terms);
+            }
+
             if (fragment is not null && (best is null || fragment.Score > best.Score))
             {
                 best = fragment;

@@ -80,13 +80,7 @@ internal sealed class StoredHit(
         }
 
         var analyzed = AnalyzedText.Of(language, SnippetText(index));
-        if (Interlocked.CompareExchange(ref _analyzed[index], analyzed, null) is { } other)
-        {
-            return other;
-        }
-
-        Budget?.Add(analyzed.Chars);
-        return analyzed;
+        return Keep(ref _analyzed[index], analyzed, analyzed.Chars);
     }
 
     /// <summary>The body folded for <see cref="SnippetWindows"/>, made on first use and kept with the hit.</summary>
@@ -100,14 +94,24 @@ internal sealed class StoredHit(
             }
 
             var folded = SnippetWindows.Fold(body);
-            if (Interlocked.CompareExchange(ref _folded, folded, null) is { } other)
-            {
-                return other;
-            }
-
-            Budget?.Add(folded.Length);
-            return folded;
+            return Keep(ref _folded, folded, folded.Length);
         }
+    }
+
+    /// <summary>
+    /// Puts <paramref name="made"/> in <paramref name="slot"/> unless another thread was first (its value wins), and
+    /// counts its <paramref name="chars"/> against the kept hits' bound only when it is the one kept.
+    /// </summary>
+    private T Keep<T>(ref T? slot, T made, long chars)
+        where T : class
+    {
+        if (Interlocked.CompareExchange(ref slot, made, null) is { } other)
+        {
+            return other;
+        }
+
+        Budget?.Add(chars);
+        return made;
     }
 
     public static StoredHit From(Document document)
