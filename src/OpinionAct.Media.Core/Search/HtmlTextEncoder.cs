@@ -18,6 +18,45 @@ internal sealed class HtmlTextEncoder : IEncoder
     public static string Collapse(string? text) =>
         string.IsNullOrEmpty(text) ? string.Empty : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
+    /// <summary>
+    /// The first <paramref name="maxLength"/> characters of <see cref="Collapse(string?)"/>, read from only as much of the
+    /// text as they need: a snippet's opening shows 200 characters of a body that can be thousands long.
+    /// </summary>
+    public static string Collapse(string? text, int maxLength)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var collapsed = new StringBuilder(Math.Min(text.Length, maxLength));
+        var space = false;
+        for (var i = 0; i < text.Length && collapsed.Length < maxLength; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                // A run of whitespace becomes one space, written only once a word follows it (so never at either end).
+                space = collapsed.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                collapsed.Append(' ');
+                space = false;
+                if (collapsed.Length == maxLength)
+                {
+                    break;
+                }
+            }
+
+            collapsed.Append(c);
+        }
+
+        return collapsed.ToString();
+    }
+
     public static string Encode(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -32,6 +71,25 @@ internal sealed class HtmlTextEncoder : IEncoder
         }
 
         var html = new StringBuilder(text.Length + 16);
+        AppendEscaped(html, text);
+        return html.ToString();
+    }
+
+    /// <summary>Appends <paramref name="text"/> as <see cref="Encode"/> would return it, without making a string of it first.</summary>
+    public static void Append(StringBuilder html, ReadOnlySpan<char> text)
+    {
+        if (IsPlain(text))
+        {
+            html.Append(text);
+        }
+        else
+        {
+            AppendEscaped(html, text);
+        }
+    }
+
+    private static void AppendEscaped(StringBuilder html, ReadOnlySpan<char> text)
+    {
         var space = false;
         foreach (var c in text)
         {
@@ -61,11 +119,9 @@ internal sealed class HtmlTextEncoder : IEncoder
         {
             html.Append(' ');
         }
-
-        return html.ToString();
     }
 
-    private static bool IsPlain(string text)
+    private static bool IsPlain(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {

@@ -294,14 +294,14 @@ public sealed class SearchIndex : IDisposable
         searcher.Search(plan.Query, MultiCollector.Wrap(top, facets));
         var docs = top.GetTopDocs((int)offset, page.PageSize);
 
-        var highlights = new Dictionary<string, IReadOnlyDictionary<string, float>>(StringComparer.Ordinal);
+        var highlights = new Dictionary<string, SnippetTerms>(StringComparer.Ordinal);
         var hits = new List<SearchHit>(docs.ScoreDocs.Length);
         foreach (var scoreDoc in docs.ScoreDocs)
         {
             var stored = StoredHits.Shared.Get(searcher.IndexReader, scoreDoc.Doc);
             if (!highlights.TryGetValue(stored.Language, out var highlight))
             {
-                highlight = SearchQueryBuilder.HighlightTerms(plan.Parsed, plan.Words, stored.Language);
+                highlight = new SnippetTerms(SearchQueryBuilder.HighlightTerms(plan.Parsed, plan.Words, stored.Language));
                 highlights[stored.Language] = highlight;
             }
 

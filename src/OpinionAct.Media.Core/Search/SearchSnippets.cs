@@ -32,7 +32,7 @@ internal static class SearchSnippets
     private const string MarkStart = "<mark>";
     private const string MarkEnd = "</mark>";
 
-    public static string For(StoredHit hit, IReadOnlyDictionary<string, float> terms)
+    public static string For(StoredHit hit, SnippetTerms terms)
     {
         if (terms.Count > 0)
         {
@@ -49,7 +49,7 @@ internal static class SearchSnippets
         {
             if (!string.IsNullOrWhiteSpace(hit.SnippetText(index)))
             {
-                return Opening(hit.SnippetText(index));
+                return hit.Opening(index);
             }
         }
 
@@ -59,7 +59,8 @@ internal static class SearchSnippets
     /// <summary>The first ~<see cref="Length"/> characters, cut at a word boundary, escaped.</summary>
     public static string Opening(string? text)
     {
-        var plain = HtmlTextEncoder.Collapse(text);
+        // One character past the length tells whether there is more, and where the last word before it ends.
+        var plain = HtmlTextEncoder.Collapse(text, Length + 1);
         if (plain.Length <= Length)
         {
             return HtmlTextEncoder.Encode(plain);
@@ -69,7 +70,7 @@ internal static class SearchSnippets
         return HtmlTextEncoder.Encode(plain[..(cut > Length / 2 ? cut : Length)]) + "…";
     }
 
-    private static string? Highlight(StoredHit hit, int index, IReadOnlyDictionary<string, float> terms)
+    private static string? Highlight(StoredHit hit, int index, SnippetTerms terms)
     {
         var text = hit.SnippetText(index);
         if (text.Length <= WholeTextUpTo)
@@ -82,7 +83,7 @@ internal static class SearchSnippets
         Fragment? best = null;
         // Only the body is ever longer than WholeTextUpTo in practice; a long dek or title is folded here each time.
         var folded = index == 0 ? hit.Folded : SnippetWindows.Fold(text);
-        foreach (var (start, length) in SnippetWindows.For(text, folded, terms.Keys, Length))
+        foreach (var (start, length) in SnippetWindows.For(text, folded, terms.Probes, Length))
         {
             Fragment? fragment;
             if (tokens is null || Cuts(tokens, start, start + length))
@@ -119,82 +120,90 @@ internal static class SearchSnippets
 
     /// <summary>
     /// The best fragment of the stretch [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="text"/>, its
-    /// words marked; null when no fragment scores above zero. Fragment sizes count from <paramref name="from"/>.
+    /// words marked; null when no fragment scores above zero. Fragment sizes count from <paramref name="from"/>. The
+    /// fragments are scored first from the tokens alone; only the one kept is written out.
     /// </summary>
-    private static Fragment? Best(string text, AnalyzedText tokens, int from, int to, IReadOnlyDictionary<string, float> terms)
+    private static Fragment? Best(string text, AnalyzedText tokens, int from, int to, SnippetTerms terms)
     {
-        var html = new StringBuilder(2 * Length);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        (int Start, int End, float Score)? best = null;
-        var fragmentStart = 0;
-        var fragmentScore = 0f;
-        var fragments = 1;
-        var lastEnd = from;
-        var pending = -1;
-        var pendingWeight = 0f;
-
-        void Close(int end)
+        var first = tokens.FirstFrom(from);
+        var last = first; // the tokens read are [first, last)
+        while (last < tokens.Count && tokens.Ends[last] <= to && tokens.Starts[last] - from < MaxCharsToAnalyze)
         {
-            if (best is null || fragmentScore > best.Value.Score)
-            {
-                best = (fragmentStart, end, fragmentScore);
-            }
+            last++;
         }
 
-        void Write(int token, float weight)
+        // A fragment is a run of tokens, each written with the text between it and the one before. A new one starts at
+        // the token that ends at or past the next multiple of Length; the first of equal scores wins.
+        var seen = terms.Count <= 64 ? stackalloc int[terms.Count] : new int[terms.Count]; // the fragment that last counted each stem
+        var fragments = 1;
+        var fragmentStart = first;
+        var fragmentScore = 0f;
+        var written = from; // how far the text is written once the tokens before the current one are
+        var fragmentWritten = from;
+        (int Start, int End, int Written, float Score)? best = null;
+        for (var token = first; token < last; token++)
+        {
+            if (token > first && tokens.Ends[token] - from >= Length * fragments)
+            {
+                fragments++;
+                if (best is null || fragmentScore > best.Value.Score)
+                {
+                    best = (fragmentStart, token, fragmentWritten, fragmentScore);
+                }
+
+                (fragmentStart, fragmentWritten, fragmentScore) = (token, written, 0f);
+            }
+
+            if (terms.TryGet(tokens.Terms[token], out var weight, out var number) && seen[number] != fragments)
+            {
+                seen[number] = fragments;
+                fragmentScore += weight;
+            }
+
+            written = Math.Max(written, tokens.Ends[token]);
+        }
+
+        if (best is null || fragmentScore > best.Value.Score)
+        {
+            best = (fragmentStart, last, fragmentWritten, fragmentScore);
+        }
+
+        if (best is not { Score: > 0 } kept)
+        {
+            return null;
+        }
+
+        var html = new StringBuilder(2 * Length);
+        written = kept.Written;
+        for (var token = kept.Start; token < kept.End; token++)
         {
             var (start, end) = (tokens.Starts[token], tokens.Ends[token]);
-            if (start > lastEnd)
+            if (start > written)
             {
-                html.Append(HtmlTextEncoder.Encode(text[lastEnd..start]));
+                HtmlTextEncoder.Append(html, text.AsSpan(written, start - written));
             }
 
-            var word = HtmlTextEncoder.Encode(text[start..end]);
-            _ = weight > 0 ? html.Append(MarkStart).Append(word).Append(MarkEnd) : html.Append(word);
-            lastEnd = Math.Max(lastEnd, end);
-        }
-
-        for (var token = tokens.FirstFrom(from); token < tokens.Count && tokens.Ends[token] <= to && tokens.Starts[token] - from < MaxCharsToAnalyze; token++)
-        {
-            if (pending >= 0)
+            if (terms.TryGet(tokens.Terms[token], out var weight, out _) && weight > 0)
             {
-                Write(pending, pendingWeight);
-                if (tokens.Ends[token] - from >= Length * fragments)
-                {
-                    fragments++;
-                    Close(html.Length);
-                    fragmentStart = html.Length;
-                    fragmentScore = 0f;
-                    seen.Clear();
-                }
+                html.Append(MarkStart);
+                HtmlTextEncoder.Append(html, text.AsSpan(start, end - start));
+                html.Append(MarkEnd);
+            }
+            else
+            {
+                HtmlTextEncoder.Append(html, text.AsSpan(start, end - start));
             }
 
-            var term = tokens.Terms[token];
-            pendingWeight = 0f;
-            if (terms.TryGetValue(term, out var weight))
-            {
-                pendingWeight = weight;
-                if (seen.Add(term))
-                {
-                    fragmentScore += weight;
-                }
-            }
-
-            pending = token;
+            written = Math.Max(written, end);
         }
 
-        if (pending >= 0)
+        // The text after the last token belongs to the last fragment.
+        if (kept.End == last && written < to && to - from <= MaxCharsToAnalyze)
         {
-            Write(pending, pendingWeight);
+            HtmlTextEncoder.Append(html, text.AsSpan(written, to - written));
         }
 
-        if (lastEnd < to && to - from <= MaxCharsToAnalyze)
-        {
-            html.Append(HtmlTextEncoder.Encode(text[lastEnd..to]));
-        }
-
-        Close(html.Length);
-        return best is { Score: > 0 } kept ? new Fragment(html.ToString(kept.Start, kept.End - kept.Start), kept.Score) : null;
+        return new Fragment(html.ToString(), kept.Score);
     }
 
     private sealed record Fragment(string Html, float Score);

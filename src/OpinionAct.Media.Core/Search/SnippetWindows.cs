@@ -32,13 +32,16 @@ internal static class SnippetWindows
     /// when no word of the text starts like a stem.
     /// </summary>
     public static List<(int Start, int Length)> For(string text, IEnumerable<string> stems, int around) =>
-        For(text, Fold(text), stems, around);
+        For(text, Fold(text), Probes(stems), around);
 
-    /// <summary>The same, with the text's folded copy (<see cref="Fold"/>) made before: a kept hit keeps it (<see cref="StoredHit.Folded"/>).</summary>
-    public static List<(int Start, int Length)> For(string text, string folded, IEnumerable<string> stems, int around)
+    /// <summary>
+    /// The same, with the text's folded copy (<see cref="Fold"/>) made before, as a kept hit keeps it
+    /// (<see cref="StoredHit.Folded"/>), and the stems' probes made once per query (<see cref="SnippetTerms.Probes"/>).
+    /// </summary>
+    public static List<(int Start, int Length)> For(string text, string folded, IReadOnlyList<(string Probe, int Stem)> probes, int around)
     {
         var starts = new List<(int At, int Stem)>();
-        foreach (var (probe, stem) in Probes(stems))
+        foreach (var (probe, stem) in probes)
         {
             var from = 0;
             while (from < folded.Length && starts.Count < MaxHits * 4)
@@ -59,35 +62,21 @@ internal static class SnippetWindows
             }
         }
 
-        starts.Sort();
-        var hits = starts.Take(MaxHits).ToList();
-        var candidates = hits
-            .Select(hit => (Start: WordStart(text, Math.Max(0, hit.At - (around / 2))), End: WordEnd(text, Math.Min(text.Length, hit.At + around + (around / 2)))))
-            .Select(window => (window.Start, window.End, Stems: hits.Where(h => h.At >= window.Start && h.At < window.End).Select(h => h.Stem).Distinct().Count()))
-            .OrderByDescending(window => window.Stems)
-            .ThenBy(window => window.Start)
-            .Take(MaxWindows)
-            .OrderBy(window => window.Start);
-        var windows = new List<(int Start, int Length)>();
-        foreach (var (start, end, _) in candidates)
+        if (starts.Count == 0)
         {
-            if (windows.Count > 0 && start <= windows[^1].Start + windows[^1].Length)
-            {
-                var last = windows[^1];
-                windows[^1] = (last.Start, Math.Max(end, last.Start + last.Length) - last.Start);
-            }
-            else
-            {
-                windows.Add((start, end - start));
-            }
+            return [];
         }
 
-        return windows;
+        starts.Sort();
+        var hits = starts.Count > MaxHits ? starts.GetRange(0, MaxHits) : starts;
+        return Merge(Best(text, hits, around));
     }
 
-    // The first letters of each stem, with the stem's number; where the index spelt a ligature as two letters (oe, ae,
-    // ss), also the one letter the copy has in its place. Stems sharing their first letters share one probe.
-    private static Dictionary<string, int> Probes(IEnumerable<string> stems)
+    /// <summary>
+    /// The first letters of each stem, with the stem's number; where the index spelt a ligature as two letters (oe, ae,
+    /// ss), also the one letter the copy has in its place. Stems sharing their first letters share one probe.
+    /// </summary>
+    public static IReadOnlyList<(string Probe, int Stem)> Probes(IEnumerable<string> stems)
     {
         var probes = new Dictionary<string, int>(StringComparer.Ordinal);
         var number = 0;
@@ -103,7 +92,72 @@ internal static class SnippetWindows
             number++;
         }
 
-        return probes;
+        return [.. probes.Select(probe => (probe.Key, probe.Value))];
+    }
+
+    /// <summary>
+    /// A stretch around each hit, from half a snippet before it to one and a half after, widened to spaces; of those,
+    /// the <see cref="MaxWindows"/> holding the most distinct stems (the earliest first among equals), in text order.
+    /// </summary>
+    private static (int Start, int End)[] Best(string text, List<(int At, int Stem)> hits, int around)
+    {
+        var candidates = new (int Start, int End, int Stems)[hits.Count];
+        var seen = new int[hits.Max(hit => hit.Stem) + 1]; // the candidate that last counted each stem, plus one
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var start = WordStart(text, Math.Max(0, hits[i].At - (around / 2)));
+            var end = WordEnd(text, Math.Min(text.Length, hits[i].At + around + (around / 2)));
+            var stems = 0;
+            foreach (var (at, stem) in hits)
+            {
+                if (at >= start && at < end && seen[stem] != i + 1)
+                {
+                    seen[stem] = i + 1;
+                    stems++;
+                }
+            }
+
+            candidates[i] = (start, end, stems);
+        }
+
+        // Most stems first, then the earliest; among equals, the earlier hit (what a stable sort keeps).
+        var ranked = Enumerable.Range(0, candidates.Length).ToArray();
+        Array.Sort(ranked, (x, y) =>
+        {
+            var order = candidates[y].Stems.CompareTo(candidates[x].Stems);
+            order = order != 0 ? order : candidates[x].Start.CompareTo(candidates[y].Start);
+            return order != 0 ? order : x.CompareTo(y);
+        });
+
+        // The best few in text order; among equal starts, the better ranked first.
+        var kept = ranked[..Math.Min(MaxWindows, ranked.Length)];
+        var byRank = (int[])kept.Clone();
+        Array.Sort(kept, (x, y) =>
+        {
+            var order = candidates[x].Start.CompareTo(candidates[y].Start);
+            return order != 0 ? order : Array.IndexOf(byRank, x).CompareTo(Array.IndexOf(byRank, y));
+        });
+        return Array.ConvertAll(kept, i => (candidates[i].Start, candidates[i].End));
+    }
+
+    // Overlapping stretches become one.
+    private static List<(int Start, int Length)> Merge((int Start, int End)[] stretches)
+    {
+        var windows = new List<(int Start, int Length)>(stretches.Length);
+        foreach (var (start, end) in stretches)
+        {
+            if (windows.Count > 0 && start <= windows[^1].Start + windows[^1].Length)
+            {
+                var last = windows[^1];
+                windows[^1] = (last.Start, Math.Max(end, last.Start + last.Length) - last.Start);
+            }
+            else
+            {
+                windows.Add((start, end - start));
+            }
+        }
+
+        return windows;
     }
 
     /// <summary>Lower case without diacritics, one character for one, so that offsets in the copy are offsets in the text.</summary>

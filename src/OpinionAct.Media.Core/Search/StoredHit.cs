@@ -6,7 +6,8 @@ namespace OpinionAct.Media.Search;
 /// <summary>
 /// What a hit shows and what its snippet is cut from, read from a document's stored fields: everything a result needs
 /// except the snippet and the score, which depend on the query; and, made on first use, the tokens of the texts a
-/// snippet comes from (<see cref="Tokens"/>) and the body's folded copy (<see cref="Folded"/>).
+/// snippet comes from (<see cref="Tokens"/>), the body's folded copy (<see cref="Folded"/>) and each text's opening
+/// (<see cref="Opening"/>).
 /// </summary>
 internal sealed class StoredHit(
     int id,
@@ -25,6 +26,8 @@ internal sealed class StoredHit(
     private readonly AnalyzedText?[] _analyzed = new AnalyzedText?[SnippetTexts];
 
     private readonly int[] _snippets = new int[SnippetTexts];
+
+    private readonly string?[] _openings = new string?[SnippetTexts];
 
     private string? _folded;
 
@@ -81,6 +84,21 @@ internal sealed class StoredHit(
 
         var analyzed = AnalyzedText.Of(language, SnippetText(index));
         return Keep(ref _analyzed[index], analyzed, analyzed.Chars);
+    }
+
+    /// <summary>
+    /// The snippet shown when no word of the query is in <see cref="SnippetText"/>(<paramref name="index"/>)
+    /// (<see cref="SearchSnippets.Opening"/>): it depends on the text alone, so it is made once and kept with the hit.
+    /// </summary>
+    public string Opening(int index)
+    {
+        if (Volatile.Read(ref _openings[index]) is { } known)
+        {
+            return known;
+        }
+
+        var opening = SearchSnippets.Opening(SnippetText(index));
+        return Keep(ref _openings[index], opening, opening.Length);
     }
 
     /// <summary>The body folded for <see cref="SnippetWindows"/>, made on first use and kept with the hit.</summary>

@@ -124,4 +124,27 @@ public sealed class SearchSnippetTests
         Assert.Equal(SearchSnippets.MaxCharsToAnalyze - 1, kept.Length);
         Assert.False(char.IsHighSurrogate(kept[^1]));
     }
+
+    [Fact]
+    public void Opening_should_be_cut_from_the_whole_text_collapsed_when_only_its_start_is_read()
+    {
+        var random = new Random(20261208);
+        string[] pieces = ["a", "é", "mot", "longuement", " ", "  ", "\n", "\t \r\n", "&", "<b>", "\"", "\u00a0", "\u2003"];
+        for (var text = 0; text < 2_000; text++)
+        {
+            var built = new System.Text.StringBuilder();
+            var length = random.Next(0, 700);
+            while (built.Length < length)
+            {
+                built.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var source = built.ToString();
+
+            Assert.Equal(SnippetHighlighterEquivalenceTests.ReferenceOpening(source), SearchSnippets.Opening(source));
+            var collapsed = HtmlTextEncoder.Collapse(source);
+            var limit = random.Next(1, 300);
+            Assert.Equal(collapsed[..Math.Min(limit, collapsed.Length)], HtmlTextEncoder.Collapse(source, limit));
+        }
+    }
 }

@@ -34,7 +34,7 @@ public sealed class SnippetHighlighterEquivalenceTests
                     terms.TryAdd(stem, random.Next(3) == 0 ? SearchFields.FuzzyFactor : 1f);
                 }
 
-                var ours = SearchSnippets.For(hit, terms);
+                var ours = SearchSnippets.For(hit, new SnippetTerms(terms));
                 var reference = Reference(hit.Language, [.. terms.Select(t => new WeightedTerm(t.Value, t.Key))], document.Body, document.Dek, document.Title);
                 Assert.True(reference == ours, $"document {document.Id}, stems {string.Join(",", terms.Keys)}:\nexpected {reference}\nactual   {ours}");
                 compared++;
@@ -56,7 +56,7 @@ public sealed class SnippetHighlighterEquivalenceTests
         var window = Assert.Single(SnippetWindows.For(body, terms.Keys, SearchSnippets.Length));
         var wordStart = body.IndexOf(word, StringComparison.Ordinal);
 
-        var ours = SearchSnippets.For(Hit(document), terms);
+        var ours = SearchSnippets.For(Hit(document), new SnippetTerms(terms));
 
         Assert.InRange(window.Start, wordStart + 1, wordStart + word.Length - 1); // the window cuts the long word
         Assert.Contains("<mark>biométhane</mark>", ours, StringComparison.Ordinal);
@@ -116,7 +116,20 @@ public sealed class SnippetHighlighterEquivalenceTests
             }
         }
 
-        return SearchSnippets.Opening(texts.Select(t => t is null ? null : SearchDocumentMapper.SnippetSource(t)).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)));
+        return ReferenceOpening(texts.Select(t => t is null ? null : SearchDocumentMapper.SnippetSource(t)).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)));
+    }
+
+    // The opening before it was cut from only the start of the text: the whole text collapsed, then cut.
+    internal static string ReferenceOpening(string? text)
+    {
+        var plain = HtmlTextEncoder.Collapse(text);
+        if (plain.Length <= SearchSnippets.Length)
+        {
+            return HtmlTextEncoder.Encode(plain);
+        }
+
+        var cut = plain.LastIndexOf(' ', SearchSnippets.Length);
+        return HtmlTextEncoder.Encode(plain[..(cut > SearchSnippets.Length / 2 ? cut : SearchSnippets.Length)]) + "…";
     }
 
     private static string? ReferenceHighlight(string language, WeightedTerm[] terms, string text)
