@@ -31,12 +31,16 @@ internal sealed class AnalyzedText
     /// <summary>What this takes in memory, in characters (2 bytes): the arrays, and each distinct term once.</summary>
     public long Chars { get; }
 
-    public static AnalyzedText Of(string language, string text)
+    /// <summary>
+    /// The tokens of <paramref name="text"/>. Kept tokens (<paramref name="kept"/>) hold each distinct term once, which
+    /// costs a lookup per token; a stretch analysed for one snippet only and dropped after skips it.
+    /// </summary>
+    public static AnalyzedText Of(string language, string text, bool kept = true)
     {
         var starts = new List<int>();
         var ends = new List<int>();
         var terms = new List<string>();
-        var distinct = new Dictionary<string, string>(StringComparer.Ordinal);
+        var distinct = kept ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
         long chars = 24;
         using (var tokens = SearchAnalyzers.ForLanguage(language, surfaceForms: false).GetTokenStream(SearchFields.QueryField, text))
         {
@@ -46,7 +50,12 @@ internal sealed class AnalyzedText
             while (tokens.IncrementToken())
             {
                 var value = term.ToString();
-                if (!distinct.TryGetValue(value, out var shared))
+                string? shared;
+                if (!kept)
+                {
+                    shared = value;
+                }
+                else if (!distinct!.TryGetValue(value, out shared))
                 {
                     shared = value;
                     distinct[value] = value;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace OpinionAct.Media.Search;
 
 /// <summary>
@@ -12,6 +14,18 @@ internal static class SearchQueryParser
 
     /// <summary>Words this long or longer (folded) also match with one typo.</summary>
     public const int FuzzyMinLength = 5;
+
+    /// <summary>Most analysed words kept (a word and its four analyses take a few hundred bytes).</summary>
+    public const int KeptWords = 4_096;
+
+    // Words analysed recently, shared by every index and request, as TypoAutomata keeps their automata: a word's
+    // analyses depend on the word alone, and running four analysis chains over each word of each query was a seventh
+    // of a search on the demo hub (issue 15). Past the bound the cache starts again empty. The value is null for a
+    // stop word, which is dropped.
+    private static readonly ConcurrentDictionary<(string Raw, bool Fuzzy), AnalysedWord?> Analysed = new();
+
+    /// <summary>How many analysed words are kept now (for tests).</summary>
+    internal static int KeptCount => Analysed.Count;
 
     public static ParsedQuery Parse(string normalized)
     {
@@ -47,21 +61,47 @@ internal static class SearchQueryParser
 
     private static void AddWord(string raw, bool fuzzy, List<QueryWord> words, HashSet<string> seen)
     {
+        if (Analyse(raw, fuzzy) is { } analysed && seen.Add(analysed.Identity))
+        {
+            words.Add(analysed.Word);
+        }
+    }
+
+    private static AnalysedWord? Analyse(string raw, bool fuzzy)
+    {
+        if (Analysed.TryGetValue((raw, fuzzy), out var known))
+        {
+            return known;
+        }
+
+        var analysed = AnalyseNow(raw, fuzzy);
+        if (Analysed.Count >= KeptWords)
+        {
+            Analysed.Clear();
+        }
+
+        return Analysed.GetOrAdd((raw, fuzzy), analysed);
+    }
+
+    private static AnalysedWord? AnalyseNow(string raw, bool fuzzy)
+    {
         var french = Terms(SearchAnalyzers.French, raw);
         var english = Terms(SearchAnalyzers.English, raw);
 
         // A stop word in either language ("the", "les", "and", "pour") would make the other
         // language's articles required to contain it; it carries no meaning, so it is dropped.
-        if (french.Length == 0 || english.Length == 0 || !seen.Add("w:" + string.Join(' ', french) + "|" + string.Join(' ', english)))
+        if (french.Length == 0 || english.Length == 0)
         {
-            return;
+            return null;
         }
 
         var surface = Terms(SearchAnalyzers.Surface, raw);
         var fuzzySurface = fuzzy && surface.Length == 1 && surface[0].Length >= FuzzyMinLength && surface[0].Any(char.IsLetter)
             ? surface[0]
             : null;
-        words.Add(new QueryWord(french, english, Terms(SearchAnalyzers.Name, raw), fuzzySurface));
+        return new AnalysedWord(
+            new QueryWord(french, english, Terms(SearchAnalyzers.Name, raw), fuzzySurface),
+            "w:" + string.Join(' ', french) + "|" + string.Join(' ', english));
     }
 
     private static void AddPhrase(string text, List<QueryWord> words, List<QueryPhrase> phrases, HashSet<string> seen)
@@ -84,4 +124,7 @@ internal static class SearchQueryParser
 
     private static string[] Terms(Lucene.Net.Analysis.Analyzer analyzer, string text) =>
         SearchAnalyzers.Analyze(analyzer, text).Select(t => t.Term).ToArray();
+
+    /// <summary>A word as the query uses it, and what makes two words the same search (their stems in both languages).</summary>
+    private sealed record AnalysedWord(QueryWord Word, string Identity);
 }

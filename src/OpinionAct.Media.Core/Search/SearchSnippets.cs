@@ -89,7 +89,7 @@ internal static class SearchSnippets
             if (tokens is null || Cuts(tokens, start, start + length))
             {
                 var stretch = text.Substring(start, length);
-                fragment = Best(stretch, AnalyzedText.Of(hit.Language, stretch), 0, length, terms);
+                fragment = Best(stretch, AnalyzedText.Of(hit.Language, stretch, kept: false), 0, length, terms);
             }
             else
             {

@@ -10,11 +10,26 @@ internal sealed class SnippetTerms
 {
     private readonly Dictionary<string, (float Weight, int Number)> _stems = new(StringComparer.Ordinal);
 
+    // The first characters of the stems, one bit per ASCII character, and whether any stem starts with another: most
+    // words of a text share no first letter with any stem, and this answers them without hashing the word.
+    private readonly UInt128 _asciiFirsts;
+
+    private readonly bool _otherFirsts;
+
     public SnippetTerms(IReadOnlyDictionary<string, float> weights)
     {
         foreach (var (stem, weight) in weights)
         {
             _stems[stem] = (weight, _stems.Count);
+            var first = stem.Length > 0 ? stem[0] : '\0';
+            if (first < 128)
+            {
+                _asciiFirsts |= UInt128.One << first;
+            }
+            else
+            {
+                _otherFirsts = true;
+            }
         }
 
         Probes = SnippetWindows.Probes(weights.Keys);
@@ -29,7 +44,9 @@ internal sealed class SnippetTerms
     /// <summary>The weight and number of <paramref name="term"/> when it is one of the stems.</summary>
     public bool TryGet(string term, out float weight, out int number)
     {
-        if (_stems.TryGetValue(term, out var stem))
+        var first = term.Length > 0 ? term[0] : '\0';
+        var maybe = first < 128 ? (_asciiFirsts & (UInt128.One << first)) != UInt128.Zero : _otherFirsts;
+        if (maybe && _stems.TryGetValue(term, out var stem))
         {
             (weight, number) = stem;
             return true;

@@ -35,14 +35,10 @@ internal static class TypoCorrections
     /// and word: the intersections with the terms dictionaries were a fifth of a search on the demo hub (issue 15).
     /// </summary>
     public static (string[] French, string[] English, string[] Names) For(IndexReader reader, QueryWord word) =>
-        word.FuzzySurface is null ? ([], [], []) : Kept.GetOrAdd(reader, Key(word), word, LookUp);
+        word.FuzzySurface is null ? ([], [], []) : Kept.GetOrAdd(reader, word.TypoKey, word, LookUp);
 
     /// <summary>How many words' corrections are kept for <paramref name="reader"/> (for tests).</summary>
     internal static int KeptFor(IndexReader reader) => Kept.Count(reader);
-
-    // Everything of the word the lookup reads: its folded surface, and its own stems and names, which are left out.
-    private static string Key(QueryWord word) =>
-        string.Join('\u0001', word.FuzzySurface, string.Join('\u0002', word.French), string.Join('\u0002', word.English), string.Join('\u0002', word.Names));
 
     private static (string[] French, string[] English, string[] Names) LookUp(IndexReader reader, QueryWord word)
     {
