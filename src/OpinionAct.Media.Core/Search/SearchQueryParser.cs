@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace OpinionAct.Media.Search;
 
 /// <summary>
@@ -18,11 +16,10 @@ internal static class SearchQueryParser
     /// <summary>Most analysed words kept (a word and its four analyses take a few hundred bytes).</summary>
     public const int KeptWords = 4_096;
 
-    // Words analysed recently, shared by every index and request, as TypoAutomata keeps their automata: a word's
-    // analyses depend on the word alone, and running four analysis chains over each word of each query was a seventh
-    // of a search on the demo hub (issue 15). Past the bound the cache starts again empty. The value is null for a
-    // stop word, which is dropped.
-    private static readonly ConcurrentDictionary<(string Raw, bool Fuzzy), AnalysedWord?> Analysed = new();
+    // Words analysed recently, as TypoAutomata keeps their automata: a word's analyses depend on the word alone, and
+    // running four analysis chains over each word of each query was a seventh of a search on the demo hub (issue 15).
+    // The value is null for a stop word, which is dropped.
+    private static readonly BoundedMemo<(string Raw, bool Fuzzy), AnalysedWord?> Analysed = new(KeptWords);
 
     /// <summary>How many analysed words are kept now (for tests).</summary>
     internal static int KeptCount => Analysed.Count;
@@ -61,30 +58,15 @@ internal static class SearchQueryParser
 
     private static void AddWord(string raw, bool fuzzy, List<QueryWord> words, HashSet<string> seen)
     {
-        if (Analyse(raw, fuzzy) is { } analysed && seen.Add(analysed.Identity))
+        if (Analysed.GetOrAdd((raw, fuzzy), Analyse) is { } analysed && seen.Add(analysed.Identity))
         {
             words.Add(analysed.Word);
         }
     }
 
-    private static AnalysedWord? Analyse(string raw, bool fuzzy)
+    private static AnalysedWord? Analyse((string Raw, bool Fuzzy) word)
     {
-        if (Analysed.TryGetValue((raw, fuzzy), out var known))
-        {
-            return known;
-        }
-
-        var analysed = AnalyseNow(raw, fuzzy);
-        if (Analysed.Count >= KeptWords)
-        {
-            Analysed.Clear();
-        }
-
-        return Analysed.GetOrAdd((raw, fuzzy), analysed);
-    }
-
-    private static AnalysedWord? AnalyseNow(string raw, bool fuzzy)
-    {
+        var (raw, fuzzy) = word;
         var french = Terms(SearchAnalyzers.French, raw);
         var english = Terms(SearchAnalyzers.English, raw);
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Util.Automaton;
 
 namespace OpinionAct.Media.Search;
@@ -6,9 +5,8 @@ namespace OpinionAct.Media.Search;
 /// <summary>
 /// The compiled one-edit Levenshtein automata of recently typed words, shared by every index and request. An
 /// automaton depends only on its word (never on an index or a result), is immutable once compiled, and compiling
-/// it was the largest part of a typo lookup on a small hub; readers type the same words again and again. Bounded:
-/// past <see cref="Capacity"/> words the cache starts again empty, so a flood of distinct words costs at most one
-/// compilation each, as it did without the cache, and a few megabytes.
+/// it was the largest part of a typo lookup on a small hub; readers type the same words again and again. Bounded
+/// (<see cref="BoundedMemo{TKey, TValue}"/>): at most <see cref="Capacity"/> words, a few megabytes.
 /// </summary>
 internal static class TypoAutomata
 {
@@ -17,7 +15,7 @@ internal static class TypoAutomata
 
     private const int MaxEdits = 1;
 
-    private static readonly ConcurrentDictionary<string, CompiledAutomaton> Compiled = new(StringComparer.Ordinal);
+    private static readonly BoundedMemo<string, CompiledAutomaton> Compiled = new(Capacity, StringComparer.Ordinal);
 
     /// <summary>How many automata are kept now (for tests).</summary>
     public static int Count => Compiled.Count;
@@ -26,22 +24,7 @@ internal static class TypoAutomata
     public static void Clear() => Compiled.Clear();
 
     /// <summary>The automaton accepting any text at most one edit from <paramref name="text"/> (a transposition counts as one).</summary>
-    public static CompiledAutomaton For(string text)
-    {
-        if (Compiled.TryGetValue(text, out var automaton))
-        {
-            return automaton;
-        }
-
-        automaton = Compile(text);
-        if (Compiled.Count >= Capacity)
-        {
-            // Simpler than an LRU and as bounded: the words in use come back within a few searches.
-            Compiled.Clear();
-        }
-
-        return Compiled.GetOrAdd(text, automaton);
-    }
+    public static CompiledAutomaton For(string text) => Compiled.GetOrAdd(text, Compile);
 
     /// <summary>
     /// The indexed surface forms are ASCII-folded, so for an ASCII word the edits range over ASCII only: the
