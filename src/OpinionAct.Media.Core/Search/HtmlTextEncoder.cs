@@ -14,13 +14,10 @@ internal sealed class HtmlTextEncoder : IEncoder
 
     public string EncodeText(string originalText) => Encode(originalText);
 
-    /// <summary>Whitespace and control characters collapsed to single spaces, trimmed; not escaped.</summary>
-    public static string Collapse(string? text) =>
-        string.IsNullOrEmpty(text) ? string.Empty : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
     /// <summary>
-    /// The first <paramref name="maxLength"/> characters of <see cref="Collapse(string?)"/>, read from only as much of the
-    /// text as they need: a snippet's opening shows 200 characters of a body that can be thousands long.
+    /// The first <paramref name="maxLength"/> characters of the text with every run of whitespace collapsed to one space
+    /// and none at either end (not escaped), read from only as much of the text as they need: a snippet's opening shows
+    /// 200 characters of a body that can be thousands long.
     /// </summary>
     public static string Collapse(string? text, int maxLength)
     {

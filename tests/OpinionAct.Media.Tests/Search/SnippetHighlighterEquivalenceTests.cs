@@ -119,10 +119,14 @@ public sealed class SnippetHighlighterEquivalenceTests
         return ReferenceOpening(texts.Select(t => t is null ? null : SearchDocumentMapper.SnippetSource(t)).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)));
     }
 
+    // Whitespace runs collapsed to one space, trimmed, over the whole text (how the opening was made before).
+    internal static string Collapse(string? text) =>
+        string.IsNullOrEmpty(text) ? string.Empty : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
     // The opening before it was cut from only the start of the text: the whole text collapsed, then cut.
     internal static string ReferenceOpening(string? text)
     {
-        var plain = HtmlTextEncoder.Collapse(text);
+        var plain = Collapse(text);
         if (plain.Length <= SearchSnippets.Length)
         {
             return HtmlTextEncoder.Encode(plain);
