@@ -50,21 +50,22 @@ internal sealed class AnalyzedText
             while (tokens.IncrementToken())
             {
                 var value = term.ToString();
-                string? shared;
-                if (!kept)
+                if (distinct is not null)
                 {
-                    shared = value;
-                }
-                else if (!distinct!.TryGetValue(value, out shared))
-                {
-                    shared = value;
-                    distinct[value] = value;
-                    chars += 16 + value.Length;
+                    if (distinct.TryGetValue(value, out var shared))
+                    {
+                        value = shared;
+                    }
+                    else
+                    {
+                        distinct[value] = value;
+                        chars += 16 + value.Length;
+                    }
                 }
 
                 starts.Add(offset.StartOffset);
                 ends.Add(offset.EndOffset);
-                terms.Add(shared);
+                terms.Add(value);
             }
 
             tokens.End();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace OpinionAct.Media.Search;
@@ -13,33 +12,18 @@ internal sealed class ReaderMemo<TReader, TKey, TValue>(int keptPerReader, IEqua
     where TReader : class
     where TKey : notnull
 {
-    private readonly ConditionalWeakTable<TReader, ConcurrentDictionary<TKey, TValue>> _kept = new();
+    private readonly ConditionalWeakTable<TReader, BoundedMemo<TKey, TValue>> _kept = new();
 
     // Made once: a lambda capturing the comparer at the call would be a new closure on every lookup of every search.
-    private readonly ConditionalWeakTable<TReader, ConcurrentDictionary<TKey, TValue>>.CreateValueCallback _newReader =
-        _ => new ConcurrentDictionary<TKey, TValue>(comparer);
+    private readonly ConditionalWeakTable<TReader, BoundedMemo<TKey, TValue>>.CreateValueCallback _newReader =
+        _ => new BoundedMemo<TKey, TValue>(keptPerReader, comparer);
 
     /// <summary>Most answers kept per reader.</summary>
     public int KeptPerReader => keptPerReader;
 
     /// <summary>The answer for <paramref name="key"/> in <paramref name="reader"/>, looked up the first time only.</summary>
-    public TValue GetOrAdd<TState>(TReader reader, TKey key, TState state, Func<TReader, TState, TValue> lookUp)
-    {
-        var kept = _kept.GetValue(reader, _newReader);
-        if (kept.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        var found = lookUp(reader, state);
-        if (kept.Count >= keptPerReader)
-        {
-            kept.Clear();
-        }
-
-        kept[key] = found;
-        return found;
-    }
+    public TValue GetOrAdd<TState>(TReader reader, TKey key, TState state, Func<TReader, TState, TValue> lookUp) =>
+        _kept.GetValue(reader, _newReader).GetOrAdd(key, (reader, state, lookUp), static (_, call) => call.lookUp(call.reader, call.state));
 
     /// <summary>How many answers are kept for <paramref name="reader"/> (for tests).</summary>
     public int Count(TReader reader) => _kept.TryGetValue(reader, out var kept) ? kept.Count : 0;

@@ -183,16 +183,10 @@ internal static class SearchSnippets
                 HtmlTextEncoder.Append(html, text.AsSpan(written, start - written));
             }
 
-            if (terms.TryGet(tokens.Terms[token], out var weight, out _) && weight > 0)
-            {
-                html.Append(MarkStart);
-                HtmlTextEncoder.Append(html, text.AsSpan(start, end - start));
-                html.Append(MarkEnd);
-            }
-            else
-            {
-                HtmlTextEncoder.Append(html, text.AsSpan(start, end - start));
-            }
+            var marked = terms.TryGet(tokens.Terms[token], out var weight, out _) && weight > 0;
+            html.Append(marked ? MarkStart : string.Empty);
+            HtmlTextEncoder.Append(html, text.AsSpan(start, end - start));
+            html.Append(marked ? MarkEnd : string.Empty);
 
             written = Math.Max(written, end);
         }

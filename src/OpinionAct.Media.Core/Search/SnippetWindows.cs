@@ -129,19 +129,12 @@ internal static class SnippetWindows
             return order != 0 ? order : x.CompareTo(y);
         });
 
-        // The best few in text order; among equal starts, the better ranked first.
-        var kept = ranked[..Math.Min(MaxWindows, ranked.Length)];
-        var byRank = (int[])kept.Clone();
-        Array.Sort(kept, (x, y) =>
-        {
-            var order = candidates[x].Start.CompareTo(candidates[y].Start);
-            return order != 0 ? order : Array.IndexOf(byRank, x).CompareTo(Array.IndexOf(byRank, y));
-        });
-        return Array.ConvertAll(kept, i => (candidates[i].Start, candidates[i].End));
+        // The best few in text order; among equal starts, the better ranked first (OrderBy is stable).
+        return [.. ranked.Take(MaxWindows).OrderBy(i => candidates[i].Start).Select(i => (candidates[i].Start, candidates[i].End))];
     }
 
-    // Overlapping stretches become one.
-    private static List<(int Start, int Length)> Merge((int Start, int End)[] stretches)
+    /// <summary>Stretches in text order as windows, overlapping ones merged into one.</summary>
+    internal static List<(int Start, int Length)> Merge((int Start, int End)[] stretches)
     {
         var windows = new List<(int Start, int Length)>(stretches.Length);
         foreach (var (start, end) in stretches)
@@ -174,7 +167,7 @@ internal static class SnippetWindows
     }
 
     // Back to just after the previous space (at most 20 characters back), so a stretch never starts inside a word.
-    private static int WordStart(string text, int at)
+    internal static int WordStart(string text, int at)
     {
         for (var i = at; i > 0 && i > at - 20; i--)
         {
@@ -187,7 +180,7 @@ internal static class SnippetWindows
         return at;
     }
 
-    private static int WordEnd(string text, int at)
+    internal static int WordEnd(string text, int at)
     {
         for (var i = at; i < text.Length && i < at + 20; i++)
         {

@@ -31,8 +31,9 @@ public sealed class SnippetWindowsTests
     [Fact]
     public void Windows_should_be_those_the_ranked_query_over_every_match_chose_for_any_text_and_stems()
     {
-        // The windows were first chosen with a LINQ query over every candidate (kept here as the reference); the
-        // product now ranks them with arrays and probes made once per query, and must choose the same.
+        // The windows were first chosen with a LINQ query over every candidate (kept here as the reference, with the
+        // product's word boundaries and merge); the product now ranks them with arrays and probes made once per query,
+        // and must choose the same.
         var random = new Random(20261208);
         var corpus = SearchCorpus.All().Select(d => d.Body).ToList();
         var french = string.Join(" ", corpus);
@@ -77,52 +78,12 @@ public sealed class SnippetWindowsTests
         starts.Sort();
         var hits = starts.Take(SnippetWindows.MaxHits).ToList();
         var candidates = hits
-            .Select(hit => (Start: WordStart(text, Math.Max(0, hit.At - (around / 2))), End: WordEnd(text, Math.Min(text.Length, hit.At + around + (around / 2)))))
+            .Select(hit => (Start: SnippetWindows.WordStart(text, Math.Max(0, hit.At - (around / 2))), End: SnippetWindows.WordEnd(text, Math.Min(text.Length, hit.At + around + (around / 2)))))
             .Select(window => (window.Start, window.End, Stems: hits.Where(h => h.At >= window.Start && h.At < window.End).Select(h => h.Stem).Distinct().Count()))
             .OrderByDescending(window => window.Stems)
             .ThenBy(window => window.Start)
             .Take(SnippetWindows.MaxWindows)
             .OrderBy(window => window.Start);
-        var windows = new List<(int Start, int Length)>();
-        foreach (var (start, end, _) in candidates)
-        {
-            if (windows.Count > 0 && start <= windows[^1].Start + windows[^1].Length)
-            {
-                var last = windows[^1];
-                windows[^1] = (last.Start, Math.Max(end, last.Start + last.Length) - last.Start);
-            }
-            else
-            {
-                windows.Add((start, end - start));
-            }
-        }
-
-        return windows;
-    }
-
-    private static int WordStart(string text, int at)
-    {
-        for (var i = at; i > 0 && i > at - 20; i--)
-        {
-            if (char.IsWhiteSpace(text[i - 1]))
-            {
-                return i;
-            }
-        }
-
-        return at;
-    }
-
-    private static int WordEnd(string text, int at)
-    {
-        for (var i = at; i < text.Length && i < at + 20; i++)
-        {
-            if (char.IsWhiteSpace(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return at;
+        return SnippetWindows.Merge([.. candidates.Select(window => (window.Start, window.End))]);
     }
 }
